@@ -48,7 +48,7 @@ export interface Structure {
   blocks: Block[];
   header: ArticleHeader;
   /** A date printed in the article (caption or dateline) usable as the reference date, if any. */
-  printedDate?: Span & { value: string };
+  printedDate?: Span & { value: string; where: 'header' | 'dateline' | 'caption' };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import type { TagLabel } from '../../../server/src/analysis/types';
+import { ServerCommands, type TagAllArguments, type TagArguments } from '../../../server/src/protocol';
+import type { Ctx } from '../ctx';
+import { activeArticle } from './editorArgs';
+
+const LABELS: { label: TagLabel; title: string; key: string }[] = [
+  { label: 'person', title: 'Person', key: 'P' },
+  { label: 'organization', title: 'Organization', key: 'O' },
+  { label: 'location', title: 'Place', key: 'L' },
+  { label: 'misc', title: 'Other name', key: 'M' },
+  { label: 'date', title: 'Date', key: 'D' },
+  { label: 'quote', title: 'Quote', key: 'Q' },
+  { label: 'none', title: 'Not an entity (reject)', key: 'X' },
+];
+
+/** The selection, or the word under the cursor when nothing is selected. */
+function targetRange(editor: vscode.TextEditor): vscode.Range | undefined {
+  if (!editor.selection.isEmpty) return editor.selection;
+  return editor.document.getWordRangeAtPosition(editor.selection.active, /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/u);
+}
+
+async function run(ctx: Ctx, editor: vscode.TextEditor, label: TagLabel, everywhere: boolean): Promise<void> {
+  const range = targetRange(editor);
+  if (!range || !ctx.client) return void vscode.window.showInformationMessage('Article Annotator: select the words to tag first.');
+  const { document } = editor;
+  const uri = document.uri.toString();
+  if (everywhere) {
+    const args: TagAllArguments = { uri, version: document.version, text: document.getText(range), label };
+    await vscode.commands.executeCommand(ServerCommands.tagAll, args);
+  } else {
+    const args: TagArguments = { uri, version: document.version, start: document.offsetAt(range.start), end: document.offsetAt(range.end), label };
+    await vscode.commands.executeCommand(ServerCommands.tag, args);
+  }
+}
+
+/** Keyboard-only tagging: one command per label, on the selection (or the word under the cursor). */
+export const tagAs = (label: TagLabel) => (ctx: Ctx) => async () => {
+  const editor = activeArticle();
+  if (editor) await run(ctx, editor, label, false);
+};
+
+/** Asks for a label (one key each), and whether to tag this occurrence or every occurrence. */
+export const tagSelection = (ctx: Ctx) => async () => {
+  const editor = activeArticle();
+  if (!editor) return;
+  const range = targetRange(editor);
+  const text = range ? editor.document.getText(range) : '';
+  const items = [
+    ...LABELS.map((l) => ({ label: `$(tag) ${l.title}`, description: `[${l.key}]`, value: l.label, everywhere: false })),
+    ...LABELS.filter((l) => l.label !== 'quote' && l.label !== 'date').map((l) => ({ label: `$(tag) Every “${text}” as ${l.title}`, description: '', value: l.label, everywhere: true })),
+  ];
+  const pick = await vscode.window.showQuickPick(items, { title: `Tag “${text}”`, placeHolder: 'Choose a label' });
+  if (pick) await run(ctx, editor, pick.value, pick.everywhere);
+};

@@ -1,0 +1,119 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { AnalysisChangedNotification, EntityTreeRequest, type AnalysisChangedParams } from '../../server/src/protocol';
+import { adoptIfArticle, ARTICLE_LANGUAGE, isArticle } from './articleFiles';
+import { COMMANDS } from './commands';
+import { Config } from './config';
+import { EntitiesView } from './entitiesView';
+import { StatusBar } from './statusBar';
+
+/** A large article shows a progress notification until its first analysis arrives. */
+const LARGE_ARTICLE = 300_000;
+
+/**
+ * The extension's context: owns the language client, the views, the status bar and every disposable.
+ * Commands come from one table (`commands/index.ts`) as factories of this context.
+ */
+export class Ctx implements vscode.Disposable {
+  readonly config = new Config();
+  readonly output = vscode.window.createOutputChannel('Article Annotator', { log: true });
+  readonly entitiesView = new EntitiesView();
+  readonly statusBar = new StatusBar();
+  client: LanguageClient | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly pendingProgress = new Map<string, () => void>();
+
+  constructor(readonly extension: vscode.ExtensionContext) {}
+
+  async start(): Promise<void> {
+    this.disposables.push(this.output, this.statusBar);
+    this.disposables.push(vscode.window.registerTreeDataProvider('articleAnnotator.entities', this.entitiesView));
+    for (const [name, factory] of Object.entries(COMMANDS)) this.disposables.push(vscode.commands.registerCommand(name, factory(this)));
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => void this.followActiveEditor()),
+      vscode.workspace.onDidOpenTextDocument((d) => void adoptIfArticle(d, this.config)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('articleAnnotator.articleGlobs')) for (const d of vscode.workspace.textDocuments) void adoptIfArticle(d, this.config);
+      }),
+    );
+    for (const d of vscode.workspace.textDocuments) void adoptIfArticle(d, this.config);
+    await this.startClient();
+    void this.followActiveEditor();
+  }
+
+  private async startClient(): Promise<void> {
+    const module = this.config.serverPath ?? this.extension.asAbsolutePath(path.join('out', 'server.js'));
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [{ language: ARTICLE_LANGUAGE }],
+      outputChannel: this.output,
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.annotations.json') },
+    };
+    const client = new LanguageClient('articleAnnotator', 'Article Annotator', serverOptions, clientOptions);
+    this.client = client;
+    this.disposables.push(client.onNotification(AnalysisChangedNotification, (p) => this.analysisChanged(p)));
+    this.disposables.push(vscode.workspace.onDidOpenTextDocument((d) => this.progressForLargeArticle(d)));
+    try {
+      await client.start();
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Article Annotator: the language server did not start: ${String(error)}`, 'Show log').then((a) => a && this.output.show());
+    }
+  }
+
+  async restart(): Promise<void> {
+    await this.client?.restart();
+    void this.followActiveEditor();
+  }
+
+  private analysisChanged(params: AnalysisChangedParams): void {
+    this.pendingProgress.get(params.uri)?.();
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.uri.toString() !== params.uri) return;
+    if (this.config.statusBar) this.statusBar.show(params);
+    void this.refreshEntities(params.uri);
+  }
+
+  private progressForLargeArticle(document: vscode.TextDocument): void {
+    if (document.languageId !== ARTICLE_LANGUAGE || document.getText().length < LARGE_ARTICLE) return;
+    const uri = document.uri.toString();
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Analysing ${path.basename(document.uri.path)} (${(document.getText().length / 1e6).toFixed(1)} M characters)…` },
+      () => new Promise<void>((resolve) => this.pendingProgress.set(uri, () => (this.pendingProgress.delete(uri), resolve()))),
+    );
+  }
+
+  async followActiveEditor(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    void vscode.commands.executeCommand('setContext', 'articleAnnotator.isArticle', isArticle(editor));
+    if (!isArticle(editor)) {
+      if (editor) {
+        this.statusBar.hide();
+        this.entitiesView.show(null, 'The active editor is not an article. Run “Treat this file as an article” to analyse it.');
+      }
+      return;
+    }
+    if (this.config.statusBar) this.statusBar.starting();
+    await this.refreshEntities(editor.document.uri.toString());
+  }
+
+  async refreshEntities(uri: string): Promise<void> {
+    if (!this.client?.isRunning()) return;
+    const result = await this.client.sendRequest(EntityTreeRequest, { uri }).catch(() => null);
+    if (vscode.window.activeTextEditor?.document.uri.toString() !== uri) return;
+    this.entitiesView.show(result, result ? undefined : 'Analysing…');
+    if (result && this.config.statusBar) this.statusBar.show({ uri, version: result.version, counts: result.counts, millis: 0 });
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+
+  async stop(): Promise<void> {
+    await this.client?.stop();
+    this.dispose();
+  }
+}

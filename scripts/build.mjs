@@ -1,0 +1,29 @@
+// Bundles the extension client, the language server, the CLI and the extension test suite with esbuild.
+// Everything is CommonJS for Node (the VS Code extension host and plain `node`).
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  minify: process.argv.includes('--minify'),
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'out/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/main.ts'], outfile: 'out/server.js' },
+  { entryPoints: ['server/src/cli/bin.ts'], outfile: 'out/cli.js' },
+];
+entries.push({ entryPoints: ['scripts/bench/layerBench.ts'], outfile: 'out/bench/layerBench.js' });
+if (existsSync('test/extension/index.ts')) {
+  entries.push({ entryPoints: ['test/extension/index.ts'], outfile: 'out/test/extension/index.js', external: ['vscode'] });
+}
+
+const started = Date.now();
+await Promise.all(entries.map((e) => build({ ...common, ...e })));
+if (!watch) console.log(`built ${entries.map((e) => e.outfile).join(', ')} in ${Date.now() - started} ms`);

@@ -1,0 +1,38 @@
+/** Builds the quote layer's input for one article: blocks, tokens and sentences per block, entities. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tokenize } from '../../server/src/analysis/tokens/tokenize';
+import type { Block, Sentence, Token } from '../../server/src/analysis/types';
+import type { QuoteInput } from '../../server/src/analysis/quotes/findQuotes';
+import { standInEntities } from './standInEntities';
+
+export const analyzePath = join(__dirname, '../../server/src/analysis/analyze.ts');
+export const hasPipeline = (): boolean => existsSync(analyzePath);
+
+/** Every non-empty line is a paragraph (PolNeAR: one paragraph a line). */
+export function paragraphBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    let s = at, e = at + line.length;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) blocks.push({ start: s, end: e, kind: 'paragraph' });
+    at += line.length + 1;
+  }
+  return blocks;
+}
+
+export function standInInput(text: string): QuoteInput {
+  const blocks = paragraphBlocks(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const b of blocks) {
+    const r = tokenize(text.slice(b.start, b.end));
+    const base = tokens.length;
+    for (const t of r.tokens) tokens.push({ start: t.start + b.start, end: t.end + b.start, text: t.text });
+    for (const s of r.sentences) sentences.push({ start: s.start + b.start, end: s.end + b.start, firstToken: s.firstToken + base, endToken: s.endToken + base });
+  }
+  const { mentions, entities } = standInEntities(text, tokens, sentences);
+  return { text, blocks, tokens, sentences, mentions, entities };
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Installs code-server (real VS Code server + web workbench) under a private Node 24 into .vscode-test/.
+// Idempotent: every step is skipped when its result already exists (CI reuses this cache on the same machine).
+// Debian packages are NOT installed here (see .ci/run); missing ones are reported and the script fails.
+import { spawnSync, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  cacheDir, node24Dir, node24Bin, NODE_PACKAGE, CODE_SERVER_VERSION, codeServerPrefix, codeServerEntry,
+  codeServerMarker, DEBIAN_PACKAGES,
+} from './paths.mjs';
+
+/** Debian packages from DEBIAN_PACKAGES that dpkg does not report as installed. */
+export function missingDebianPackages() {
+  return DEBIAN_PACKAGES.filter((pkg) => {
+    const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
+    return r.status !== 0 || !r.stdout.includes('install ok installed');
+  });
+}
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed with ${r.status ?? r.signal}`);
+}
+
+function installNode24(log) {
+  if (fs.existsSync(node24Bin) && fs.existsSync(path.join(node24Dir, 'include', 'node', 'node.h'))) {
+    log(`node24: present (${node24Dir})`);
+    return;
+  }
+  log(`node24: installing ${NODE_PACKAGE}`);
+  const tmp = fs.mkdtempSync(path.join(cacheDir, 'tmp-node-'));
+  try {
+    const out = execFileSync('npm', ['pack', NODE_PACKAGE, '--silent', '--pack-destination', tmp], { encoding: 'utf8' });
+    const tgz = path.join(tmp, out.trim().split('\n').pop());
+    fs.rmSync(node24Dir, { recursive: true, force: true });
+    fs.mkdirSync(node24Dir, { recursive: true });
+    run('tar', ['-xzf', tgz, '--strip-components=1', '-C', node24Dir]);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  if (!fs.existsSync(node24Bin)) throw new Error(`node24: ${node24Bin} missing after unpack`);
+}
+
+function installCodeServer(log) {
+  if (fs.existsSync(codeServerMarker) && fs.existsSync(codeServerEntry)) {
+    log(`code-server ${CODE_SERVER_VERSION}: present (${codeServerPrefix})`);
+    return;
+  }
+  log(`code-server ${CODE_SERVER_VERSION}: installing (native modules compile, ~2-3 min)`);
+  fs.mkdirSync(codeServerPrefix, { recursive: true });
+  const env = {
+    ...process.env,
+    PATH: `${path.join(node24Dir, 'bin')}:${process.env.PATH}`,
+    npm_config_nodedir: node24Dir,
+    // Keep the compile on one core: the machine is shared.
+    JOBS: '1',
+    npm_config_jobs: '1',
+  };
+  const npmCli = path.join(node24Dir, 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js');
+  const npmCmd = fs.existsSync(npmCli) ? [node24Bin, [npmCli]] : ['npm', []];
+  run(npmCmd[0], [...npmCmd[1], 'install', '--prefix', codeServerPrefix, '--no-save', '--no-audit', '--no-fund',
+    '--foreground-scripts', `code-server@${CODE_SERVER_VERSION}`], { env });
+  if (!fs.existsSync(codeServerEntry)) throw new Error(`code-server: ${codeServerEntry} missing after install`);
+  fs.writeFileSync(codeServerMarker, new Date().toISOString() + '\n');
+}
+
+/** Ensures node24 + code-server exist in the cache. Throws when Debian packages are missing. */
+export function installCodeServerCache({ log = (m) => console.log(`[install] ${m}`) } = {}) {
+  const started = Date.now();
+  const missing = missingDebianPackages();
+  if (missing.length) {
+    throw new Error(`missing Debian packages: ${missing.join(' ')} — run: apt-get update && apt-get install -y ${missing.join(' ')}`);
+  }
+  fs.mkdirSync(cacheDir, { recursive: true });
+  installNode24(log);
+  installCodeServer(log);
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    installCodeServerCache();
+  } catch (e) {
+    console.error(`[install] ${e.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,41 @@
+import { loadRecognizer, type EntityRecognizer } from './entities/recognizer';
+import { defaultPipeline } from './pipeline/defaultPipeline';
+import type { AnalyzeOptions } from './pipeline/draft';
+import type { Pipeline } from './pipeline/pipeline';
+import type { Analysis } from './types';
+
+export type { AnalyzeOptions } from './pipeline/draft';
+
+/** An analyzer: the pipeline plus the loaded model, reused across documents and keystrokes. */
+export interface Analyzer {
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
+  readonly pipeline: Pipeline;
+}
+
+export function createAnalyzer(recognizer: EntityRecognizer = loadRecognizer(), pipeline: Pipeline = defaultPipeline()): Analyzer {
+  return {
+    pipeline,
+    analyze(text, options = {}) {
+      const doc = pipeline.run(text, { options, recognizer });
+      return {
+        text,
+        structure: doc.structure ?? { blocks: [], header: {} },
+        tokens: doc.tokens ?? [],
+        sentences: doc.sentences ?? [],
+        mentions: doc.mentions ?? [],
+        entities: doc.entities ?? [],
+        dates: (doc.dates ?? []).slice().sort((a, b) => a.start - b.start),
+        quotes: doc.quotes ?? [],
+        referenceDate: doc.referenceDate ?? { value: new Date().toISOString().slice(0, 10), source: 'today' },
+        problems: doc.problems,
+      };
+    },
+  };
+}
+
+let shared: Analyzer | undefined;
+/** Text in, analysis out, with the default model (loaded once per process). */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Analysis {
+  shared ??= createAnalyzer();
+  return shared.analyze(text, options);
+}

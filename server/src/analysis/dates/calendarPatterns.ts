@@ -1,0 +1,164 @@
+/** Patterns for dates written with calendar words: "Jan. 5, 2017", "22 Nov 2017", "May 2017", "1996-08-22", "1990", "the 1990s". */
+import { formatYm, formatYmd, isValidDay, weekday } from './calendar';
+import {
+  decadeWordValue, MONTH_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
+} from './lexicon';
+import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
+import { yearForMonth } from './resolveRelative';
+
+const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
+const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?';
+/** Modifiers TimeBank keeps inside the span: "early", "mid-", "the end of" … */
+export const MOD = '(?:(?:early|late|mid|the\\s+(?:early|late|mid))[\\s-]+|(?:the\\s+)?(?:end|beginning|middle|start|first\\s+half|second\\s+half|last\\s+half|first\\s+part|latter\\s+part|rest)\\s+of\\s+)';
+
+export function yearValue(s: string): number {
+  if (s.startsWith("'")) {
+    const n = +s.slice(1);
+    return n < 30 ? 2000 + n : 1900 + n;
+  }
+  return +s;
+}
+
+/** Numbers that are counts, not years, when they precede these words. */
+const COUNT_NOUN = /^[\s-]*(?:people|persons|troops|soldiers|workers|employees|jobs|members|residents|students|children|men|women|cars|units|shares|tons|tonnes|miles|kilometers|km|feet|meters|metres|acres|barrels|homes|houses|votes|points|delegates|officers|police|policemen|refugees|votes|copies|guns|rockets|missiles|planes|aircraft|vehicles|cases|deaths|dead|victims|patients|stores|lawyers|dollars|yuan|euros|pounds|yen|rubles|seats|calories|pages|words|meters|hectares|cattle|sheep|percent|%|years?|days?|hours?|minutes?)\b/i;
+
+function plausibleYear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (/[$#€£¥]\s?$|\d[.,]$/.test(before)) return false;
+  const after = text.slice(end, end + 20);
+  if (/^[.,]\d|^\s*%|^-\d/.test(after)) return false;
+  return !COUNT_NOUN.test(after);
+}
+
+export const calendarPatterns: Pattern[] = [
+  {
+    name: 'iso-date',
+    re: wordRe('(\\d{4})-(\\d{2})-(\\d{2})'),
+    priority: 5,
+    build(m) {
+      const [y, mo, d] = [+m[1], +m[2], +m[3]];
+      if (!isValidDay(y, mo, d)) return null;
+      return whole(m, () => ({ type: 'date', value: formatYmd({ y, m: mo, d }), relative: false, anchor: true }));
+    },
+  },
+  {
+    name: 'slash-date',
+    re: wordRe('(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})'),
+    build(m) {
+      const y = m[3].length === 2 ? yearValue("'" + m[3]) : +m[3];
+      const [mo, d] = [+m[1], +m[2]];
+      if (!isValidDay(y, mo, d)) return null;
+      return whole(m, () => ({ type: 'date', value: formatYmd({ y, m: mo, d }), relative: false, anchor: true }));
+    },
+  },
+  {
+    // "Wednesday, Jan. 5, 2017", "Nov. 22", "March 26, 1996", "March eighth"
+    name: 'month-day',
+    re: wordRe(`(?:(${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?(${MONTH_RE})\\s*(${DAY}|${ORDINAL_RE})(?:(?:,\\s*|\\s+)(${YEAR}))?(?!\\d|:\\d)`),
+    priority: 3,
+    build(m, text) {
+      const month = monthOf(m[2]);
+      const day = /^\d/.test(m[3]) ? parseInt(m[3], 10) : ordinalValue(m[3]);
+      if (!capitalized(m[2]) || !day || day > 31) return null;
+      if (/^\d/.test(m[3]) && !m[4] && /^(?:may|march)$/i.test(m[2]) && /^\s*(?:%|percent|million|billion)/.test(text.slice(m.index + m[0].length))) return null;
+      const wd = m[1] ? weekdayOf(m[1]) : 0;
+      if (m[1] && !capitalized(m[1])) return null;
+      return whole(m, (ctx) => {
+        const y = m[4] ? yearValue(m[4]) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense);
+        if (!isValidDay(y, month, day)) return null;
+        // A weekday that contradicts the guessed year: try the neighbouring years.
+        let year = y;
+        if (wd && !m[4] && weekday({ y, m: month, d: day }) !== wd) {
+          for (const alt of [y - 1, y + 1]) if (isValidDay(alt, month, day) && weekday({ y: alt, m: month, d: day }) === wd) year = alt;
+        }
+        return { type: 'date', value: formatYmd({ y: year, m: month, d: day }), relative: !m[4], anchor: true };
+      });
+    },
+  },
+  {
+    // "22 Nov 2017", "4 January", "the 5th of May"
+    name: 'day-month',
+    re: wordRe(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${DAY}|${ORDINAL_RE})\\s+(?:of\\s+)?(${MONTH_RE}|nov|dec|jan|feb|aug|sept?|oct|apr)(?:,?\\s+(${YEAR}))?`),
+    priority: 2,
+    build(m) {
+      const month = monthOf(m[3]);
+      const day = /^\d/.test(m[2]) ? parseInt(m[2], 10) : ordinalValue(m[2]);
+      if (!capitalized(m[3]) || !day || day > 31) return null;
+      if (/^(?:may|march)$/i.test(m[3]) && !m[4] && !/^\d+(?:st|nd|rd|th)$|^\p{L}/u.test(m[2])) return null;
+      return whole(m, (ctx) => {
+        const y = m[4] ? yearValue(m[4]) : yearForMonth(ctx.ref, month, day, ctx.tense);
+        if (!isValidDay(y, month, day)) return null;
+        return { type: 'date', value: formatYmd({ y, m: month, d: day }), relative: !m[4], anchor: true };
+      });
+    },
+  },
+  {
+    // "May 2017", "July 1997", "early December", "late-November", "the end of March", "January of 1998"
+    name: 'month',
+    re: wordRe(`(${MOD})?(${MONTH_RE})(?:(?:,\\s*|\\s+)(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR_RE}))?`),
+    build(m, text) {
+      if (!capitalized(m[2])) return null;
+      const month = monthOf(m[2]);
+      const bare = !m[1] && !m[3];
+      if (bare && /^(?:may|march|jan|feb|apr|aug|oct|nov|dec|sept?|jun|jul)\.?$/i.test(m[2])) {
+        // "May" and "March" alone are verbs too often: require a preposition before.
+        const before = text.slice(Math.max(0, m.index - 12), m.index);
+        if (!/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every)\s+$/i.test(before)) return null;
+      }
+      if (bare && /^\s*\d/.test(text.slice(m.index + m[0].length))) return null;
+      return whole(m, (ctx) => {
+        if (m[3]) {
+          const y = /^['\d]/.test(m[3]) ? yearValue(m[3]) : spokenYearValue(m[3]);
+          if (!y) return null;
+          return { type: 'date', value: formatYm(y, month), relative: false, anchor: true };
+        }
+        const y = yearForMonth(ctx.ref, month, undefined, ctx.tense);
+        return { type: 'date', value: formatYm(y, month), relative: true, anchor: true };
+      });
+    },
+  },
+  {
+    // "1990", "fiscal 1989", "mid-1996", "the end of 1990", "early 1991", "1994 or later"
+    name: 'year',
+    re: wordRe(`(${MOD}|(?:the\\s+)?fiscal(?:\\s+year)?\\s+|(?:the\\s+)?(?:calendar\\s+)?year\\s+|post-|pre-)?(1[0-9]\\d\\d|20\\d\\d)(?!\\s*[-–]\\s*\\d)`),
+    build(m, text) {
+      const start = m.index, end = m.index + m[0].length;
+      if (!m[1] && !plausibleYear(text, start, end)) return null;
+      if (!m[1] && +m[2] < 1500) return null;
+      return whole(m, () => ({ type: 'date', value: m[2], relative: false, anchor: true }));
+    },
+  },
+  {
+    name: 'spoken-year',
+    re: wordRe(`(${MOD})?(?:the\\s+year\\s+)?(${SPOKEN_YEAR_RE})`),
+    build(m) {
+      const y = spokenYearValue(m[2]);
+      if (!y || y < 1800 || y > 2100) return null;
+      return whole(m, () => ({ type: 'date', value: String(y), relative: false, anchor: true }));
+    },
+  },
+  {
+    // "the 1990s", "the early 1980s", "the '80s", "1960s", "the nineties", "the late 1970s"
+    name: 'decade',
+    re: wordRe(`(?:the\\s+)?(${MOD})?(?:(1\\d|20)?(\\d)0s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
+    build(m) {
+      if (m[5] && !/^the\s/i.test(m[0])) return null;
+      return whole(m, () => {
+        const century = m[2] ?? '19';
+        const digit = m[3] ?? m[4] ?? String(decadeWordValue(m[5]!));
+        const the = /^the\s/i.test(m[0]);
+        return { type: 'date', value: `${century}${digit}${the ? '' : 'X'}`, relative: false };
+      });
+    },
+  },
+  {
+    // "the 20th century", "11th century", "the nineteenth century"
+    name: 'century',
+    re: wordRe(`(?:the\\s+)?(${MOD})?(${ORDINAL_RE})[\\s-]+century`),
+    build(m) {
+      const n = ordinalValue(m[2]);
+      if (!n || n > 21) return null;
+      return whole(m, () => ({ type: 'date', value: String(n - 1).padStart(2, '0'), relative: false }));
+    },
+  },
+];

@@ -1,0 +1,181 @@
+/** Patterns for single days and times of day: "yesterday", "on Wednesday", "Monday morning", "last Friday", "3 p.m. Tuesday", "Christmas". */
+import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, type Ymd } from './calendar';
+import { PART_OF_DAY_RE, partOfDayCode, WEEKDAY_RE, weekdayOf, MONTH_RE, monthOf } from './lexicon';
+import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
+import { dateForWeekday } from './resolveRelative';
+import type { Tense } from './tense';
+
+const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+/** The date a weekday word points to, given its qualifier ("last", "next", "this", none). */
+function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefined): Ymd {
+  const q = (qualifier ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (q === 'last' || q === 'this past' || q === 'the previous') {
+    const d = dateForWeekday(addDays(ctx.ref, -1), wd, 'past');
+    return d;
+  }
+  if (q === 'next' || q === 'this coming' || q === 'the following' || q === 'coming') return dateForWeekday(addDays(ctx.ref, 1), wd, 'future');
+  if (q === 'this') return dateForWeekday(ctx.ref, wd, ctx.tense === 'past' ? 'past' : 'future');
+  return dateForWeekday(ctx.ref, wd, ctx.tense);
+}
+
+const HOLIDAY_RE =
+  "(?:Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday|\\s+Monday|\\s+week)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Halloween|Valentine's\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day)";
+
+function holidayDate(name: string, y: number): { date: Ymd; week?: boolean } {
+  const n = name.toLowerCase().replace(/\s+/g, ' ');
+  if (n.startsWith('christmas eve')) return { date: { y, m: 12, d: 24 } };
+  if (n.startsWith('christmas')) return { date: { y, m: 12, d: 25 } };
+  if (n.startsWith('boxing')) return { date: { y, m: 12, d: 26 } };
+  if (n.startsWith("new year's eve")) return { date: { y, m: 12, d: 31 } };
+  if (n.startsWith('new year')) return { date: { y, m: 1, d: 1 } };
+  if (n.startsWith('thanksgiving')) return { date: nthWeekdayOfMonth(y, 11, 4, 4) };
+  if (n.startsWith('easter')) {
+    const e = easterSunday(y);
+    return { date: n.endsWith('monday') ? addDays(e, 1) : e, week: n.endsWith('week') };
+  }
+  if (n.startsWith('election')) return { date: addDays(nthWeekdayOfMonth(y, 11, 1, 1), 1) };
+  if (n.startsWith('independence') || n.includes('fourth of july')) return { date: { y, m: 7, d: 4 } };
+  if (n.startsWith('labor')) return { date: nthWeekdayOfMonth(y, 9, 1, 1) };
+  if (n.startsWith('memorial')) return { date: nthWeekdayOfMonth(y, 5, 1, -1) };
+  if (n.startsWith('veterans')) return { date: { y, m: 11, d: 11 } };
+  if (n.startsWith('halloween')) return { date: { y, m: 10, d: 31 } };
+  return { date: { y, m: 2, d: 14 } }; // Valentine's Day
+}
+
+function holidayYear(name: string, ref: Ymd, tense: Tense, qualifier: string): number {
+  const q = qualifier.toLowerCase();
+  if (q === 'last') return compareYmd(holidayDate(name, ref.y).date, ref) < 0 ? ref.y : ref.y - 1;
+  if (q === 'next') return compareYmd(holidayDate(name, ref.y).date, ref) > 0 ? ref.y : ref.y + 1;
+  const here = holidayDate(name, ref.y).date;
+  const cmp = compareYmd(here, ref);
+  if (tense === 'past') return cmp > 0 ? ref.y - 1 : ref.y;
+  if (tense === 'future') return cmp < 0 ? ref.y + 1 : ref.y;
+  const diffMonths = here.m - ref.m;
+  return diffMonths > 6 ? ref.y - 1 : diffMonths < -6 ? ref.y + 1 : ref.y;
+}
+
+/** "3 p.m.", "10:35 a.m.", "noon" → "T15:00" … */
+function clockValue(h: number, min: number, meridiem: string | undefined): string | null {
+  let hour = h;
+  const m = (meridiem ?? '').toLowerCase().replace(/[.\s]/g, '');
+  if (m.startsWith('p') && hour < 12) hour += 12;
+  if (m.startsWith('a') && hour === 12) hour = 0;
+  if (hour > 24 || min > 59) return null;
+  return `T${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+const CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|o'clock)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?";
+const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_RE})\\s+(\\d{1,2}))?|(${MONTH_RE})\\s+(\\d{1,2})(?!\\d)))?`;
+
+export const dayPatterns: Pattern[] = [
+  {
+    // "yesterday", "late yesterday", "tomorrow morning", "tonight"
+    name: 'deictic-day',
+    re: wordRe(`(?:(early|late|earlier|later)\\s+)?(today|tonight|yesterday|tomorrow)(?:'s)?(?:\\s+(${PART_OF_DAY_RE}))?`),
+    priority: 2,
+    build(m, text) {
+      const word = m[2].toLowerCase();
+      if (/'s$/i.test(m[0]) && word === 'today') return null; // "today's world": generic
+      if (/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && word === 'tomorrow') return null;
+      return whole(m, (ctx) => {
+        const d = formatYmd(addDays(ctx.ref, DEICTIC[word]));
+        if (m[3]) return { type: 'time', value: d + partOfDayCode(m[3]), relative: true };
+                return { type: 'date', value: d, relative: true };
+      });
+    },
+  },
+  {
+    // "this morning", "last night", "this evening"
+    name: 'this-part-of-day',
+    re: wordRe(`(?:(?:early|late|later|earlier)\\s+)?(this|last)\\s+(${PART_OF_DAY_RE})`),
+    build(m) {
+      const last = m[1].toLowerCase() === 'last';
+      const part = m[2].toLowerCase();
+      if (last && part !== 'night' && part !== 'evening') return null;
+      return whole(m, (ctx) => ({
+        type: 'time', value: formatYmd(addDays(ctx.ref, last ? -1 : 0)) + partOfDayCode(part), relative: true,
+      }));
+    },
+  },
+  {
+    // "Wednesday", "last Friday", "early Tuesday", "Monday morning", "this coming Sunday", "Friday's"
+    name: 'weekday',
+    re: wordRe(`(?:(early|late|earlier|later)\\s+)?(?:(last|next|this\\s+past|this\\s+coming|this|coming|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_RE})(?:'s)?(?:,?\\s+(${PART_OF_DAY_RE}))?`),
+    build(m) {
+      if (!capitalized(m[3])) return null;
+      const wd = weekdayOf(m[3]);
+      return whole(m, (ctx) => {
+        const d = formatYmd(weekdayDate(ctx, wd, m[2]));
+        if (m[4]) return { type: 'time', value: d + partOfDayCode(m[4]), relative: true };
+        return { type: 'date', value: d, relative: true };
+      });
+    },
+  },
+  {
+    name: 'weekday-plural',
+    re: wordRe('(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s'),
+    build(m) {
+      if (!capitalized(m[1])) return null;
+      const wd = weekdayOf(m[1]);
+      return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${wd}`, relative: false }));
+    },
+  },
+  {
+    // "3 p.m. Tuesday", "10:35 a.m.", "4 a.m. EDT Thursday", "around 7:15 p.m."
+    name: 'clock',
+    re: wordRe(`${CLOCK}${DAY_AFTER}`),
+    priority: 3,
+    build(m) {
+      const clock = clockValue(+m[1], m[2] ? +m[2] : 0, m[3].startsWith('o') ? undefined : m[3]);
+      if (!clock) return null;
+      return {
+        start: m.index, end: m.index + m[0].length,
+        resolve: (ctx) => {
+          let d: Ymd = ctx.ref;
+          const month = m[6] ?? m[8], day = m[7] ?? m[9];
+          if (month && day) {
+            d = { y: ctx.ref.y, m: monthOf(month), d: +day };
+          } else if (m[4]) {
+            const w = m[4].toLowerCase();
+            d = w in DEICTIC ? addDays(ctx.ref, DEICTIC[w]) : dateForWeekday(ctx.ref, weekdayOf(w), ctx.tense);
+          } else if (ctx.last && /^\d{4}-\d{2}-\d{2}$/.test(ctx.last)) {
+            d = { y: +ctx.last.slice(0, 4), m: +ctx.last.slice(5, 7), d: +ctx.last.slice(8, 10) };
+          }
+          return { type: 'time', value: formatYmd(d) + clock, relative: true };
+        },
+      };
+    },
+  },
+  {
+    // "noon Thursday", "midnight Friday", "noon"
+    name: 'noon',
+    re: wordRe(`(noon|midnight|midday|mid[-\\s]?afternoon|mid[-\\s]?morning)${DAY_AFTER}`),
+    build(m, text) {
+      if (/high\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
+      const w = m[1].toLowerCase().replace(/[-\s]/, '');
+      const clock = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
+      return whole(m, (ctx) => {
+        let d = ctx.ref;
+        if (m[2]) {
+          const x = m[2].toLowerCase();
+          d = x in DEICTIC ? addDays(ctx.ref, DEICTIC[x]) : dateForWeekday(ctx.ref, weekdayOf(x), ctx.tense);
+        }
+        return { type: 'time', value: formatYmd(d) + clock, relative: true };
+      });
+    },
+  },
+  {
+    name: 'holiday',
+    re: wordRe(`(?:(last|next|this)\\s+)?(${HOLIDAY_RE})(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?`),
+    build(m) {
+      if (!capitalized(m[2].replace(/^the\s+/i, ''))) return null;
+      return whole(m, (ctx) => {
+        const y = m[3] ? +m[3] : holidayYear(m[2], ctx.ref, ctx.tense, m[1] ?? '');
+        const h = holidayDate(m[2], y);
+        if (h.week) return { type: 'date', value: formatWeek(h.date), relative: !m[3] };
+        return { type: 'date', value: formatYmd(h.date), relative: !m[3], anchor: true };
+      });
+    },
+  },
+];

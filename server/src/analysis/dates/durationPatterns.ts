@@ -1,0 +1,146 @@
+/** Patterns for durations: "25 years", "the past two decades", "48 hours", "a five-year plan", "for weeks", "the first nine months". */
+import { NUMBER_RE, numberValue, type Unit, unitOf, UNIT_RE } from './lexicon';
+import { type Pattern, whole, wordRe } from './patternTypes';
+
+const APPROX = '(?:about|around|approximately|nearly|almost|over|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|roughly|only|just|some|another|an\\s+additional|the\\s+full|a\\s+full|within|upwards\\s+of|close\\s+to|well\\s+over|a\\s+further|barely|each\\s+of\\s+the\\s+past)';
+const FRAME = '(?:(?:the|its|their|his|her|a|this|that|these|those)\\s+)?(?:(?:past|last|next|first|previous|following|coming|final|latest|initial|remaining|recent|same|other|better\\s+part\\s+of\\s+the|entire|whole)\\s+)?';
+const FILLER = '(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|short|solid|whole|extra|further)\\s+)?';
+
+/** TIMEX3 duration value for a number of units; vague numbers become `X`. */
+export function durationValue(n: number | null, unit: Unit): string {
+  const time = unit === 'S' || unit === 'MIN' || unit === 'H';
+  const code = unit === 'MIN' ? 'M' : unit === 'WE' ? 'WE' : unit;
+  if (n === null) {
+    if (unit === 'DE') return 'PXDE';
+    if (unit === 'CE') return 'PXCE';
+    return `P${time ? 'T' : ''}X${code}`;
+  }
+  if (!Number.isInteger(n)) {
+    // 2 1/2 years → P2Y6M, 1.5 hours → PT1H30M
+    const whole = Math.floor(n), frac = n - whole;
+    const sub: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['M', 60], MIN: ['S', 60] };
+    const s = sub[unit];
+    if (s) {
+      const t = unit === 'D' ? 'T' : '';
+      return `P${time ? 'T' : ''}${whole}${code}${t}${Math.round(frac * s[1])}${s[0]}`;
+    }
+  }
+  if (unit === 'DE') return `P${n * 10}Y`;
+  if (unit === 'CE') return `P${n * 100}Y`;
+  if (unit === 'ML') return `P${n * 1000}Y`;
+  if (unit === 'WE') return `P${n * 2}D`;
+  if (unit === 'Q') return `P${n * 3}M`;
+  return `P${time ? 'T' : ''}${n}${code}`;
+}
+
+export const durationPatterns: Pattern[] = [
+  {
+    // "25 years", "the past two decades", "more than four hours", "at least 20 more years", "a couple of years", "the next 12 to 18 months"
+    name: 'counted',
+    re: wordRe(`(?:${APPROX}\\s+)?${FRAME}(${NUMBER_RE})(?:\\s+(?:to|or|and)\\s+(${NUMBER_RE}))?\\s+${FILLER}(${UNIT_RE})(?:\\s+or\\s+so|\\s+and\\s+a\\s+half)?`),
+    build(m, text) {
+      const unit = unitOf(m[3]);
+      if (!unit) return null;
+      const numWord = m[1].toLowerCase();
+      const plural = /s$/i.test(m[3]);
+      const n = numberValue(numWord);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      // Ages are not durations in TimeML ("37 years old").
+      if (/^\s+old\b/i.test(after)) return null;
+      // "a week" alone: a duration only after a word that measures time ("for a week", "nearly a month", "in a year");
+      // "four flights a week", "a second group" are not.
+      if ((numWord === 'a' || numWord === 'an') && /^(?:a|an)\s/i.test(m[0]) && !plural) {
+        const before = text.slice(Math.max(0, m.index - 16), m.index);
+        if (!/\b(?:for|within|over|about|around|nearly|almost|than|least|only|just|barely|half|after|in|took|take|takes|spent|lasted|last|lasts|whole|entire|full)\s+$/i.test(before)) return null;
+        if (/^(?:second|minute)$/i.test(m[3]) && !/\b(?:for|within|about|than|only|just|in)\s+$/i.test(before)) return null;
+      }
+      // "one day" as "some day in the past" is not a duration; "the year" alone is not counted here.
+      if (numWord === 'some' && !plural) return null;
+      if (/^(?:many|several|few|a few|some|hundreds|thousands|dozens)$/.test(numWord) && !plural) return null;
+      if (/^'s/.test(after) && !plural) return null;
+      // "quarter" needs a number or frame word ("two quarters", "the past two quarters").
+      if (unit === 'Q' && n === null && !/^(?:several|few|a few)$/.test(numWord)) return null;
+      const half = /and\s+a\s+half$/i.test(m[0]) ? 0.5 : 0;
+      const value = n === null ? durationValue(null, unit) : durationValue(n + half, unit);
+      return whole(m, () => ({ type: 'duration', value, relative: false }));
+    },
+  },
+  {
+    // "five-year", "two-day", "10-hour", "8-month-old", "decades-long", "a three-year period"
+    name: 'adjectival',
+    re: wordRe(`(?:(a|an|the)\\s+)?(${NUMBER_RE}|several|multi|decades|years|months)-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?(?:\\s+(period|span|stretch|term|stint))?`),
+    build(m) {
+      if (m[4] && m[4].toLowerCase() === 'old' && !/month|week|day/i.test(m[3])) return null; // ages: "a 52-year-old obstetrician"
+      const unit = unitOf(m[3])!;
+      const numWord = m[2].toLowerCase();
+      const n = /^(?:several|multi|decades|years|months)$/.test(numWord) ? null : numberValue(numWord.replace(/-/g, ' '));
+      const value = n === null ? (numWord === 'decades' ? 'PXY' : durationValue(null, unit)) : durationValue(n, unit);
+      // The article belongs to the span only with a trailing head noun ("a three-year period").
+      const start = m[1] && !m[5] ? m.index + m[0].indexOf(m[2], m[1].length) : m.index;
+      return { start, end: m.index + m[0].length, resolve: () => ({ type: 'duration', value, relative: false }) };
+    },
+  },
+  {
+    // "for weeks", "years", "recent months", "the coming weeks", "the weeks ahead", "centuries"
+    name: 'vague-plural',
+    re: wordRe('(?:(?:the\\s+)?(?:recent|coming|past|last|next|previous|following|early)\\s+|the\\s+|(?:many|several|a\\s+few|few|some)\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+ahead)?(?:\\s+or\\s+(?:months|years|weeks|days))?'),
+    build(m, text) {
+      const unit = unitOf(m[1])!;
+      const head = m[0].toLowerCase();
+      const before = text.slice(Math.max(0, m.index - 10), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const framed = head !== m[1].toLowerCase();
+      if (!framed && !/\b(?:for|over|within|in|lasting|took|take|takes|spent|spend|after)\s+$/i.test(before)) return null;
+      if (/^\s+of\b/i.test(after) && !framed) return null;
+      if (/^the\s+(?:minutes|hours|days|weeks|months|years)$/.test(head) && /^\s+(?:of|when|that|since|before|after)\b/i.test(after)) return null;
+      if (/^(?:early|the\s+early)\s/.test(head) && unit !== 'Y') return null;
+      const value = unit === 'DE' ? 'PXDE' : unit === 'CE' ? 'PXCE' : durationValue(null, unit);
+      return whole(m, () => ({ type: 'duration', value, relative: false }));
+    },
+  },
+  {
+    // "decades-long", "day-long", "years-old"
+    name: 'long',
+    re: wordRe('(decades|years|months|weeks|days|hours|day|week|month|year)-(?:long|old)'),
+    build(m) {
+      const unit = unitOf(m[1])!;
+      const plural = /s$/i.test(m[1]);
+      const value = plural ? (unit === 'DE' ? 'PXY' : durationValue(null, unit)) : durationValue(1, unit);
+      return whole(m, () => ({ type: 'duration', value, relative: false }));
+    },
+  },
+  {
+    // "the nine months", "the first nine months", "the latest nine months", "the year-earlier nine months"
+    name: 'reporting-period',
+    re: wordRe('(?:the\\s+)?(?:(?:first|latest|last|year-earlier|year-ago|fiscal|comparable)\\s+)?(three|six|nine|3|6|9|twelve|12)\\s+months'),
+    priority: 1,
+    build(m) {
+      const n = numberValue(m[1])!;
+      return whole(m, () => ({ type: 'duration', value: `P${n}M`, relative: false }));
+    },
+  },
+  {
+    name: 'half-hour',
+    re: wordRe('(?:a|an)\\s+(?:hour|minute|day|year)\\s+and\\s+a\\s+half|(?:a\\s+)?half\\s+(?:an?\\s+)?(hour|day|year|century|decade)'),
+    priority: 1,
+    build(m) {
+      const lower = m[0].toLowerCase();
+      const unitWord = /(hour|minute|day|year|century|decade)/.exec(lower)![1];
+      const unit = unitOf(unitWord)!;
+      const n = lower.includes('and a half') ? 1.5 : 0.5;
+      const value = n === 0.5
+        ? ({ H: 'PT30M', D: 'PT12H', Y: 'P6M', CE: 'P50Y', DE: 'P5Y' } as Record<string, string>)[unit] ?? durationValue(null, unit)
+        : durationValue(n, unit);
+      return whole(m, () => ({ type: 'duration', value, relative: false }));
+    },
+  },
+  {
+    // "a minute and a half" style and "a while", "some time", "a long time"
+    name: 'vague-duration',
+    re: wordRe('(?:(?:for|in)\\s+)?(a\\s+while|some\\s+time|a\\s+long\\s+time|a\\s+short\\s+time|a\\s+long\\s+period|a\\s+fairly\\s+lengthy\\s+period)'),
+    build(m) {
+      const start = m.index + m[0].length - m[1].length;
+      return { start, end: m.index + m[0].length, resolve: () => ({ type: 'duration', value: 'PXX', relative: false }) };
+    },
+  },
+];

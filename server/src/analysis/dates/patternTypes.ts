@@ -1,0 +1,53 @@
+import type { DateType } from '../types';
+import type { Ymd } from './calendar';
+import type { Tense } from './tense';
+
+/** What a resolver knows: the reference date, the tense of the sentence, the last date mentioned before. */
+export interface ResolveContext {
+  ref: Ymd;
+  tense: Tense;
+  /** Value of the last date mentioned earlier in the block (anchor for "the year", "a year earlier"), or null. */
+  last: string | null;
+}
+
+export interface Resolved {
+  type: DateType;
+  value: string;
+  /** True when the value depends on the reference date or an earlier mention. */
+  relative: boolean;
+  /** True when the value may serve as an anchor for later anaphoric expressions. */
+  anchor?: boolean;
+}
+
+/** A match of one pattern: its span (relative to the scanned text) and how to compute its value. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Higher wins between equally long overlapping candidates. */
+  priority: number;
+  resolve(ctx: ResolveContext): Resolved | null;
+}
+
+export interface Pattern {
+  name: string;
+  /** Global, case-insensitive; word boundaries are the pattern's business. */
+  re: RegExp;
+  priority?: number;
+  /** Builds the candidate for a match; null rejects it. May trim the span by returning other offsets. */
+  build(m: RegExpExecArray, text: string): Omit<Candidate, 'priority'> | null;
+}
+
+/** Shorthand for a candidate covering the whole match. */
+export function whole(m: RegExpExecArray, resolve: Candidate['resolve']): Omit<Candidate, 'priority'> {
+  return { start: m.index, end: m.index + m[0].length, resolve };
+}
+
+/** Builds a global case-insensitive regex that only matches on word boundaries. */
+export function wordRe(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])${source}(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu');
+}
+
+/** True when the first letter of a word is upper-case (proper names: months, weekdays). */
+export function capitalized(s: string | undefined): boolean {
+  return !!s && /^\p{Lu}/u.test(s);
+}

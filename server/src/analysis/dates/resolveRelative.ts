@@ -1,0 +1,105 @@
+import {
+  addDays, addMonths, compareYmd, formatWeek, formatYm, formatYmd, isoWeek, mondayOfIsoWeek, quarterOf, weekday, type Ymd,
+} from './calendar';
+import type { Unit } from './lexicon';
+import type { Tense } from './tense';
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Year of a month (and optional day) given without a year: the nearest one when it lies within three months of the
+ * reference; farther away, the past one in past tense, the coming one in future tense, else the nearest.
+ */
+export function yearForMonth(ref: Ymd, month: number, day: number | undefined, tense: Tense): number {
+  const d = day ?? 15;
+  const same = { y: ref.y, m: month, d };
+  const cmp = day === undefined ? month - ref.m : compareYmd(same, ref);
+  // Within a season of the reference the nearest year wins whatever the tense ("set to expire Nov. 6" in early November).
+  const far = Math.abs(month - ref.m) > 3;
+  if (tense === 'past' && far) return cmp > 0 ? ref.y - 1 : ref.y;
+  if (tense === 'future' && far) return cmp < 0 ? ref.y + 1 : ref.y;
+  const diff = month - ref.m;
+  if (diff > 6) return ref.y - 1;
+  if (diff < -6) return ref.y + 1;
+  return ref.y;
+}
+
+/** Date of a bare weekday name: the latest one on or before the reference in the past, the next one on or after in the future. */
+export function dateForWeekday(ref: Ymd, wd: number, tense: Tense): Ymd {
+  const back = (weekday(ref) - wd + 7) % 7;
+  const forward = (wd - weekday(ref) + 7) % 7;
+  if (tense === 'future') return addDays(ref, forward);
+  if (tense === 'past' || tense === 'unknown') return addDays(ref, -back);
+  return back <= forward ? addDays(ref, -back) : addDays(ref, forward);
+}
+
+/** The value at the granularity of a unit for the reference date shifted by n units ("two weeks ago", "next month"). */
+export function shiftRef(ref: Ymd, n: number, unit: Unit): string {
+  switch (unit) {
+    case 'S': case 'MIN': case 'H': case 'D':
+      return formatYmd(addDays(ref, unit === 'D' ? n : 0));
+    case 'W': case 'WE':
+      return formatWeek(addDays(ref, 7 * n)) + (unit === 'WE' ? '-WE' : '');
+    case 'M':
+      { const d = addMonths(ref, n); return formatYm(d.y, d.m); }
+    case 'Q': {
+      const q = ref.y * 4 + quarterOf(ref.m) - 1 + n;
+      return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+    }
+    case 'Y': return String(ref.y + n);
+    case 'DE': return String(Math.floor((ref.y + 10 * n) / 10)).padStart(3, '0');
+    case 'CE': return String(Math.floor((ref.y + 100 * n) / 100)).padStart(2, '0');
+    case 'ML': return String(Math.floor((ref.y + 1000 * n) / 1000));
+  }
+}
+
+/** Shifts an existing TIMEX3 date value by n units, keeping its granularity; null when it cannot. */
+export function shiftValue(value: string, n: number, unit: Unit): string | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})(.*)$/.exec(value);
+  if (m) {
+    const d = { y: +m[1], m: +m[2], d: +m[3] };
+    const r = unit === 'Y' ? addMonths(d, 12 * n) : unit === 'M' ? addMonths(d, n) : unit === 'W' ? addDays(d, 7 * n)
+      : unit === 'D' ? addDays(d, n) : unit === 'Q' ? addMonths(d, 3 * n) : null;
+    return r ? formatYmd(r) + m[4] : null;
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    const k = unit === 'Y' ? 12 * n : unit === 'M' ? n : unit === 'Q' ? 3 * n : null;
+    if (k === null) return null;
+    const r = addMonths({ y: +m[1], m: +m[2], d: 1 }, k);
+    return formatYm(r.y, r.m);
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) {
+    const k = unit === 'Y' ? 4 * n : unit === 'Q' ? n : null;
+    if (k === null) return null;
+    const q = +m[1] * 4 + +m[2] - 1 + k;
+    return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+  }
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {
+    const k = unit === 'W' ? n : unit === 'Y' ? 52 * n : null;
+    if (k === null) return null;
+    return formatWeek(addDays(mondayOfIsoWeek(+m[1], +m[2]), 7 * k));
+  }
+  m = /^(\d{4})(-(?:SP|SU|FA|WI|H[12]))?$/.exec(value);
+  if (m && unit === 'Y') return String(+m[1] + n) + (m[2] ?? '');
+  return null;
+}
+
+/** Truncates a value to a coarser granularity ('Y', 'M', 'Q'); null when it cannot. */
+export function truncateValue(value: string, unit: 'Y' | 'M' | 'Q'): string | null {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(value);
+  if (!m) return null;
+  if (unit === 'Y') return m[1];
+  if (!m[2]) {
+    const q = /^\d{4}-Q[1-4]$/.exec(value);
+    return unit === 'Q' && q ? value : null;
+  }
+  return unit === 'M' ? `${m[1]}-${m[2]}` : `${m[1]}-Q${quarterOf(+m[2])}`;
+}
+
+export function weekOf(ref: Ymd): string {
+  const w = isoWeek(ref);
+  return `${w.year}-W${pad2(w.week)}`;
+}

@@ -1,0 +1,60 @@
+/** Patterns for recurring times (TIMEX3 sets): "every year", "weekly", "each Thursday", "twice a year", "on Mondays". */
+import { MONTH_RE, monthOf, NUMBER_RE, numberValue, unitOf, UNIT_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
+import { durationValue } from './durationPatterns';
+import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
+
+const ADVERB: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
+  annually: 'P1Y', yearly: 'P1Y', 'semi-annually': 'P6M', biannually: 'P6M', 'twice-yearly': 'P6M',
+};
+
+export const setPatterns: Pattern[] = [
+  {
+    // "every year", "each month", "every two weeks", "every other day"
+    name: 'every',
+    re: wordRe(`(every|each|per)\\s+(?:(other)\\s+|(${NUMBER_RE})\\s+)?(${UNIT_RE})`),
+    priority: 2,
+    build(m, text) {
+      const unit = unitOf(m[4]);
+      if (!unit) return null;
+      if (/^\s+of\b/i.test(text.slice(m.index + m[0].length))) return null; // "each of the past three years"
+      const n = m[2] ? 2 : m[3] ? numberValue(m[3]) : 1;
+      return whole(m, () => ({ type: 'set', value: durationValue(n, unit), relative: false }));
+    },
+  },
+  {
+    // "every Thursday", "each July"
+    name: 'every-named',
+    re: wordRe(`(every|each)\\s+(${WEEKDAY_RE}|${MONTH_RE})`),
+    priority: 2,
+    build(m) {
+      if (!capitalized(m[2])) return null;
+      const wd = weekdayOf(m[2]);
+      const value = wd > 0 && !/^mar/i.test(m[2]) ? `XXXX-WXX-${wd}` : `XXXX-${String(monthOf(m[2])).padStart(2, '0')}`;
+      return whole(m, () => ({ type: 'set', value, relative: false }));
+    },
+  },
+  {
+    name: 'adverb',
+    re: wordRe('(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|semi-annually|biannually|twice-yearly)'),
+    build(m, text) {
+      const w = m[1].toLowerCase();
+      // "the daily newspaper", "a weekly magazine" are still sets in TimeML; "Daily Telegraph" is a name.
+      if (/^\p{Lu}/u.test(m[1]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) return null;
+      // "the Communist Party daily Granma", "average daily volume": a newspaper, an average.
+      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) || /average\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
+      return whole(m, () => ({ type: 'set', value: ADVERB[w], relative: false }));
+    },
+  },
+  {
+    // "twice a year", "$5 a day", "three times a week": the set is "a year"
+    name: 'per-unit',
+    re: wordRe('(?:once|twice|thrice|times|percent|%|\\d|million|billion|dollars|cents)\\s+(?:a|an|per)\\s+(hour|day|week|month|year)'),
+    build(m) {
+      const unit = unitOf(m[1])!;
+      const start = m.index + m[0].toLowerCase().lastIndexOf(' a') + 1;
+      const s = m[0].toLowerCase().lastIndexOf(' per') >= 0 && m[0].toLowerCase().lastIndexOf(' per') > m[0].toLowerCase().lastIndexOf(' a ') ? m.index + m[0].toLowerCase().lastIndexOf(' per') + 1 : start;
+      return { start: s, end: m.index + m[0].length, resolve: () => ({ type: 'set', value: durationValue(1, unit), relative: false }) };
+    },
+  },
+];

@@ -1,0 +1,63 @@
+import { hashString, mix, mix3, template } from './hashFeature';
+import { allowedAfter, LABELS, N_LABELS, O } from './labels';
+
+/** Anything that adds the weights of a feature (by hash) to the per-label scores. */
+export interface FeatureScorer {
+  addScores(feature: number, scores: Float64Array): void;
+}
+
+const LABEL_NAMES = LABELS as readonly string[];
+const P1 = LABEL_NAMES.map((l) => mix(template('p1'), hashString(l)));
+const P2P1 = LABEL_NAMES.map((a) => LABEL_NAMES.map((b) => mix3(template('p2p1'), hashString(a), hashString(b))));
+const P1_LW = LABEL_NAMES.map((l) => mix(template('p1|lw'), hashString(l)));
+const P1_SS = LABEL_NAMES.map((l) => mix(template('p1|ss'), hashString(l)));
+
+/** Hashes of the features that depend on the previous two predictions. */
+export function historyFeatures(prev1: number, prev2: number, lw: number, shape: number, out: number[]): void {
+  out.push(P1[prev1], P2P1[prev2][prev1], mix(P1_LW[prev1], lw), mix(P1_SS[prev1], shape));
+}
+
+export interface DecodedSentence {
+  labels: Int32Array;
+  /** Per token: soft-max probability of the chosen label over the allowed ones. */
+  confidence: Float64Array;
+}
+
+/**
+ * Greedy left-to-right decoding: each token takes its best label allowed after the previous one (IOB2), with the
+ * previous predictions as features. `onToken` (training) sees the features and the prediction of every token and
+ * may return the label to continue with.
+ */
+export function decodeSentence(
+  staticFeatures: Uint32Array[],
+  lowerWords: Uint32Array,
+  shapes: Uint32Array,
+  scorer: FeatureScorer,
+  onToken?: (i: number, features: number[], predicted: number) => number,
+): DecodedSentence {
+  const n = staticFeatures.length;
+  const labels = new Int32Array(n);
+  const confidence = new Float64Array(n);
+  const scores = new Float64Array(N_LABELS);
+  const feats: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const prev1 = i > 0 ? labels[i - 1] : O;
+    const prev2 = i > 1 ? labels[i - 2] : O;
+    feats.length = 0;
+    const sf = staticFeatures[i];
+    for (let k = 0; k < sf.length; k++) feats.push(sf[k]);
+    historyFeatures(prev1, prev2, lowerWords[i], shapes[i], feats);
+    scores.fill(0);
+    for (const f of feats) scorer.addScores(f, scores);
+    let best = O, bestScore = -Infinity;
+    for (let l = 0; l < N_LABELS; l++) {
+      if (!allowedAfter(prev1, l)) continue;
+      if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
+    }
+    let z = 0;
+    for (let l = 0; l < N_LABELS; l++) if (allowedAfter(prev1, l)) z += Math.exp(Math.min(50, scores[l] - bestScore));
+    confidence[i] = 1 / z;
+    labels[i] = onToken ? onToken(i, feats, best) : best;
+  }
+  return { labels, confidence };
+}

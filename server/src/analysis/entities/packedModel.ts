@@ -1,0 +1,71 @@
+import type { FeatureScorer } from './decodeSentence';
+
+/**
+ * The shipped weights: `model.bin` = 16-byte header (magic "NER1", label count, feature count, float32 scale),
+ * then the feature hashes (uint32, one per feature) and the weights (int16, features × labels, times scale).
+ * Looked up through an open-addressing table built at load time.
+ */
+export class PackedModel implements FeatureScorer {
+  private readonly table: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    private readonly keys: Uint32Array,
+    private readonly weights: Int16Array,
+    private readonly nLabels: number,
+    private readonly scale: number,
+  ) {
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.table = new Int32Array(size).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      let slot = keys[i] & this.mask;
+      while (this.table[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.table[slot] = i;
+    }
+  }
+
+  static fromBuffer(buf: Uint8Array): PackedModel {
+    const bytes = buf.byteOffset % 4 === 0 ? buf : new Uint8Array(buf); // typed views need aligned offsets
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
+    if (magic !== 'NER1') throw new Error('not an NER1 model file');
+    const nLabels = view.getUint32(4, true);
+    const nFeatures = view.getUint32(8, true);
+    const scale = view.getFloat32(12, true);
+    const keys = new Uint32Array(bytes.buffer, bytes.byteOffset + 16, nFeatures);
+    const weights = new Int16Array(bytes.buffer, bytes.byteOffset + 16 + 4 * nFeatures, nFeatures * nLabels);
+    return new PackedModel(keys, weights, nLabels, scale);
+  }
+
+  static toBuffer(keys: Uint32Array, weights: Int16Array, nLabels: number, scale: number): Uint8Array {
+    const out = new Uint8Array(16 + keys.length * 4 + weights.length * 2);
+    const view = new DataView(out.buffer);
+    out.set([78, 69, 82, 49], 0);
+    view.setUint32(4, nLabels, true);
+    view.setUint32(8, keys.length, true);
+    view.setFloat32(12, scale, true);
+    out.set(new Uint8Array(keys.buffer, keys.byteOffset, keys.byteLength), 16);
+    out.set(new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength), 16 + keys.length * 4);
+    return out;
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  addScores(feature: number, scores: Float64Array): void {
+    let slot = feature & this.mask;
+    for (;;) {
+      const i = this.table[slot];
+      if (i === -1) return;
+      if (this.keys[i] === feature) {
+        const o = i * this.nLabels;
+        for (let l = 0; l < this.nLabels; l++) scores[l] += this.weights[o + l] * this.scale;
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RawMention, Sentence, Token } from '../types';
+import { decodeSentence } from './decodeSentence';
+import type { WordFeatureCache } from './features';
+import { findModelDir } from './findModelDir';
+import { LABEL_TYPE } from './labels';
+import { labelsToChunks } from './labelsToChunks';
+import { type Lexicon, type LexiconFile, parseLexicon } from './lexicon';
+import { PackedModel } from './packedModel';
+import { prepareSentence } from './prepareSentence';
+
+export interface EntityRecognizer {
+  /** Mentions in `text` (one block of an article); offsets are those of `tokens`. */
+  recognize(text: string, tokens: Token[], sentences: Sentence[]): RawMention[];
+}
+
+/** Tokens a mention never starts or ends with: punctuation, quotes, the possessive. */
+const EDGE = /^(?:[^\p{L}\p{N}]+|['’][sS])$/u;
+
+export function loadRecognizer(modelDir?: string): EntityRecognizer {
+  const dir = modelDir ?? findModelDir();
+  const model = PackedModel.fromBuffer(readFileSync(join(dir, 'model.bin')));
+  const lexicon = parseLexicon(JSON.parse(readFileSync(join(dir, 'lexicon.json'), 'utf8')) as LexiconFile);
+  const cache: WordFeatureCache = new Map();
+  return { recognize: (_text, tokens, sentences) => recognizeWith(model, lexicon, tokens, sentences, cache) };
+}
+
+export function recognizeWith(model: PackedModel, lexicon: Lexicon, tokens: Token[], sentences: Sentence[], cache?: WordFeatureCache): RawMention[] {
+  const mentions: RawMention[] = [];
+  for (const s of sentences) {
+    const toks = tokens.slice(s.firstToken, s.endToken);
+    if (toks.length === 0) continue;
+    const prep = prepareSentence(toks.map((t) => t.text), lexicon, cache);
+    const { labels, confidence } = decodeSentence(prep.features, prep.lower, prep.shapes, model);
+    for (const c of labelsToChunks(labels)) {
+      let a = c.start, b = c.end;
+      while (a < b && EDGE.test(toks[a].text)) a++;
+      while (b > a && EDGE.test(toks[b - 1].text)) b--;
+      if (a >= b) continue;
+      let score = 1;
+      for (let i = c.start; i < c.end; i++) score = Math.min(score, confidence[i]);
+      mentions.push({ start: toks[a].start, end: toks[b - 1].end, type: LABEL_TYPE[c.type], score, origin: 'detected' });
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,42 @@
+/** Word-level views of a mention's text used to decide whether two mentions name the same entity. */
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'la', 'le', 'al', 'el', 'von', 'van', 'der', '&']);
+
+/** The mention's text without a trailing possessive and with normalised spacing and apostrophes. */
+export function cleanName(text: string): string {
+  return text
+    .replace(/[’‘]/g, "'")
+    .replace(/'s?$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Case-folded key: "THAAD", "Thaad" and "thaad" are one name; headline capitals match body text. */
+export function nameKey(text: string): string {
+  return cleanName(text).toLowerCase();
+}
+
+export function nameWords(text: string): string[] {
+  return cleanName(text).split(/[\s]+/).filter(Boolean);
+}
+
+/** Initials of the content words: "Terminal High Altitude Area Defense" → "THAAD"; "Asia-Pacific Economic Cooperation" → "APEC". */
+export function initials(text: string): string {
+  return nameWords(text)
+    .filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))
+    .flatMap((w) => w.split('-'))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** Looks like an acronym: 2–8 capitals, possibly with dots or digits ("THAAD", "U.S.", "G20"). */
+export function isAcronym(text: string): boolean {
+  const t = cleanName(text).replace(/\./g, '');
+  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t);
+}
+
+/** Whether `text` is written in capitals only (a headline or an acronym). */
+export function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}

@@ -1,0 +1,32 @@
+import type { BlockDraft } from './draft';
+
+/**
+ * Memo of per-block analyses keyed by the block's text and reference date, so that a keystroke re-analyses only
+ * the paragraph it changed. Bounded: the least recently used entries are evicted. One cache per open document.
+ */
+export class BlockCache {
+  private readonly entries = new Map<string, BlockDraft>();
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly capacity = 4096) {}
+
+  get(key: string): BlockDraft | undefined {
+    const value = this.entries.get(key);
+    if (value) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+      this.hits++;
+    } else this.misses++;
+    return value;
+  }
+
+  set(key: string, value: BlockDraft): void {
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

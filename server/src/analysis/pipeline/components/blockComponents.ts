@@ -1,0 +1,29 @@
+import { findDates } from '../../dates/findDates';
+import { tokenize } from '../../tokens/tokenize';
+import type { BlockComponent } from '../component';
+
+/** Tokens and sentences of one block. */
+export const tokenizeComponent: BlockComponent = {
+  name: 'tokenize',
+  requires: [],
+  assigns: ['tokens', 'sentences'],
+  run: (block) => tokenize(block.text),
+};
+
+/** Entity mentions of one block, from the statistical recognizer. */
+export const recognizeEntitiesComponent: BlockComponent = {
+  name: 'recognizeEntities',
+  requires: ['tokens', 'sentences'],
+  assigns: ['rawMentions'],
+  run: (block, ctx) => ({ rawMentions: ctx.recognizer.recognize(block.text, block.tokens!, block.sentences!) }),
+};
+
+/** Temporal expressions of one block, resolved against the reference date. */
+export const findDatesComponent: BlockComponent = {
+  name: 'findDates',
+  requires: ['tokens', 'sentences'],
+  assigns: ['dates'],
+  run: (block) => ({ dates: findDates(block.text, block.tokens!, block.sentences!, block.referenceDate) }),
+};
+
+export const defaultBlockComponents: BlockComponent[] = [tokenizeComponent, recognizeEntitiesComponent, findDatesComponent];

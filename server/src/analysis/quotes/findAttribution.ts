@@ -1,0 +1,287 @@
+import type { Span, Token } from '../types';
+import { isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
+import { BASE_FORMS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
+
+/** One paragraph's tokens, with the quoted stretches of it. */
+export interface ParagraphView {
+  tokens: Token[];
+  /** Token range of the paragraph in `tokens`, end exclusive. */
+  lo: number;
+  hi: number;
+  /** Token ranges [first, end) of every quoted segment of the paragraph, in order. */
+  quoted: { first: number; end: number }[];
+}
+
+const END_MARK = /^(?:[.!?]|\.{3})$/;
+
+/** Whether token `k` ends a sentence: a full stop not after an initial ("E.") nor before a comma or lower-case word. */
+function endsSentence(t: Token[], k: number, hi: number): boolean {
+  if (!END_MARK.test(t[k].text)) return false;
+  if (t[k].text === '.' && k > 0 && /^\p{Lu}$/u.test(t[k - 1].text) && t[k - 1].end === t[k].start) return false;
+  const next = k + 1 < hi ? t[k + 1] : null;
+  return !next || !(/^[,;)\]]$/.test(next.text) || /^\p{Ll}/u.test(next.text));
+}
+
+const SPEAKER_LIKE = /^(?:\p{Lu}|(?:he|she|they|we|i|it)$|(?:the|a|an|this|that|his|her|their|its|one|two|three|several|some|many|other|another|both|each)\s)/u;
+/** A noun phrase fit to be a speaker: a name, a pronoun, or a determiner phrase ("the minister"). */
+export function isSpeakerLike(t: Token[], np: Span): boolean {
+  const k = t.findIndex((x) => x.start === np.start);
+  const words = t.slice(k).filter((x) => x.end <= np.end).map((x) => x.text);
+  return SPEAKER_LIKE.test(words.join(' ')) && !/^(?:The|A|An|This|That)$/.test(words.join(' '));
+}
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|afternoon|evening|week|month|year|today|yesterday|tonight|recently)$/i;
+
+/** Skips, walking left from `k`, adverbs, auxiliaries and short time phrases ("on Wednesday") before a verb. */
+function skipFillersLeft(t: Token[], lo: number, k: number): number {
+  for (;;) {
+    if (k >= lo && isVerbFiller(t[k].text)) k--;
+    else if (k >= lo && TIME_WORD.test(t[k].text)) {
+      k--;
+      while (k >= lo && /^(?:on|last|this|late|early|in|the|a|an)$/i.test(t[k].text)) k--;
+    } else return k;
+  }
+}
+
+function skipFillersRight(t: Token[], hi: number, k: number): number {
+  for (;;) {
+    if (k < hi && isVerbFiller(t[k].text)) k++;
+    else if (k + 1 < hi && /^(?:on|last|this|late|early)$/i.test(t[k].text) && TIME_WORD.test(t[k + 1].text)) k += 2;
+    else return k;
+  }
+}
+
+/** The subject of the speech verb at token `v`, looking left no further than `lo`. */
+function subjectBefore(t: Token[], lo: number, v: number): Span | null {
+  let k = skipFillersLeft(t, lo, v - 1);
+  if (k < lo) return null;
+  if (t[k].text === ',') {
+    // an apposition: "Song Young-gil, the leader of the delegation, said"
+    let j = k - 1;
+    while (j >= lo && j > k - 16 && t[j].text !== ',' && !/^["“”]$/.test(t[j].text)) j--;
+    if (j >= lo && t[j].text === ',') {
+      const head = phraseEndingAt(t, lo, j);
+      if (head) return head;
+    }
+    return phraseEndingAt(t, lo, k);
+  }
+  return phraseEndingAt(t, lo, k + 1);
+}
+
+/** "according to NP", with "according" inside [lo, hi) and the phrase ending before `npHi`. */
+function accordingTo(t: Token[], lo: number, hi: number, npHi = hi): Span | null {
+  for (let k = lo; k + 1 < hi; k++) {
+    if (/^according$/i.test(t[k].text) && t[k + 1].text.toLowerCase() === 'to') return phraseStartingAt(t, k + 2, npHi);
+  }
+  return null;
+}
+
+/** Start of the sentence holding token `k`, walking back over quotations. */
+function sentenceStart(view: ParagraphView, k: number): number {
+  const t = view.tokens;
+  let s = k;
+  while (s > view.lo) {
+    const inQuote = view.quoted.find((r) => r.first < s && s <= r.end - 1);
+    if (inQuote) { s = inQuote.first; continue; }
+    if (endsSentence(t, s - 1, view.hi) && !view.quoted.some((r) => r.first <= s - 1 && s - 1 < r.end)) break;
+    s--;
+  }
+  return s;
+}
+
+const LEADING_ADVERBIAL = /^(?:in|on|at|after|before|during|for|while|although|though|as|since|despite|when|with|without|from|under|speaking|asked|but|and|so|yet|still|then|now|later|instead|meanwhile|however|also|separately|earlier|last|this|over|following|because|if|like|unlike|to|by)$/i;
+
+/** The subject opening the sentence that starts at `s` (after a leading adverbial phrase or clause). */
+function sentenceSubject(t: Token[], s: number, limit: number): Span | null {
+  let k = s;
+  if (k < limit && /^["“]$/.test(t[k].text)) {
+    // “Promise mama …,” Blige sings to Clinton before asking her, …
+    let j = k + 1;
+    while (j < limit && !/^["”]$/.test(t[j].text)) j++;
+    k = j + 1;
+    while (k < limit && /^[,—–-]$/.test(t[k].text)) k++;
+  }
+  if (k < limit && LEADING_ADVERBIAL.test(t[k].text)) {
+    let j = k;
+    while (j < limit && j < k + 20 && t[j].text !== ',') j++;
+    if (j >= limit || t[j].text !== ',') {
+      if (/^(?:but|and|so|yet|still|then|now|also|however|meanwhile)$/i.test(t[k].text)) k++;
+      else return null;
+    } else k = j + 1;
+  }
+  const np = phraseStartingAt(t, k, limit);
+  return np && isSpeakerLike(t, np) ? np : null;
+}
+
+/** Where the quotation at `q` (index into `view.quoted`) is attributed inside its own sentence, if it is. */
+export function localSpeaker(view: ParagraphView, q: number): Span | null {
+  const t = view.tokens;
+  const seg = view.quoted[q];
+  // the frame after the quotation: up to the end of the sentence or the next quotation
+  const nextQuote = q + 1 < view.quoted.length ? view.quoted[q + 1].first : view.hi;
+  let afterEnd = seg.end;
+  while (afterEnd < nextQuote && !endsSentence(t, afterEnd, view.hi)) afterEnd++;
+  // the frame before: back to the end of the previous sentence or quotation
+  const prevQuote = q > 0 ? view.quoted[q - 1].end : view.lo;
+  let beforeStart = seg.first;
+  while (beforeStart > prevQuote && !endsSentence(t, beforeStart - 1, view.hi)) beforeStart--;
+
+  const closing = t.slice(Math.max(seg.first, seg.end - 3), seg.end).map((x) => x.text).join('');
+  const closesWithStop = /\.\s*(?:["”]|'')$/.test(closing) || /\.["”']+$/.test(closing);
+  const label = inside(view, seg) ?? dashCredit(view, seg, afterEnd);
+  if (label) return label;
+  if (closesWithStop) {
+    const short = afterEnd - seg.end <= 6 && (afterEnd >= view.hi || endsSentence(t, afterEnd, view.hi));
+    return before(view, seg, beforeStart, true) ?? (short ? after(view, seg, afterEnd, 6) : null) ?? before(view, seg, beforeStart, false);
+  }
+  return after(view, seg, afterEnd, 40) ?? before(view, seg, beforeStart, false);
+}
+
+/** A transcript label opening the quotation: "WALLACE: …". */
+function inside(view: ParagraphView, seg: { first: number; end: number }): Span | null {
+  const t = view.tokens;
+  const k = seg.first + 1;
+  if (k + 1 < seg.end && /^\p{Lu}{2,}$/u.test(t[k].text) && t[k + 1].text === ':') return { start: t[k].start, end: t[k].end };
+  return null;
+}
+
+/** A credit line after the quotation: "…" ― Jane Doe. */
+function dashCredit(view: ParagraphView, seg: { first: number; end: number }, afterEnd: number): Span | null {
+  const t = view.tokens;
+  const a = seg.end;
+  if (a + 1 >= afterEnd || !/^[―—–-]$/.test(t[a].text) || !/^\p{Lu}/u.test(t[a + 1].text)) return null;
+  const np = phraseStartingAt(t, a + 1, afterEnd);
+  return np && isSpeakerLike(t, np) ? np : null;
+}
+
+/** The attribution following the quotation within `afterEnd` (and at most `reach` tokens away). */
+function after(view: ParagraphView, seg: { first: number; end: number }, afterEnd: number, reach: number): Span | null {
+  const t = view.tokens;
+  let a = seg.end;
+  if (afterEnd - a > reach) return null;
+  while (a < afterEnd && /^[,—–-]$/.test(t[a].text)) a++;
+  if (a >= afterEnd) return null;
+  const first = t[a].text.toLowerCase();
+  // "…," said Wang
+  if (INVERTING_VERBS.has(first)) {
+    const np = phraseStartingAt(t, a + 1, afterEnd);
+    if (np) return np;
+  }
+  const acc = accordingTo(t, a, Math.min(afterEnd, a + 2), afterEnd);
+  if (acc) return acc;
+  // "…," the minister stressed / "…," Smith, a Republican, said / "…," Mr. Morgan of the Sierra Club said
+  const np = phraseStartingAt(t, a, afterEnd);
+  if (np && (isSpeakerLike(t, np) || /\p{Lu}/u.test(t[a].text + ' ' + (t[a + 1]?.text ?? '')))) {
+    let k = a;
+    while (k < afterEnd && t[k].end <= np.end) k++;
+    k = skipFillersRight(t, afterEnd, k);
+    const limit = Math.min(afterEnd, k + (t[k] && /^[,(]$/.test(t[k].text) ? 30 : 8));
+    for (let j = k; j < limit; j++) {
+      if (/^["“”]$/.test(t[j].text)) break;
+      if (SPEECH_VERBS.has(t[j].text.toLowerCase()) && !t[j].text.endsWith('ing')) return np;
+    }
+  }
+  // "…" for criminal behavior, she said.
+  for (let v = a + 1; v < afterEnd && v < a + 25; v++) {
+    const w = t[v].text.toLowerCase();
+    if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
+    const subject = subjectBefore(t, a, v);
+    if (subject && isSpeakerLike(t, subject) && /^[,(]$/.test(t[firstAfter(t, subject.start) - 1]?.text ?? '')) return subject;
+    break;
+  }
+  // "…" at a labor conference last month, according to the union's president.
+  return accordingTo(t, a, afterEnd);
+}
+
+/** Base forms double as nouns ("a comment", "the report"): they attribute only after a plural or personal subject. */
+function fitsVerbForm(t: Token[], verb: string, subject: Span): boolean {
+  const text = t.slice(firstAfter(t, subject.start), firstAfter(t, subject.end)).map((x) => x.text);
+  const last = text[text.length - 1]?.toLowerCase() ?? '';
+  if (/['’]s$/.test(last)) return false; // a possessive ("the woman's quotes") is no subject
+  if (!BASE_FORMS.has(verb)) return true;
+  return /^(?:they|we|i|you)$/.test(last) || (!/^(?:a|an)$/i.test(text[0] ?? '') && /[^s]s$/.test(last));
+}
+
+/** The attribution in the sentence before the quotation; with `adjacent`, only a verb right before it. */
+function before(view: ParagraphView, seg: { first: number; end: number }, beforeStart: number, adjacent: boolean): Span | null {
+  const t = view.tokens;
+  let from = seg.first - 1;
+  if (adjacent) {
+    while (from >= beforeStart && /^(?:[,:]|that)$/.test(t[from].text)) from--;
+    if (from < beforeStart || !SPEECH_VERBS.has(t[from].text.toLowerCase())) return null;
+  }
+  // Wang said: "…" / Kang called the move "a grave mistake" / According to Kang, "…"
+  for (let v = from; v >= beforeStart && (!adjacent || v === from); v--) {
+    const w = t[v].text.toLowerCase();
+    if (!SPEECH_VERBS.has(w)) continue;
+    if (w === 'according' && v + 1 < seg.first && t[v + 1].text.toLowerCase() === 'to') {
+      const acc = phraseStartingAt(t, v + 2, seg.first);
+      if (acc) return acc;
+    }
+    if (w.endsWith('ing')) {
+      // "footage of Trump saying …": a name right before the participle is its subject
+      const own = v > beforeStart && t[v - 1].text !== ',' ? subjectBefore(t, beforeStart, v) : null;
+      if (own && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(t[firstAfter(t, own.start)].text) && fitsVerbForm(t, w, own)) return own;
+      // "X mocked the complaint, saying …": the participle's subject is the sentence's
+      const subject = sentenceSubject(t, sentenceStart(view, v), v);
+      if (subject) return subject;
+      continue;
+    }
+    const np = subjectBefore(t, beforeStart, v);
+    if (np && isSpeakerLike(t, np) && fitsVerbForm(t, w, np)) return np;
+    if (INVERTING_VERBS.has(w)) {
+      const inv = phraseStartingAt(t, v + 1, seg.first);
+      if (inv && isSpeakerLike(t, inv) && /^[,:]?$/.test(t[firstAfter(t, inv.end)]?.text ?? '')) return inv;
+    }
+  }
+  if (adjacent) return null;
+  const acc = accordingTo(t, beforeStart, seg.first);
+  if (acc) return acc;
+  // a partial quotation inside a sentence: the subject of the sentence
+  if (seg.first > view.lo) {
+    const s = sentenceStart(view, seg.first);
+    if (s < seg.first) {
+      const subject = sentenceSubject(t, s, seg.first);
+      if (subject && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(view.tokens[firstAfter(t, subject.start)].text)) return subject;
+    }
+  }
+  return null;
+}
+
+/** Index of the first token starting at or after `at`. */
+function firstAfter(t: Token[], at: number): number {
+  let lo = 0, hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * For a quotation not attributed in its own sentence: a speaker named with a speech verb in the plain sentences
+ * between the previous quotation of the paragraph and this one ("Cummings called him a master at it. “…”").
+ * With `subjectOnly`, the subject of the sentence right before instead, when it is a name or a pronoun.
+ */
+export function precedingSpeaker(view: ParagraphView, q: number, subjectOnly: boolean): Span | null {
+  const t = view.tokens;
+  const seg = view.quoted[q];
+  const lo = q > 0 ? view.quoted[q - 1].end : view.lo;
+  let k = seg.first - 1;
+  while (k >= lo && /^[―—–-]$/.test(t[k].text)) k--;
+  if (k < lo || !endsSentence(t, k, view.hi)) return null;
+  if (subjectOnly) {
+    const s = sentenceStart(view, k);
+    const subject = s >= lo ? sentenceSubject(t, s, k) : null;
+    return subject && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(t[firstAfter(t, subject.start)].text) ? subject : null;
+  }
+  for (let v = k - 1; v >= lo; v--) {
+    const w = t[v].text.toLowerCase();
+    if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
+    if (view.quoted.some((r) => r.first <= v && v < r.end)) continue;
+    const s = sentenceStart(view, v);
+    const np = subjectBefore(t, Math.max(s, lo), v);
+    if (np && isSpeakerLike(t, np) && fitsVerbForm(t, w, np)) return np;
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+import type { Block, Span } from '../types';
+
+/** A stretch of text between quotation marks, marks included. */
+export interface QuotedSegment extends Span {
+  /** Index into the blocks of the block that holds it. */
+  block: number;
+  /** True when the closing mark is missing because the quotation runs on into the next paragraph. */
+  runsOn: boolean;
+  /** True when it continues a quotation opened in an earlier paragraph (opening mark at the paragraph start). */
+  continues: boolean;
+}
+
+/** Blocks that can hold quotations: the article body, captions and the headline. */
+const QUOTABLE = new Set(['paragraph', 'caption', 'title', 'fragment']);
+
+interface Mark {
+  at: number;
+  len: number;
+  role: 'open' | 'close' | 'either';
+}
+
+/**
+ * The quotation marks of one block: `“` opens, `”` closes; straight `"` and the doubled apostrophe `''` that some
+ * newspapers print alternate. A lone apostrophe or single curly quote never opens a quotation at this level
+ * (`China's`, `'90s`), so single quotes nested inside a quotation simply stay part of it.
+ */
+function marksOf(text: string, block: Span): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = block.start; i < block.end; i++) {
+    const c = text[i];
+    if (c === '“' || c === '„') marks.push({ at: i, len: 1, role: 'open' });
+    else if (c === '”') marks.push({ at: i, len: 1, role: 'close' });
+    else if (c === '"') marks.push({ at: i, len: 1, role: 'either' });
+    else if (c === "'" && text[i + 1] === "'") {
+      marks.push({ at: i, len: 2, role: 'either' });
+      i++;
+    }
+  }
+  return marks;
+}
+
+/** An attribute value in markup that leaked into the text (`author="@name"`) is not a quotation. */
+function isMarkupValue(text: string, open: number): boolean {
+  return open > 0 && text[open - 1] === '=';
+}
+
+/**
+ * Finds the quoted segments of an article, block by block. A block whose last quotation is left open and that is
+ * followed by a block starting with an opening mark is a quotation running over several paragraphs: each of its
+ * paragraphs becomes one segment, from its opening mark to the end of the block. Other unclosed marks are ignored.
+ */
+export function findQuotedSegments(text: string, blocks: Block[]): QuotedSegment[] {
+  const segments: QuotedSegment[] = [];
+  let carried = false; // the previous block left a quotation open
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (!QUOTABLE.has(block.kind)) {
+      carried = false;
+      continue;
+    }
+    const marks = marksOf(text, block);
+    let open: Mark | null = null;
+    const startsWithMark = marks.length > 0 && marks[0].at === block.start && marks[0].role !== 'close';
+    const continues = carried && startsWithMark;
+    for (const m of marks) {
+      if (open === null) {
+        if (m.role !== 'close') open = m;
+      } else if (m.role === 'open') {
+        open = m; // a stray opening mark: restart from the later one
+      } else {
+        if (!isMarkupValue(text, open.at)) {
+          segments.push({ start: open.at, end: m.at + m.len, block: b, runsOn: false, continues: continues && open.at === block.start });
+        }
+        open = null;
+      }
+    }
+    carried = false;
+    if (open !== null) {
+      const next = blocks[b + 1];
+      const nextOpens = next !== undefined && QUOTABLE.has(next.kind) && /^(?:[“„"]|'')/.test(text.slice(next.start, next.start + 2));
+      if (nextOpens && !isMarkupValue(text, open.at) && /[\p{L}\p{N}]/u.test(text.slice(open.at, block.end))) {
+        segments.push({ start: open.at, end: block.end, block: b, runsOn: true, continues: continues && open.at === block.start });
+        carried = true;
+      }
+    }
+  }
+  return segments;
+}

@@ -1,0 +1,25 @@
+import model from './quoteModel.json';
+import { logit, quoteFeatures, type LinearModel, type SegmentContext } from './quoteFeatures';
+
+const QUOTE_MODEL: LinearModel = model;
+
+/**
+ * Whether a quoted segment is a quotation rather than a title, nickname or scare quote: a logistic model trained
+ * on PolNeAR's direct quotations (scripts/eval-quotes/trainQuoteModel.ts).
+ */
+export function isQuote(context: SegmentContext, quoteModel: LinearModel = QUOTE_MODEL): boolean {
+  if (isNickname(context)) return false;
+  return logit(quoteModel, quoteFeatures(context)) >= quoteModel.threshold;
+}
+
+/** A one-word quotation between two capitalized words is a nickname: Robert C. "Bobby" Scott. */
+function isNickname({ view, q }: SegmentContext): boolean {
+  const { tokens: t, quoted } = view;
+  const seg = quoted[q];
+  const words = t.slice(seg.first, seg.end).filter((x) => /^[\p{L}\p{N}]/u.test(x.text));
+  let p = seg.first - 1;
+  if (p > view.lo && t[p].text === '.' && /^\p{Lu}$/u.test(t[p - 1].text)) p--; // an initial: Robert C. "Bobby" Scott
+  const prev = p >= view.lo ? t[p] : undefined;
+  const next = seg.end < view.hi ? t[seg.end] : undefined;
+  return words.length === 1 && /^\p{Lu}/u.test(words[0].text) && !!prev && !!next && /^\p{Lu}[\p{L}.]*$/u.test(prev.text) && /^\p{Lu}/u.test(next.text);
+}

@@ -1,0 +1,75 @@
+import type { Span, Token } from '../types';
+import { FINITE_SPEECH_VERBS } from './speechVerbs';
+
+/** Personal pronouns that can be the source of a quotation. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'one', 'two', 'three', 'another', 'some', 'several', 'many', 'both', 'each', 'every', 'most', 'other']);
+/** Words that end a noun phrase when walking over it (clause and phrase boundaries). */
+const BREAKERS = new Set([
+  'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'when',
+  'while', 'after', 'before', 'since', 'because', 'if', 'than', 'into', 'about', 'during', 'over', 'under', 'also', 'not', 'is',
+  'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'did', 'does',
+  'do', 'so', 'then', 'said', 'says', 'told', 'added', 'later', 'earlier', 'once', 'again', 'just', 'still', 'even', 'only',
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there', 'here', 'where', 'how', 'what', 'why',
+  'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'according',
+]);
+/** Words inside a proper name that are not capitalized ("Secretary of State", "Party of Korea", "bin"). */
+const NAME_GLUE = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der', 'for', 'the', "'s", '’s', '-']);
+
+const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s" || t.text === '’s';
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/** Adverbs and auxiliaries that may stand between a subject and its verb ("he also said", "Kang has repeatedly said"). */
+export function isVerbFiller(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^[a-z]+ly$/.test(w) && w !== 'only' && w !== 'family' && w !== 'ally' && w !== 'italy'
+    || /^(?:also|has|had|have|would|will|once|again|later|then|further|had|was|is|later|just|often|still|even|never|already|previously|recently|also|first|now|reportedly|has|then|later)$/.test(w);
+}
+
+/**
+ * The noun phrase that ends just before token `end` (exclusive), not reaching below `lo`: a pronoun, a name
+ * ("Sen. John McCain", "Secretary of State John Kerry"), or a determiner phrase ("the minister", "a senior official").
+ */
+export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span | null {
+  let i = end - 1;
+  if (i < lo || !isWord(tokens[i])) return null;
+  const last = tokens[i].text.toLowerCase();
+  if (SUBJECT_PRONOUNS.has(last)) return { start: tokens[i].start, end: tokens[i].end };
+  if (BREAKERS.has(last) || DETERMINERS.has(last)) return null;
+  let first = i;
+  let n = 0;
+  for (let k = i - 1; k >= lo && n < 7; k--, n++) {
+    const t = tokens[k];
+    const w = t.text.toLowerCase();
+    if (tokens[k + 1].start - t.end > 1) break;
+    if (DETERMINERS.has(w)) { first = k; break; }
+    if (!isWord(t) && t.text !== '.' && t.text !== '-') break;
+    if (BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
+    if (NAME_GLUE.has(w) && w !== 'of' && !(k - 1 >= lo && isCap(tokens[k - 1]))) break;
+    first = k;
+  }
+  while (first < i && NAME_GLUE.has(tokens[first].text.toLowerCase()) && !DETERMINERS.has(tokens[first].text.toLowerCase())) first++;
+  return { start: tokens[first].start, end: tokens[i].end };
+}
+
+/** The noun phrase that starts at token `start`, not reaching `hi`: a pronoun, a name, or a determiner phrase. */
+export function phraseStartingAt(tokens: Token[], start: number, hi: number): Span | null {
+  if (start >= hi || !isWord(tokens[start])) return null;
+  const w0 = tokens[start].text.toLowerCase();
+  if (SUBJECT_PRONOUNS.has(w0)) return { start: tokens[start].start, end: tokens[start].end };
+  if (BREAKERS.has(w0)) return null;
+  let last = start;
+  for (let k = start + 1; k < hi && k - start < 8; k++) {
+    const t = tokens[k];
+    const w = t.text.toLowerCase();
+    if (t.start - tokens[k - 1].end > 1) break;
+    if (!isWord(t) && t.text !== '.' && t.text !== '-') break;
+    if (BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w) || DETERMINERS.has(w)) break;
+    if (NAME_GLUE.has(w) && !(k + 1 < hi && isCap(tokens[k + 1]))) break;
+    if (isVerbFiller(w) && !isCap(t)) break;
+    if (FINITE_SPEECH_VERBS.has(w)) break;
+    last = k;
+  }
+  if (last === start && DETERMINERS.has(w0)) return null;
+  return { start: tokens[start].start, end: tokens[last].end };
+}

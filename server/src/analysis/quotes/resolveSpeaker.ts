@@ -1,0 +1,87 @@
+import type { Entity, Mention, Span, Speaker } from '../types';
+
+export interface ResolveContext {
+  text: string;
+  mentions: Mention[];
+  entities: Entity[];
+  /** Spans of quoted text: mentions inside them are not antecedents. */
+  quoted: Span[];
+  /** Entities of the speakers already resolved, latest last, each with where it was attributed. */
+  previousSpeakers: { entity: number; at: number }[];
+}
+
+const PERSON_PRONOUN = /^(?:he|she)$/i;
+const GROUP_PRONOUN = /^(?:it)$/i;
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const inside = (spans: Span[], s: Span) => spans.some((q) => q.start <= s.start && s.end <= q.end);
+
+function speaker(span: Span, text: string, entities: Entity[], entity: number | null): Speaker {
+  const own = text.slice(span.start, span.end);
+  return { start: span.start, end: span.end, text: own, entity, name: entity === null ? own : entities[entity].name };
+}
+
+/** The last entity of one of `types` mentioned before `at` outside quotations, a recent speaker first. */
+function antecedent(ctx: ResolveContext, at: number, types: string[]): number | null {
+  let best: { entity: number; at: number } | null = null;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.end > at || !types.includes(m.type) || inside(ctx.quoted, m)) continue;
+    best = { entity: m.entity, at: m.start };
+    break;
+  }
+  // a speaker quoted just before keeps the floor over a person merely mentioned after it in the same stretch
+  const recent = ctx.previousSpeakers.filter((s) => s.at < at && types.includes(ctx.entities[s.entity].type)).pop();
+  if (recent && (!best || at - recent.at < 400)) {
+    if (!best || best.entity === recent.entity) return recent.entity;
+    const mentionedSince = ctx.mentions.some((m) => m.entity === best!.entity && m.start > recent.at && m.end <= at && !inside(ctx.quoted, m) && isSubjectLike(ctx.text, m));
+    return mentionedSince ? best.entity : recent.entity;
+  }
+  return best ? best.entity : null;
+}
+
+/** A mention that opens its sentence or clause, where subjects stand. */
+function isSubjectLike(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  return m.start === 0 || /(?:^|[.!?\n]["”]?\s*|,\s)$/.test(before) || /\n\s*$/.test(before);
+}
+
+/** Head noun of a nominal speaker: "the South Korean foreign minister" → "minister". */
+function headNoun(phrase: string): string | null {
+  const words = phrase.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}-]+/u).filter(Boolean);
+  if (words.length < 2 || !/^(?:the|a|an|this|that|its|his|her|their)$/.test(words[0])) return null;
+  return words[words.length - 1];
+}
+
+/** The nearest entity before `at` whose roles or name contain the head noun. */
+function byRole(ctx: ResolveContext, at: number, head: string, phrase: string): number | null {
+  const stem = head.replace(/(?:ies|s)$/, '');
+  const fits = (e: Entity) =>
+    e.roles.some((r) => r.split(' ').pop() === head || r === phrase) ||
+    [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w === head || (stem.length > 3 && w.startsWith(stem))));
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.start >= at) continue;
+    if (fits(ctx.entities[m.entity])) return m.entity;
+  }
+  for (let i = 0; i < ctx.mentions.length; i++) if (ctx.mentions[i].start >= at && fits(ctx.entities[ctx.mentions[i].entity])) return ctx.mentions[i].entity;
+  return null;
+}
+
+/**
+ * Resolves the mention that attributes a quotation to an entity: a mention it overlaps; for `he`/`she` the person
+ * who last held the floor or was last named; for `it` the last organization; for a nominal ("the minister",
+ * "the ministry") the nearest entity whose roles or name hold its head noun. Otherwise it stays a plain mention.
+ */
+export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
+  const { text, entities } = ctx;
+  const own = text.slice(span.start, span.end);
+  const hit = ctx.mentions.filter((m) => overlaps(m, span) && (m.type === 'person' || m.type === 'organization'));
+  const pick = hit.find((m) => m.type === 'person') ?? hit[0] ?? ctx.mentions.find((m) => overlaps(m, span));
+  if (pick) return speaker(span, text, entities, pick.entity);
+  if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['person']));
+  if (GROUP_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['organization']));
+  const head = headNoun(own);
+  if (head) return speaker(span, text, entities, byRole(ctx, span.start, head, own.toLowerCase().replace(/^(?:the|a|an)\s+/, '')));
+  return speaker(span, text, entities, null);
+}

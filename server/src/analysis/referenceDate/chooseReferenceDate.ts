@@ -1,0 +1,21 @@
+import type { ReferenceDate, Structure } from '../types';
+
+/**
+ * The date relative expressions ("Wednesday", "last year") are resolved against, in order of authority:
+ * an explicit override (setting, CLI `dct`, the date the user set in the sidecar), the date the article prints
+ * in its header, dateline or first dated caption, then the fallback (the file's modification date, else today).
+ */
+export function chooseReferenceDate(structure: Structure, override?: ReferenceDate, fallback?: ReferenceDate, today = new Date()): ReferenceDate {
+  if (override && isIsoDate(override.value)) return override;
+  const printed = structure.printedDate;
+  if (printed) return { value: printed.value, source: printed.where, span: { start: printed.start, end: printed.end } };
+  if (fallback && isIsoDate(fallback.value)) return fallback;
+  return { value: today.toISOString().slice(0, 10), source: 'today' };
+}
+
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}

@@ -1,0 +1,40 @@
+import type { Block, BlockKind, Structure } from '../types';
+import { isCaption } from './captions';
+import { readHeader } from './header';
+import { nonEmptyLines } from './lines';
+import { findPrintedDate } from './printedDate';
+
+/** A line this short with no sentence in it is a stray fragment ("6km"), not a paragraph. */
+function isFragment(line: string): boolean {
+  return line.length <= 12 && !/[.!?]["”]?$/.test(line) && line.split(/\s+/).length <= 2;
+}
+
+/**
+ * The article's structure: header (title, source, tags), then one block per non-empty line,
+ * each a paragraph, a photo caption (repeats point at their first occurrence) or a stray fragment.
+ */
+export function readStructure(text: string): Structure {
+  const lines = nonEmptyLines(text);
+  const { header, consumed } = readHeader(lines);
+  const blocks: Block[] = [];
+  const firstSeen = new Map<string, number>();
+  lines.forEach((line, i) => {
+    let kind: BlockKind;
+    if (i < consumed) {
+      kind = i === 0 ? 'title' : header.tags && line.start === header.tags.start ? 'tags' : 'source';
+    } else if (isCaption(line.text)) kind = 'caption';
+    else if (isFragment(line.text)) kind = 'fragment';
+    else kind = 'paragraph';
+    const block: Block = { start: line.start, end: line.end, kind };
+    if (kind === 'caption') {
+      const first = firstSeen.get(line.text);
+      if (first !== undefined) block.duplicateOf = first;
+      else firstSeen.set(line.text, blocks.length);
+    }
+    blocks.push(block);
+  });
+  const structure: Structure = { blocks, header };
+  const printedDate = findPrintedDate(text, blocks);
+  if (printedDate) structure.printedDate = printedDate;
+  return structure;
+}

@@ -1,0 +1,54 @@
+import type { Sentence, Token } from '../types';
+
+/**
+ * Groups tokens into sentences. A line break always ends a sentence (paragraphs, captions, header lines);
+ * `.`, `!`, `?` and `...` end one when the next word starts like a sentence (capital, digit, quote, bracket).
+ * Closing quotes and brackets stay with the sentence they end. An abbreviation that carries its own period
+ * (`U.S.`, `Corp.`) ends a sentence only before a word that is a common sentence opener ("U.S. The …").
+ */
+
+const SENTENCE_END = /^(?:[.!?]|\.{2,})$/;
+const CLOSER = /^["'”’)\]]$/;
+const STARTS_SENTENCE = /^[\p{Lu}\d"“'‘(\[]/u;
+const DOTTED_ABBREVIATION = /^(?:\p{L}{1,3}\.){2,}$/u;
+const OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'But', 'In', 'On', 'At', 'And', 'There', 'His', 'Her', 'Their', 'Its', 'As', 'If', 'When', 'Some', 'Officials']);
+
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (endToken: number) => {
+    if (endToken <= first) return;
+    sentences.push({ start: tokens[first].start, end: tokens[endToken - 1].end, firstToken: first, endToken });
+    first = endToken;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!next) break;
+    if (hasLineBreak(text, t.end, next.start)) {
+      close(i + 1);
+      continue;
+    }
+    if (SENTENCE_END.test(t.text)) {
+      let j = i + 1;
+      while (j < tokens.length && CLOSER.test(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
+      const after = tokens[j];
+      if (!after || STARTS_SENTENCE.test(after.text)) {
+        close(j);
+        i = j - 1;
+      }
+    } else if (DOTTED_ABBREVIATION.test(t.text) && OPENERS.has(next.text) && next.start > t.end) {
+      close(i + 1);
+    }
+  }
+  close(tokens.length);
+  return sentences;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}

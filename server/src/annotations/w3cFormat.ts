@@ -1,0 +1,208 @@
+import { TAG_LABELS, type TagLabel } from '../analysis/types';
+import { articleNameFromSource } from './articleIri';
+import { type Decision, quoteSelectorAt } from './decision';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+// ---------------------------------------------------------------------------------------------
+// The JSON-LD shapes we write (W3C Web Annotation Data Model).
+
+export interface TextualBody {
+  type: 'TextualBody';
+  purpose: 'tagging' | 'identifying';
+  value: string;
+}
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface W3CAnnotation {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: 'tagging';
+  creator?: { type: 'Person'; name: string };
+  created: string;
+  modified?: string;
+  body: TextualBody | TextualBody[];
+  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
+}
+
+export interface W3CCollection {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  total: number;
+  first?: { id: string; type: 'AnnotationPage'; startIndex: 0; items: W3CAnnotation[] };
+}
+
+/** One decision as a W3C Annotation targeting `source` (an IRI such as `urn:article:…`). */
+export function toW3CAnnotation(d: Decision, source: string): W3CAnnotation {
+  const tag: TextualBody = { type: 'TextualBody', purpose: 'tagging', value: d.label };
+  const body: TextualBody | TextualBody[] =
+    d.speaker !== undefined ? [tag, { type: 'TextualBody', purpose: 'identifying', value: d.speaker }] : tag;
+  const a: W3CAnnotation = {
+    '@context': ANNO_CONTEXT,
+    id: d.id,
+    type: 'Annotation',
+    motivation: 'tagging',
+    created: d.created,
+    body,
+    target: {
+      source,
+      selector: [
+        { type: 'TextQuoteSelector', exact: d.exact, prefix: d.prefix, suffix: d.suffix },
+        { type: 'TextPositionSelector', start: d.start, end: d.end },
+      ],
+    },
+  };
+  if (d.creator !== undefined) a.creator = { type: 'Person', name: d.creator };
+  if (d.modified !== undefined) a.modified = d.modified;
+  // keep a readable key order: creator/created/modified before body
+  const { body: b, target: t, ...head } = a;
+  return { ...head, body: b, target: t };
+}
+
+/** The sidecar document for `decisions` (in text order), with collection id `collectionId`. */
+export function toW3CCollection(collectionId: string, decisions: readonly Decision[], source: string): W3CCollection {
+  const sorted = [...decisions].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+  const c: W3CCollection = { '@context': ANNO_CONTEXT, id: collectionId, type: 'AnnotationCollection', total: sorted.length };
+  if (sorted.length > 0) {
+    c.first = { id: `${collectionId}#page1`, type: 'AnnotationPage', startIndex: 0, items: sorted.map((d) => toW3CAnnotation(d, source)) };
+  }
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/** A sidecar whose content is not the shape we know; `path` locates the offending value. */
+export class ShapeError extends Error {
+  constructor(
+    message: string,
+    readonly path: (string | number)[],
+  ) {
+    super(message);
+  }
+}
+
+export interface ParsedSidecar {
+  collectionId: string;
+  decisions: Decision[];
+  /** The article file names the annotations target (normally one). */
+  sources: string[];
+}
+
+type Json = unknown;
+const isObj = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v: Json): Json[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+const hasType = (v: Json, t: string) => isObj(v) && asArray(v.type).includes(t);
+
+/**
+ * Reads a parsed sidecar. Accepts what we write, and the usual variants of the model (single values or
+ * one-element arrays, `@context` in an array, a plain relative `source`, selectors in any order, extra keys).
+ * Throws ShapeError naming the path of the first value it does not understand.
+ */
+export function fromW3CCollection(doc: Json): ParsedSidecar {
+  if (!isObj(doc)) throw new ShapeError('expected a JSON object (an AnnotationCollection)', []);
+  if (!asArray(doc['@context']).includes(ANNO_CONTEXT)) throw new ShapeError(`@context must be "${ANNO_CONTEXT}"`, ['@context']);
+  if (!hasType(doc, 'AnnotationCollection')) throw new ShapeError('type must be "AnnotationCollection"', ['type']);
+  if (typeof doc.id !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(doc.id)) throw new ShapeError('id must be an IRI', ['id']);
+  const items: { value: Json; path: (string | number)[] }[] = [];
+  if (doc.first !== undefined) {
+    const first = Array.isArray(doc.first) ? doc.first[0] : doc.first;
+    if (!hasType(first, 'AnnotationPage')) throw new ShapeError('first must be an embedded AnnotationPage', ['first']);
+    const page = first as Record<string, Json>;
+    if (page.next !== undefined) throw new ShapeError('a sidecar has one page (no "next")', ['first', 'next']);
+    if (!Array.isArray(page.items)) throw new ShapeError('first.items must be an array', ['first', 'items']);
+    page.items.forEach((value, i) => items.push({ value, path: ['first', 'items', i] }));
+  }
+  if (doc.total !== undefined && !(Number.isInteger(doc.total) && (doc.total as number) >= 0)) {
+    throw new ShapeError('total must be a non-negative integer', ['total']);
+  }
+  const decisions = items.map(({ value, path }) => fromW3CAnnotation(value, path));
+  const sources = [...new Set(items.map(({ value }) => articleNameFromSource(String((value as { target: { source: string } }).target.source)) ?? ''))];
+  return { collectionId: doc.id, decisions, sources };
+}
+
+function fromW3CAnnotation(a: Json, path: (string | number)[]): Decision {
+  if (!isObj(a) || !hasType(a, 'Annotation')) throw new ShapeError('expected an Annotation', path);
+  if (typeof a.id !== 'string') throw new ShapeError('annotation id must be a string IRI', [...path, 'id']);
+  const bodies = asArray(a.body);
+  let label: TagLabel | undefined;
+  let speaker: string | undefined;
+  bodies.forEach((b, i) => {
+    const bp = Array.isArray(a.body) ? [...path, 'body', i] : [...path, 'body'];
+    if (!isObj(b) || !hasType(b, 'TextualBody') || typeof b.value !== 'string') throw new ShapeError('body must be a TextualBody with a value', bp);
+    const purpose = asArray(b.purpose)[0] ?? 'tagging';
+    if (purpose === 'tagging') {
+      if (!(TAG_LABELS as readonly string[]).includes(b.value)) throw new ShapeError(`unknown label "${b.value}"`, [...bp, 'value']);
+      label = b.value as TagLabel;
+    } else if (purpose === 'identifying') {
+      speaker = b.value;
+    } else {
+      throw new ShapeError(`unknown body purpose "${String(purpose)}"`, [...bp, 'purpose']);
+    }
+  });
+  if (!label) throw new ShapeError('annotation has no tagging body', [...path, 'body']);
+  const target = Array.isArray(a.target) ? a.target[0] : a.target;
+  const tp = [...path, 'target'];
+  if (!isObj(target) || typeof target.source !== 'string' || articleNameFromSource(target.source) === null) {
+    throw new ShapeError('target must have a source (urn:article:… or a relative file name)', tp);
+  }
+  let quote: { exact: string; prefix: string; suffix: string } | undefined;
+  let position: { start: number; end: number } | undefined;
+  for (const s of asArray(target.selector)) {
+    if (hasType(s, 'TextQuoteSelector')) {
+      const q = s as Record<string, Json>;
+      if (typeof q.exact !== 'string') throw new ShapeError('TextQuoteSelector needs "exact"', [...tp, 'selector']);
+      quote = { exact: q.exact, prefix: typeof q.prefix === 'string' ? q.prefix : '', suffix: typeof q.suffix === 'string' ? q.suffix : '' };
+    } else if (hasType(s, 'TextPositionSelector')) {
+      const p = s as Record<string, Json>;
+      if (!Number.isInteger(p.start) || !Number.isInteger(p.end) || (p.start as number) < 0 || (p.end as number) < (p.start as number)) {
+        throw new ShapeError('TextPositionSelector needs integers 0 <= start <= end', [...tp, 'selector']);
+      }
+      position = { start: p.start as number, end: p.end as number };
+    }
+  }
+  if (!quote && !position) throw new ShapeError('target needs a TextQuoteSelector or a TextPositionSelector', [...tp, 'selector']);
+  const creator = readCreator(a.creator);
+  const d: Decision = {
+    id: a.id,
+    label,
+    start: position?.start ?? 0,
+    end: position?.end ?? 0,
+    exact: quote?.exact ?? '',
+    prefix: quote?.prefix ?? '',
+    suffix: quote?.suffix ?? '',
+    created: typeof a.created === 'string' ? a.created : '',
+    // not yet checked against the text: the caller re-anchors
+    anchor: quote ? 'fuzzy' : 'orphan',
+  };
+  if (speaker !== undefined) d.speaker = speaker;
+  if (creator !== undefined) d.creator = creator;
+  if (typeof a.modified === 'string') d.modified = a.modified;
+  return d;
+}
+
+function readCreator(c: Json): string | undefined {
+  const v = Array.isArray(c) ? c[0] : c;
+  if (typeof v === 'string') return v;
+  if (isObj(v)) for (const k of ['name', 'nickname', 'id']) if (typeof v[k] === 'string') return v[k] as string;
+  return undefined;
+}
+
+/** Fills a decision read without a quote selector from the position in `text` (for sidecars written by others). */
+export function withQuoteFromPosition(text: string, d: Decision): Decision {
+  return d.exact ? d : { ...d, ...quoteSelectorAt(text, d) };
+}

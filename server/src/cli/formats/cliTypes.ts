@@ -1,0 +1,20 @@
+import type { Analysis } from '../../analysis/types';
+import type { Decision } from '../../annotations/decision';
+
+export type { CliIO } from '../cliIO';
+
+/** Reads an article and its sidecar, re-anchors the decisions, runs the pipeline with them merged. */
+export type AnalyzeFile = (path: string) => Promise<{ analysis: Analysis; decisions: Decision[] }>;
+
+/** One `analyze --jsonl` line for an analysis. */
+export type ToJsonlRecord = (id: string | null, analysis: Analysis) => unknown;
+
+/** The project functions the format commands call (injected in tests). */
+export interface FormatDeps {
+  analyzeFile: AnalyzeFile;
+  toJsonlRecord: ToJsonlRecord;
+  /** Now, for `created` on imported decisions. */
+  now: () => Date;
+  /** `creator` on imported decisions. */
+  creator: string;
+}

@@ -1,0 +1,121 @@
+import { isIsoDate } from '../analysis/referenceDate/chooseReferenceDate';
+import { TAG_LABELS, type Span, type TagLabel } from '../analysis/types';
+import { makeDecision, type Decision } from '../annotations/decision';
+import type { ArticleState } from '../documents/articleState';
+import type { OrphanArguments, SetArticleDateArguments, SetSpeakerArguments, TagAllArguments, TagArguments } from '../protocol';
+import { articleFor, type CommandContext } from './commandContext';
+
+/**
+ * Replaces the article's decisions, saves the sidecar, and refreshes the editor. When the sidecar cannot be written
+ * (it is broken, or the disk refuses) the change is undone in memory and the user is told why.
+ */
+async function commit(ctx: CommandContext, state: ArticleState, decisions: Decision[], what: string): Promise<boolean> {
+  const previous = state.decisions;
+  state.decisions = decisions;
+  const saved = await ctx.sidecars.save(state);
+  if (!saved.ok) {
+    state.decisions = previous;
+    ctx.notify('error', `Article Annotator: could not save ${what}: ${saved.message}`);
+    return false;
+  }
+  ctx.store.invalidate(state);
+  await ctx.refresh(state);
+  return true;
+}
+
+function isLabel(value: unknown): value is TagLabel {
+  return typeof value === 'string' && (TAG_LABELS as readonly string[]).includes(value);
+}
+
+function validSpan(state: ArticleState, s: { start?: unknown; end?: unknown }): Span | undefined {
+  const length = state.document.getText().length;
+  return typeof s.start === 'number' && typeof s.end === 'number' && 0 <= s.start && s.start < s.end && s.end <= length ? { start: s.start, end: s.end } : undefined;
+}
+
+/** Tag (or confirm, retype, reject) one span: the new decision replaces any earlier one on exactly that span. */
+export async function tag(ctx: CommandContext, args: TagArguments): Promise<boolean> {
+  const state = articleFor(ctx, args);
+  const span = state && validSpan(state, args);
+  if (!state || !span || !isLabel(args.label)) return false;
+  const settings = await ctx.settingsFor(state.uri);
+  const text = state.document.getText();
+  const decision = makeDecision(text, { ...span, label: args.label, creator: settings.creator || undefined }, ctx.now);
+  const kept = state.decisions.filter((d) => !(d.start === span.start && d.end === span.end && d.anchor !== 'orphan'));
+  return commit(ctx, state, [...kept, decision], `the annotation “${decision.exact}”`);
+}
+
+/** Tag every whole-word occurrence of a text in the article with one label. */
+export async function tagAll(ctx: CommandContext, args: TagAllArguments): Promise<number> {
+  const state = articleFor(ctx, args);
+  if (!state || typeof args.text !== 'string' || !args.text.trim() || !isLabel(args.label)) return 0;
+  const settings = await ctx.settingsFor(state.uri);
+  const text = state.document.getText();
+  const spans = occurrences(text, args.text);
+  const at = new Set(spans.map((s) => `${s.start}:${s.end}`));
+  const kept = state.decisions.filter((d) => d.anchor === 'orphan' || !at.has(`${d.start}:${d.end}`));
+  const added = spans.map((s) => makeDecision(text, { ...s, label: args.label, creator: settings.creator || undefined }, ctx.now));
+  const ok = await commit(ctx, state, [...kept, ...added], `${added.length} annotations of “${args.text}”`);
+  if (ok) ctx.notify('info', `Article Annotator: tagged ${added.length} occurrence${added.length === 1 ? '' : 's'} of “${args.text}” as ${args.label}.`);
+  return ok ? added.length : 0;
+}
+
+/** Whole-word occurrences of `needle` in `text`. */
+export function occurrences(text: string, needle: string): Span[] {
+  const spans: Span[] = [];
+  const isWord = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
+    const end = i + needle.length;
+    if ((isWord(needle[0]) && isWord(text[i - 1])) || (isWord(needle[needle.length - 1]) && isWord(text[end]))) continue;
+    spans.push({ start: i, end });
+  }
+  return spans;
+}
+
+/** "Set speaker…": the quote's annotation gets the speaker (a `quote` decision is made if the quote had none). */
+export async function setSpeaker(ctx: CommandContext, args: SetSpeakerArguments): Promise<boolean> {
+  const state = articleFor(ctx, args);
+  const span = state && validSpan(state, args);
+  if (!state || !span || typeof args.speaker !== 'string' || !args.speaker.trim()) return false;
+  const settings = await ctx.settingsFor(state.uri);
+  const text = state.document.getText();
+  const existing = state.decisions.find((d) => d.start === span.start && d.end === span.end && d.label === 'quote' && d.anchor !== 'orphan');
+  const decision: Decision = existing
+    ? { ...existing, speaker: args.speaker, modified: ctx.now().toISOString().replace(/\.\d{3}Z$/, 'Z') }
+    : makeDecision(text, { ...span, label: 'quote', speaker: args.speaker, creator: settings.creator || undefined }, ctx.now);
+  const kept = state.decisions.filter((d) => d !== existing);
+  return commit(ctx, state, [...kept, decision], `the speaker of the quote`);
+}
+
+/** "Set article date…": records the reference date in the sidecar (an empty value removes it). */
+export async function setArticleDate(ctx: CommandContext, args: SetArticleDateArguments): Promise<boolean> {
+  const state = articleFor(ctx, { uri: args?.uri });
+  if (!state) return false;
+  const value = typeof args.value === 'string' ? args.value.trim() : '';
+  if (value && !isIsoDate(value)) {
+    ctx.notify('error', `Article Annotator: “${value}” is not a date of the form YYYY-MM-DD.`);
+    return false;
+  }
+  const previous = state.sidecar.articleDate;
+  state.sidecar.articleDate = value || undefined;
+  const ok = await commit(ctx, state, state.decisions, 'the article date');
+  if (!ok) state.sidecar.articleDate = previous;
+  return ok;
+}
+
+/** Re-attach an orphaned annotation to a span the user selected. */
+export async function reattachOrphan(ctx: CommandContext, args: OrphanArguments): Promise<boolean> {
+  const state = articleFor(ctx, args);
+  const span = state && validSpan(state, args);
+  const orphan = state?.decisions.find((d) => d.id === args.id);
+  if (!state || !span || !orphan) return false;
+  const text = state.document.getText();
+  const moved = { ...makeDecision(text, { ...span, label: orphan.label, speaker: orphan.speaker, creator: orphan.creator, created: orphan.created, id: orphan.id }, ctx.now), modified: ctx.now().toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  return commit(ctx, state, state.decisions.map((d) => (d.id === orphan.id ? moved : d)), `the re-attached annotation “${orphan.exact}”`);
+}
+
+/** Delete an orphaned annotation for good. */
+export async function deleteOrphan(ctx: CommandContext, args: OrphanArguments): Promise<boolean> {
+  const state = articleFor(ctx, args);
+  if (!state || !state.decisions.some((d) => d.id === args.id)) return false;
+  return commit(ctx, state, state.decisions.filter((d) => d.id !== args.id), 'the deletion');
+}

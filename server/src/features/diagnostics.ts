@@ -1,0 +1,33 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../analysis/types';
+import type { Decision } from '../annotations/decision';
+import { rangeOf } from '../documents/positions';
+
+/** Problems worth a squiggle: a sidecar that cannot be read, orphaned annotations, analysis failures. */
+export function diagnostics(document: TextDocument, analysis: Analysis, orphans: Decision[], sidecarError?: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const top = { start: { line: 0, character: 0 }, end: document.positionAt(Math.min(document.getText().indexOf('\n') >>> 0, document.getText().length)) };
+  if (sidecarError)
+    out.push({ range: top, severity: DiagnosticSeverity.Error, source: 'article-annotator', code: 'sidecar', message: `${sidecarError} Your saved annotations are not shown, and the file will not be overwritten until it is fixed.` });
+  if (orphans.length)
+    out.push({
+      range: top,
+      severity: DiagnosticSeverity.Warning,
+      source: 'article-annotator',
+      code: 'orphans',
+      message: `${orphans.length} saved annotation${orphans.length === 1 ? '' : 's'} could not be re-attached to the text (${orphans
+        .slice(0, 3)
+        .map((o) => `“${o.exact}”`)
+        .join(', ')}${orphans.length > 3 ? ', …' : ''}). They are kept: see the Entities view, or use the quick fixes to re-attach or delete them.`,
+    });
+  for (const p of analysis.problems)
+    out.push({
+      range: p.span ? rangeOf(document, p.span) : top,
+      severity: p.severity === 'error' ? DiagnosticSeverity.Error : p.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+      source: 'article-annotator',
+      code: p.code,
+      message: p.message,
+    });
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../analysis/types';
+import type { Decision } from '../annotations/decision';
+import type { EntityTreeResult } from '../protocol';
+
+/** The data of the Entities view and the status bar: entities with their mentions, orphans, counts. */
+export function entityTree(document: TextDocument, analysis: Analysis, orphans: Decision[], sidecarError?: string): EntityTreeResult {
+  return {
+    uri: document.uri,
+    version: document.version,
+    entities: analysis.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      mentions: e.mentions.map((i) => {
+        const m = analysis.mentions[i];
+        const s = document.positionAt(m.start);
+        const t = document.positionAt(m.end);
+        return { start: m.start, end: m.end, line: s.line, character: s.character, endLine: t.line, endCharacter: t.character, text: m.text, origin: m.origin };
+      }),
+    })),
+    orphans: orphans.map((o) => ({ id: o.id, label: o.label, exact: o.exact })),
+    counts: countsOf(analysis),
+    referenceDate: { value: analysis.referenceDate.value, source: analysis.referenceDate.source },
+    ...(sidecarError ? { sidecarError } : {}),
+  };
+}
+
+export function countsOf(analysis: Analysis): EntityTreeResult['counts'] {
+  return { entities: analysis.entities.length, mentions: analysis.mentions.length, dates: analysis.dates.length, quotes: analysis.quotes.length };
+}

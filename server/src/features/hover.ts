@@ -1,0 +1,84 @@
+import type { Hover } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeDate } from '../analysis/dates/describeDate';
+import type { Analysis, DateMention, Entity, Origin, Quote, ReferenceDate } from '../analysis/types';
+import { rangeOf, spanAt } from '../documents/positions';
+import type { ServerSettings } from '../protocol';
+
+const TYPE_NAMES: Record<Entity['type'], string> = { person: 'Person', organization: 'Organization', location: 'Place', misc: 'Other name' };
+
+export function originText(origin: Origin): string {
+  return origin === 'user' ? 'tagged by you' : origin === 'confirmed' ? 'detected, confirmed by you' : 'detected';
+}
+
+export function referenceDateText(ref: ReferenceDate): string {
+  const from: Record<ReferenceDate['source'], string> = {
+    setting: 'the articleAnnotator.referenceDate setting',
+    cli: 'the dct given on the command line',
+    sidecar: 'the article date you set',
+    header: "the article's header",
+    dateline: "the article's dateline",
+    caption: 'a dated photo caption',
+    file: "the file's modification date",
+    today: "today's date (the article prints no date)",
+  };
+  return `${ref.value} (${from[ref.source]})`;
+}
+
+/** Hover on an entity mention, a date, a quote or a speaker. */
+export function hover(document: TextDocument, analysis: Analysis, offset: number, layers: ServerSettings['layers']): Hover | null {
+  const mention = layers.entities ? spanAt(analysis.mentions, offset) : undefined;
+  if (mention) {
+    const entity = analysis.entities[mention.entity];
+    const quotes = analysis.quotes.filter((q) => q.speaker?.entity === mention.entity).length;
+    const lines = [
+      `**${entity.name}** — ${TYPE_NAMES[entity.type].toLowerCase()}`,
+      '',
+      entity.aliases.length ? `Also called: ${entity.aliases.map((a) => `“${a}”`).join(', ')}` : 'No other names in this article',
+      '',
+      `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'} in this article · this one ${originText(mention.origin)}` +
+        (quotes ? ` · speaker of ${quotes} quote${quotes === 1 ? '' : 's'}` : ''),
+    ];
+    if (entity.roles.length) lines.push('', `Roles: ${entity.roles.slice(0, 4).join('; ')}`);
+    return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(document, mention) };
+  }
+  const date = layers.dates ? spanAt(analysis.dates, offset) : undefined;
+  if (date) return { contents: { kind: 'markdown', value: dateHover(date, analysis.referenceDate) }, range: rangeOf(document, date) };
+  const speakerOf = layers.quotes ? analysis.quotes.find((q) => q.speaker && q.speaker.start <= offset && offset <= q.speaker.end) : undefined;
+  if (speakerOf?.speaker) {
+    const n = analysis.quotes.filter((q) => q.speaker?.name === speakerOf.speaker!.name).length;
+    return {
+      contents: { kind: 'markdown', value: `**${speakerOf.speaker.name}** — speaker (“${speakerOf.speaker.text}” here)\n\n${n} quote${n === 1 ? '' : 's'} in this article` },
+      range: rangeOf(document, speakerOf.speaker),
+    };
+  }
+  const quote = layers.quotes ? spanAt(analysis.quotes, offset) : undefined;
+  if (quote) return { contents: { kind: 'markdown', value: quoteHover(document, analysis, quote) }, range: rangeOf(document, quote) };
+  return null;
+}
+
+function dateHover(date: DateMention, ref: ReferenceDate): string {
+  const lines = [`**${date.type}** — ${describeDate(date.value, date.type)} — \`${date.value}\``, '', `“${date.text}” · ${originText(date.origin)}`];
+  if (date.relative) lines.push('', `Resolved against ${referenceDateText(ref)}`);
+  return lines.join('\n');
+}
+
+function quoteHover(document: TextDocument, analysis: Analysis, quote: Quote): string {
+  const words = quote.text.split(/\s+/).length;
+  if (!quote.speaker) return `**Quote** (${words} words) · speaker unknown · ${originText(quote.origin)}`;
+  const s = quote.speaker;
+  const at = document.positionAt(s.start);
+  const link = `${document.uri}#L${at.line + 1},${at.character + 1}`;
+  const entity = s.entity !== null ? analysis.entities[s.entity] : undefined;
+  const named = entity ? analysis.mentions[entity.definition] : undefined;
+  const namedAt = named ? document.positionAt(named.start) : undefined;
+  const lines = [
+    `**Quote** by **${s.name}** (${words} words)`,
+    '',
+    `Attributed here to [“${s.text}”](${link}) (line ${at.line + 1})` + (s.entity === null ? ' — not resolved to a named entity' : ''),
+  ];
+  if (named && namedAt && (named.start !== s.start || named.end !== s.end))
+    lines.push('', `${s.name} is named at [line ${namedAt.line + 1}](${document.uri}#L${namedAt.line + 1},${namedAt.character + 1})`);
+  lines.push('', originText(quote.origin));
+  return lines.join('\n');
+}

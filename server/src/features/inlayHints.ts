@@ -1,0 +1,18 @@
+import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeDate } from '../analysis/dates/describeDate';
+import type { Analysis, Span } from '../analysis/types';
+import { referenceDateText } from './hover';
+
+/** After each relative date ("Wednesday", "last year"), the date it resolves to. */
+export function inlayHints(document: TextDocument, analysis: Analysis, within: Span): InlayHint[] {
+  return analysis.dates
+    .filter((d) => d.relative && d.end > within.start && d.start < within.end)
+    .map((d) => ({
+      position: document.positionAt(d.end),
+      label: ` ${d.value}`,
+      kind: InlayHintKind.Type,
+      paddingLeft: true,
+      tooltip: `${describeDate(d.value, d.type)} — resolved against ${referenceDateText(analysis.referenceDate)}`,
+    }));
+}

@@ -1,0 +1,120 @@
+/**
+ * Every custom message between the extension and the server, declared once. The client imports this file.
+ * Standard LSP covers the rest (semantic tokens, hover, symbols, definition, references, code actions, inlay hints).
+ */
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { EntityType, TagLabel } from './analysis/types';
+
+export interface EntityTreeParams {
+  uri: string;
+}
+export interface EntityTreeMention {
+  start: number;
+  end: number;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  text: string;
+  origin: string;
+}
+export interface EntityTreeEntity {
+  id: number;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: EntityTreeMention[];
+}
+export interface EntityTreeOrphan {
+  id: string;
+  label: TagLabel;
+  exact: string;
+}
+export interface EntityTreeResult {
+  uri: string;
+  version: number;
+  entities: EntityTreeEntity[];
+  orphans: EntityTreeOrphan[];
+  counts: { entities: number; mentions: number; dates: number; quotes: number };
+  referenceDate: { value: string; source: string };
+  sidecarError?: string;
+}
+export const EntityTreeRequest = new RequestType<EntityTreeParams, EntityTreeResult | null, void>('articleAnnotator/entityTree');
+
+/** Sent after every analysis of an open article, so that the status bar and the Entities view follow it. */
+export interface AnalysisChangedParams {
+  uri: string;
+  version: number;
+  counts: EntityTreeResult['counts'];
+  millis: number;
+}
+export const AnalysisChangedNotification = new NotificationType<AnalysisChangedParams>('articleAnnotator/analysisChanged');
+
+/** The mention of the same entity after / before the cursor ("Next mention" / "Previous mention"). */
+export interface NeighbourMentionParams {
+  uri: string;
+  position: { line: number; character: number };
+  direction: 'next' | 'previous';
+}
+export interface NeighbourMentionResult {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  index: number;
+  total: number;
+  name: string;
+}
+export const NeighbourMentionRequest = new RequestType<NeighbourMentionParams, NeighbourMentionResult | null, void>('articleAnnotator/neighbourMention');
+
+/** Server commands (workspace/executeCommand). Arguments carry {uri, version}: stale requests are refused. */
+export const ServerCommands = {
+  tag: 'articleAnnotator.server.tag',
+  tagAll: 'articleAnnotator.server.tagAll',
+  setSpeaker: 'articleAnnotator.server.setSpeaker',
+  setArticleDate: 'articleAnnotator.server.setArticleDate',
+  reattachOrphan: 'articleAnnotator.server.reattachOrphan',
+  deleteOrphan: 'articleAnnotator.server.deleteOrphan',
+} as const;
+
+export interface TagArguments {
+  uri: string;
+  version: number;
+  start: number;
+  end: number;
+  label: TagLabel;
+}
+export interface TagAllArguments {
+  uri: string;
+  version: number;
+  text: string;
+  label: TagLabel;
+}
+export interface SetSpeakerArguments {
+  uri: string;
+  version: number;
+  start: number;
+  end: number;
+  speaker: string;
+}
+export interface SetArticleDateArguments {
+  uri: string;
+  value: string;
+}
+export interface OrphanArguments {
+  uri: string;
+  version: number;
+  id: string;
+  start?: number;
+  end?: number;
+}
+
+export interface ServerSettings {
+  referenceDate: string;
+  layers: { entities: boolean; dates: boolean; quotes: boolean };
+  inlayHints: boolean;
+  creator: string;
+}
+export const DEFAULT_SETTINGS: ServerSettings = {
+  referenceDate: '',
+  layers: { entities: true, dates: true, quotes: true },
+  inlayHints: true,
+  creator: '',
+};

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { linkMentions } from '../../../server/src/analysis/linking/linkMentions';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
+import type { EntityType, RawMention } from '../../../server/src/analysis/types';
+import { spanOf } from '../../helpers/samples';
+
+/** Mentions given by hand (so these tests check linking alone): [text, type, occurrence]. */
+function link(text: string, mentions: [string, EntityType, number?][]) {
+  const raw: RawMention[] = mentions.map(([t, type, n]) => ({ ...spanOf(text, t, n ?? 0), type }));
+  return linkMentions(text, raw, tokenize(text).tokens);
+}
+const entityOf = (r: ReturnType<typeof link>, text: string, n = 0) => {
+  const m = r.mentions.filter((x) => x.text === text)[n];
+  return r.entities[m.entity];
+};
+
+describe('entity linking', () => {
+  const minjoo =
+    'Chinese Foreign Minister Wang Yi on Wednesday reiterated China\'s opposition to the deployment of the Terminal High Altitude Area Defense (THAAD) missile system. China understands the needs of South Korea, said Wang. Responding to Wang, Song Young-gil, the leader of the delegation and also former mayor of Incheon, said that his party values the relationship. Ties are facing challenges because of THAAD, Song said.';
+
+  it('links a surname to the full name mentioned before it (Wang Yi … Wang)', () => {
+    const r = link(minjoo, [['Wang Yi', 'person'], ['Wang', 'person', 1], ['Wang', 'person', 2], ['Song Young-gil', 'person'], ['Song', 'person', 1]]);
+    assert.equal(entityOf(r, 'Wang').name, 'Wang Yi');
+    assert.equal(entityOf(r, 'Wang').mentions.length, 3);
+    assert.deepEqual(entityOf(r, 'Wang').aliases, ['Wang']);
+    assert.equal(entityOf(r, 'Song').name, 'Song Young-gil');
+  });
+
+  it('links an acronym to the expansion the article defines in brackets', () => {
+    const r = link(minjoo, [['Terminal High Altitude Area Defense', 'misc'], ['THAAD', 'misc'], ['THAAD', 'misc', 1]]);
+    const e = entityOf(r, 'THAAD', 1);
+    assert.equal(e.name, 'Terminal High Altitude Area Defense');
+    assert.deepEqual(e.aliases, ['THAAD']);
+    assert.equal(e.mentions.length, 3);
+  });
+
+  it("links a possessive mention (China's) to the plain name", () => {
+    const r = link(minjoo, [['China', 'location'], ['China', 'location', 1]]);
+    assert.equal(r.entities.length, 1);
+    assert.equal(r.entities[0].name, 'China');
+  });
+
+  it('records the roles seen before a name and in an apposition after it', () => {
+    const r = link(minjoo, [['Wang Yi', 'person'], ['Song Young-gil', 'person']]);
+    assert.ok(entityOf(r, 'Wang Yi').roles.includes('foreign minister'));
+    assert.ok(entityOf(r, 'Wang Yi').roles.includes('minister'));
+    assert.ok(entityOf(r, 'Song Young-gil').roles.includes('leader'));
+    assert.ok(entityOf(r, 'Song Young-gil').roles.includes('mayor'));
+  });
+
+  it('links the same name across headline capitals and body text', () => {
+    const text = 'CHINA URGES SOUTH KOREA TO HANDLE THAAD ISSUE\nChina urged South Korea on Wednesday.';
+    const r = link(text, [['CHINA', 'location'], ['SOUTH KOREA', 'location'], ['China', 'location'], ['South Korea', 'location']]);
+    assert.equal(r.entities.length, 2);
+    assert.equal(entityOf(r, 'CHINA').name, 'China');
+    assert.equal(entityOf(r, 'SOUTH KOREA').name, 'South Korea');
+  });
+
+  it('keeps two people with the same surname apart, linking the surname to the nearest one before it', () => {
+    const text = 'Moon Jae-in met Moon Hee-sang in Seoul. Later Moon Hee-sang spoke, and Moon said the talks went well.';
+    const r = link(text, [['Moon Jae-in', 'person'], ['Moon Hee-sang', 'person'], ['Moon Hee-sang', 'person', 1], ['Moon', 'person', 3]]);
+    assert.equal(r.entities.length, 2);
+    assert.equal(r.mentions.find((m) => m.text === 'Moon')!.start, text.lastIndexOf('Moon'));
+    assert.equal(entityOf(r, 'Moon').name, 'Moon Hee-sang');
+  });
+
+  it("goes to the entity's first full-name mention as its definition", () => {
+    const text = 'Kang said it. Kang Kyung-wha is the foreign minister; Kang Kyung-wha spoke.';
+    const r = link(text, [['Kang', 'person'], ['Kang Kyung-wha', 'person'], ['Kang Kyung-wha', 'person', 1]]);
+    const e = r.entities[0];
+    assert.equal(r.entities.length, 1);
+    assert.equal(r.mentions[e.definition].start, text.indexOf('Kang Kyung-wha'));
+  });
+
+  it('does not merge different types that share a word', () => {
+    const text = 'The Korea Herald reported that Korea would respond.';
+    const r = link(text, [['Korea Herald', 'organization'], ['Korea', 'location', 1]]);
+    assert.equal(r.entities.length, 2);
+  });
+});

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createAnalyzer } from '../../../server/src/analysis/analyze';
+import { BlockCache } from '../../../server/src/analysis/pipeline/blockCache';
+import { defaultPipeline } from '../../../server/src/analysis/pipeline/defaultPipeline';
+import type { DocComponent } from '../../../server/src/analysis/pipeline/component';
+import type { EntityRecognizer } from '../../../server/src/analysis/entities/recognizer';
+import { KANG, MINJOO, sample } from '../../helpers/samples';
+
+/** A recognizer that tags capitalised "Wang Yi" / "Wang" only, so that these tests check the pipeline, not the model. */
+const wangOnly: EntityRecognizer = {
+  recognize: (text, tokens) =>
+    tokens.flatMap((t, i) => (t.text === 'Wang' ? [{ start: t.start, end: tokens[i + 1]?.text === 'Yi' ? tokens[i + 1].end : t.end, type: 'person' as const }] : [])),
+};
+
+describe('analysis pipeline', () => {
+  it('runs structure, reference date, blocks, consistency, decisions, linking, dates and quotes in order', () => {
+    assert.deepEqual(defaultPipeline().names, ['structure', 'referenceDate', 'blocks', 'entityConsistency', 'entityDecisions', 'linking', 'dateDecisions', 'quotes', 'quoteDecisions']);
+  });
+
+  it('refuses a pipeline whose component requires what no earlier component assigns', () => {
+    const needsEntities: DocComponent = { name: 'early', requires: ['entities'], assigns: [], run: () => ({}) };
+    assert.throws(() => defaultPipeline().replace('structure', needsEntities), /E002 Component 'early' requires/);
+    assert.throws(() => defaultPipeline().replace('nope', needsEntities), /E001 No component 'nope'/);
+  });
+
+  it('lets a component be replaced by name without touching the others', () => {
+    const noQuotes: DocComponent = { name: 'quotes', requires: [], assigns: ['quotes'], run: () => ({ quotes: [] }) };
+    const analyzer = createAnalyzer(wangOnly, defaultPipeline().replace('quotes', noQuotes));
+    const a = analyzer.analyze(sample(MINJOO));
+    assert.equal(a.quotes.length, 0);
+    assert.ok(a.dates.length > 0);
+  });
+
+  it('gives every span offsets that slice the text to the span text (UTF-16, end exclusive)', () => {
+    const text = `😀 ${sample(MINJOO)}`;
+    const a = createAnalyzer(wangOnly).analyze(text);
+    for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    for (const d of a.dates) assert.equal(text.slice(d.start, d.end), d.text);
+    for (const q of a.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+    assert.equal(a.mentions[0].text, 'Wang Yi');
+  });
+
+  it('re-analyses only the paragraph an edit touched', () => {
+    const analyzer = createAnalyzer(wangOnly);
+    const cache = new BlockCache();
+    const text = sample(KANG);
+    analyzer.analyze(text, { cache });
+    const blocks = cache.size;
+    cache.hits = cache.misses = 0;
+    const edited = text.replace('Wang urged South Korea to keep its word', 'Wang urged South Korea to keep its promise');
+    const a = analyzer.analyze(edited, { cache });
+    assert.equal(cache.misses, 1, 'one paragraph analysed again');
+    assert.ok(cache.hits >= blocks - 4, `${cache.hits} paragraphs reused`);
+    assert.ok(a.mentions.some((m) => m.text === 'Wang' && edited.slice(m.start, m.end) === 'Wang'));
+  });
+
+  it('analyses an empty article, a CRLF article and a binary-looking one without throwing', () => {
+    const analyzer = createAnalyzer(wangOnly);
+    assert.equal(analyzer.analyze('').mentions.length, 0);
+    const crlf = sample(MINJOO).replace(/\n/g, '\r\n');
+    const a = analyzer.analyze(crlf);
+    for (const m of a.mentions) assert.equal(crlf.slice(m.start, m.end), m.text);
+    assert.doesNotThrow(() => analyzer.analyze('\u0000\u0001\u0002PNG\u0000\uFFFD\uD800 lone surrogate'));
+  });
+
+  it('takes the reference date from an override before the printed one, and the file date only when none is printed', () => {
+    const analyzer = createAnalyzer(wangOnly);
+    const text = sample(MINJOO);
+    assert.equal(analyzer.analyze(text).referenceDate.source, 'caption');
+    const overridden = analyzer.analyze(text, { referenceDate: { value: '2017-01-12', source: 'setting' } });
+    assert.equal(overridden.referenceDate.value, '2017-01-12');
+    assert.equal(overridden.dates.find((d) => d.text === 'Wednesday')?.value, '2017-01-11');
+    const undated = analyzer.analyze('Wang Yi spoke on Wednesday.', { fallbackDate: { value: '2020-03-06', source: 'file' } });
+    assert.deepEqual([undated.referenceDate.value, undated.referenceDate.source], ['2020-03-06', 'file']);
+  });
+});

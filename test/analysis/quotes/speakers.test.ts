@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findQuotes } from '../../../server/src/analysis/quotes/findQuotes';
+import { quoteInput, type EntitySpec } from './quoteInput';
+
+const WANG: EntitySpec = { name: 'Wang Yi', type: 'person', forms: ['Wang Yi', 'Wang'], roles: ['foreign minister', 'minister'] };
+const KANG: EntitySpec = { name: 'Kang Kyung-wha', type: 'person', forms: ['Kang Kyung-wha', 'Kang'], roles: ['foreign minister', 'minister'] };
+const MINISTRY: EntitySpec = { name: 'Chinese Foreign Ministry', type: 'organization', forms: ['Chinese Foreign Ministry'] };
+
+const speakerOf = (text: string, specs: EntitySpec[], i = 0) => findQuotes(quoteInput(text, specs))[i]?.speaker;
+
+test('a name after the quotation with an inverted verb is the speaker ("…," said Wang)', () => {
+  const s = speakerOf('"Dialogue is the only way forward," said Wang Yi on Wednesday.', [WANG]);
+  assert.equal(s?.text, 'Wang Yi');
+  assert.equal(s?.name, 'Wang Yi');
+});
+
+test('a name before the quotation with a colon is the speaker (Kang said: "…")', () => {
+  const s = speakerOf('Kang said: "We are not considering any additional deployment."', [KANG]);
+  assert.equal(s?.text, 'Kang');
+  assert.equal(s?.name, 'Kang Kyung-wha');
+});
+
+test('"according to" attributes a quotation to the phrase that follows it', () => {
+  const s = speakerOf('The talks were "constructive and candid," according to Kang Kyung-wha.', [KANG]);
+  assert.equal(s?.text, 'Kang Kyung-wha');
+  const t = speakerOf('According to a senior official, the plan is "dead on arrival."', []);
+  assert.equal(t?.text, 'a senior official');
+  assert.equal(t?.entity, null);
+});
+
+test('a partial quotation inside a sentence is attributed to the subject of its speech verb', () => {
+  const s = speakerOf('Wang called the move "a grave mistake" that would harm regional stability.', [WANG]);
+  assert.equal(s?.text, 'Wang');
+  assert.equal(s?.name, 'Wang Yi');
+});
+
+test('speech verbs beyond "said" attribute quotations (warned, insisted, told)', () => {
+  assert.equal(speakerOf('"This will not stand," Wang warned.', [WANG])?.name, 'Wang Yi');
+  assert.equal(speakerOf('Kang insisted that the system was "purely defensive."', [KANG])?.name, 'Kang Kyung-wha');
+  assert.equal(speakerOf('"We keep our word," Kang told reporters in Seoul.', [KANG])?.name, 'Kang Kyung-wha');
+});
+
+test('a name with an apposition before the verb is the speaker, not the apposition', () => {
+  const text = '"Our party values the relationship," Song Young-gil, the leader of the delegation, said.';
+  const s = speakerOf(text, [{ name: 'Song Young-gil', type: 'person', forms: ['Song Young-gil'] }]);
+  assert.equal(s?.text, 'Song Young-gil');
+});
+
+test('a pronoun speaker resolves to the person who last had the floor, not to a person merely mentioned', () => {
+  const text = 'Wang met Kang in Beijing on Wednesday. Wang said the two sides had reached consensus. "We must keep our word," he added.';
+  const s = speakerOf(text, [WANG, KANG]);
+  assert.equal(s?.text, 'he');
+  assert.equal(s?.name, 'Wang Yi');
+  assert.equal(s?.entity, 0);
+});
+
+test('a nominal speaker resolves through the roles and names of the entities ("the ministry", "the minister")', () => {
+  const text = 'Kang met Chinese Foreign Minister Wang Yi, the Chinese Foreign Ministry announced. "The talks were fruitful," the ministry said. "We are satisfied," the minister stressed.';
+  const quotes = findQuotes(quoteInput(text, [KANG, { ...WANG, roles: ['chinese foreign minister', 'foreign minister', 'minister'] }, MINISTRY]));
+  assert.equal(quotes[0].speaker?.text, 'the ministry');
+  assert.equal(quotes[0].speaker?.name, 'Chinese Foreign Ministry');
+  assert.equal(quotes[1].speaker?.text, 'the minister');
+  assert.equal(quotes[1].speaker?.name, 'Wang Yi');
+});
+
+test('a speaker that resolves to no entity stays a plain mention with its own text as name', () => {
+  const s = speakerOf('"Nobody expected this," a local shopkeeper said.', []);
+  assert.equal(s?.text, 'a local shopkeeper');
+  assert.equal(s?.entity, null);
+  assert.equal(s?.name, 'a local shopkeeper');
+});
+
+test('a quotation continuing in the next paragraph keeps the previous speaker', () => {
+  const text = 'Kang said the government had been clear. "We are not considering any additional deployment," she said.\n"And we will say so in Beijing."';
+  const quotes = findQuotes(quoteInput(text, [KANG]));
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[1].speaker?.text, 'she');
+  assert.equal(quotes[1].speaker?.name, 'Kang Kyung-wha');
+});
+
+test('a second quotation in a paragraph with no attribution of its own takes the first one\'s speaker', () => {
+  const text = '"We are ready," Wang said. "The ball is in their court."';
+  const quotes = findQuotes(quoteInput(text, [WANG]));
+  assert.equal(quotes[1].speaker?.text, 'Wang');
+});
+
+test('a credit line after a dash names the speaker ("…" ― Jane Doe)', () => {
+  const s = speakerOf('"I voted for the first time this year." ― Maria Gonzalez', [{ name: 'Maria Gonzalez', type: 'person', forms: ['Maria Gonzalez'] }]);
+  assert.equal(s?.name, 'Maria Gonzalez');
+});
+
+test('a transcript label inside the quotation names the speaker ("WALLACE: …")', () => {
+  const s = speakerOf('"WALLACE: Governor, let me ask you about the debate."', []);
+  assert.equal(s?.text, 'WALLACE');
+});

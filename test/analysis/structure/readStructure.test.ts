@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readStructure } from '../../../server/src/analysis/structure/readStructure';
+import { KANG, MINJOO, sample } from '../../helpers/samples';
+
+describe('article structure', () => {
+  it('reads the header: title, source line and JSON tag list', () => {
+    const text = sample(KANG);
+    const { header, blocks } = readStructure(text);
+    assert.equal(header.title?.text, 'China urges South Korea to continue to properly handle THAAD issue');
+    assert.equal(header.source?.text, 'CGTN');
+    assert.deepEqual(header.tags?.values, ['china']);
+    assert.deepEqual(blocks.slice(0, 4).map((b) => b.kind), ['title', 'source', 'tags', 'paragraph']);
+  });
+
+  it('finds no header when the article starts with a caption', () => {
+    const { header, blocks } = readStructure(sample(MINJOO));
+    assert.deepEqual(header, {});
+    assert.equal(blocks[0].kind, 'caption');
+  });
+
+  it('marks photo captions of both credit styles and links repeated captions to the first', () => {
+    const text = sample(KANG);
+    const { blocks } = readStructure(text);
+    const captions = blocks.filter((b) => b.kind === 'caption');
+    assert.equal(captions.length, 6);
+    assert.ok(captions.every((c) => /Photo$/.test(text.slice(c.start, c.end))));
+    const repeats = captions.filter((c) => c.duplicateOf !== undefined);
+    assert.equal(repeats.length, 3);
+    for (const r of repeats) assert.equal(text.slice(r.start, r.end), text.slice(blocks[r.duplicateOf!].start, blocks[r.duplicateOf!].end));
+    assert.ok(readStructure('A man waves. (Photo/CGTN)\nHe said so.').blocks[0].kind === 'caption');
+  });
+
+  it('treats a stray short line as a fragment, not a paragraph', () => {
+    const text = sample(KANG);
+    const last = readStructure(text).blocks.at(-1)!;
+    assert.equal(text.slice(last.start, last.end), '6km');
+    assert.equal(last.kind, 'fragment');
+  });
+
+  it('reads the article date from the first dated caption', () => {
+    assert.equal(readStructure(sample(MINJOO)).printedDate?.value, '2017-01-05');
+    assert.equal(readStructure(sample(KANG)).printedDate?.value, '2017-11-22');
+  });
+
+  it('prefers a dateline at the start of the first paragraph', () => {
+    const text = 'BEIJING, Nov. 3, 2016 (Xinhua) -- China on Thursday said talks would go on.\nA man waves, Jan. 5, 2017. /CGTN Photo';
+    const date = readStructure(text).printedDate;
+    assert.equal(date?.value, '2016-11-03');
+    assert.equal(date?.where, 'dateline');
+  });
+
+  it('keeps CRLF line ends out of blocks and survives empty and odd input', () => {
+    const crlf = 'Wang Yi met Kang.\r\n\r\nThey talked.\r\n';
+    const { blocks } = readStructure(crlf);
+    assert.deepEqual(blocks.map((b) => crlf.slice(b.start, b.end)), ['Wang Yi met Kang.', 'They talked.']);
+    assert.deepEqual(readStructure('').blocks, []);
+    assert.deepEqual(readStructure('\n\n  \n').blocks, []);
+    assert.equal(readStructure('😀 Emoji 🇰🇷 news\u0000').blocks.length, 1);
+  });
+});

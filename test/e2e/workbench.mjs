@@ -1,0 +1,83 @@
+// Playwright helpers for driving the code-server workbench as a person does (explorer, status bar, palette, editor).
+/** @typedef {import('playwright-core').Page} Page */
+
+/** Monaco renders spaces as U+00A0: normalise DOM text before comparing. */
+export const norm = (s) => (s ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Polls `fn` until it returns a truthy value; throws with `what` after `timeoutMs`. */
+export async function poll(fn, timeoutMs, what) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms: ${what}${last ? ` (${last.message})` : ''}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The workbench URL for `folder`, loading `extensionDevelopmentPath` when given (needs the smoke-test driver option). */
+export function workbenchUrl(url, port, folder, extensionDevelopmentPath) {
+  let u = `${url}/?folder=${encodeURIComponent(folder)}`;
+  if (extensionDevelopmentPath) {
+    const payload = [
+      ['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${extensionDevelopmentPath}`],
+      ['skipWelcome', 'true'],
+    ];
+    u += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  }
+  return u;
+}
+
+/** Waits for the restored workbench with its Explorer listing `fileName`, then opens it with a click. */
+export async function openFromExplorer(page, fileName, timeoutMs = 60_000) {
+  await page.locator('.monaco-workbench').waitFor({ timeout: timeoutMs });
+  const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${fileName}"]`).first();
+  await poll(async () => {
+    if (await row.isVisible()) return true;
+    // Explorer not shown yet: reveal it.
+    await page.keyboard.press('Control+Shift+E');
+    return false;
+  }, timeoutMs, `${fileName} in the Explorer`);
+  await row.click();
+  await page.locator(`.tabs-container .tab[aria-label^="${fileName}"]`).first().waitFor({ timeout: timeoutMs });
+}
+
+/** Text of the status bar language item (e.g. "Article"). */
+export async function statusLanguage(page) {
+  const item = page.locator('[id="status.editor.mode"]').first();
+  return (await item.count()) ? norm(await item.innerText()) : '';
+}
+
+/** Runs a command by its palette label (F1, type, wait for the matching row, click it). */
+export async function runPaletteCommand(page, label, timeoutMs = 15_000) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: timeoutMs });
+  await input.fill(`>${label}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: timeoutMs });
+  await row.click();
+}
+
+/** The first editor span (Monaco token) whose normalised text equals `text`, on the visible lines. */
+export function tokenSpan(page, text) {
+  return page
+    .locator('.editor-instance .view-lines .view-line span span')
+    .filter({ hasText: new RegExp(`^[\\s\\u00a0]*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\u00a0]*$`) })
+    .first();
+}
+
+/** The first editor span containing `text`. */
+export function spanContaining(page, text) {
+  return page.locator('.editor-instance .view-lines .view-line span span', { hasText: text }).first();
+}
+
+/** Computed CSS colour of a locator's element. */
+export function colourOf(locator) {
+  return locator.evaluate((el) => getComputedStyle(el).color);
+}

@@ -1,0 +1,58 @@
+// The contributed commands and the Entities view exist; "treat as article" switches a .txt file to the article language.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { SAMPLE, closeAllEditors, copySamples, hoverText, openArticle, rangeOf, waitFor } from './helpers';
+
+const COMMANDS = [
+  'articleAnnotator.treatAsArticle',
+  'articleAnnotator.showEntities',
+  'articleAnnotator.nextMention',
+  'articleAnnotator.previousMention',
+  'articleAnnotator.tagSelection',
+  ...['person', 'organization', 'location', 'misc', 'date', 'quote', 'none'].map((l) => `articleAnnotator.tagAs.${l}`),
+  'articleAnnotator.setArticleDate',
+  'articleAnnotator.restartServer',
+  'articleAnnotator.showOutput',
+];
+
+export function registerCommandTests(): void {
+  describe('commands and views', () => {
+    afterEach(closeAllEditors);
+
+    it('registers every Article Annotator command and the Entities view', async () => {
+      await openArticle(path.join(copySamples(), SAMPLE));
+      const all = new Set(await vscode.commands.getCommands(true));
+      const missing = COMMANDS.filter((c) => !all.has(c));
+      assert.deepEqual(missing, []);
+      assert.ok(all.has('articleAnnotator.entities.focus'), 'view articleAnnotator.entities is contributed');
+    });
+
+    it('shows the Entities view without error', async () => {
+      await openArticle(path.join(copySamples(), SAMPLE));
+      await vscode.commands.executeCommand('articleAnnotator.showEntities');
+    });
+
+    it('switches a .txt copy of an article to the article language with "treat as article"', async () => {
+      const dir = copySamples();
+      const txt = path.join(dir, 'article-copy.txt');
+      fs.copyFileSync(path.join(dir, SAMPLE), txt);
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(txt));
+      await vscode.window.showTextDocument(doc);
+      assert.notEqual(doc.languageId, 'article');
+      await vscode.commands.executeCommand('articleAnnotator.treatAsArticle');
+      await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'article', 10_000, 'article language on the .txt');
+    });
+
+    it('answers hovers again after "restart server"', async () => {
+      const doc = (await openArticle(path.join(copySamples(), SAMPLE))).document;
+      const pos = rangeOf(doc, 'Wang Yi').start.translate(0, 1);
+      const hoverOnWang = async () =>
+        hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)) ?? []);
+      await waitFor(async () => /Wang Yi/.test(await hoverOnWang()), 20_000, 'hover before restart');
+      await vscode.commands.executeCommand('articleAnnotator.restartServer');
+      await waitFor(async () => /Wang Yi/.test(await hoverOnWang()), 20_000, 'hover after restart');
+    });
+  });
+}

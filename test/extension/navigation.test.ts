@@ -1,0 +1,57 @@
+// Go to Definition / Find References on a short mention, and the next/previous mention commands.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { SAMPLE, allRangesOf, closeAllEditors, copySamples, openArticle, rangeOf, targetOf, waitFor } from './helpers';
+
+export function registerNavigationTests(): void {
+  describe('navigation', () => {
+    let editor: vscode.TextEditor;
+    let doc: vscode.TextDocument;
+    before(async () => {
+      editor = await openArticle(path.join(copySamples(), SAMPLE));
+      doc = editor.document;
+    });
+    after(closeAllEditors);
+
+    it('goes from "Wang" in "Wang said" to the first "Wang Yi"', async () => {
+      const pos = rangeOf(doc, 'Wang said').start.translate(0, 1);
+      const locs = await waitFor(async () => {
+        const l = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+          'vscode.executeDefinitionProvider', doc.uri, pos);
+        return l && l.length > 0 && l;
+      }, 20_000, 'definition');
+      const target = targetOf(locs[0]);
+      assert.equal(target.uri.toString(), doc.uri.toString());
+      assert.equal(doc.getText(target.range), 'Wang Yi');
+      assert.deepEqual(target.range.start, rangeOf(doc, 'Wang Yi').start);
+    });
+
+    it('lists every "Wang Yi" and "Wang" mention as references of "Wang"', async () => {
+      const pos = rangeOf(doc, 'Wang said').start.translate(0, 1);
+      const refs = await waitFor(async () => {
+        const r = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, pos);
+        return r && r.length > 0 && r;
+      }, 20_000, 'references');
+      const starts = new Set(refs.map((r) => doc.offsetAt(r.range.start)));
+      // Every whole-word "Wang" in the article's paragraphs is a mention of the same person.
+      const wangs = allRangesOf(doc, 'Wang');
+      assert.ok(wangs.length >= 6);
+      const missing = wangs.filter((r) => !starts.has(doc.offsetAt(r.start)));
+      assert.equal(missing.length, 0, `missing references at lines ${missing.map((r) => r.start.line + 1)}`);
+      for (const r of refs) assert.match(doc.getText(r.range), /^Wang( Yi)?$/);
+    });
+
+    it('moves the cursor to the next and back to the previous mention', async () => {
+      const start = rangeOf(doc, 'urged South Korea').start;
+      editor.selection = new vscode.Selection(start, start);
+      await vscode.commands.executeCommand('articleAnnotator.nextMention');
+      const next = await waitFor(() => !editor.selection.active.isEqual(start) && editor.selection.start, 10_000, 'next mention');
+      assert.ok(next.isAfter(start), `next mention ${next.line}:${next.character} is after the cursor`);
+      assert.equal(doc.getText(new vscode.Range(next, next.translate(0, 11))), 'South Korea');
+      await vscode.commands.executeCommand('articleAnnotator.previousMention');
+      const prev = await waitFor(() => !editor.selection.start.isEqual(next) && editor.selection.start, 10_000, 'previous mention');
+      assert.ok(prev.isBefore(start), `previous mention ${prev.line}:${prev.character} is before the first cursor`);
+    });
+  });
+}
