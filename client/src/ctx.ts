@@ -5,7 +5,9 @@ import { AnalysisChangedNotification, EntityTreeRequest, type AnalysisChangedPar
 import { adoptIfArticle, ARTICLE_LANGUAGE, isArticle } from './articleFiles';
 import { COMMANDS } from './commands';
 import { Config } from './config';
+import { DecisionDecorations } from './decisionDecorations';
 import { EntitiesView } from './entitiesView';
+import { ReviewMode } from './reviewMode';
 import { StatusBar } from './statusBar';
 
 /** A large article shows a progress notification until its first analysis arrives. */
@@ -20,6 +22,8 @@ export class Ctx implements vscode.Disposable {
   readonly output = vscode.window.createOutputChannel('Article Annotator', { log: true });
   readonly entitiesView = new EntitiesView();
   readonly statusBar = new StatusBar();
+  readonly decorations = new DecisionDecorations();
+  readonly review = new ReviewMode(this);
   client: LanguageClient | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly pendingProgress = new Map<string, () => void>();
@@ -27,7 +31,7 @@ export class Ctx implements vscode.Disposable {
   constructor(readonly extension: vscode.ExtensionContext) {}
 
   async start(): Promise<void> {
-    this.disposables.push(this.output, this.statusBar);
+    this.disposables.push(this.output, this.statusBar, this.decorations, this.review);
     this.disposables.push(vscode.window.registerTreeDataProvider('articleAnnotator.entities', this.entitiesView));
     for (const [name, factory] of Object.entries(COMMANDS)) this.disposables.push(vscode.commands.registerCommand(name, factory(this)));
     this.disposables.push(
@@ -105,6 +109,8 @@ export class Ctx implements vscode.Disposable {
     const result = await this.client.sendRequest(EntityTreeRequest, { uri }).catch(() => null);
     if (vscode.window.activeTextEditor?.document.uri.toString() !== uri) return;
     this.entitiesView.show(result, result ? undefined : 'Analysing…');
+    const editor = vscode.window.activeTextEditor;
+    if (result && editor && result.version === editor.document.version) this.decorations.apply(editor, result.decisions);
     if (result && this.config.statusBar) this.statusBar.show({ uri, version: result.version, counts: result.counts, millis: 0 });
   }
 

@@ -5,6 +5,9 @@ import type { Rng } from './rng';
 export type EditKind = 'insert' | 'delete' | 'replace' | 'typo' | 'move';
 export type Where = 'elsewhere' | 'sentence';
 
+/** Extra checks beyond the targets: the annotated text itself edited (typo inside it) or deleted. */
+export type Extra = 'inside' | 'deleted';
+
 /** An edit made to the article and where it takes the (truly) annotated span. */
 export interface Edit {
   kind: EditKind;
@@ -106,4 +109,23 @@ export function randomEdit(text: string, truth: Span, where: Where, kind: EditKi
     if (e) return e;
   }
   return null;
+}
+
+/**
+ * An edit of the annotated text itself: `inside` changes one character strictly inside it (the annotation should
+ * follow, stretched or shrunk); `deleted` removes it with its sentence (the annotation should become an orphan).
+ * Returns the edit with `truth` null for a deletion.
+ */
+export function annotatedTextEdit(text: string, truth: Span, extra: Extra, rng: Rng): { text: string; truth: Span | null } | null {
+  if (extra === 'deleted') {
+    const s = sentenceAround(text, truth);
+    return { text: text.slice(0, s.start) + text.slice(s.end), truth: null };
+  }
+  if (truth.end - truth.start < 6) return null;
+  const k = truth.start + 1 + rng.int(truth.end - truth.start - 2);
+  const op = rng.int(3);
+  const range = op === 2 ? { start: k, end: k } : { start: k, end: k + 1 };
+  const insert = op === 0 ? String.fromCharCode(97 + rng.int(26)) : op === 1 ? '' : text[k];
+  const moved = shiftSpan(truth, { ...range, text: insert });
+  return moved ? { text: text.slice(0, range.start) + insert + text.slice(range.end), truth: moved } : null;
 }

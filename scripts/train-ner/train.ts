@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { decodeSentence, type FeatureScorer } from '../../server/src/analysis/entities/decodeSentence';
 import { N_LABELS } from '../../server/src/analysis/entities/labels';
 import { labelsToChunks } from '../../server/src/analysis/entities/labelsToChunks';
-import { type LexiconFile, parseLexicon } from '../../server/src/analysis/entities/lexicon';
+import { hashString } from '../../server/src/analysis/entities/hashFeature';
+import { type Lexicon, type LexiconFile, parseLexicon } from '../../server/src/analysis/entities/lexicon';
 import { PackedModel } from '../../server/src/analysis/entities/packedModel';
 import { type PreparedSentence, prepareSentence } from '../../server/src/analysis/entities/prepareSentence';
 import { type LabeledSentence, labeledSentences, readDocs } from './loadConll';
@@ -94,6 +95,37 @@ class AveragedWeights implements FeatureScorer {
 
 interface Example { prep: PreparedSentence; gold: Int32Array }
 
+const FOLDS = Number(process.env.NER_FOLDS ?? 5);
+
+/** Entity phrases (lower-cased words) and their type counts, from the gold labels of some sentences. */
+function countNames(sentences: LabeledSentence[], keep: (doc: number) => boolean): Map<string, Map<string, number>> {
+  const names = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    if (!keep(s.doc)) continue;
+    for (const c of labelsToChunks(s.gold)) {
+      const phrase = s.words.slice(c.start, c.end).join(' ').toLowerCase();
+      const m = names.get(phrase) ?? new Map<string, number>();
+      m.set(c.type, (m.get(c.type) ?? 0) + 1);
+      names.set(phrase, m);
+    }
+  }
+  return names;
+}
+
+/** The learned gazetteer: each phrase with the types that make up at least a quarter of its occurrences. */
+function learnedGazetteer(names: Map<string, Map<string, number>>): Pick<Lexicon, 'learned' | 'learnedStarts'> {
+  const learned = new Map<number, string[]>();
+  const learnedStarts = new Set<number>();
+  for (const [phrase, types] of names) {
+    const total = [...types.values()].reduce((a, b) => a + b, 0);
+    const tags = [...types].filter(([, n]) => n * 4 >= total).map(([t]) => `t${t}`).sort();
+    learned.set(hashString(phrase), tags);
+    const words = phrase.split(' ');
+    if (words.length > 1) learnedStarts.add(hashString(words[0]));
+  }
+  return { learned, learnedStarts };
+}
+
 function caseVariant(words: string[], mode: 'upper' | 'lower'): string[] {
   return words.map((w) => (mode === 'upper' ? w.toUpperCase() : w.toLowerCase()));
 }
@@ -117,7 +149,8 @@ function chunkF1(examples: Example[], scorer: FeatureScorer): { f1: number; p: n
 
 function main(): void {
   const t0 = Date.now();
-  const lex = parseLexicon(JSON.parse(readFileSync(join(MODEL_DIR, 'lexicon.json'), 'utf8')) as LexiconFile);
+  const lexJson = JSON.parse(readFileSync(join(MODEL_DIR, 'lexicon.json'), 'utf8')) as LexiconFile;
+  const lex = parseLexicon({ ...lexJson, learned: {}, learnedStarts: [] });
   const rand = rng(SEED);
   const trainSents = labeledSentences(readDocs('conll2003.train.jsonl'), SPLIT_MODIFIERS);
   const devSents = labeledSentences(readDocs('conll2003.dev.jsonl'), SPLIT_MODIFIERS);
@@ -127,8 +160,20 @@ function main(): void {
     if (s.words.length < 4 || rand() >= CASE_AUG) continue;
     augmented.push({ ...s, words: caseVariant(s.words, rand() < 0.7 ? 'upper' : 'lower') });
   }
-  const train = prepare([...trainSents, ...augmented], lex);
-  const dev = prepare(devSents, lex);
+  // Learned gazetteers: each fold of the training documents sees the names of the other folds only (jackknifing),
+  // so the model learns how far to trust a name seen in other documents; dev and the shipped model see them all.
+  const all = [...trainSents, ...augmented];
+  const train: Example[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const foldLex: Lexicon = { ...lex, ...learnedGazetteer(countNames(trainSents, (d) => d % FOLDS !== k)) };
+    train.push(...prepare(all.filter((s) => s.doc % FOLDS === k), foldLex));
+  }
+  const fullLearned = learnedGazetteer(countNames(trainSents, () => true));
+  const fullLex: Lexicon = { ...lex, ...fullLearned };
+  const dev = prepare(devSents, fullLex);
+  const lexFile = JSON.parse(readFileSync(join(MODEL_DIR, 'lexicon.json'), 'utf8')) as LexiconFile;
+  lexFile.learned = Object.fromEntries([...fullLearned.learned].map(([h, t]) => [h.toString(36), t.join(',')]));
+  lexFile.learnedStarts = [...fullLearned.learnedStarts].map((h) => h.toString(36));
   // Drop rare static features.
   const counts = new Map<number, number>();
   for (const ex of train) for (const f of ex.prep.features) for (const h of f) counts.set(h, (counts.get(h) ?? 0) + 1);
@@ -158,6 +203,7 @@ function main(): void {
     console.log(`epoch ${epoch}: ${errors} errors, dev chunk F1 ${score.f1.toFixed(4)} (P ${score.p.toFixed(4)} R ${score.r.toFixed(4)}), ${((Date.now() - t0) / 1000).toFixed(0)}s`);
     if (score.f1 > best.f1) best = { f1: score.f1, epoch, model: avg };
   }
+  writeFileSync(join(MODEL_DIR, 'lexicon.json'), JSON.stringify(lexFile));
   const buf = best.model!.pack();
   writeFileSync(join(MODEL_DIR, 'model.bin'), buf);
   writeFileSync(join(MODEL_DIR, 'model.json'), JSON.stringify({ format: 'NER1', epoch: best.epoch, devChunkF1: +best.f1.toFixed(4), seed: SEED, minCount: MIN_COUNT, caseAug: CASE_AUG, splitModifiers: SPLIT_MODIFIERS, features: best.model!.rows.size }, null, 2));

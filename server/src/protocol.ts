@@ -30,11 +30,20 @@ export interface EntityTreeOrphan {
   label: TagLabel;
   exact: string;
 }
+/** A saved decision placed in the text (for the editor's decorations). */
+export interface EntityTreeDecision {
+  label: TagLabel;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
 export interface EntityTreeResult {
   uri: string;
   version: number;
   entities: EntityTreeEntity[];
   orphans: EntityTreeOrphan[];
+  decisions: EntityTreeDecision[];
   counts: { entities: number; mentions: number; dates: number; quotes: number };
   referenceDate: { value: string; source: string };
   sidecarError?: string;
@@ -64,6 +73,25 @@ export interface NeighbourMentionResult {
 }
 export const NeighbourMentionRequest = new RequestType<NeighbourMentionParams, NeighbourMentionResult | null, void>('articleAnnotator/neighbourMention');
 
+/** Everything a reviewer goes through, in text order: detections, user tags, and rejected detections. */
+export interface ReviewItem {
+  kind: 'entity' | 'date' | 'quote';
+  label: TagLabel;
+  start: number;
+  end: number;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  text: string;
+  reviewed: boolean;
+}
+export interface ReviewItemsResult {
+  uri: string;
+  version: number;
+  items: ReviewItem[];
+  reviewed: number;
+  total: number;
+}
+export const ReviewItemsRequest = new RequestType<{ uri: string }, ReviewItemsResult | null, void>('articleAnnotator/reviewItems');
+
 /** Server commands (workspace/executeCommand). Arguments carry {uri, version}: stale requests are refused. */
 export const ServerCommands = {
   tag: 'articleAnnotator.server.tag',
@@ -72,6 +100,11 @@ export const ServerCommands = {
   setArticleDate: 'articleAnnotator.server.setArticleDate',
   reattachOrphan: 'articleAnnotator.server.reattachOrphan',
   deleteOrphan: 'articleAnnotator.server.deleteOrphan',
+  undo: 'articleAnnotator.server.undo',
+  exportAnnotations: 'articleAnnotator.server.export',
+  importAnnotations: 'articleAnnotator.server.import',
+  tagAllInFiles: 'articleAnnotator.server.tagAllInFiles',
+  redo: 'articleAnnotator.server.redo',
 } as const;
 
 export interface TagArguments {
@@ -93,6 +126,29 @@ export interface SetSpeakerArguments {
   start: number;
   end: number;
   speaker: string;
+}
+export interface ExportArguments {
+  uris: string[];
+  format: 'jsonl' | 'brat' | 'conll' | 'w3c';
+  outDir: string;
+}
+export interface ImportArguments {
+  paths: string[];
+  format: 'brat' | 'conll';
+}
+/** The answer of export / import: what the CLI would have printed, and whether it succeeded. */
+export interface ExchangeResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+}
+export interface TagAllInFilesArguments {
+  uris: string[];
+  text: string;
+  label: TagLabel;
+}
+export interface UndoArguments {
+  uri: string;
 }
 export interface SetArticleDateArguments {
   uri: string;

@@ -10,8 +10,9 @@ import {
 } from 'vscode-languageserver';
 import type { Analyzer } from './analysis/analyze';
 import type { Analysis } from './analysis/types';
-import { deleteOrphan, reattachOrphan, setArticleDate, setSpeaker, tag, tagAll } from './commands/decisionCommands';
+import { deleteOrphan, reattachOrphan, setArticleDate, setSpeaker, tag, tagAll, undoRedo } from './commands/decisionCommands';
 import type { CommandContext } from './commands/commandContext';
+import { exportAnnotations, importAnnotations, tagAllInFiles } from './commands/exchangeCommands';
 import type { ArticleState } from './documents/articleState';
 import { DocumentStore } from './documents/documentStore';
 import type { SidecarFiles } from './documents/sidecarFiles';
@@ -26,7 +27,8 @@ import { neighbourMention } from './features/neighbourMention';
 import { documentHighlights, references } from './features/references';
 import { encodeSemanticTokens, highlightSpans, LEGEND } from './features/semanticTokens';
 import { diffTokens } from './features/semanticTokensDelta';
-import { AnalysisChangedNotification, EntityTreeRequest, NeighbourMentionRequest, ServerCommands, type ServerSettings } from './protocol';
+import { AnalysisChangedNotification, EntityTreeRequest, NeighbourMentionRequest, ReviewItemsRequest, ServerCommands, type ServerSettings } from './protocol';
+import { reviewItems } from './features/reviewItems';
 import { runSafe } from './runSafe';
 import { SettingsCache } from './settings';
 import { inspectText } from './documents/inspectText';
@@ -209,12 +211,15 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     ),
   );
   connection.onRequest(EntityTreeRequest, (params, token) =>
-    withArticle('entity tree', params.uri, token, null, (state, analysis) => entityTree(state.document, analysis, orphansOf(state), state.sidecar.error)),
+    withArticle('entity tree', params.uri, token, null, (state, analysis) => entityTree(state.document, analysis, state.decisions, state.sidecar.error)),
   );
   connection.onRequest(NeighbourMentionRequest, (params, token) =>
     withArticle('neighbour mention', params.uri, token, null, (state, analysis) =>
       neighbourMention(state.document, analysis, state.document.offsetAt(params.position), params.direction),
     ),
+  );
+  connection.onRequest(ReviewItemsRequest, (params, token) =>
+    withArticle('review items', params.uri, token, null, (state, analysis) => reviewItems(state.document, analysis, state.decisions)),
   );
   connection.onExecuteCommand((params, token) =>
     runSafe(logger, `command ${params.command}`, undefined, token, null, async () => {
@@ -226,6 +231,11 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         case ServerCommands.setArticleDate: return setArticleDate(commandContext, args);
         case ServerCommands.reattachOrphan: return reattachOrphan(commandContext, args);
         case ServerCommands.deleteOrphan: return deleteOrphan(commandContext, args);
+        case ServerCommands.undo: return undoRedo(commandContext, args, 'undo');
+        case ServerCommands.exportAnnotations: return exportAnnotations(args);
+        case ServerCommands.importAnnotations: return importAnnotations(commandContext, args);
+        case ServerCommands.tagAllInFiles: return tagAllInFiles(commandContext, args);
+        case ServerCommands.redo: return undoRedo(commandContext, args, 'redo');
         default: notify('error', `Article Annotator: unknown command ${params.command}`); return null;
       }
     }),

@@ -81,3 +81,44 @@ export function spanContaining(page, text) {
 export function colourOf(locator) {
   return locator.evaluate((el) => getComputedStyle(el).color);
 }
+
+/**
+ * Finds the `occurrence`-th `text` in the visible editor lines (across token spans, U+00A0 normalised) and returns its
+ * box and the computed colour of the span holding its first character, or null when not rendered.
+ * @returns {Promise<{x: number, y: number, width: number, height: number, colour: string} | null>}
+ */
+export function textBox(page, text, occurrence = 0) {
+  return page.evaluate(
+    ([needle, nth]) => {
+      let seen = 0;
+      for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+        const nodes = [];
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        let full = '';
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          nodes.push({ node: n, start: full.length });
+          full += n.data.replace(/\u00a0/g, ' ');
+        }
+        let at = full.indexOf(needle);
+        while (at >= 0 && seen < nth) {
+          seen++;
+          at = full.indexOf(needle, at + 1);
+        }
+        if (at < 0) continue;
+        const locate = (offset) => {
+          const hit = nodes.filter((x) => x.start <= offset).pop();
+          return { node: hit.node, offset: offset - hit.start };
+        };
+        const a = locate(at);
+        const b = locate(at + needle.length - 1);
+        const range = document.createRange();
+        range.setStart(a.node, a.offset);
+        range.setEnd(b.node, b.offset + 1);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height, colour: getComputedStyle(a.node.parentElement).color };
+      }
+      return null;
+    },
+    [text, occurrence],
+  );
+}

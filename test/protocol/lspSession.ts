@@ -81,14 +81,16 @@ export class LspSession {
   }
 
   async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => (this.child.exitCode !== null ? resolve() : this.child.once('exit', () => resolve())));
     try {
       await Promise.race([this.request('shutdown', null), new Promise((r) => setTimeout(r, 2000))]);
-      this.connection.sendNotification('exit');
+      await this.connection.sendNotification('exit');
     } catch {
       /* already gone */
     }
-    this.connection.dispose();
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
     this.child.kill();
+    this.connection.dispose();
     fs.rmSync(this.workspace, { recursive: true, force: true });
   }
 }

@@ -4,6 +4,8 @@ import { listQuotesOfEntity, pickSpeaker } from './quotes';
 import { restartServer, showEntities, showOutput, treatAsArticle } from './general';
 import { setArticleDate } from './articleDate';
 import { tagAs, tagSelection } from './tagging';
+import { exportAnnotations, importAnnotations, tagEverywhere } from './exchange';
+import { redoAnnotation, reviewAccept, reviewChangeType, reviewNext, reviewReject, startReview, stopReview, undoAnnotation } from './review';
 
 export type Command = (...args: any[]) => unknown;
 export type CommandFactory = (ctx: Ctx) => Command;
@@ -28,4 +30,15 @@ export const COMMANDS: Record<string, CommandFactory> = {
   'articleAnnotator.pickSpeaker': pickSpeaker,
   'articleAnnotator.listQuotesOfEntity': listQuotesOfEntity,
   'articleAnnotator.setArticleDate': setArticleDate,
+  'articleAnnotator.review.start': startReview,
+  'articleAnnotator.review.stop': stopReview,
+  'articleAnnotator.review.next': reviewNext,
+  'articleAnnotator.review.accept': reviewAccept,
+  'articleAnnotator.review.reject': reviewReject,
+  'articleAnnotator.review.changeType': reviewChangeType,
+  'articleAnnotator.undoAnnotation': undoAnnotation,
+  'articleAnnotator.exportAnnotations': exportAnnotations,
+  'articleAnnotator.importAnnotations': importAnnotations,
+  'articleAnnotator.tagEverywhere': tagEverywhere,
+  'articleAnnotator.redoAnnotation': redoAnnotation,
 };

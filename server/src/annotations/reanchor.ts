@@ -1,13 +1,18 @@
 import { CONTEXT_LENGTH, type Decision, orphaned, relocate } from './decision';
-import { exactOccurrences, matchQuote, type QuoteMatch } from './matchQuote';
+import { exactOccurrences, matchQuote, type QuoteMatch, textMatchScore } from './matchQuote';
 
-/** Minimum context similarity (best side) for accepting the quote found unchanged elsewhere. */
-const MIN_CONTEXT_UNCHANGED = 0.6;
-/** For a quote found with differences: minimum quote similarity and mean context similarity. */
-const MIN_QUOTE_CHANGED = 0.75;
-const MIN_CONTEXT_CHANGED = 0.6;
-/** A text found unchanged exactly once, this long or longer, is accepted even when its context changed on both sides. */
-const MIN_UNIQUE_LENGTH = 6;
+export interface ReanchorOptions {
+  /** Minimum context similarity (best side) for accepting the quote found unchanged away from its context. */
+  minContextUnchanged: number;
+  /** For a quote found with differences: minimum quote similarity … */
+  minQuoteChanged: number;
+  /** … and mean context similarity. */
+  minContextChanged: number;
+  /** A text found unchanged exactly once, this long or longer, is accepted even when its context changed on both sides. */
+  minUniqueLength: number;
+}
+
+export const DEFAULT_REANCHOR_OPTIONS: ReanchorOptions = { minContextUnchanged: 0.6, minQuoteChanged: 0.75, minContextChanged: 0.6, minUniqueLength: 6 };
 
 /** True when the stored prefix/suffix stand unchanged around `[start, end)` (a clipped context must sit at the text's edge). */
 export function contextMatches(text: string, start: number, end: number, prefix: string, suffix: string): boolean {
@@ -20,45 +25,69 @@ export function contextMatches(text: string, start: number, end: number, prefix:
 }
 
 /**
+ * Where the whole stored context still stands with something like the quote between it (the annotated text itself
+ * was edited): the span between an unchanged prefix and an unchanged suffix, if it is similar enough to the quote.
+ */
+function framedByContext(text: string, d: Decision, minQuote: number): { start: number; end: number } | null {
+  const { exact, prefix, suffix } = d;
+  if (prefix.length < CONTEXT_LENGTH / 2 || suffix.length < CONTEXT_LENGTH / 2) return null;
+  const slack = Math.max(2, Math.floor(exact.length / 2));
+  let best: { start: number; end: number; score: number } | null = null;
+  for (const p of exactOccurrences(text, prefix)) {
+    const start = p + prefix.length;
+    const s = text.indexOf(suffix, Math.max(start, start + exact.length - slack));
+    if (s === -1 || s > start + exact.length + slack) continue;
+    const score = textMatchScore(text.slice(start, s), exact) * (s - start >= exact.length ? exact.length / Math.max(1, s - start) : 1);
+    const distance = Math.abs(start - d.start);
+    if (score >= minQuote && (!best || score > best.score || (score === best.score && distance < Math.abs(best.start - d.start)))) best = { start, end: s, score };
+  }
+  return best && { start: best.start, end: best.end };
+}
+
+/**
  * Finds a saved decision again in (possibly changed) `text`:
  * 1. 'exact' when the position selector still holds the exact text with its whole context, or when the exact text
  *    with its whole context occurs once in the text and no other occurrence is a plausible alternative;
- * 2. 'fuzzy' when the quote selector is found (unchanged with a context that partly matches, or with small
- *    differences, scored like the Hypothesis client: quote 50, prefix 20, suffix 20, position 2);
+ * 2. 'fuzzy' when the quote selector is found otherwise: between its unchanged context (the text itself edited),
+ *    unchanged with a context that partly matches, or with small differences by approximate matching
+ *    (budget min(256, len/2) errors, scored like the Hypothesis client: quote 50, prefix 20, suffix 20, position 2);
  * 3. otherwise an 'orphan' (kept, never dropped).
  * The result never points outside `text`; its selectors are refreshed from the text unless it is an orphan.
  */
-export function reanchorDecision(text: string, d: Decision): Decision {
+export function reanchorDecision(text: string, d: Decision, options: ReanchorOptions = DEFAULT_REANCHOR_OPTIONS): Decision {
   const { exact, prefix, suffix } = d;
   if (!exact) return orphaned(d, text.length);
   if (text.slice(d.start, d.end) === exact && contextMatches(text, d.start, d.end, prefix, suffix)) {
     return relocate(text, d, d, 'exact');
   }
+  const plausible = (c: QuoteMatch) => c.errors === 0 && Math.max(c.prefixScore, c.suffixScore) >= options.minContextUnchanged;
   const candidates = matchQuote(text, exact, { prefix, suffix, hint: d.start });
-  if (candidates.length === 0) return orphaned(d, text.length);
-
-  if (candidates[0].errors === 0) {
+  if (candidates.length > 0 && candidates[0].errors === 0) {
     const full = exactOccurrences(text, exact).filter((s) => contextMatches(text, s, s + exact.length, prefix, suffix));
     if (full.length === 1) {
       const rivals = candidates.filter((c) => c.start !== full[0] && plausible(c));
       if (rivals.length === 0) return relocate(text, d, { start: full[0], end: full[0] + exact.length }, 'exact');
     }
-    const best = candidates[0];
+    if (full.length > 0) {
+      // the whole context stands around more than one copy (repeated captions), or around a copy with rivals
+      const best = candidates.find((c) => full.includes(c.start))!;
+      return relocate(text, d, best, 'fuzzy');
+    }
+  }
+  const framed = framedByContext(text, d, options.minQuoteChanged);
+  if (framed) return relocate(text, d, framed, 'fuzzy');
+  if (candidates.length === 0) return orphaned(d, text.length);
+  const best = candidates[0];
+  if (best.errors === 0) {
     if (plausible(best)) return relocate(text, d, best, 'fuzzy');
     // context changed on both sides (e.g. its whole paragraph moved): a distinctive text found only once still counts
-    if (candidates.length === 1 && exact.length >= MIN_UNIQUE_LENGTH) return relocate(text, d, best, 'fuzzy');
+    if (candidates.length === 1 && exact.length >= options.minUniqueLength) return relocate(text, d, best, 'fuzzy');
     return orphaned(d, text.length);
   }
-  const best = candidates[0];
-  if (best.quoteScore >= MIN_QUOTE_CHANGED && (best.prefixScore + best.suffixScore) / 2 >= MIN_CONTEXT_CHANGED) {
+  if (best.quoteScore >= options.minQuoteChanged && (best.prefixScore + best.suffixScore) / 2 >= options.minContextChanged) {
     return relocate(text, d, best, 'fuzzy');
   }
   return orphaned(d, text.length);
-}
-
-/** An unchanged occurrence whose context is close enough on at least one side. */
-function plausible(c: QuoteMatch): boolean {
-  return c.errors === 0 && Math.max(c.prefixScore, c.suffixScore) >= MIN_CONTEXT_UNCHANGED;
 }
 
 /** Re-anchors every decision (on open, or after the article changed outside the editor). */

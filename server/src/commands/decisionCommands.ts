@@ -1,26 +1,51 @@
 import { isIsoDate } from '../analysis/referenceDate/chooseReferenceDate';
 import { TAG_LABELS, type Span, type TagLabel } from '../analysis/types';
 import { makeDecision, type Decision } from '../annotations/decision';
-import type { ArticleState } from '../documents/articleState';
-import type { OrphanArguments, SetArticleDateArguments, SetSpeakerArguments, TagAllArguments, TagArguments } from '../protocol';
+import { reanchorAll } from '../annotations/reanchor';
+import type { ArticleState, DecisionSnapshot } from '../documents/articleState';
+import type { OrphanArguments, SetArticleDateArguments, SetSpeakerArguments, TagAllArguments, TagArguments, UndoArguments } from '../protocol';
 import { articleFor, type CommandContext } from './commandContext';
 
 /**
  * Replaces the article's decisions, saves the sidecar, and refreshes the editor. When the sidecar cannot be written
  * (it is broken, or the disk refuses) the change is undone in memory and the user is told why.
  */
-async function commit(ctx: CommandContext, state: ArticleState, decisions: Decision[], what: string): Promise<boolean> {
-  const previous = state.decisions;
+async function commit(ctx: CommandContext, state: ArticleState, decisions: Decision[], what: string, history: 'record' | 'undo' | 'redo' | 'none' = 'record'): Promise<boolean> {
+  const previous: DecisionSnapshot = { decisions: state.decisions, articleDate: state.sidecar.articleDate };
   state.decisions = decisions;
   const saved = await ctx.sidecars.save(state);
   if (!saved.ok) {
-    state.decisions = previous;
+    state.decisions = previous.decisions;
     ctx.notify('error', `Article Annotator: could not save ${what}: ${saved.message}`);
     return false;
   }
+  if (history === 'record') {
+    state.history.undo.push(previous);
+    if (state.history.undo.length > 200) state.history.undo.shift();
+    state.history.redo = [];
+  } else if (history !== 'none') (history === 'undo' ? state.history.redo : state.history.undo).push(previous);
   ctx.store.invalidate(state);
   await ctx.refresh(state);
   return true;
+}
+
+/** "Undo last annotation" / "Redo annotation": the sidecar goes back to (or forward to) its state around the last change. */
+export async function undoRedo(ctx: CommandContext, args: UndoArguments, direction: 'undo' | 'redo'): Promise<boolean> {
+  const state = articleFor(ctx, { uri: args?.uri });
+  if (!state) return false;
+  const snapshot = (direction === 'undo' ? state.history.undo : state.history.redo).pop();
+  if (!snapshot) {
+    ctx.notify('info', `Article Annotator: nothing to ${direction} in this article's annotations.`);
+    return false;
+  }
+  const articleDate = state.sidecar.articleDate;
+  state.sidecar.articleDate = snapshot.articleDate;
+  const ok = await commit(ctx, state, reanchorAll(state.document.getText(), snapshot.decisions), `the ${direction}`, direction);
+  if (!ok) {
+    state.sidecar.articleDate = articleDate;
+    (direction === 'undo' ? state.history.undo : state.history.redo).push(snapshot);
+  }
+  return ok;
 }
 
 function isLabel(value: unknown): value is TagLabel {
@@ -96,9 +121,14 @@ export async function setArticleDate(ctx: CommandContext, args: SetArticleDateAr
     return false;
   }
   const previous = state.sidecar.articleDate;
+  state.history.undo.push({ decisions: state.decisions, articleDate: previous });
+  state.history.redo = [];
   state.sidecar.articleDate = value || undefined;
-  const ok = await commit(ctx, state, state.decisions, 'the article date');
-  if (!ok) state.sidecar.articleDate = previous;
+  const ok = await commit(ctx, state, state.decisions, 'the article date', 'none');
+  if (!ok) {
+    state.sidecar.articleDate = previous;
+    state.history.undo.pop();
+  }
   return ok;
 }
 

@@ -15,6 +15,12 @@ export interface SidecarState {
   articleDate?: string;
 }
 
+/** The saved state of an article's annotations at one moment, for undo and redo. */
+export interface DecisionSnapshot {
+  decisions: Decision[];
+  articleDate?: string;
+}
+
 /** Everything the server keeps about one open article. */
 export interface ArticleState {
   uri: string;
@@ -27,4 +33,6 @@ export interface ArticleState {
   /** The file's modification date, the reference date of last resort. */
   fileDate?: ReferenceDate;
   analysis?: { version: number; result: Analysis; millis: number };
+  /** Sidecar changes made in this session, for "Undo last annotation" / "Redo". */
+  history: { undo: DecisionSnapshot[]; redo: DecisionSnapshot[] };
 }

@@ -24,6 +24,7 @@ export class DocumentStore {
       decisionsMoved: false,
       sidecar: {},
       cache: new BlockCache(),
+      history: { undo: [], redo: [] },
     };
     this.articles.set(uri, state);
     return state;

@@ -4,7 +4,8 @@ import type { Decision } from '../annotations/decision';
 import type { EntityTreeResult } from '../protocol';
 
 /** The data of the Entities view and the status bar: entities with their mentions, orphans, counts. */
-export function entityTree(document: TextDocument, analysis: Analysis, orphans: Decision[], sidecarError?: string): EntityTreeResult {
+export function entityTree(document: TextDocument, analysis: Analysis, decisions: Decision[], sidecarError?: string): EntityTreeResult {
+  const orphans = decisions.filter((d) => d.anchor === 'orphan');
   return {
     uri: document.uri,
     version: document.version,
@@ -21,6 +22,13 @@ export function entityTree(document: TextDocument, analysis: Analysis, orphans: 
       }),
     })),
     orphans: orphans.map((o) => ({ id: o.id, label: o.label, exact: o.exact })),
+    decisions: decisions
+      .filter((d) => d.anchor !== 'orphan')
+      .map((d) => {
+        const s = document.positionAt(d.start);
+        const t = document.positionAt(d.end);
+        return { label: d.label, line: s.line, character: s.character, endLine: t.line, endCharacter: t.character };
+      }),
     counts: countsOf(analysis),
     referenceDate: { value: analysis.referenceDate.value, source: analysis.referenceDate.source },
     ...(sidecarError ? { sidecarError } : {}),

@@ -105,9 +105,13 @@ export const dayPatterns: Pattern[] = [
     build(m) {
       if (!capitalized(m[3])) return null;
       const wd = weekdayOf(m[3]);
+      // "Wednesday's ruling": a possessive weekday names something that already happened.
+      const possessive = /'s$/i.test(m[0].replace(/,?\s+\S+$/, '')) || /^\S+'s\b/.test(m[0].slice(m[0].indexOf(m[3])));
+      const night = m[4] && /^night$/i.test(m[4]);
       return whole(m, (ctx) => {
-        const d = formatYmd(weekdayDate(ctx, wd, m[2]));
-        if (m[4]) return { type: 'time', value: d + partOfDayCode(m[4]), relative: true };
+        const d = formatYmd(weekdayDate(possessive && !m[2] ? { ...ctx, tense: 'past' } : ctx, wd, m[2]));
+        // "Friday night" is annotated as the day itself in news corpora; mornings and evenings keep their part of day.
+        if (m[4] && !night) return { type: 'time', value: d + partOfDayCode(m[4]), relative: true };
         return { type: 'date', value: d, relative: true };
       });
     },
@@ -133,7 +137,7 @@ export const dayPatterns: Pattern[] = [
         start: m.index, end: m.index + m[0].length,
         resolve: (ctx) => {
           let d: Ymd = ctx.ref;
-          const month = m[6] ?? m[8], day = m[7] ?? m[9];
+          const month = m[5] ?? m[7], day = m[6] ?? m[8];
           if (month && day) {
             d = { y: ctx.ref.y, m: monthOf(month), d: +day };
           } else if (m[4]) {
@@ -157,7 +161,9 @@ export const dayPatterns: Pattern[] = [
       const clock = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
       return whole(m, (ctx) => {
         let d = ctx.ref;
-        if (m[2]) {
+        const month = m[3] ?? m[5], day = m[4] ?? m[6];
+        if (month && day) d = { y: ctx.ref.y, m: monthOf(month), d: +day };
+        else if (m[2]) {
           const x = m[2].toLowerCase();
           d = x in DEICTIC ? addDays(ctx.ref, DEICTIC[x]) : dateForWeekday(ctx.ref, weekdayOf(x), ctx.tense);
         }

@@ -40,11 +40,15 @@ export const periodPatterns: Pattern[] = [
   {
     // "last year", "this week", "next month", "earlier this month", "early next year", "late last week", "the coming year"
     name: 'relative-period',
-    re: wordRe(`(${EDGE})?(last|this|next|past|coming|previous|following|current|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following|the\\s+current|this\\s+past|this\\s+coming)\\s+${PERIOD}`),
+    re: wordRe(`(${EDGE})?(last|this|next|past|coming|current|the\\s+past|the\\s+coming|the\\s+current|this\\s+past|this\\s+coming)\\s+${PERIOD}`),
     build(m) {
       const det = m[2].toLowerCase().replace(/\s+/g, ' ');
       const unit = unitOf(m[3]) as Unit;
       // "the past year", "the coming year": a span of time counted from now.
+      // "the past year" is annotated as last year's date; "the past month", "the coming week" as spans of time.
+      if (/^(?:the past|past)$/.test(det) && !m[1] && unit === 'Y') {
+        return whole(m, (ctx) => ({ type: 'date', value: String(ctx.ref.y - 1), relative: true }));
+      }
       if (/^(?:the past|past|the coming|coming)$/.test(det) && !m[1] && unit !== 'WE') {
         return whole(m, () => ({ type: 'duration', value: unit === 'DE' ? 'P10Y' : unit === 'CE' ? 'P100Y' : `P1${unit === 'Q' ? 'Q' : unit}`, relative: false }));
       }
@@ -275,9 +279,9 @@ export const periodPatterns: Pattern[] = [
         // "current" is a date only when it qualifies the time itself ("the current quarter" is handled elsewhere).
         if (!/^\s+(?:levels?|rates?|prices?|conditions?|situation|state|climate|environment|policy|policies|government|administration|leadership|crisis|market|members?|laws?|system|plan|season|term|period|practices?|trends?)\b/i.test(after)) return null;
       }
-      if (w === 'recent' && !/^\s+\p{L}/u.test(after)) return null;
-      if (w === 'future' && (!/^\s+\p{L}/u.test(after) && !/'s\s+$|\b(?:his|her|its|their|our|my|your)\s+$/i.test(before))) return null;
-      if (w === 'future' && /^\s+(?:tense|perfect|contracts?|options?|exchange)\b/i.test(after)) return null;
+      if (w === 'recent' && !/^\s+(?:years?|months?|weeks?|days?|decades?|times|history|past|quarters?|sessions?)\b/i.test(after)) return null;
+      // "future" alone is a date only as a noun ("Elian's future"), not as an adjective ("future earnings").
+      if (w === 'future' && !/'s\s+$|\b(?:his|her|its|their|our|my|your)\s+$/i.test(before)) return null;
       if (w === 'now' && /^\s*-|^\s+that\b/i.test(after) && /\b(?:by|until|from|till)\s+$/i.test(before) === false && /^\s+that\b/i.test(after)) return null;
       if (w === 'soon' && /^\s+(?:as|after|afterwards?|thereafter)\b/i.test(after)) return null;
       if (w === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|century|quarter)/i.test(after)) return null;

@@ -15,7 +15,8 @@ export function yearForMonth(ref: Ymd, month: number, day: number | undefined, t
   const same = { y: ref.y, m: month, d };
   const cmp = day === undefined ? month - ref.m : compareYmd(same, ref);
   // Within a season of the reference the nearest year wins whatever the tense ("set to expire Nov. 6" in early November).
-  const far = Math.abs(month - ref.m) > 3;
+  const gap = Math.abs(month - ref.m);
+  const far = Math.min(gap, 12 - gap) > 3;
   if (tense === 'past' && far) return cmp > 0 ? ref.y - 1 : ref.y;
   if (tense === 'future' && far) return cmp < 0 ? ref.y + 1 : ref.y;
   const diff = month - ref.m;

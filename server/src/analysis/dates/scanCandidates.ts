@@ -2,6 +2,7 @@ import { calendarPatterns } from './calendarPatterns';
 import { dayPatterns } from './dayPatterns';
 import { durationPatterns } from './durationPatterns';
 import type { Candidate, Pattern } from './patternTypes';
+import { PATTERN_TRIGGERS } from './patternTriggers';
 import { periodPatterns } from './periodPatterns';
 import { setPatterns } from './setPatterns';
 
@@ -17,6 +18,8 @@ export function scanCandidates(text: string, patterns: readonly Pattern[] = ALL_
   if (!ANY_TIME_WORD.test(text)) return [];
   const out: Candidate[] = [];
   for (const p of patterns) {
+    const trigger = PATTERN_TRIGGERS[p.name];
+    if (trigger && !trigger.test(text)) continue;
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
       const c = p.build(m as RegExpExecArray, text);

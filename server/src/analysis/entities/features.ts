@@ -23,23 +23,39 @@ for (const m of 'january february march april may june july august september oct
 for (const d of 'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' ')) LEXICAL[d] = 'weekday';
 for (const t of 'mr mrs ms dr prof president minister premier chairman secretary senator governor general king queen prince sir lord'.split(' ')) LEXICAL[t] = 'title';
 
-/** Gazetteer tags per token: `B-country`, `I-city`, … for every gazetteer phrase that covers the token. */
-function gazetteerTags(lower: string[], lex: Lexicon): (string[] | null)[] {
+/** Gazetteer tags per token: `B-country`, `I-city`, `B-tPER`, … for every gazetteer phrase that covers the token. */
+function gazetteerTags(lower: string[], lowerHash: Uint32Array, lex: Lexicon): (string[] | null)[] {
   const tags: (string[] | null)[] = lower.map(() => null);
   const push = (i: number, t: string) => (tags[i] ??= []).push(t);
+  const mark = (i: number, n: number, hit: string[]) => {
+    for (const t of hit) {
+      push(i, `B-${t}`);
+      if (n > 1) push(i, `L${Math.min(n, 4)}-${t}`);
+      for (let k = 1; k < n; k++) push(i + k, `I-${t}`);
+    }
+  };
+  const learn = lex.learned.size > 0;
   for (let i = 0; i < lower.length; i++) {
     const one = lex.gazetteer.get(lower[i]);
-    if (one) for (const t of one) push(i, `B-${t}`);
-    if (!lex.phraseStarts.has(lower[i])) continue;
-    let phrase = lower[i];
-    for (let n = 2; n <= lex.maxPhraseWords && i + n <= lower.length; n++) {
-      phrase = `${phrase} ${lower[i + n - 1]}`;
-      const hit = lex.gazetteer.get(phrase);
-      if (!hit) continue;
-      for (const t of hit) {
-        push(i, `B-${t}`);
-        push(i, `L${Math.min(n, 4)}-${t}`);
-        for (let k = 1; k < n; k++) push(i + k, `I-${t}`);
+    if (one) mark(i, 1, one);
+    if (learn) {
+      const hit = lex.learned.get(lowerHash[i]);
+      if (hit) mark(i, 1, hit);
+    }
+    if (lex.phraseStarts.has(lower[i])) {
+      let phrase = lower[i];
+      for (let n = 2; n <= lex.maxPhraseWords && i + n <= lower.length; n++) {
+        phrase = `${phrase} ${lower[i + n - 1]}`;
+        const hit = lex.gazetteer.get(phrase);
+        if (hit) mark(i, n, hit);
+      }
+    }
+    if (learn && lex.learnedStarts.has(lowerHash[i])) {
+      let phrase = lower[i];
+      for (let n = 2; n <= lex.maxPhraseWords && i + n <= lower.length; n++) {
+        phrase = `${phrase} ${lower[i + n - 1]}`;
+        const hit = lex.learned.get(hashString(phrase));
+        if (hit) mark(i, n, hit);
       }
     }
   }
@@ -134,7 +150,8 @@ export function sentenceFeatures(words: string[], hashes: SentenceHashes, lex: L
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
   const classes = lower.map((w) => lex.classes.get(w) ?? (w.length > 1 && /[.'’]/.test(w) ? lex.classes.get(w.replace(/[.’']/g, '')) : undefined) ?? null);
-  const gaz = gazetteerTags(lower, lex);
+  const rawHash = lower.map(hashString);
+  const gaz = gazetteerTags(lower, Uint32Array.from(rawHash), lex);
   const shouted = isShouted(words);
   const runs = shouted ? null : capitalizedRuns(words);
   const lwH = hashes.lower, ssH = hashes.shape;

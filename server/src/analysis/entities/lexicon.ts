@@ -8,12 +8,23 @@ export interface Lexicon {
   phraseStarts: Set<string>;
   /** Longest gazetteer phrase, in words. */
   maxPhraseWords: number;
+  /**
+   * Names learned from the training annotations, stored as hashes of the lower-cased phrase (the data may not be
+   * redistributed as text): phrase hash → types seen ('tPER', 'tLOC', …).
+   */
+  learned: Map<number, string[]>;
+  /** Hashes of the first words of learned phrases of several words. */
+  learnedStarts: Set<number>;
 }
 
 export interface LexiconFile {
   version: number;
   classes: Record<string, string>;
   gazetteer: Record<string, string>;
+  /** Base-36 phrase hash → comma-separated tags. */
+  learned?: Record<string, string>;
+  /** Base-36 hashes of first words of learned multi-word phrases. */
+  learnedStarts?: string[];
 }
 
 const MAX_PHRASE_WORDS = 5;
@@ -29,7 +40,10 @@ export function parseLexicon(file: LexiconFile): Lexicon {
     gazetteer.set(p, t.split(','));
     if (words.length > 1) phraseStarts.add(words[0]);
   }
-  return { classes, gazetteer, phraseStarts, maxPhraseWords: MAX_PHRASE_WORDS };
+  const learned = new Map<number, string[]>();
+  for (const [h, t] of Object.entries(file.learned ?? {})) learned.set(parseInt(h, 36), t.split(','));
+  const learnedStarts = new Set((file.learnedStarts ?? []).map((h) => parseInt(h, 36)));
+  return { classes, gazetteer, phraseStarts, maxPhraseWords: MAX_PHRASE_WORDS, learned, learnedStarts };
 }
 
-export const EMPTY_LEXICON: Lexicon = { classes: new Map(), gazetteer: new Map(), phraseStarts: new Set(), maxPhraseWords: 1 };
+export const EMPTY_LEXICON: Lexicon = { classes: new Map(), gazetteer: new Map(), phraseStarts: new Set(), maxPhraseWords: 1, learned: new Map(), learnedStarts: new Set() };

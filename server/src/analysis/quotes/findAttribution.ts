@@ -25,9 +25,11 @@ function endsSentence(t: Token[], k: number, hi: number): boolean {
 const SPEAKER_LIKE = /^(?:\p{Lu}|(?:he|she|they|we|i|it)$|(?:the|a|an|this|that|his|her|their|its|one|two|three|several|some|many|other|another|both|each)\s)/u;
 /** A noun phrase fit to be a speaker: a name, a pronoun, or a determiner phrase ("the minister"). */
 export function isSpeakerLike(t: Token[], np: Span): boolean {
-  const k = t.findIndex((x) => x.start === np.start);
-  const words = t.slice(k).filter((x) => x.end <= np.end).map((x) => x.text);
-  return SPEAKER_LIKE.test(words.join(' ')) && !/^(?:The|A|An|This|That)$/.test(words.join(' '));
+  const words = t.slice(firstAfter(t, np.start), firstAfter(t, np.end)).map((x) => x.text);
+  const phrase = words.join(' ');
+  if (/^(?:The|A|An|This|That)$/.test(phrase)) return false;
+  // a name, a pronoun, a determiner phrase, or a lower-case title before a name ("former UN Ambassador John Bolton")
+  return SPEAKER_LIKE.test(phrase) || words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|afternoon|evening|week|month|year|today|yesterday|tonight|recently)$/i;
 
@@ -133,7 +135,7 @@ export function localSpeaker(view: ParagraphView, q: number): Span | null {
     const short = afterEnd - seg.end <= 6 && (afterEnd >= view.hi || endsSentence(t, afterEnd, view.hi));
     return before(view, seg, beforeStart, true) ?? (short ? after(view, seg, afterEnd, 6) : null) ?? before(view, seg, beforeStart, false);
   }
-  return after(view, seg, afterEnd, 40) ?? before(view, seg, beforeStart, false);
+  return after(view, seg, afterEnd, Infinity) ?? before(view, seg, beforeStart, false);
 }
 
 /** A transcript label opening the quotation: "WALLACE: …". */
@@ -168,25 +170,29 @@ function after(view: ParagraphView, seg: { first: number; end: number }, afterEn
   }
   const acc = accordingTo(t, a, Math.min(afterEnd, a + 2), afterEnd);
   if (acc) return acc;
-  // "…," the minister stressed / "…," Smith, a Republican, said / "…," Mr. Morgan of the Sierra Club said
-  const np = phraseStartingAt(t, a, afterEnd);
-  if (np && (isSpeakerLike(t, np) || /\p{Lu}/u.test(t[a].text + ' ' + (t[a + 1]?.text ?? '')))) {
-    let k = a;
-    while (k < afterEnd && t[k].end <= np.end) k++;
-    k = skipFillersRight(t, afterEnd, k);
-    const limit = Math.min(afterEnd, k + (t[k] && /^[,(]$/.test(t[k].text) ? 30 : 8));
-    for (let j = k; j < limit; j++) {
-      if (/^["“”]$/.test(t[j].text)) break;
-      if (SPEECH_VERBS.has(t[j].text.toLowerCase()) && !t[j].text.endsWith('ing')) return np;
-    }
+  // "…," the minister stressed / "…," Smith, a Republican, said / "…," federal prosecutors wrote / "…," the letter read
+  let v = a;
+  while (v < afterEnd && v < a + 40 && !(SPEECH_VERBS.has(t[v].text.toLowerCase()) && !t[v].text.endsWith('ing') && v > a)) {
+    if (/^["“”]$/.test(t[v].text)) { v = afterEnd; break; }
+    v++;
   }
-  // "…" for criminal behavior, she said.
-  for (let v = a + 1; v < afterEnd && v < a + 25; v++) {
-    const w = t[v].text.toLowerCase();
-    if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
+  // a quotation that ends without punctuation is seldom attributed after it ("so-called “pass-through” income, …")
+  const body = t.slice(Math.max(seg.first, seg.end - 4), seg.end).map((x) => x.text).join('').replace(/["“”'’‘\s]+$/u, '');
+  const punctuated = /[,.?!—–…:;-]$/.test(body) || /^[,—–-]$/.test(t[seg.end]?.text ?? '');
+  if (v < afterEnd && v < a + (punctuated ? 40 : 6)) {
+    let end = skipFillersLeft(t, a, v - 1) + 1;
+    // an apposition or a parenthesis between the subject and its verb: "Smith, a Republican from Ohio, said"
+    const cut = t.slice(a, end).findIndex((x) => x.text === ',' || x.text === '(');
+    if (cut > 0) end = a + cut;
+    const np = phraseStartingAt(t, a, end);
+    if (np && (punctuated ? cut > 0 || end - a <= 10 : cut < 0 && isSpeakerLike(t, np))) {
+      const k = firstAfter(t, np.end);
+      // "Mr. Morgan of the Sierra Club said"
+      if (np.end === t[end - 1].end || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) return np;
+    }
+    // "…" for criminal behavior, she said.
     const subject = subjectBefore(t, a, v);
     if (subject && isSpeakerLike(t, subject) && /^[,(]$/.test(t[firstAfter(t, subject.start) - 1]?.text ?? '')) return subject;
-    break;
   }
   // "…" at a labor conference last month, according to the union's president.
   return accordingTo(t, a, afterEnd);

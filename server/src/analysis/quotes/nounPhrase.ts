@@ -11,10 +11,14 @@ const BREAKERS = new Set([
   'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'did', 'does',
   'do', 'so', 'then', 'said', 'says', 'told', 'added', 'later', 'earlier', 'once', 'again', 'just', 'still', 'even', 'only',
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there', 'here', 'where', 'how', 'what', 'why',
+  'until', 'unless', 'like', 'unlike', 'such', 'though', 'although', 'whether', 'where', 'upon', 'toward', 'towards', 'through', 'against', 'without',
   'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'according',
 ]);
 /** Words inside a proper name that are not capitalized ("Secretary of State", "Party of Korea", "bin"). */
-const NAME_GLUE = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der', 'for', 'the', "'s", '’s', '-']);
+const NAME_GLUE = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der', 'for', 'the', "'s", '’s']);
+/** A hyphen written between two words with no space ("Texas-based", "Kyung-wha") is part of the word. */
+const isInnerHyphen = (tokens: Token[], k: number) =>
+  /^[-‐]$/.test(tokens[k].text) && k > 0 && k + 1 < tokens.length && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start;
 
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s" || t.text === '’s';
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -42,13 +46,16 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
     const t = tokens[k];
     const w = t.text.toLowerCase();
     if (tokens[k + 1].start - t.end > 1) break;
+    if (isInnerHyphen(tokens, k)) { first = k; continue; }
     if (DETERMINERS.has(w)) { first = k; break; }
-    if (!isWord(t) && t.text !== '.' && t.text !== '-') break;
+    if (!isWord(t) && t.text !== '.') break;
     if (BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
     if (NAME_GLUE.has(w) && w !== 'of' && !(k - 1 >= lo && isCap(tokens[k - 1]))) break;
     first = k;
   }
   while (first < i && NAME_GLUE.has(tokens[first].text.toLowerCase()) && !DETERMINERS.has(tokens[first].text.toLowerCase())) first++;
+  // "that" before a name is a conjunction, not a determiner: "claimed that FBI Director James Comey …"
+  if (first < i && tokens[first].text.toLowerCase() === 'that' && isCap(tokens[first + 1])) first++;
   return { start: tokens[first].start, end: tokens[i].end };
 }
 
@@ -57,19 +64,23 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
   if (start >= hi || !isWord(tokens[start])) return null;
   const w0 = tokens[start].text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(w0)) return { start: tokens[start].start, end: tokens[start].end };
-  if (BREAKERS.has(w0)) return null;
+  if (BREAKERS.has(w0) || (NAME_GLUE.has(w0) && !DETERMINERS.has(w0))) return null;
   let last = start;
   for (let k = start + 1; k < hi && k - start < 8; k++) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
     if (t.start - tokens[k - 1].end > 1) break;
-    if (!isWord(t) && t.text !== '.' && t.text !== '-') break;
-    if (BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w) || DETERMINERS.has(w)) break;
-    if (NAME_GLUE.has(w) && !(k + 1 < hi && isCap(tokens[k + 1]))) break;
+    if (isInnerHyphen(tokens, k)) continue;
+    if (!isWord(t) && t.text !== '.') break;
+    if (BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
+    if (DETERMINERS.has(w) && tokens[k - 1].text.toLowerCase() !== 'of') break;
+    if (NAME_GLUE.has(w) && w !== 'of' && !(k + 1 < hi && isCap(tokens[k + 1]))) break;
+    if (w === 'of' && !(k + 1 < hi && /^[\p{L}\p{N}]/u.test(tokens[k + 1].text))) break;
     if (isVerbFiller(w) && !isCap(t)) break;
     if (FINITE_SPEECH_VERBS.has(w)) break;
     last = k;
   }
+  while (last > start && NAME_GLUE.has(tokens[last].text.toLowerCase())) last--;
   if (last === start && DETERMINERS.has(w0)) return null;
   return { start: tokens[start].start, end: tokens[last].end };
 }

@@ -1,0 +1,102 @@
+import * as vscode from 'vscode';
+import type { TagLabel } from '../../server/src/analysis/types';
+import { ReviewItemsRequest, ServerCommands, type ReviewItem, type ReviewItemsResult, type TagArguments } from '../../server/src/protocol';
+import { isArticle } from './articleFiles';
+import type { Ctx } from './ctx';
+
+const ENTITY_LABELS: { label: TagLabel; title: string }[] = [
+  { label: 'person', title: 'Person' },
+  { label: 'organization', title: 'Organization' },
+  { label: 'location', title: 'Place' },
+  { label: 'misc', title: 'Other name' },
+  { label: 'none', title: 'Not an entity (reject)' },
+];
+
+/**
+ * Review at keyboard speed: go through the article's detections in order, accept, reject or retype each one with a key,
+ * and see the progress (`23 / 61 reviewed`) in the status bar. Reviewed spans are decorated (see DecisionDecorations).
+ */
+export class ReviewMode implements vscode.Disposable {
+  private active = false;
+  private readonly item = vscode.window.createStatusBarItem('articleAnnotator.review', vscode.StatusBarAlignment.Left, 1000);
+
+  constructor(private readonly ctx: Ctx) {
+    this.item.name = 'Article Annotator review';
+    this.item.command = 'articleAnnotator.review.stop';
+  }
+
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  async start(): Promise<void> {
+    if (!isArticle(vscode.window.activeTextEditor)) return void vscode.window.showInformationMessage('Article Annotator: open an article to review it.');
+    this.active = true;
+    await vscode.commands.executeCommand('setContext', 'articleAnnotator.reviewing', true);
+    await this.next();
+  }
+
+  async stop(): Promise<void> {
+    this.active = false;
+    this.item.hide();
+    await vscode.commands.executeCommand('setContext', 'articleAnnotator.reviewing', false);
+  }
+
+  private async items(editor: vscode.TextEditor): Promise<ReviewItemsResult | null> {
+    const result = (await this.ctx.client?.sendRequest(ReviewItemsRequest, { uri: editor.document.uri.toString() })) ?? null;
+    if (result && this.active) {
+      this.item.text = `$(checklist) ${result.reviewed} / ${result.total} reviewed`;
+      this.item.tooltip = 'Review mode: Alt+N next unreviewed · Alt+A accept · Alt+R reject · Alt+T change type. Click to leave review mode.';
+      this.item.show();
+    }
+    return result;
+  }
+
+  /** Selects the next unreviewed detection after the cursor (wrapping around). */
+  async next(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!isArticle(editor)) return;
+    const result = await this.items(editor);
+    if (!result) return;
+    const offset = editor.document.offsetAt(editor.selection.end);
+    const unreviewed = result.items.filter((i) => !i.reviewed);
+    const target = unreviewed.find((i) => i.start >= offset) ?? unreviewed[0];
+    if (!target) return void vscode.window.showInformationMessage(`Article Annotator: all ${result.total} detections of this article are reviewed.`);
+    const range = new vscode.Range(target.range.start.line, target.range.start.character, target.range.end.line, target.range.end.character);
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** The detection under the selection. */
+  private async current(editor: vscode.TextEditor): Promise<ReviewItem | undefined> {
+    const result = await this.items(editor);
+    const start = editor.document.offsetAt(editor.selection.start);
+    const end = editor.document.offsetAt(editor.selection.end);
+    return result?.items.find((i) => i.start <= start && end <= i.end && i.label !== 'none') ?? result?.items.find((i) => i.start <= start && start <= i.end);
+  }
+
+  private async decide(label: (item: ReviewItem) => Promise<TagLabel | undefined> | TagLabel | undefined): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!isArticle(editor)) return;
+    const item = await this.current(editor);
+    if (!item) return void vscode.window.setStatusBarMessage('Article Annotator: no detection under the cursor (Alt+N goes to the next one)', 3000);
+    const chosen = await label(item);
+    if (!chosen) return;
+    const args: TagArguments = { uri: editor.document.uri.toString(), version: editor.document.version, start: item.start, end: item.end, label: chosen };
+    await vscode.commands.executeCommand(ServerCommands.tag, args);
+    if (this.active) await this.next();
+  }
+
+  accept = () => this.decide((item) => (item.label === 'none' ? undefined : item.label));
+  reject = () => this.decide(() => 'none');
+  changeType = () =>
+    this.decide(async (item) => {
+      const options = item.kind === 'entity' ? ENTITY_LABELS : [{ label: item.label, title: `Keep as ${item.label}` }, { label: 'none' as TagLabel, title: 'Reject' }];
+      const pick = await vscode.window.showQuickPick(options.map((o) => ({ label: o.title, value: o.label })), { title: `“${item.text}” is…` });
+      return pick?.value;
+    });
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,141 @@
+// The TextMate grammar (syntaxes/article.tmLanguage.json) scopes the article's structure: header, captions, quotes.
+// Tokenised with vscode-textmate + vscode-oniguruma, the engine VS Code itself uses.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as oniguruma from 'vscode-oniguruma';
+import * as textmate from 'vscode-textmate';
+
+const repo = path.resolve(__dirname, '..', '..');
+const grammarPath = path.join(repo, 'syntaxes', 'article.tmLanguage.json');
+
+async function loadGrammar(): Promise<textmate.IGrammar> {
+  const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
+  const registry = new textmate.Registry({
+    onigLib: Promise.resolve({
+      createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async (scopeName: string) =>
+      scopeName === 'text.article'
+        ? textmate.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath)
+        : null,
+  });
+  const grammar = await registry.loadGrammar('text.article');
+  assert.ok(grammar, 'grammar loads');
+  return grammar;
+}
+
+interface Scoped {
+  text: string;
+  scopes: string[];
+}
+
+/** Tokenises `text` line by line and returns every token with its scopes. */
+function tokenize(grammar: textmate.IGrammar, text: string): Scoped[][] {
+  let stack = textmate.INITIAL;
+  return text.split('\n').map((line) => {
+    const r = grammar.tokenizeLine(line, stack);
+    stack = r.ruleStack;
+    return r.tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes }));
+  });
+}
+
+/** The scopes of the token covering `needle` on line `lineNo` (0-based). */
+function scopesAt(lines: Scoped[][], lineNo: number, needle: string): string[] {
+  const line = lines[lineNo];
+  const full = line.map((t) => t.text).join('');
+  const at = full.indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" on line ${lineNo}: ${full}`);
+  let pos = 0;
+  for (const t of line) {
+    if (at >= pos && at < pos + t.text.length) return t.scopes;
+    pos += t.text.length;
+  }
+  return [];
+}
+
+const has = (scopes: string[], prefix: string) => scopes.some((s) => s.split(' ').some((x) => x.startsWith(prefix)));
+
+const HEADED = [
+  'China urges South Korea to continue to properly handle THAAD issue',
+  'CGTN',
+  '["china"]',
+  'Chinese Foreign Minister Wang Yi urged South Korea to continue to properly handle the issue.',
+  'Chinese Foreign Minister Wang Yi and his South Korean counterpart Kang Kyung-wha hold talks in Beijing, November 22, 2017. /CGTN Photo',
+  '"We are not considering any additional THAAD deployment," Kang said on October 30.',
+  'A Terminal High Altitude Area Defense (THAAD) interceptor is launched during an intercept test. /Reuters Photo',
+  'Chinese President Xi Jinping (R) meets with South Korean President Moon Jae-in in Da Nang, Vietnam, November 11, 2017. /Xinhua Photo',
+  'The minister said \u201cthe two sides should cherish the hard-won results\u201d on Friday.',
+  '6km',
+].join('\n');
+
+test('the first line of a headed article is a markup.heading title', async () => {
+  const lines = tokenize(await loadGrammar(), HEADED);
+  assert.ok(has(scopesAt(lines, 0, 'China urges'), 'markup.heading'));
+});
+
+test('the source line and the JSON tag list under the title are scoped as header parts', async () => {
+  const lines = tokenize(await loadGrammar(), HEADED);
+  assert.ok(has(scopesAt(lines, 1, 'CGTN'), 'entity.name.tag.source'));
+  assert.ok(has(scopesAt(lines, 2, 'china'), 'meta.embedded.tags'));
+  assert.ok(has(scopesAt(lines, 2, 'china'), 'string.quoted.double'));
+});
+
+test('a paragraph after the header is plain text', async () => {
+  const lines = tokenize(await loadGrammar(), HEADED);
+  assert.deepEqual(scopesAt(lines, 3, 'Wang Yi'), ['text.article']);
+});
+
+test('captions ending /CGTN Photo, /Reuters Photo and /Xinhua Photo are comment lines with a credit', async () => {
+  const lines = tokenize(await loadGrammar(), HEADED);
+  const captions = [[4, 'Chinese Foreign', '/CGTN Photo'], [6, 'A Terminal', '/Reuters Photo'], [7, 'Chinese President', '/Xinhua Photo']] as const;
+  for (const [lineNo, start, credit] of captions) {
+    assert.ok(has(scopesAt(lines, lineNo, start), 'comment.line.caption'), `caption line ${lineNo}`);
+    assert.ok(has(scopesAt(lines, lineNo, credit), 'comment.line.credit'), credit);
+  }
+});
+
+test('a first line that is a caption "(Photo/CGTN)" is a caption, not a title', async () => {
+  const text = 'Chinese Foreign Minister Wang Yi (R) meets with a delegation, Jan. 5, 2017. (Photo/CGTN)\nWang said so.';
+  const lines = tokenize(await loadGrammar(), text);
+  const scopes = scopesAt(lines, 0, 'Chinese');
+  assert.ok(has(scopes, 'comment.line.caption'));
+  assert.ok(!has(scopes, 'markup.heading'));
+  assert.ok(has(scopesAt(lines, 0, '(Photo/CGTN)'), 'comment.line.credit'));
+});
+
+test('a first line that is a sentence is not a title', async () => {
+  const lines = tokenize(await loadGrammar(), 'Wang Yi met Kang Kyung-wha in Beijing on Wednesday.\nThey talked.');
+  assert.ok(!has(scopesAt(lines, 0, 'Wang'), 'markup.heading'));
+});
+
+test('straight and curly double quotes are string.quoted.double, the text around them is not', async () => {
+  const lines = tokenize(await loadGrammar(), HEADED);
+  assert.ok(has(scopesAt(lines, 5, 'We are not'), 'string.quoted.double'));
+  assert.ok(!has(scopesAt(lines, 5, 'Kang said'), 'string.quoted'));
+  assert.ok(has(scopesAt(lines, 8, 'the two sides'), 'string.quoted.double'));
+  assert.ok(!has(scopesAt(lines, 8, 'on Friday'), 'string.quoted'));
+});
+
+test('an unclosed quotation stops at the end of its paragraph', async () => {
+  const lines = tokenize(await loadGrammar(), 'Title line here\nCGTN\n\n"We will keep talking, he said.\nThe next paragraph is plain.');
+  assert.ok(has(scopesAt(lines, 3, 'We will'), 'string.quoted.double'));
+  assert.deepEqual(scopesAt(lines, 4, 'The next'), ['text.article']);
+});
+
+test('a stray fragment such as "6km" is plain text', async () => {
+  const lines = tokenize(await loadGrammar(), HEADED);
+  assert.deepEqual(scopesAt(lines, 9, '6km'), ['text.article']);
+});
+
+test('the real sample articles tokenise with a title or caption on their first line', async () => {
+  const grammar = await loadGrammar();
+  for (const name of fs.readdirSync(path.join(repo, 'samples')).filter((n) => n.endsWith('.article'))) {
+    const lines = tokenize(grammar, fs.readFileSync(path.join(repo, 'samples', name), 'utf8'));
+    const first = lines[0].flatMap((t) => t.scopes);
+    assert.ok(has(first, 'markup.heading') || has(first, 'comment.line.caption'), `${name}: ${first}`);
+  }
+});
