@@ -4,10 +4,10 @@
  * annotated sentence, re-anchors each annotation from its saved selectors and counts how many land on exactly the
  * right text, become orphans, or land on the wrong text (and how many of those claimed 'exact' confidence).
  *
- *   npm run bench:anchoring -- [--seed N] [--trials N] [--json]
+ *   npm run bench:anchoring -- [--seed N] [--trials N] [--json] [--verbose] [--minContextUnchanged X …]
  */
 import { makeDecision } from '../../server/src/annotations/decision';
-import { reanchorDecision } from '../../server/src/annotations/reanchor';
+import { DEFAULT_REANCHOR_OPTIONS, reanchorDecision, type ReanchorOptions } from '../../server/src/annotations/reanchor';
 import { loadCorpus } from './corpus';
 import { annotatedTextEdit, type EditKind, type Extra, randomEdit, type Where } from './edits';
 import { placeAnnotation } from './placeAnnotation';
@@ -29,6 +29,9 @@ function arg(name: string, fallback: number): number {
 }
 
 const seed = arg('seed', 7);
+// thresholds can be tried from the command line: --minContextUnchanged 0.7 …
+const options: ReanchorOptions = { ...DEFAULT_REANCHOR_OPTIONS };
+for (const k of Object.keys(options) as (keyof ReanchorOptions)[]) options[k] = arg(k, options[k]);
 const trialsPerWhere = arg('trials', 2000);
 const rng = makeRng(seed);
 const corpus = loadCorpus();
@@ -63,7 +66,7 @@ for (const where of ['elsewhere', 'sentence'] as Where[]) {
     }
     if (!kinds.length) continue;
     done++;
-    const got = reanchorDecision(text, saved);
+    const got = reanchorDecision(text, saved, options);
     for (const t of [total, (results[`${where}/${kinds[0]}`] ??= empty())]) {
       t.trials++;
       if (got.anchor === 'orphan') t.orphan++;
@@ -95,7 +98,7 @@ for (const extra of ['inside', 'deleted'] as Extra[]) {
     const saved = makeDecision(article.text, { label: 'misc', ...span, created: '2026-01-01T00:00:00Z', id: 'urn:uuid:bench' });
     const e = annotatedTextEdit(article.text, span, extra, rng);
     if (!e) continue;
-    const got = reanchorDecision(e.text, saved);
+    const got = reanchorDecision(e.text, saved, options);
     t.trials++;
     if (got.anchor === 'exact') t.exact++;
     if (got.anchor === 'fuzzy') t.fuzzy++;

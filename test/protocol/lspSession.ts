@@ -70,10 +70,10 @@ export class LspSession {
     return this.connection.sendRequest(method, params) as Promise<T>;
   }
 
-  async waitFor<T>(fn: () => T | undefined | false, timeoutMs = 20000): Promise<T> {
+  async waitFor<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20000): Promise<T> {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const v = fn();
+      const v = await fn();
       if (v) return v;
       if (Date.now() > until) throw new Error('timed out waiting for the server');
       await new Promise((r) => setTimeout(r, 20));

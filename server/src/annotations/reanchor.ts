@@ -12,7 +12,7 @@ export interface ReanchorOptions {
   minUniqueLength: number;
 }
 
-export const DEFAULT_REANCHOR_OPTIONS: ReanchorOptions = { minContextUnchanged: 0.6, minQuoteChanged: 0.75, minContextChanged: 0.6, minUniqueLength: 6 };
+export const DEFAULT_REANCHOR_OPTIONS: ReanchorOptions = { minContextUnchanged: 0.6, minQuoteChanged: 0.75, minContextChanged: 0.6, minUniqueLength: 12 };
 
 /** True when the stored prefix/suffix stand unchanged around `[start, end)` (a clipped context must sit at the text's edge). */
 export function contextMatches(text: string, start: number, end: number, prefix: string, suffix: string): boolean {
@@ -75,7 +75,11 @@ export function reanchorDecision(text: string, d: Decision, options: ReanchorOpt
     }
   }
   const framed = framedByContext(text, d, options.minQuoteChanged);
-  if (framed) return relocate(text, d, framed, 'fuzzy');
+  if (framed) {
+    // an unchanged copy overlapping the frame is the annotated text itself (only its surroundings shifted)
+    const same = candidates.find((c) => c.errors === 0 && c.start < framed.end && framed.start < c.end);
+    return relocate(text, d, same ?? framed, 'fuzzy');
+  }
   if (candidates.length === 0) return orphaned(d, text.length);
   const best = candidates[0];
   if (best.errors === 0) {

@@ -143,6 +143,8 @@ export const calendarPatterns: Pattern[] = [
     re: wordRe(`(?:the\\s+)?(${MOD})?(?:(1\\d|20)?(\\d)0s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
     build(m) {
       if (m[5] && !/^the\s/i.test(m[0])) return null;
+      // "in their 20s" is an age; a two-digit decade needs "the" or an apostrophe ("the '80s").
+      if (!m[2] && m[3] && !/^the\s/i.test(m[0])) return null;
       return whole(m, () => {
         const century = m[2] ?? '19';
         const digit = m[3] ?? m[4] ?? String(decadeWordValue(m[5]!));

@@ -3,7 +3,7 @@ import { parseYmd } from './calendar';
 import type { ResolveContext } from './patternTypes';
 import { scanCandidates } from './scanCandidates';
 import { selectCandidates } from './selectCandidates';
-import { tenseAt } from './tense';
+import { tenseFinder } from './tense';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
 
@@ -17,9 +17,11 @@ export function findDates(text: string, tokens: Token[], sentences: Sentence[], 
   const refDate = parseYmd(ref.value);
   const chosen = selectCandidates(scanCandidates(text));
   const out: DateMention[] = [];
+  if (!chosen.length) return out;
+  const tenseAt = tenseFinder(tokens, sentences);
   let last: string | null = null;
   for (const c of chosen) {
-    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: tenseAt(tokens, sentences, c.start, c.end), last };
+    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: tenseAt(c.start, c.end), last };
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;

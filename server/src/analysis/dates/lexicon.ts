@@ -1,7 +1,7 @@
 /** Word lists and regular-expression fragments for temporal expressions (English news). */
 
 export const MONTH_RE =
-  '(?:jan(?:uary|\\.)|feb(?:ruary|\\.)|mar(?:ch|\\.)|apr(?:il|\\.)|may|june?\\.?|july?\\.?|aug(?:ust|\\.)|sep(?:t(?:ember|\\.)?|\\.)|oct(?:ober|\\.)|nov(?:ember|\\.)|dec(?:ember|\\.))';
+  '(?:jan(?:uary|\\.)|feb(?:ruary|\\.)|mar(?:ch|\\.)|apr(?:il|\\.)|may|june|jun\\.|july|jul\\.|aug(?:ust|\\.)|sep(?:t(?:ember|\\.)?|\\.)|oct(?:ober|\\.)|nov(?:ember|\\.)|dec(?:ember|\\.))';
 
 export const WEEKDAY_RE =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.)';

@@ -25,39 +25,54 @@ function classify(word: string, next: string | undefined): Tense | null {
 }
 
 /**
- * The tense that governs a time expression: the nearest tense marker in its sentence (auxiliaries, past-tense verbs,
- * future words), looking first at the closest words on either side. Works on token text only.
+ * Prepares tense look-ups for one block: each token's tense class and running comma counts are computed once, so each
+ * look-up costs one pass over its sentence. Returns `(start, end) => Tense` for an expression at [start, end).
+ * The tense is the nearest tense marker in the expression's sentence (auxiliaries, past-tense verbs, future words);
+ * markers behind a comma or semicolon count less, and reported sources ("according to a report on Wednesday") are past.
  */
+export function tenseFinder(tokens: Token[], sentences: Sentence[]): (start: number, end: number) => Tense {
+  const n = tokens.length;
+  const classes: (Tense | null)[] = new Array(n);
+  const strong: boolean[] = new Array(n);
+  const commas = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i].text;
+    classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase());
+    strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
+    commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
+  }
+  return (start, end) => {
+    const s = sentences.find((x) => x.start <= start && start < x.end + 1);
+    const first = s ? s.firstToken : 0;
+    const last = s ? Math.min(s.endToken, n) : n;
+    // Token index range of the expression (tokens may not align with it exactly).
+    let a = first;
+    while (a < last && tokens[a].end <= start) a++;
+    let b = a;
+    while (b < last && tokens[b].start < end) b++;
+    for (let i = first; i < a; i++) {
+      if (/^according$/i.test(tokens[i].text) && commas[a] - commas[i] === 0) return 'past';
+    }
+    let best: Tense = 'unknown';
+    let bestDist = Infinity;
+    for (let i = first; i < last; i++) {
+      if (i >= a && i < b) continue; // inside the expression itself
+      const k = classes[i];
+      if (!k) continue;
+      const t = tokens[i];
+      const left = i < a;
+      const between = left ? commas[a] - commas[i + 1] : commas[i] - commas[b];
+      const dist = (left ? (start - t.end) * 0.9 : t.start - end) * (1 + between) * (strong[i] ? 0.5 : 1);
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = k;
+      }
+    }
+    return best;
+  };
+}
+
+/** One-off form of {@link tenseFinder}. */
 export function tenseAt(tokens: Token[], sentences: Sentence[], start: number, end: number): Tense {
-  const s = sentences.find((x) => x.start <= start && start < x.end + 1) ?? null;
-  const first = s ? s.firstToken : 0;
-  const last = s ? s.endToken : tokens.length;
-  let best: Tense = 'unknown';
-  let bestDist = Infinity;
-  // Reported sources ("according to a report on Wednesday") are in the past.
-  for (let i = Math.max(first, 0); i < last && tokens[i].end <= start; i++) {
-    if (/^according$/i.test(tokens[i].text) && !tokens.slice(i, last).some((t) => t.start < start && t.text === ',')) return 'past';
-  }
-  for (let i = first; i < last; i++) {
-    const t = tokens[i];
-    if (t.start >= start && t.end <= end) continue; // inside the expression itself
-    const k = classify(t.text, tokens[i + 1]?.text.toLowerCase());
-    if (!k) continue;
-    // Auxiliaries and modals outrank plain past participles; the left side is slightly preferred; each comma or
-    // semicolon in between makes a marker count less (it belongs to another clause).
-    let dist = t.end <= start ? (start - t.end) * 0.9 : t.start - end;
-    let commas = 0;
-    for (let j = i; j < last && j >= first; t.end <= start ? j++ : j--) {
-      const x = tokens[j];
-      if (t.end <= start ? x.start >= start : x.end <= end) break;
-      if (x.text === ',' || x.text === ';' || x.text === '--') commas++;
-    }
-    dist *= 1 + commas;
-    const weight = k === 'future' && /^(will|'ll|shall|won't|wo|going)$/i.test(t.text) ? 0.5 : 1;
-    if (dist * weight < bestDist) {
-      bestDist = dist * weight;
-      best = k;
-    }
-  }
-  return best;
+  return tenseFinder(tokens, sentences)(start, end);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawMention, Sentence, Token } from '../types';
-import { decodeSentence } from './decodeSentence';
+import { decodeBeam } from './decodeBeam';
 import type { WordFeatureCache } from './features';
 import { findModelDir } from './findModelDir';
 import { LABEL_TYPE } from './labels';
@@ -16,6 +16,8 @@ export interface EntityRecognizer {
 }
 
 /** Tokens a mention never starts or ends with: punctuation, quotes, the possessive. */
+const BEAM = Number(process.env.NER_BEAM ?? 4);
+
 const EDGE = /^(?:[^\p{L}\p{N}]+|['’][sS])$/u;
 
 export function loadRecognizer(modelDir?: string): EntityRecognizer {
@@ -32,7 +34,7 @@ export function recognizeWith(model: PackedModel, lexicon: Lexicon, tokens: Toke
     const toks = tokens.slice(s.firstToken, s.endToken);
     if (toks.length === 0) continue;
     const prep = prepareSentence(toks.map((t) => t.text), lexicon, cache);
-    const { labels, confidence } = decodeSentence(prep.features, prep.lower, prep.shapes, model);
+    const { labels, confidence } = decodeBeam(prep.features, prep.lower, prep.shapes, model, BEAM);
     for (const c of labelsToChunks(labels)) {
       let a = c.start, b = c.end;
       while (a < b && EDGE.test(toks[a].text)) a++;

@@ -132,8 +132,7 @@ export function localSpeaker(view: ParagraphView, q: number): Span | null {
   const label = inside(view, seg) ?? dashCredit(view, seg, afterEnd);
   if (label) return label;
   if (closesWithStop) {
-    const short = afterEnd - seg.end <= 6 && (afterEnd >= view.hi || endsSentence(t, afterEnd, view.hi));
-    return before(view, seg, beforeStart, true) ?? (short ? after(view, seg, afterEnd, 6) : null) ?? before(view, seg, beforeStart, false);
+    return before(view, seg, beforeStart, true) ?? (afterEnd - seg.end <= 6 && (afterEnd >= view.hi || endsSentence(t, afterEnd, view.hi)) ? after(view, seg, afterEnd, 6) : null) ?? before(view, seg, beforeStart, false);
   }
   return after(view, seg, afterEnd, Infinity) ?? before(view, seg, beforeStart, false);
 }
@@ -170,29 +169,30 @@ function after(view: ParagraphView, seg: { first: number; end: number }, afterEn
   }
   const acc = accordingTo(t, a, Math.min(afterEnd, a + 2), afterEnd);
   if (acc) return acc;
-  // "…," the minister stressed / "…," Smith, a Republican, said / "…," federal prosecutors wrote / "…," the letter read
-  let v = a;
-  while (v < afterEnd && v < a + 40 && !(SPEECH_VERBS.has(t[v].text.toLowerCase()) && !t[v].text.endsWith('ing') && v > a)) {
-    if (/^["“”]$/.test(t[v].text)) { v = afterEnd; break; }
-    v++;
-  }
   // a quotation that ends without punctuation is seldom attributed after it ("so-called “pass-through” income, …")
   const body = t.slice(Math.max(seg.first, seg.end - 4), seg.end).map((x) => x.text).join('').replace(/["“”'’‘\s]+$/u, '');
   const punctuated = /[,.?!—–…:;-]$/.test(body) || /^[,—–-]$/.test(t[seg.end]?.text ?? '');
-  if (v < afterEnd && v < a + (punctuated ? 40 : 6)) {
+  // "…," the minister stressed / "…," Smith, a Republican, said / "…," federal prosecutors wrote / "…," the letter read
+  const verbReach = Math.min(afterEnd, a + (punctuated ? 40 : 6));
+  for (let v = a + 1; v < verbReach; v++) {
+    if (/^["“”]$/.test(t[v].text)) break;
+    const w = t[v].text.toLowerCase();
+    if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
     let end = skipFillersLeft(t, a, v - 1) + 1;
+    if (end <= a) continue;
     // an apposition or a parenthesis between the subject and its verb: "Smith, a Republican from Ohio, said"
     const cut = t.slice(a, end).findIndex((x) => x.text === ',' || x.text === '(');
     if (cut > 0) end = a + cut;
     const np = phraseStartingAt(t, a, end);
-    if (np && (punctuated ? cut > 0 || end - a <= 10 : cut < 0 && isSpeakerLike(t, np))) {
+    if (np && fitsVerbForm(t, w, np) && (punctuated ? cut > 0 || end - a <= 10 : cut < 0 && isSpeakerLike(t, np))) {
       const k = firstAfter(t, np.end);
       // "Mr. Morgan of the Sierra Club said"
       if (np.end === t[end - 1].end || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) return np;
     }
     // "…" for criminal behavior, she said.
     const subject = subjectBefore(t, a, v);
-    if (subject && isSpeakerLike(t, subject) && /^[,(]$/.test(t[firstAfter(t, subject.start) - 1]?.text ?? '')) return subject;
+    if (subject && isSpeakerLike(t, subject) && fitsVerbForm(t, w, subject) && /^[,(]$/.test(t[firstAfter(t, subject.start) - 1]?.text ?? '')) return subject;
+    if (!BASE_FORMS.has(w)) break;
   }
   // "…" at a labor conference last month, according to the union's president.
   return accordingTo(t, a, afterEnd);
