@@ -78,8 +78,9 @@ for (const where of ['elsewhere', 'sentence'] as Where[]) {
       if (got.anchor === 'exact') t.exact++;
       if (got.anchor === 'fuzzy') t.fuzzy++;
     }
+    const wrongExact = got.anchor === 'exact' && (got.start !== truth.start || got.end !== truth.end);
+    if (wrongExact && process.env.BENCH_DUMP) require('node:fs').writeFileSync(process.env.BENCH_DUMP, JSON.stringify({ saved, text, truth, got, kinds }));
     if (got.anchor !== 'orphan' && (got.start !== truth.start || got.end !== truth.end) && examples.length < 8) {
-      if (process.env.BENCH_DUMP && examples.length === 0) require('node:fs').writeFileSync(process.env.BENCH_DUMP, JSON.stringify({ saved, text, truth, got }));
       examples.push(`${where}/${kinds.join('+')} ${article.id}: "${saved.exact.slice(0, 40)}" truth ${truth.start} got ${got.start} (${got.anchor})`);
     }
     if (got.anchor === 'orphan' && process.argv.includes('--verbose') && examples.length < 30) {
@@ -106,6 +107,7 @@ for (const extra of ['inside', 'deleted'] as Extra[]) {
       // right = orphaned; anything else is wrong
       if (got.anchor === 'orphan') t.right++;
       else {
+        if (got.anchor === 'exact' && process.env.BENCH_DUMP) require('node:fs').writeFileSync(process.env.BENCH_DUMP, JSON.stringify({ saved, text: e.text, truth: { start: 0, end: 0 }, got, kinds: [extra] }));
         t.wrong++;
         if (got.anchor === 'exact') t.wrongExact++;
       }

@@ -1,23 +1,36 @@
 /**
- * Dev harness of the quote layer: runs findQuotes over a gold JSONL file, writes the predictions and scores them.
- *   node --import tsx scripts/eval-quotes/run.ts [GOLD=../shared/eval/polnear.dev.jsonl] [--out FILE] [--errors N]
+ * Dev harness of the quote layer: runs findQuotes over a gold JSONL file, writes the predictions and scores them,
+ * and prints findQuotes' own speed. Entities come from the real pipeline (analyzeArticle) when it exists, else
+ * (or with --stand-in) from a crude stand-in.
+ *   node --import tsx scripts/eval-quotes/run.ts [GOLD=../shared/eval/polnear.dev.jsonl] [--out FILE] [--stand-in]
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findQuotes } from '../../server/src/analysis/quotes/findQuotes';
-import { standInInput } from './buildInput';
+import type { QuoteInput } from '../../server/src/analysis/quotes/findQuotes';
+import { hasPipeline, standInInput } from './buildInput';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const gold = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--'))) ?? join(__dirname, '../../../shared/eval/polnear.dev.jsonl');
 const out = flag('--out') ?? '/tmp/quotes.pred.jsonl';
+// entities from the real pipeline (analyzeArticle) when it exists, unless --stand-in; the stand-in otherwise
+const usePipeline = hasPipeline() && !args.includes('--stand-in');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const analyze: ((text: string) => QuoteInput) | null = usePipeline
+  ? (text) => {
+      const { analyzeArticle } = require('../../server/src/analysis/analyze') as typeof import('../../server/src/analysis/analyze');
+      const a = analyzeArticle(text);
+      return { text, blocks: a.structure.blocks, tokens: a.tokens, sentences: a.sentences, mentions: a.mentions, entities: a.entities };
+    }
+  : null;
 const docs = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 let chars = 0, ms = 0;
 const lines: string[] = [];
 for (const d of docs) {
-  const input = standInInput(d.text);
+  const input = analyze ? analyze(d.text) : standInInput(d.text);
   const t0 = performance.now();
   const quotes = findQuotes(input);
   ms += performance.now() - t0;
@@ -28,5 +41,5 @@ for (const d of docs) {
   }));
 }
 writeFileSync(out, lines.join('\n') + '\n');
-console.log(`${docs.length} docs, ${chars} chars, findQuotes ${ms.toFixed(0)} ms, ${Math.round(chars / (ms / 1000))} chars/s (entities: stand-in)`);
+console.log(`${docs.length} docs, ${chars} chars, findQuotes ${ms.toFixed(0)} ms, ${Math.round(chars / (ms / 1000))} chars/s (entities: ${analyze ? 'pipeline' : 'stand-in'})`);
 console.log(execFileSync('node', [join(__dirname, '../../../shared/eval/score.mjs'), gold, out], { encoding: 'utf8' }));

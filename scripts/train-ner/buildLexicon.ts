@@ -18,8 +18,10 @@ const req = createRequire(join(CACHE, 'package.json'));
 const MODULES = join(CACHE, 'node_modules');
 const readJson = (p: string) => JSON.parse(readFileSync(join(MODULES, p), 'utf8'));
 const OUT = join(ROOT, 'server/models/ner');
-const VOCAB = Number(process.env.NER_VOCAB ?? 60000);
-const KS = [32, 128, 512];
+const VOCAB = Number(process.env.NER_VOCAB ?? 150000);
+/** Flat k-means granularities; the finest level splits each cluster of the last one in SPLIT. */
+const KS = [32, 256];
+const SPLIT = 8;
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -67,7 +69,7 @@ function kmeans(data: Float32Array, n: number, dim: number, k: number, iters: nu
       if (count[c] === 0) { const i = Math.floor(rand() * n); cent.set(data.subarray(i * dim, i * dim + dim), c * dim); continue; }
       for (let j = 0; j < dim; j++) cent[c * dim + j] /= norm;
     }
-    console.error(`k=${k} iteration ${it}: ${changed} changed`);
+    if (k > 16) console.error(`k=${k} iteration ${it}: ${changed} changed`);
     if (changed < n * 0.002) break;
   }
   return assign;
@@ -90,6 +92,19 @@ function wordClasses(): Record<string, string> {
     for (let j = 0; j < dim; j++) data[i * dim + j] = v[j] / norm;
   });
   const assigns = KS.map((k, n) => kmeans(data, words.length, dim, k, 12, 1000 + n));
+  // Finest level: k-means with SPLIT centroids inside each cluster of the last flat level.
+  const last = assigns[assigns.length - 1];
+  const fine = new Int32Array(words.length);
+  for (let c = 0; c < KS[KS.length - 1]; c++) {
+    const members: number[] = [];
+    for (let i = 0; i < words.length; i++) if (last[i] === c) members.push(i);
+    if (members.length <= SPLIT) { members.forEach((i) => (fine[i] = c * SPLIT)); continue; }
+    const sub = new Float32Array(members.length * dim);
+    members.forEach((i, m) => sub.set(data.subarray(i * dim, i * dim + dim), m * dim));
+    const a = kmeans(sub, members.length, dim, SPLIT, 10, 2000 + c);
+    members.forEach((i, m) => (fine[i] = c * SPLIT + a[m]));
+  }
+  assigns.push(fine);
   const out: Record<string, string> = {};
   words.forEach((w, i) => { out[w] = assigns.map((a) => a[i].toString(36)).join(','); });
   return out;
@@ -137,7 +152,7 @@ async function gazetteer(): Promise<Record<string, string>> {
 
 async function main(): Promise<void> {
 mkdirSync(OUT, { recursive: true });
-const classCache = join(CACHE, `classes-${VOCAB}-${KS.join('-')}.json`);
+const classCache = join(CACHE, `classes-${VOCAB}-${KS.join('-')}-${SPLIT}.json`);
 if (!existsSync(classCache)) writeFileSync(classCache, JSON.stringify(wordClasses()));
 const lexicon = { version: 1, classes: JSON.parse(readFileSync(classCache, 'utf8')) as Record<string, string>, gazetteer: await gazetteer() };
 writeFileSync(join(OUT, 'lexicon.json'), JSON.stringify(lexicon));

@@ -42,16 +42,25 @@ export function registerNavigationTests(): void {
       for (const r of refs) assert.match(doc.getText(r.range), /^Wang( Yi)?$/);
     });
 
-    it('moves the cursor to the next and back to the previous mention', async () => {
-      const start = rangeOf(doc, 'urged South Korea').start;
-      editor.selection = new vscode.Selection(start, start);
+    it('moves from "Wang Yi" to the next mention of the same person and back', async () => {
+      const first = rangeOf(doc, 'Wang Yi');
+      const inside = first.start.translate(0, 1);
+      editor.selection = new vscode.Selection(inside, inside);
       await vscode.commands.executeCommand('articleAnnotator.nextMention');
-      const next = await waitFor(() => !editor.selection.active.isEqual(start) && editor.selection.start, 10_000, 'next mention');
-      assert.ok(next.isAfter(start), `next mention ${next.line}:${next.character} is after the cursor`);
-      assert.equal(doc.getText(new vscode.Range(next, next.translate(0, 11))), 'South Korea');
+      const next = await waitFor(() => !editor.selection.isEmpty && editor.selection, 10_000, 'next mention selected');
+      assert.ok(next.start.isAfter(first.start), `next mention ${next.start.line}:${next.start.character} is after the first`);
+      assert.match(doc.getText(next), /^Wang( Yi)?$/);
       await vscode.commands.executeCommand('articleAnnotator.previousMention');
-      const prev = await waitFor(() => !editor.selection.start.isEqual(next) && editor.selection.start, 10_000, 'previous mention');
-      assert.ok(prev.isBefore(start), `previous mention ${prev.line}:${prev.character} is before the first cursor`);
+      await waitFor(() => editor.selection.start.isEqual(first.start), 10_000, 'previous mention back on the first "Wang Yi"');
+      assert.equal(doc.getText(editor.selection), 'Wang Yi');
+    });
+
+    it('wraps from the first mention of Wang Yi to the last with "previous mention"', async () => {
+      const first = rangeOf(doc, 'Wang Yi');
+      editor.selection = new vscode.Selection(first.start, first.start);
+      await vscode.commands.executeCommand('articleAnnotator.previousMention');
+      const last = allRangesOf(doc, 'Wang').pop()!;
+      await waitFor(() => editor.selection.start.isEqual(last.start), 10_000, `selection on the last "Wang" (line ${last.start.line + 1})`);
     });
   });
 }

@@ -12,6 +12,9 @@ export interface ReanchorOptions {
   minUniqueLength: number;
 }
 
+/** How far (plus 5% of the text) a repeated text may have moved and still be re-anchored with full confidence. */
+const MAX_SHIFT_REPEATED = 256;
+
 export const DEFAULT_REANCHOR_OPTIONS: ReanchorOptions = { minContextUnchanged: 0.6, minQuoteChanged: 0.75, minContextChanged: 0.6, minUniqueLength: 12 };
 
 /** True when the stored prefix/suffix stand unchanged around `[start, end)` (a clipped context must sit at the text's edge). */
@@ -28,13 +31,14 @@ export function contextMatches(text: string, start: number, end: number, prefix:
  * Where the whole stored context still stands with something like the quote between it (the annotated text itself
  * was edited): the span between an unchanged prefix and an unchanged suffix, if it is similar enough to the quote.
  */
-function framedByContext(text: string, d: Decision, minQuote: number): { start: number; end: number } | null {
+function framedByContext(text: string, d: Decision, minQuote: number, exclude = -1): { start: number; end: number } | null {
   const { exact, prefix, suffix } = d;
   if (prefix.length < CONTEXT_LENGTH / 2 || suffix.length < CONTEXT_LENGTH / 2) return null;
   const slack = Math.max(2, Math.floor(exact.length / 2));
   let best: { start: number; end: number; score: number } | null = null;
   for (const p of exactOccurrences(text, prefix)) {
     const start = p + prefix.length;
+    if (start === exclude) continue;
     const s = text.indexOf(suffix, Math.max(start, start + exact.length - slack));
     if (s === -1 || s > start + exact.length + slack) continue;
     const score = textMatchScore(text.slice(start, s), exact) * (s - start >= exact.length ? exact.length / Math.max(1, s - start) : 1);
@@ -47,7 +51,8 @@ function framedByContext(text: string, d: Decision, minQuote: number): { start: 
 /**
  * Finds a saved decision again in (possibly changed) `text`:
  * 1. 'exact' when the position selector still holds the exact text with its whole context, or when the exact text
- *    with its whole context occurs once in the text and no other occurrence is a plausible alternative;
+ *    with its whole context occurs once in the text and no other occurrence is a plausible alternative (context
+ *    partly matching, nearer the stored position, or framed by the same context around an edited text);
  * 2. 'fuzzy' when the quote selector is found otherwise: between its unchanged context (the text itself edited),
  *    unchanged with a context that partly matches, or with small differences by approximate matching
  *    (budget min(256, len/2) errors, scored like the Hypothesis client: quote 50, prefix 20, suffix 20, position 2);
@@ -65,8 +70,16 @@ export function reanchorDecision(text: string, d: Decision, options: ReanchorOpt
   if (candidates.length > 0 && candidates[0].errors === 0) {
     const full = exactOccurrences(text, exact).filter((s) => contextMatches(text, s, s + exact.length, prefix, suffix));
     if (full.length === 1) {
-      const rivals = candidates.filter((c) => c.start !== full[0] && plausible(c));
-      if (rivals.length === 0) return relocate(text, d, { start: full[0], end: full[0] + exact.length }, 'exact');
+      // full confidence only without a rival: another copy whose context partly matches, or that sits nearer the
+      // stored position (the annotated copy may have had its context edited while a repeated copy kept it)
+      const distance = (start: number) => Math.abs(start - d.start);
+      const rivals = candidates.filter((c) => c.start !== full[0] && (plausible(c) || distance(c.start) < distance(full[0])));
+      // a text that occurs more than once is trusted only near where it was (its own copy may have been deleted)
+      const far = candidates.length > 1 && distance(full[0]) > MAX_SHIFT_REPEATED + text.length / 20;
+      // … or a place framed by the same whole context with an edited text in between (a repeated passage)
+      if (rivals.length === 0 && !far && !framedByContext(text, d, options.minQuoteChanged, full[0])) {
+        return relocate(text, d, { start: full[0], end: full[0] + exact.length }, 'exact');
+      }
     }
     if (full.length > 0) {
       // the whole context stands around more than one copy (repeated captions), or around a copy with rivals

@@ -7,16 +7,16 @@ import type { Tense } from './tense';
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Year of a month (and optional day) given without a year: the nearest one when it lies within three months of the
+ * Year of a month (and optional day) given without a year: the nearest one when it lies within two months of the
  * reference; farther away, the past one in past tense, the coming one in future tense, else the nearest.
  */
 export function yearForMonth(ref: Ymd, month: number, day: number | undefined, tense: Tense): number {
   const d = day ?? 15;
   const same = { y: ref.y, m: month, d };
   const cmp = day === undefined ? month - ref.m : compareYmd(same, ref);
-  // Within a season of the reference the nearest year wins whatever the tense ("set to expire Nov. 6" in early November).
+  // Within two months of the reference the nearest year wins whatever the tense ("set to expire Nov. 6" in early November).
   const gap = Math.abs(month - ref.m);
-  const far = Math.min(gap, 12 - gap) > 3;
+  const far = Math.min(gap, 12 - gap) > 2;
   if (tense === 'past' && far) return cmp > 0 ? ref.y - 1 : ref.y;
   if (tense === 'future' && far) return cmp < 0 ? ref.y + 1 : ref.y;
   const diff = month - ref.m;

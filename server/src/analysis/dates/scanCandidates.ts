@@ -3,11 +3,15 @@ import { dayPatterns } from './dayPatterns';
 import { durationPatterns } from './durationPatterns';
 import type { Candidate, Pattern } from './patternTypes';
 import { PATTERN_TRIGGERS } from './patternTriggers';
+import { agoPatterns } from './agoPatterns';
 import { periodPatterns } from './periodPatterns';
+import { quarterPatterns } from './quarterPatterns';
+import { seasonAndReferencePatterns } from './seasonPatterns';
 import { setPatterns } from './setPatterns';
 
 export const ALL_PATTERNS: readonly Pattern[] = [
-  ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...durationPatterns, ...setPatterns,
+  ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...agoPatterns, ...quarterPatterns, ...seasonAndReferencePatterns,
+  ...durationPatterns, ...setPatterns,
 ];
 
 /** Cheap pre-check: text without any digit or time word cannot hold a temporal expression. */

@@ -36,7 +36,7 @@ export const setPatterns: Pattern[] = [
   },
   {
     name: 'adverb',
-    re: wordRe('(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|semi-annually|biannually|twice-yearly)'),
+    re: wordRe('(hourly|daily|nightly|weekly|biweekly|monthly|yearly|semi-annually|biannually|twice-yearly)'),
     build(m, text) {
       const w = m[1].toLowerCase();
       // "the daily newspaper", "a weekly magazine" are still sets in TimeML; "Daily Telegraph" is a name.

@@ -24,6 +24,21 @@ function classify(word: string, next: string | undefined): Tense | null {
   return null;
 }
 
+const WINDOW = 40;
+
+/** The sentence holding token `i` (binary search; sentences are in text order), or undefined. */
+function sentenceOf(sentences: Sentence[], i: number): Sentence | undefined {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sentences[mid];
+    if (i < x.firstToken) hi = mid - 1;
+    else if (i >= x.endToken) lo = mid + 1;
+    else return x;
+  }
+  return undefined;
+}
+
 /**
  * Prepares tense look-ups for one block: each token's tense class and running comma counts are computed once, so each
  * look-up costs one pass over its sentence. Returns `(start, end) => Tense` for an expression at [start, end).
@@ -42,12 +57,18 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[]): (start: num
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
   }
   return (start, end) => {
-    const s = sentences.find((x) => x.start <= start && start < x.end + 1);
-    const first = s ? s.firstToken : 0;
-    const last = s ? Math.min(s.endToken, n) : n;
-    // Token index range of the expression (tokens may not align with it exactly).
-    let a = first;
-    while (a < last && tokens[a].end <= start) a++;
+    // Token index range of the expression (tokens may not align with it exactly): first token ending after `start`.
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = sentenceOf(sentences, lo);
+    // Markers farther than WINDOW tokens away belong to other clauses; the bound also keeps look-ups cheap.
+    const first = Math.max(s ? s.firstToken : 0, lo - WINDOW);
+    const last = Math.min(s ? s.endToken : n, n, lo + WINDOW);
+    const a = Math.min(lo, last);
     let b = a;
     while (b < last && tokens[b].start < end) b++;
     for (let i = first; i < a; i++) {

@@ -11,7 +11,7 @@ const T = Object.fromEntries(
   ['b', 'w', 'lw', 'lw-1', 'lw+1', 'lw-2', 'lw+2', 'lw-1|lw', 'lw|lw+1', 'sh', 'ss', 'ss-1', 'ss+1', 'ss3', 'lw-1|ss', 'ss|lw+1',
     'p1', 'p2', 'p3', 'p4', 's1', 's2', 's3', 's4', 'first|ss', 'first|oov', 'shouted', 'len', 'c0', 'c1', 'c2', 'c2|ss', 'oov|ss',
     'c1-1', 'c1+1', 'c2-1', 'c2+1', 'c1-1|c1', 'c1|c1+1', 'g', 'g|ss', 'g-1', 'g+1', 'lex', 'hc', 'run<', 'run>', 'runpos',
-    'run>|ss', 'run<|ss', 'runlen'].map((n) => [n, template(n)]),
+    'run>|ss', 'run<|ss', 'runlen', 'run>c1', 'run>c2', 'run<c1', 'run<c2'].map((n) => [n, template(n)]),
 );
 const PREFIX = [T.p1, T.p2, T.p3, T.p4];
 const SUFFIX = [T.s1, T.s2, T.s3, T.s4];
@@ -204,6 +204,7 @@ export function sentenceFeatures(words: string[], hashes: SentenceHashes, lex: L
       if (k + 2 < n && words[k] === '(' && words[k + 2] === ')') k += 3;
       const after = lw(k), before = lw(a - 1);
       f.push(mix(T['run>'], after), mix(T['run<'], before), mix3(T['run>|ss'], after, ssH[i]), mix3(T['run<|ss'], before, ssH[i]));
+      f.push(mix(T['run>c1'], C1(k)), mix(T['run>c2'], C2(k)), mix(T['run<c1'], C1(a - 1)), mix(T['run<c2'], C2(a - 1)));
       f.push(mix(T.runpos, i === a ? (b - a === 1 ? 1 : 2) : i === b - 1 ? 3 : 4));
       f.push(mix(T.runlen, Math.min(b - a, 5)));
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawMention, Sentence, Token } from '../types';
-import { decodeBeam } from './decodeBeam';
+import { decodeSentence } from './decodeSentence';
 import type { WordFeatureCache } from './features';
 import { findModelDir } from './findModelDir';
 import { LABEL_TYPE } from './labels';
@@ -16,9 +16,9 @@ export interface EntityRecognizer {
 }
 
 /** Tokens a mention never starts or ends with: punctuation, quotes, the possessive. */
-const BEAM = Number(process.env.NER_BEAM ?? 4);
-
 const EDGE = /^(?:[^\p{L}\p{N}]+|['’][sS])$/u;
+/** Words of a photo or video credit that follow an agency's name ("/Xinhua Photo", "Reuters File"). */
+const CREDIT = /^(?:Photo|Photos|PHOTO|File|FILE|Video|VIDEO)$/;
 
 export function loadRecognizer(modelDir?: string): EntityRecognizer {
   const dir = modelDir ?? findModelDir();
@@ -34,10 +34,12 @@ export function recognizeWith(model: PackedModel, lexicon: Lexicon, tokens: Toke
     const toks = tokens.slice(s.firstToken, s.endToken);
     if (toks.length === 0) continue;
     const prep = prepareSentence(toks.map((t) => t.text), lexicon, cache);
-    const { labels, confidence } = decodeBeam(prep.features, prep.lower, prep.shapes, model, BEAM);
+    const { labels, confidence } = decodeSentence(prep.features, prep.lower, prep.shapes, model);
     for (const c of labelsToChunks(labels)) {
       let a = c.start, b = c.end;
       while (a < b && EDGE.test(toks[a].text)) a++;
+      while (b > a && EDGE.test(toks[b - 1].text)) b--;
+      if (c.type === 'ORG' && b - a > 1 && CREDIT.test(toks[b - 1].text)) b--;
       while (b > a && EDGE.test(toks[b - 1].text)) b--;
       if (a >= b) continue;
       let score = 1;

@@ -1,16 +1,59 @@
 import type { Entity, EntityType, Mention, RawMention, Token } from '../types';
 import { definedAcronyms } from './acronyms';
-import { cleanName, initials, isAcronym, isAllCaps, nameKey, nameWords } from './nameForms';
+import { cleanName, initials, isAcronym, isAllCaps, nameWords } from './nameForms';
 import { rolesAfter, rolesBefore } from './roles';
 import { tokenAt } from './tokenIndex';
 
 interface Cluster {
   type: EntityType;
   members: number[];
-  /** Name keys of the members, for exact matches. */
-  keys: Set<string>;
-  /** Word lists of the longest members, for surname / tail matches. */
+  /** Starts of the members, ascending (mentions are joined in any order, so kept sorted on insert). */
+  starts: number[];
+  /** Word lists of the longest member, for surname / tail matches. */
   longest: string[];
+}
+
+/** Lookup tables over the clusters, so that each mention finds its candidates without scanning every cluster. */
+class ClusterIndex {
+  readonly clusters: Cluster[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byInitials = new Map<string, number[]>();
+
+  create(type: EntityType, words: string[]): number {
+    const c = this.clusters.push({ type, members: [], starts: [], longest: words }) - 1;
+    for (const w of new Set(words.map((x) => `${type}\u0000${x.toLowerCase()}`))) push(this.byWord, w, c);
+    if (words.length >= 2) push(this.byInitials, `${type}\u0000${initials(words.join(' '))}`, c);
+    return c;
+  }
+
+  join(c: number, member: number, start: number, key: string): void {
+    const cluster = this.clusters[c];
+    cluster.members.push(member);
+    let i = cluster.starts.length;
+    while (i > 0 && cluster.starts[i - 1] > start) i--;
+    cluster.starts.splice(i, 0, start);
+    const typed = `${cluster.type}\u0000${key}`;
+    if (!this.byKey.has(typed)) this.byKey.set(typed, c);
+  }
+
+  withKey(type: EntityType, key: string): number {
+    return this.byKey.get(`${type}\u0000${key}`) ?? -1;
+  }
+
+  withWord(type: EntityType, word: string): number[] {
+    return this.byWord.get(`${type}\u0000${word.toLowerCase()}`) ?? [];
+  }
+
+  withInitials(type: EntityType, acronym: string): number[] {
+    return this.byInitials.get(`${type}\u0000${acronym}`) ?? [];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -22,34 +65,28 @@ interface Cluster {
 export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): { mentions: Mention[]; entities: Entity[] } {
   const sorted = dropOverlaps(raw);
   const acronyms = definedAcronyms(text, sorted);
-  const order = sorted.map((_, i) => i).sort((a, b) => wordCount(text, sorted[b]) - wordCount(text, sorted[a]) || sorted[a].start - sorted[b].start);
-  const clusters: Cluster[] = [];
+  const clean = sorted.map((m) => cleanName(slice(text, m)));
+  const keys = clean.map((c) => c.toLowerCase());
+  const words = clean.map((c) => (c ? c.split(' ') : []));
+  const order = sorted.map((_, i) => i).sort((a, b) => words[b].length - words[a].length || sorted[a].start - sorted[b].start);
+  const index = new ClusterIndex();
   const clusterOf = new Array<number>(sorted.length).fill(-1);
-
-  const join = (i: number, c: number) => {
-    const cluster = clusters[c];
-    cluster.members.push(i);
-    cluster.keys.add(nameKey(slice(text, sorted[i])));
-    clusterOf[i] = c;
-  };
 
   for (const i of order) {
     const m = sorted[i];
-    const name = slice(text, m);
-    const key = nameKey(name);
-    let target = clusters.findIndex((c) => c.type === m.type && c.keys.has(key));
-    if (target < 0 && isAcronym(name)) target = findAcronymExpansion(name, m.type, clusters, acronyms, clusterOf);
-    if (target < 0) target = findPartialName(name, m, clusters, sorted, clusterOf);
-    if (target >= 0) join(i, target);
-    else {
-      clusters.push({ type: m.type, members: [], keys: new Set(), longest: nameWords(name) });
-      join(i, clusters.length - 1);
-    }
+    const name = clean[i];
+    const key = keys[i];
+    let target = index.withKey(m.type, key);
+    if (target < 0 && isAcronym(name)) target = findAcronymExpansion(name, m.type, index, acronyms, clusterOf);
+    if (target < 0) target = findPartialName(name, words[i], m, index);
+    if (target < 0) target = index.create(m.type, words[i]);
+    index.join(target, i, m.start, key);
+    clusterOf[i] = target;
   }
 
   // Entities in order of first appearance.
-  const firstOf = (c: Cluster) => Math.min(...c.members.map((i) => sorted[i].start));
-  const clusterOrder = clusters.map((_, c) => c).sort((a, b) => firstOf(clusters[a]) - firstOf(clusters[b]));
+  const clusters = index.clusters;
+  const clusterOrder = clusters.map((_, c) => c).sort((a, b) => clusters[a].starts[0] - clusters[b].starts[0]);
   const entityOfCluster = new Map(clusterOrder.map((c, e) => [c, e]));
 
   const mentions: Mention[] = sorted.map((m, i) => ({
@@ -64,16 +101,15 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
 
   const entities: Entity[] = clusterOrder.map((c, id) => {
     const members = clusters[c].members.slice().sort((a, b) => a - b);
-    const name = canonicalName(members.map((i) => mentions[i].text));
-    const definition = members.find((i) => nameKey(mentions[i].text) === nameKey(name)) ?? members[0];
-    const aliases = [...new Set(members.map((i) => cleanName(mentions[i].text)))].filter((a) => a !== name);
+    const name = canonicalName(members.map((i) => clean[i]));
+    const nameLower = name.toLowerCase();
+    const definition = members.find((i) => keys[i] === nameLower) ?? members[0];
+    const aliases = [...new Set(members.map((i) => clean[i]))].filter((a) => a !== name);
     const roles = new Set<string>();
     if (clusters[c].type === 'person') {
       for (const i of members) {
-        const first = tokenAt(tokens, mentions[i].start);
-        const end = tokenAt(tokens, mentions[i].end);
-        for (const r of rolesBefore(tokens, first)) roles.add(r);
-        for (const r of rolesAfter(tokens, end)) roles.add(r);
+        for (const r of rolesBefore(tokens, tokenAt(tokens, mentions[i].start))) roles.add(r);
+        for (const r of rolesAfter(tokens, tokenAt(tokens, mentions[i].end))) roles.add(r);
       }
     }
     return { id, type: clusters[c].type, name, aliases, mentions: members, definition, roles: [...roles] };
@@ -83,10 +119,6 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
 
 function slice(text: string, m: { start: number; end: number }): string {
   return text.slice(m.start, m.end);
-}
-
-function wordCount(text: string, m: RawMention): number {
-  return nameWords(slice(text, m)).length;
 }
 
 /** Overlapping detections keep the longer (then the more confident) span, so every offset belongs to one mention. */
@@ -105,11 +137,11 @@ function dropOverlaps(raw: RawMention[]): RawMention[] {
   return kept;
 }
 
-function findAcronymExpansion(name: string, type: EntityType, clusters: Cluster[], acronyms: Map<string, number>, clusterOf: number[]): number {
+function findAcronymExpansion(name: string, type: EntityType, index: ClusterIndex, acronyms: Map<string, number>, clusterOf: number[]): number {
   const acronym = cleanName(name).replace(/\./g, '').toUpperCase();
   const defined = acronyms.get(acronym);
   if (defined !== undefined && clusterOf[defined] >= 0) return clusterOf[defined];
-  return clusters.findIndex((c) => c.type === type && c.longest.length >= 2 && initials(c.longest.join(' ')) === acronym);
+  return index.withInitials(type, acronym)[0] ?? -1;
 }
 
 /**
@@ -117,30 +149,39 @@ function findAcronymExpansion(name: string, type: EntityType, clusters: Cluster[
  * East Asian names put the family name first: "Wang Yi" … "Wang", "Moon Jae-in" … "Moon"); for other types a tail of
  * two words or more ("Foreign Ministry"). When several entities fit, the one mentioned nearest before wins.
  */
-function findPartialName(name: string, m: RawMention, clusters: Cluster[], sorted: RawMention[], clusterOf: number[]): number {
-  const words = nameWords(name).map((w) => w.toLowerCase());
-  if (!words.length || isAllCaps(name) && words.length === 1 && m.type !== 'person') return -1;
+function findPartialName(name: string, nameWordList: string[], m: RawMention, index: ClusterIndex): number {
+  const words = nameWordList.map((w) => w.toLowerCase());
+  if (!words.length || (isAllCaps(name) && words.length === 1 && m.type !== 'person')) return -1;
   let best = -1;
   let bestDistance = Infinity;
-  clusters.forEach((c, ci) => {
-    if (c.type !== m.type || c.longest.length <= words.length) return;
+  for (const ci of index.withWord(m.type, words[0])) {
+    const c = index.clusters[ci];
+    if (c.longest.length <= words.length) continue;
     const long = c.longest.map((w) => w.toLowerCase());
     const head = long.slice(0, words.length).join(' ') === words.join(' ');
     const tail = long.slice(long.length - words.length).join(' ') === words.join(' ');
-    const fits = m.type === 'person' ? head || tail : tail && words.length >= 2;
-    if (!fits) return;
-    let distance = Infinity;
-    sorted.forEach((other, oi) => {
-      if (clusterOf[oi] !== ci) return;
-      const d = other.start <= m.start ? m.start - other.start : (other.start - m.start) * 4; // prefer antecedents
-      if (d < distance) distance = d;
-    });
+    if (!(m.type === 'person' ? head || tail : tail && words.length >= 2)) continue;
+    const distance = nearestDistance(c.starts, m.start);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = ci;
     }
-  });
+  }
   return best;
+}
+
+/** Distance from `at` to the nearest of `starts` (ascending); later mentions count four times as far (antecedents first). */
+function nearestDistance(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? at - starts[lo - 1] : Infinity;
+  const after = lo < starts.length ? (starts[lo] - at) * 4 : Infinity;
+  return Math.min(before, after);
 }
 
 /** The longest proper mention, preferring mixed case over headline capitals, then the most frequent spelling. */

@@ -4,6 +4,8 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du
 
 /** The mention's text without a trailing possessive and with normalised spacing and apostrophes. */
 export function cleanName(text: string): string {
+  // Fast path: most names have no apostrophe and single spaces.
+  if (!/['’‘]|\s\s|^\s|\s$|[\t\n\r]/.test(text)) return text;
   return text
     .replace(/[’‘]/g, "'")
     .replace(/'s?$/i, '')
@@ -17,7 +19,8 @@ export function nameKey(text: string): string {
 }
 
 export function nameWords(text: string): string[] {
-  return cleanName(text).split(/[\s]+/).filter(Boolean);
+  const clean = cleanName(text);
+  return clean ? clean.split(' ') : [];
 }
 
 /** Initials of the content words: "Terminal High Altitude Area Defense" → "THAAD"; "Asia-Pacific Economic Cooperation" → "APEC". */

@@ -1,6 +1,6 @@
 import type { Span, Token } from '../types';
 import { isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
-import { BASE_FORMS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
+import { BASE_FORMS, FINITE_SPEECH_VERBS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
 
 /** One paragraph's tokens, with the quoted stretches of it. */
 export interface ParagraphView {
@@ -12,12 +12,16 @@ export interface ParagraphView {
   quoted: { first: number; end: number }[];
 }
 
+/** Titles written with a full stop before a name ("Del. Stacey Plaskett", "Adm. Mike Mullen"). */
+const TITLE_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Sen|Rep|Del|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Cpl|Pvt|Amb|Atty|Sec|Supt|Det|Insp|Pres|Gen|Fr|Sr|Jr|St)$/;
+/** A word as a verb: lower-cased, or '' for a capitalized word ("States" in "the United States" is no verb). */
+const verbForm = (x: Token) => (/^\p{Lu}/u.test(x.text) ? '' : x.text.toLowerCase());
 const END_MARK = /^(?:[.!?]|\.{3})$/;
 
 /** Whether token `k` ends a sentence: a full stop not after an initial ("E.") nor before a comma or lower-case word. */
 function endsSentence(t: Token[], k: number, hi: number): boolean {
   if (!END_MARK.test(t[k].text)) return false;
-  if (t[k].text === '.' && k > 0 && /^\p{Lu}$/u.test(t[k - 1].text) && t[k - 1].end === t[k].start) return false;
+  if (t[k].text === '.' && k > 0 && t[k - 1].end === t[k].start && (/^\p{Lu}$/u.test(t[k - 1].text) || TITLE_ABBREVIATION.test(t[k - 1].text))) return false;
   const next = k + 1 < hi ? t[k + 1] : null;
   return !next || !(/^[,;)\]]$/.test(next.text) || /^\p{Ll}/u.test(next.text));
 }
@@ -132,7 +136,9 @@ export function localSpeaker(view: ParagraphView, q: number): Span | null {
   const label = inside(view, seg) ?? dashCredit(view, seg, afterEnd);
   if (label) return label;
   if (closesWithStop) {
-    return before(view, seg, beforeStart, true) ?? (afterEnd - seg.end <= 6 && (afterEnd >= view.hi || endsSentence(t, afterEnd, view.hi)) ? after(view, seg, afterEnd, 6) : null) ?? before(view, seg, beforeStart, false);
+    // after a quotation closed by a full stop, a new sentence attributes it only when it is no more than that:
+    // "…." Kang said on Friday. / "…." said Del. Stacey Plaskett of the Virgin Islands.
+    return before(view, seg, beforeStart, true) ?? after(view, seg, afterEnd, 16, true) ?? before(view, seg, beforeStart, false);
   }
   return after(view, seg, afterEnd, Infinity) ?? before(view, seg, beforeStart, false);
 }
@@ -155,15 +161,21 @@ function dashCredit(view: ParagraphView, seg: { first: number; end: number }, af
 }
 
 /** The attribution following the quotation within `afterEnd` (and at most `reach` tokens away). */
-function after(view: ParagraphView, seg: { first: number; end: number }, afterEnd: number, reach: number): Span | null {
+/** Whether the attribution's verb at `v` ends its clause ("Kang said." / "Kang said on Friday in Seoul."). */
+function verbEndsClause(t: Token[], v: number, afterEnd: number): boolean {
+  const k = skipFillersRight(t, afterEnd, v + 1);
+  return k >= afterEnd || /^(?:[.;!?]|on|in|at|as|during|after|before|while|when|to|of|about|from|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t[k].text);
+}
+
+function after(view: ParagraphView, seg: { first: number; end: number }, afterEnd: number, reach: number, strict = false): Span | null {
   const t = view.tokens;
   let a = seg.end;
   if (afterEnd - a > reach) return null;
   while (a < afterEnd && /^[,—–-]$/.test(t[a].text)) a++;
   if (a >= afterEnd) return null;
-  const first = t[a].text.toLowerCase();
-  // "…," said Wang
-  if (INVERTING_VERBS.has(first)) {
+  const first = verbForm(t[a]);
+  // "…," said Wang / "…," opined Cleveland's Plain Dealer
+  if (INVERTING_VERBS.has(first) || FINITE_SPEECH_VERBS.has(first)) {
     const np = phraseStartingAt(t, a + 1, afterEnd);
     if (np) return np;
   }
@@ -176,7 +188,7 @@ function after(view: ParagraphView, seg: { first: number; end: number }, afterEn
   const verbReach = Math.min(afterEnd, a + (punctuated ? 40 : 6));
   for (let v = a + 1; v < verbReach; v++) {
     if (/^["“”]$/.test(t[v].text)) break;
-    const w = t[v].text.toLowerCase();
+    const w = verbForm(t[v]);
     if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
     let end = skipFillersLeft(t, a, v - 1) + 1;
     if (end <= a) continue;
@@ -187,15 +199,20 @@ function after(view: ParagraphView, seg: { first: number; end: number }, afterEn
     if (np && fitsVerbForm(t, w, np) && (punctuated ? cut > 0 || end - a <= 10 : cut < 0 && isSpeakerLike(t, np))) {
       const k = firstAfter(t, np.end);
       // "Mr. Morgan of the Sierra Club said"
-      if (np.end === t[end - 1].end || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) return np;
+      if ((np.end === t[end - 1].end || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) && (!strict || verbEndsClause(t, v, afterEnd))) return np;
     }
     // "…" for criminal behavior, she said.
     const subject = subjectBefore(t, a, v);
-    if (subject && isSpeakerLike(t, subject) && fitsVerbForm(t, w, subject) && /^[,(]$/.test(t[firstAfter(t, subject.start) - 1]?.text ?? '')) return subject;
+    if (!strict && subject && isSpeakerLike(t, subject) && fitsVerbForm(t, w, subject) && /^[,(]$/.test(t[firstAfter(t, subject.start) - 1]?.text ?? '')) return subject;
+    // "…" if she didn't win by more, said David Wasserman, an analyst
+    if (!strict && t[v - 1].text === ',' && INVERTING_VERBS.has(w)) {
+      const inv = phraseStartingAt(t, v + 1, afterEnd);
+      if (inv && isSpeakerLike(t, inv)) return inv;
+    }
     if (!BASE_FORMS.has(w)) break;
   }
   // "…" at a labor conference last month, according to the union's president.
-  return accordingTo(t, a, afterEnd);
+  return strict ? null : accordingTo(t, a, afterEnd);
 }
 
 /** Base forms double as nouns ("a comment", "the report"): they attribute only after a plural or personal subject. */
@@ -207,17 +224,38 @@ function fitsVerbForm(t: Token[], verb: string, subject: Span): boolean {
   return /^(?:they|we|i|you)$/.test(last) || (!/^(?:a|an)$/i.test(text[0] ?? '') && /[^s]s$/.test(last));
 }
 
+/**
+ * For the subject of a reporting verb nested in another report, the outer reporter when it is named:
+ * "Lynch said she recalled thinking, …" → Lynch; "Trump said that Clinton once described the deal as …" → Trump.
+ */
+function outerSpeaker(t: Token[], lo: number, v: number, inner: Span): Span | null {
+  for (let u = firstAfter(t, inner.start) - 1; u >= lo; u--) {
+    // a coordinated clause is a report of its own: "She said …, and when pressed, the mother of three replied"
+    if (/^(?:;|and|but|while|when|although|though)$/i.test(t[u].text)) return null;
+    const w = verbForm(t[u]);
+    if (!FINITE_SPEECH_VERBS.has(w)) continue;
+    const np = subjectBefore(t, lo, u);
+    if (np && /^\p{Lu}/u.test(t[firstAfter(t, np.start)].text) && fitsVerbForm(t, w, np)) return np;
+  }
+  return null;
+}
+
 /** The attribution in the sentence before the quotation; with `adjacent`, only a verb right before it. */
 function before(view: ParagraphView, seg: { first: number; end: number }, beforeStart: number, adjacent: boolean): Span | null {
   const t = view.tokens;
   let from = seg.first - 1;
   if (adjacent) {
     while (from >= beforeStart && /^(?:[,:]|that)$/.test(t[from].text)) from--;
-    if (from < beforeStart || !SPEECH_VERBS.has(t[from].text.toLowerCase())) return null;
+    if (from < beforeStart || !SPEECH_VERBS.has(verbForm(t[from]))) return null;
+  }
+  // Carl Bialik: "…"
+  if (!adjacent && seg.first - 1 > beforeStart && t[seg.first - 1].text === ':') {
+    const label = phraseEndingAt(t, beforeStart, seg.first - 1);
+    if (label && /^\p{Lu}/u.test(view.tokens[firstAfter(t, label.start)].text) && firstAfter(t, label.start) - beforeStart <= 3 && /\p{Lu}/u.test(t[seg.first - 2].text[0])) return label;
   }
   // Wang said: "…" / Kang called the move "a grave mistake" / According to Kang, "…"
   for (let v = from; v >= beforeStart && (!adjacent || v === from); v--) {
-    const w = t[v].text.toLowerCase();
+    const w = verbForm(t[v]);
     if (!SPEECH_VERBS.has(w)) continue;
     if (w === 'according' && v + 1 < seg.first && t[v + 1].text.toLowerCase() === 'to') {
       const acc = phraseStartingAt(t, v + 2, seg.first);
@@ -232,8 +270,14 @@ function before(view: ParagraphView, seg: { first: number; end: number }, before
       if (subject) return subject;
       continue;
     }
+    // In other words, explained CBS moderator Nancy Cordes: "…"
+    if (INVERTING_VERBS.has(w) && v + 1 < seg.first) {
+      const inv = phraseStartingAt(t, v + 1, seg.first);
+      const after = inv ? firstAfter(t, inv.end) : -1;
+      if (inv && isSpeakerLike(t, inv) && /^\p{Lu}/u.test(t[v + 1].text) && after === seg.first - 1 && /^[,:]$/.test(t[after].text)) return inv;
+    }
     const np = subjectBefore(t, beforeStart, v);
-    if (np && isSpeakerLike(t, np) && fitsVerbForm(t, w, np)) return np;
+    if (np && isSpeakerLike(t, np) && fitsVerbForm(t, w, np)) return adjacent ? np : outerSpeaker(t, beforeStart, v, np) ?? np;
     if (INVERTING_VERBS.has(w)) {
       const inv = phraseStartingAt(t, v + 1, seg.first);
       if (inv && isSpeakerLike(t, inv) && /^[,:]?$/.test(t[firstAfter(t, inv.end)]?.text ?? '')) return inv;
@@ -282,7 +326,7 @@ export function precedingSpeaker(view: ParagraphView, q: number, subjectOnly: bo
     return subject && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(t[firstAfter(t, subject.start)].text) ? subject : null;
   }
   for (let v = k - 1; v >= lo; v--) {
-    const w = t[v].text.toLowerCase();
+    const w = verbForm(t[v]);
     if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
     if (view.quoted.some((r) => r.first <= v && v < r.end)) continue;
     const s = sentenceStart(view, v);

@@ -14,6 +14,8 @@ const BREAKERS = new Set([
   'until', 'unless', 'like', 'unlike', 'such', 'though', 'although', 'whether', 'where', 'upon', 'toward', 'towards', 'through', 'against', 'without',
   'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'according',
 ]);
+/** Capitalized forms of function words that are first names ("Will Doyle", "May Chen"). */
+const CAPITALIZED_NAMES = new Set(['Will', 'May', 'Can', 'Said', 'Don', 'Earl', 'Grant', 'Rich', 'Mark', 'Bill', 'Hope', 'Joy']);
 /** Words inside a proper name that are not capitalized ("Secretary of State", "Party of Korea", "bin"). */
 const NAME_GLUE = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der', 'for', 'the', "'s", '’s']);
 /** A hyphen written between two words with no space ("Texas-based", "Kyung-wha") is part of the word. */
@@ -49,7 +51,7 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
     if (isInnerHyphen(tokens, k)) { first = k; continue; }
     if (DETERMINERS.has(w)) { first = k; break; }
     if (!isWord(t) && t.text !== '.') break;
-    if (BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
+    if ((BREAKERS.has(w) && !CAPITALIZED_NAMES.has(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
     if (NAME_GLUE.has(w) && w !== 'of' && !(k - 1 >= lo && isCap(tokens[k - 1]))) break;
     first = k;
   }
@@ -64,7 +66,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
   if (start >= hi || !isWord(tokens[start])) return null;
   const w0 = tokens[start].text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(w0)) return { start: tokens[start].start, end: tokens[start].end };
-  if (BREAKERS.has(w0) || (NAME_GLUE.has(w0) && !DETERMINERS.has(w0))) return null;
+  if ((BREAKERS.has(w0) && !CAPITALIZED_NAMES.has(tokens[start].text)) || (NAME_GLUE.has(tokens[start].text) && !DETERMINERS.has(w0))) return null;
   let last = start;
   for (let k = start + 1; k < hi && k - start < 8; k++) {
     const t = tokens[k];
@@ -72,12 +74,15 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (t.start - tokens[k - 1].end > 1) break;
     if (isInnerHyphen(tokens, k)) continue;
     if (!isWord(t) && t.text !== '.') break;
-    if (BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w)) break;
+    if ((BREAKERS.has(w) && !CAPITALIZED_NAMES.has(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
+    // "the Florida senator and Republican presidential candidate": a conjunction of titles before a verb
     if (DETERMINERS.has(w) && tokens[k - 1].text.toLowerCase() !== 'of') break;
-    if (NAME_GLUE.has(w) && w !== 'of' && !(k + 1 < hi && isCap(tokens[k + 1]))) break;
+    const possessive = w === "'s" || w === '’s';
+    if (NAME_GLUE.has(w) && w !== 'of' && !possessive && !(k + 1 < hi && isCap(tokens[k + 1]))) break;
+    if (possessive && !(k + 1 < hi && isWord(tokens[k + 1]))) break;
     if (w === 'of' && !(k + 1 < hi && /^[\p{L}\p{N}]/u.test(tokens[k + 1].text))) break;
     if (isVerbFiller(w) && !isCap(t)) break;
-    if (FINITE_SPEECH_VERBS.has(w)) break;
+    if (FINITE_SPEECH_VERBS.has(t.text)) break;
     last = k;
   }
   while (last > start && NAME_GLUE.has(tokens[last].text.toLowerCase())) last--;

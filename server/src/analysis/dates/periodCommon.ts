@@ -1,0 +1,24 @@
+/** Shared pieces of the period patterns. */
+import type { ResolveContext } from './patternTypes';
+import { shiftRef } from './resolveRelative';
+
+/** Words of earnings reports, where "the quarter" and "a year ago" speak of fiscal quarters. */
+export const FINANCIAL = /\b(?:cents\s+a\s+share|a\s+share|net\s+income|net\s+loss|profits?|earnings|revenues?|quarter|per\s+share)\b/i;
+
+/** Edge modifiers TimeBank keeps inside the span: "early next year", "later this month", "the end of last week". */
+export const EDGE = '(?:(?:early|late|mid|earlier|later|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of)[\\s-]+(?:in\\s+)?)';
+
+/** -1 for "last"/"past"/"previous", 1 for "next"/"coming"/"following", else 0. */
+export function offsetOf(word: string): number {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:last|past|previous|the past|the previous|this past|the last|prior)$/.test(w)) return -1;
+  if (/^(?:next|coming|following|the coming|the following|this coming|the next)$/.test(w)) return 1;
+  return 0;
+}
+
+/** The most recent finished quarter (or the quarter just mentioned), the usual meaning of "the quarter" in earnings news. */
+export function latestQuarter(ctx: ResolveContext): string {
+  if (ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last)) return ctx.last;
+  return shiftRef(ctx.ref, -1, 'Q');
+}
+

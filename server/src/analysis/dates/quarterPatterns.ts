@@ -1,0 +1,93 @@
+/** Patterns for business periods: "the third quarter", "third-quarter", "the year-ago quarter", "the first half", "the fiscal year", "year-end". */
+import { quarterOf } from './calendar';
+import { ordinalValue } from './lexicon';
+import { type Pattern, whole, wordRe } from './patternTypes';
+import { latestQuarter } from './periodCommon';
+import { shiftRef, shiftValue } from './resolveRelative';
+
+export const quarterPatterns: Pattern[] = [
+  {
+    // "the third quarter", "third-quarter", "the fiscal first quarter", "this year's third quarter", "the year-ago quarter",
+    // "the fourth quarter of 1990", "the latest quarter", "the first half"
+    name: 'quarter',
+    re: wordRe(`(?:(the|its|that|this\\s+year's|last\\s+year's|next\\s+year's|the\\s+company's)\\s+)?((?:(?:year-ago|year-earlier|year\\s+ago|comparable|corresponding|same|current|latest|most\\s+recent|recent|last|previous|past|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|4th|(?:19|20)\\d\\d)[\\s-]+)*)(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+)?((?:19|20)\\d\\d)|\\s+a\\s+year\\s+(?:ago|earlier)|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\s-]+(?:century|mile|point|percent|%))`),
+    build(m, text) {
+      const det = (m[1] ?? '').toLowerCase();
+      const mods = m[2].toLowerCase();
+      const half = m[3].toLowerCase() === 'half';
+      if (m[3].toLowerCase() === 'period' && /(?:19|20)\d\d/.test(mods)) {
+        const y = /(?:19|20)\d\d/.exec(mods)![0];
+        return whole(m, (ctx) => ({ type: 'date', value: ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last) ? `${y}${ctx.last.slice(4)}` : y, relative: false }));
+      }
+      const ord = /\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\b/.exec(mods)?.[1];
+      const n = ord ? (ord === 'final' ? (half ? 2 : 4) : ordinalValue(ord) ?? 0) : 0;
+      if (half && n > 2) return null;
+      if (!det && !mods.trim() && !m[4]) return null; // bare "quarter"
+      if (half && !n) return null;
+      // "a quarter of the votes", "first half of the match"
+      if (!n && !m[4] && /^\s+of\s+(?:the|a|an|its|their|all|[\d$])/i.test(text.slice(m.index + m[0].length)) && !/fiscal/.test(mods)) return null;
+      if (m[3].toLowerCase() === 'period' && !/latest|year-ago|year-earlier|year\s+ago|comparable|corresponding|same|(?:19|20)\d\d/.test(mods)) return null;
+      const yearAgo = /year-ago|year-earlier|year\s+ago/.test(mods) || /a\s+year\s+(?:ago|earlier)/i.test(m[0]);
+      const yearWord = /(?:19|20)\d\d/.exec(mods)?.[0];
+      const relYear = m[5] ?? (det.startsWith('last') ? 'last' : det.startsWith('next') ? 'next' : det.startsWith('this') ? 'this' : undefined);
+      return whole(m, (ctx) => {
+        const code = half ? 'H' : 'Q';
+        if (n) {
+          let y: number;
+          let relative = false;
+          if (m[4] || yearWord) y = +(m[4] ?? yearWord!);
+          else {
+            relative = true;
+            const anchorYear = ctx.last && /^\d{4}/.test(ctx.last) && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
+            y = relYear ? ctx.ref.y + (relYear === 'last' ? -1 : relYear === 'next' ? 1 : 0)
+              : anchorYear ?? (ctx.tense === 'past' && !half && n > quarterOf(ctx.ref.m) ? ctx.ref.y - 1 : ctx.ref.y);
+          }
+          if (yearAgo) y -= 1;
+          return { type: 'date', value: `${y}-${code}${n}`, relative, anchor: !yearAgo };
+        }
+        if (half) return null;
+        // "the 1988 quarter": the quarter under discussion, in that year.
+        if (yearWord) return { type: 'date', value: `${yearWord}${latestQuarter(ctx).slice(4)}`, relative: true };
+        if (det === 'that' && ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last)) return { type: 'date', value: ctx.last, relative: true };
+        if (relYear === 'last' || relYear === 'next') {
+          const q = latestQuarter(ctx);
+          return { type: 'date', value: shiftValue(q, relYear === 'last' ? -1 : 1, 'Y') ?? q, relative: true };
+        }
+        const rel = /current|this/.test(mods + det) ? shiftRef(ctx.ref, 0, 'Q')
+          : /\blast\b|previous|past|latest|most\s+recent/.test(mods) ? shiftRef(ctx.ref, -1, 'Q') : latestQuarter(ctx);
+        if (yearAgo) return { type: 'date', value: shiftValue(rel, -1, 'Y') ?? rel, relative: true };
+        return { type: 'date', value: rel, relative: true, anchor: true };
+      });
+    },
+  },
+  {
+    // "the fiscal year", "the full year", "the latest fiscal year", "year-end", "year's end", "the current year"
+    name: 'business-year',
+    re: wordRe("(?:around\\s+|by\\s+)?(the\\s+(?:(latest|current|last|previous|next|coming|new)\\s+)?(?:fiscal|full|financial|calendar|current)(?:\\s+fiscal)?\\s+year|year[-\\s]end|year's\\s+end)"),
+    build(m, text) {
+      const start = m.index + m[0].length - m[1].length;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const det = (m[2] ?? '').toLowerCase();
+      if (/^\s+(?:ended|ending|through|to\s+date)\b/i.test(after) || /throughout\s+$/i.test(text.slice(Math.max(0, start - 12), start))) {
+        return { start, end: m.index + m[0].length, resolve: () => ({ type: 'duration', value: 'P1Y', relative: false }) };
+      }
+      const offset = /latest|last|previous/.test(det) ? -1 : /next|coming|new/.test(det) ? 1 : 0;
+      return { start, end: m.index + m[0].length, resolve: (ctx) => ({ type: 'date', value: String(ctx.ref.y + offset), relative: true }) };
+    },
+  },
+  {
+    // "year-earlier", "the year-ago period", "the year-earlier period"
+    name: 'year-ago-period',
+    re: wordRe('(?:the\\s+)?(?:comparable\\s+)?(year-ago|year-earlier)(?:\\s+(period|quarter|results|level))?'),
+    build(m) {
+      const end = m[2] && /results|level/i.test(m[2]) ? m.index + m[0].length - m[2].length - 1 : m.index + m[0].length;
+      return {
+        start: m.index, end,
+        resolve: (ctx) => {
+          const base = ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last) ? ctx.last : String(ctx.ref.y);
+          return { type: 'date', value: shiftValue(base, -1, 'Y') ?? String(ctx.ref.y - 1), relative: true };
+        },
+      };
+    },
+  },
+];

@@ -1,0 +1,70 @@
+/** Patterns for seasons and for the present, past and future as such: "this spring", "last fall", "now", "recently", "the future". */
+import { SEASON_RE, seasonCode } from './lexicon';
+import { type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
+import { EDGE } from './periodCommon';
+
+/** A season of a year: "2017-SU". Winter belongs to the year it starts in. */
+function seasonValue(y: number, code: string): string {
+  return `${y}-${code}`;
+}
+
+function currentSeasonYear(ctx: ResolveContext, code: string, offset: number, tense: string): number {
+  if (offset !== 0) return ctx.ref.y + offset;
+  if (code === 'WI' && ctx.ref.m <= 2) return ctx.ref.y - 1;
+  const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
+  if (tense === 'past' && start > ctx.ref.m) return ctx.ref.y - 1;
+  return ctx.ref.y;
+}
+
+
+export const seasonAndReferencePatterns: Pattern[] = [
+  {
+    // "this spring", "last fall", "the summer of 1990", "summer 1997", "early this summer", "the winter of nineteen ninety-four"
+    name: 'season',
+    re: wordRe(`(${EDGE})?(?:(this\\s+past|this\\s+coming|this|last|next|the|in\\s+the|during\\s+the)\\s+)?(?:(early|late|mid)[\\s-]+)?(${SEASON_RE})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?(?![\\s-]+(?:of\\s+(?:the|his|her|its|their|a|an)|semester|term|session|collection|games|olympics|school|camp|wheat|fashion|meeting))`),
+    build(m, text) {
+      const det = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const word = m[4].toLowerCase();
+      if (!det && !m[1] && !m[3] && !m[5]) {
+        const before = text.slice(Math.max(0, m.index - 12), m.index);
+        if (!/\b(?:in|since|until|by|during|through|over|this|last|next)\s+$/i.test(before) || word === 'fall' || word === 'spring') return null;
+      }
+      if (/^(?:fall|spring)$/.test(word) && det === 'the' && !m[5] && !/\b(?:in|since|until|by|during|through|over)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      const start = m.index + (det.startsWith('in ') || det.startsWith('during ') ? m[0].toLowerCase().indexOf('the') : 0);
+      return {
+        start, end: m.index + m[0].length,
+        resolve: (ctx) => {
+          const code = seasonCode(word);
+          if (m[5]) return { type: 'date', value: seasonValue(+m[5], code), relative: false };
+          const offset = det === 'last' ? -1 : det === 'next' ? 1 : 0;
+          const tense = det === 'this past' ? 'past' : det === 'this coming' ? 'future' : ctx.tense;
+          return { type: 'date', value: seasonValue(currentSeasonYear(ctx, code, offset, tense), code), relative: true };
+        },
+      };
+    },
+  },
+  {
+    // "now", "currently", "recently", "the past", "the future", "these days"
+    name: 'reference-word',
+    re: wordRe('(right\\s+now|now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently|more\\s+recently|lately|recent|the\\s+past|the\\s+near\\s+future|the\\s+future|future|the\\s+near\\s+term|the\\s+short\\s+term|the\\s+long\\s+term|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible)'),
+    build(m, text) {
+      const w = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      if (w === 'current') {
+        // "current" is a date only when it qualifies the time itself ("the current quarter" is handled elsewhere).
+        if (!/^\s+(?:levels?|rates?|prices?|conditions?|situation|state|climate|environment|policy|policies|government|administration|leadership|crisis|market|members?|laws?|system|plan|season|term|period|practices?|trends?)\b/i.test(after)) return null;
+      }
+      if (w === 'recent' && !/^\s+(?:years?|months?|weeks?|days?|decades?|times|history|past|quarters?|sessions?)\b/i.test(after)) return null;
+      // "future" alone is a date only as a noun ("Elian's future"), not as an adjective ("future earnings").
+      if (w === 'future' && !/'s\s+$|\b(?:his|her|its|their|our|my|your)\s+$/i.test(before)) return null;
+      if (w === 'future' && !/^\s*(?:$|[.,;:!?'"”’)]|(?:away|of|in|is|was|and|or|at|with|for|on|to|as|lies|looks|remains|depends)\b)/i.test(after)) return null;
+      if (w === 'now' && /^\s*-|^\s+that\b/i.test(after) && /\b(?:by|until|from|till)\s+$/i.test(before) === false && /^\s+that\b/i.test(after)) return null;
+      if (w === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|century|quarter)/i.test(after)) return null;
+      if (w === 'the future' && /^\s+of\b/i.test(after)) return null;
+      const value = /^(?:right now|now|currently|current|at present|presently|nowadays|these days)$/.test(w) ? 'PRESENT_REF'
+        : /future|soon|later|term$|as soon/.test(w) ? 'FUTURE_REF' : 'PAST_REF';
+      return whole(m, () => ({ type: 'date', value, relative: true }));
+    },
+  },
+];
