@@ -32,7 +32,7 @@ const disjoint = (a: Span, b: Span) => a.end <= b.start || a.start >= b.end;
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
 /** A phrase of `n` words taken from a random place of the article (realistic vocabulary). */
-function phrase(text: string, words: RegExpMatchArray[], rng: Rng, n: number): string {
+function phrase(words: RegExpMatchArray[], rng: Rng, n: number): string {
   const i = rng.int(Math.max(1, words.length - n));
   return words.slice(i, i + n).map((w) => w[0]).join(' ');
 }
@@ -86,7 +86,7 @@ export function randomEdit(text: string, truth: Span, where: Where, kind: EditKi
     let insert: string;
     if (kind === 'insert') {
       range = { start: ws, end: ws };
-      insert = `${phrase(text, words, rng, 1 + rng.int(8))} `;
+      insert = `${phrase(words, rng, 1 + rng.int(8))} `;
     } else if (kind === 'delete') {
       const j = Math.min(pool.length - 1, i + rng.int(6));
       const end = pool[j].index! + pool[j][0].length;
@@ -95,7 +95,7 @@ export function randomEdit(text: string, truth: Span, where: Where, kind: EditKi
     } else if (kind === 'replace') {
       const j = Math.min(pool.length - 1, i + rng.int(3));
       range = { start: ws, end: pool[j].index! + pool[j][0].length };
-      insert = phrase(text, words, rng, 1 + rng.int(3));
+      insert = phrase(words, rng, 1 + rng.int(3));
     } else {
       // typo: one character changed, dropped or doubled
       const k = ws + rng.int(we - ws);

@@ -68,3 +68,12 @@ test('an annotation at the very start of the article keeps exact confidence only
   assert.notEqual(r.anchor, 'exact');
   assert.equal(r.start, 'Update:\n'.length);
 });
+
+test('an annotated text edited in place is found between its unchanged context, not on another copy of the old text', () => {
+  const span = spanOf(text, 'South Korea to continue');
+  const d = makeDecision(text, { label: 'location', start: span.start, end: span.start + 'South Korea'.length });
+  const changed = text.slice(0, d.start) + 'South-Korea' + text.slice(d.end);
+  const r = reanchorDecision(changed, d);
+  assert.equal(r.anchor, 'fuzzy');
+  assert.deepEqual([r.start, changed.slice(r.start, r.end)], [d.start, 'South-Korea']);
+});

@@ -94,3 +94,17 @@ export function newUrnUuid(): string {
 export function isoNow(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/** The decision with a new label and/or speaker (`null` removes the speaker), stamped `modified` now. */
+export function reviseDecision(
+  d: Decision,
+  change: { label?: TagLabel; speaker?: string | null; creator?: string },
+  now: () => Date = () => new Date(),
+): Decision {
+  const out: Decision = { ...d, modified: isoNow(now()) };
+  if (change.label !== undefined) out.label = change.label;
+  if (change.creator !== undefined) out.creator = change.creator;
+  if (change.speaker === null) delete out.speaker;
+  else if (change.speaker !== undefined) out.speaker = change.speaker;
+  return out;
+}

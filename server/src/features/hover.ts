@@ -39,7 +39,9 @@ export function hover(document: TextDocument, analysis: Analysis, offset: number
       `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'} in this article · this one ${originText(mention.origin)}` +
         (quotes ? ` · speaker of ${quotes} quote${quotes === 1 ? '' : 's'}` : ''),
     ];
-    if (entity.roles.length) lines.push('', `Roles: ${entity.roles.slice(0, 4).join('; ')}`);
+    // "chinese foreign minister" says what "foreign minister" and "minister" say: show the longest forms only.
+    const roles = entity.roles.filter((r) => !entity.roles.some((o) => o !== r && o.endsWith(` ${r}`)));
+    if (roles.length) lines.push('', `Roles: ${roles.slice(0, 4).join('; ')}`);
     return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(document, mention) };
   }
   const date = layers.dates ? spanAt(analysis.dates, offset) : undefined;

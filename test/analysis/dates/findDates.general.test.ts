@@ -113,3 +113,23 @@ test('spans do not depend on exact token boundaries', () => {
   const withoutTokens = findDates(text, [], [], { value: REF, source: 'cli' });
   assert.deepEqual(withoutTokens.map((d: { text: string; value: string }) => [d.text, d.value]), [['Jan. 5, 2017', '2017-01-05']]);
 });
+
+test('month words used as first names are not dates', () => {
+  assert.deepEqual(pairs('April Ryan asked August Wilson about the plan.'), []);
+  assert.equal(mention('He read the paper and left in April.', REF, 'April')?.value, '2016-04');
+});
+
+test('"next to" is a preposition, not a sign of the future', () => {
+  const text = 'More than 100 people were killed in the blasts next to the embassies on Wednesday.';
+  assert.equal(mention(text, REF, 'Wednesday')?.value, '2017-01-04');
+});
+
+test('a possessive weekday names a past day even in a future sentence', () => {
+  const text = 'Lawyers said they would look for ways to get around Wednesday\'s ruling.';
+  assert.equal(datesIn(text, REF)[0]?.value, '2017-01-04');
+});
+
+test('"Friday night" resolves to the day itself', () => {
+  const d = mention('The doctor was shot in his kitchen Friday night.', '2017-01-08', 'Friday night');
+  assert.equal(d?.value, '2017-01-06');
+});

@@ -49,6 +49,12 @@ describe('entity linking', () => {
     assert.ok(entityOf(r, 'Song Young-gil').roles.includes('mayor'));
   });
 
+  it('never takes role words from the line above (a header source line is not a title)', () => {
+    const text = 'China urges South Korea to handle THAAD issue\nCGTN\nChinese Foreign Minister Wang Yi urged South Korea.';
+    const r = link(text, [['Wang Yi', 'person']]);
+    assert.deepEqual(entityOf(r, 'Wang Yi').roles.sort(), ['chinese foreign minister', 'foreign minister', 'minister']);
+  });
+
   it('links the same name across headline capitals and body text', () => {
     const text = 'CHINA URGES SOUTH KOREA TO HANDLE THAAD ISSUE\nChina urged South Korea on Wednesday.';
     const r = link(text, [['CHINA', 'location'], ['SOUTH KOREA', 'location'], ['China', 'location'], ['South Korea', 'location']]);

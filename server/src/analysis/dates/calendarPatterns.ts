@@ -106,6 +106,9 @@ export const calendarPatterns: Pattern[] = [
         if (!/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every)\s+$/i.test(before)) return null;
       }
       if (bare && /^\s*\d/.test(text.slice(m.index + m[0].length))) return null;
+      // "April Ryan", "August Wilson": a month word before a capitalized word is a first name unless a preposition says otherwise.
+      if (bare && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) &&
+        !/\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|that|between|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       return whole(m, (ctx) => {
         if (m[3]) {
           const y = /^['\d]/.test(m[3]) ? yearValue(m[3]) : spokenYearValue(m[3]);

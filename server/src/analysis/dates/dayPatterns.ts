@@ -1,6 +1,6 @@
 /** Patterns for single days and times of day: "yesterday", "on Wednesday", "Monday morning", "last Friday", "3 p.m. Tuesday", "Christmas". */
 import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, type Ymd } from './calendar';
-import { PART_OF_DAY_RE, partOfDayCode, WEEKDAY_RE, weekdayOf, MONTH_RE, monthOf } from './lexicon';
+import { MONTH_RE, monthOf, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { dateForWeekday } from './resolveRelative';
 import type { Tense } from './tense';
@@ -101,7 +101,7 @@ export const dayPatterns: Pattern[] = [
   {
     // "Wednesday", "last Friday", "early Tuesday", "Monday morning", "this coming Sunday", "Friday's"
     name: 'weekday',
-    re: wordRe(`(?:(early|late|earlier|later)\\s+)?(?:(last|next|this\\s+past|this\\s+coming|this|coming|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_RE})(?:'s)?(?:,?\\s+(${PART_OF_DAY_RE}))?`),
+    re: wordRe(`(?:(early|late|earlier|later)\\s+)?(?:(last|next|this\\s+past|this\\s+coming|this|coming|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_FULL_RE})(?:'s)?(?:,?\\s+(${PART_OF_DAY_RE}))?`),
     build(m) {
       if (!capitalized(m[3])) return null;
       const wd = weekdayOf(m[3]);

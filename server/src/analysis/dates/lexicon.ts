@@ -6,6 +6,9 @@ export const MONTH_RE =
 export const WEEKDAY_RE =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.)';
 
+/** Weekday names written in full (abbreviations like "Sun." are too ambiguous alone). */
+export const WEEKDAY_FULL_RE = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
 export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
 export const PART_OF_DAY_RE = '(?:morning|afternoon|evening|night|overnight)';
 

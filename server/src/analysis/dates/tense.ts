@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../types';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
-const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wo', 'would', 'could', 'might', 'upcoming', 'soon', 'resume', 'plans', 'plan', 'planned', 'scheduled',
+const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wo', 'would', 'could', 'might', 'upcoming', 'soon', 'resume', 'plans', 'plan', 'scheduled',
   'expects', 'expect', 'expected', 'intends', 'aims', 'due', 'next', 'coming', 'ahead', 'forthcoming', 'planning']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'made', 'took', 'went', 'came', 'gave', 'saw',
   'began', 'left', 'held', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'set', 'put', 'got', 'found',
@@ -17,6 +17,7 @@ const NOT_VERB_ED = new Set(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'hun
 function classify(word: string, next: string | undefined): Tense | null {
   const w = word.toLowerCase();
   if (w === 'going' && next === 'to') return 'future';
+  if ((w === 'next' || w === 'due') && next === 'to') return null; // "next to the embassy", "due to"
   if (FUTURE.has(w)) return 'future';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
@@ -25,6 +26,7 @@ function classify(word: string, next: string | undefined): Tense | null {
 }
 
 const WINDOW = 40;
+const FINAL = /^[.!?]$/;
 
 /** The sentence holding token `i` (binary search; sentences are in text order), or undefined. */
 function sentenceOf(sentences: Sentence[], i: number): Sentence | undefined {
@@ -71,12 +73,16 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[]): (start: num
     const a = Math.min(lo, last);
     let b = a;
     while (b < last && tokens[b].start < end) b++;
-    for (let i = first; i < a; i++) {
+    // The tokenizer may glue sentences together (quotes, abbreviations): stop at sentence-final punctuation anyway.
+    let from = first, to = last;
+    for (let i = a - 1; i >= first; i--) if (FINAL.test(tokens[i].text)) { from = i + 1; break; }
+    for (let i = b; i < last; i++) if (FINAL.test(tokens[i].text)) { to = i; break; }
+    for (let i = from; i < a; i++) {
       if (/^according$/i.test(tokens[i].text) && commas[a] - commas[i] === 0) return 'past';
     }
     let best: Tense = 'unknown';
     let bestDist = Infinity;
-    for (let i = first; i < last; i++) {
+    for (let i = from; i < to; i++) {
       if (i >= a && i < b) continue; // inside the expression itself
       const k = classes[i];
       if (!k) continue;

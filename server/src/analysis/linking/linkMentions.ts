@@ -108,8 +108,8 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
     const roles = new Set<string>();
     if (clusters[c].type === 'person') {
       for (const i of members) {
-        for (const r of rolesBefore(tokens, tokenAt(tokens, mentions[i].start))) roles.add(r);
-        for (const r of rolesAfter(tokens, tokenAt(tokens, mentions[i].end))) roles.add(r);
+        for (const r of rolesBefore(text, tokens, tokenAt(tokens, mentions[i].start))) roles.add(r);
+        for (const r of rolesAfter(text, tokens, tokenAt(tokens, mentions[i].end))) roles.add(r);
       }
     }
     return { id, type: clusters[c].type, name, aliases, mentions: members, definition, roles: [...roles] };

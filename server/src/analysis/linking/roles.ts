@@ -19,9 +19,10 @@ const TITLE_WORD = /^(?:\p{Lu}[\p{L}'-]*|of|and|the|for)$/u;
  * The role phrase right before a mention (title-case words ending in a role noun), e.g. for "Chinese Foreign Minister Wang Yi"
  * → "chinese foreign minister", plus its shorter tails ("foreign minister", "minister"). Lower-cased.
  */
-export function rolesBefore(tokens: Token[], mentionFirstToken: number): string[] {
+export function rolesBefore(text: string, tokens: Token[], mentionFirstToken: number): string[] {
   const words: string[] = [];
   for (let i = mentionFirstToken - 1; i >= 0 && words.length < 5; i--) {
+    if (crossesLine(text, tokens[i], tokens[i + 1])) break;
     const t = tokens[i].text;
     if (!TITLE_WORD.test(t) && !ROLE_HEADS.has(t.toLowerCase())) break;
     words.unshift(t.toLowerCase());
@@ -37,15 +38,21 @@ export function rolesBefore(tokens: Token[], mentionFirstToken: number): string[
 }
 
 /** Role nouns in an apposition after a mention: "Song Young-gil, the leader of the delegation and also former mayor of Incheon,". */
-export function rolesAfter(tokens: Token[], mentionEndToken: number): string[] {
+export function rolesAfter(text: string, tokens: Token[], mentionEndToken: number): string[] {
   if (tokens[mentionEndToken]?.text !== ',') return [];
   const roles: string[] = [];
   for (let i = mentionEndToken + 1; i < tokens.length && i < mentionEndToken + 14; i++) {
+    if (crossesLine(text, tokens[i - 1], tokens[i])) break;
     const t = tokens[i].text.toLowerCase();
     if (t === ',' || t === '.' || t === ';') break;
     if (ROLE_HEADS.has(t)) roles.push(t);
   }
   return roles;
+}
+
+/** A line break between two tokens: roles never reach across a paragraph, caption or header line. */
+function crossesLine(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && text.slice(a.end, b.start).includes('\n');
 }
 
 export function isRoleHead(word: string): boolean {

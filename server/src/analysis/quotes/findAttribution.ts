@@ -186,7 +186,7 @@ function after(view: ParagraphView, seg: { first: number; end: number }, afterEn
   const punctuated = /[,.?!—–…:;-]$/.test(body) || /^[,—–-]$/.test(t[seg.end]?.text ?? '');
   // "…," the minister stressed / "…," Smith, a Republican, said / "…," federal prosecutors wrote / "…," the letter read
   const verbReach = Math.min(afterEnd, a + (punctuated ? 40 : 6));
-  for (let v = a + 1; v < verbReach; v++) {
+  for (let v = a + 1; v < Math.min(afterEnd, a + 40); v++) {
     if (/^["“”]$/.test(t[v].text)) break;
     const w = verbForm(t[v]);
     if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
@@ -195,7 +195,8 @@ function after(view: ParagraphView, seg: { first: number; end: number }, afterEn
     // an apposition or a parenthesis between the subject and its verb: "Smith, a Republican from Ohio, said"
     const cut = t.slice(a, end).findIndex((x) => x.text === ',' || x.text === '(');
     if (cut > 0) end = a + cut;
-    const np = phraseStartingAt(t, a, end);
+    const near = v < verbReach;
+    const np = near ? phraseStartingAt(t, a, end) : null;
     if (np && fitsVerbForm(t, w, np) && (punctuated ? cut > 0 || end - a <= 10 : cut < 0 && isSpeakerLike(t, np))) {
       const k = firstAfter(t, np.end);
       // "Mr. Morgan of the Sierra Club said"
@@ -203,7 +204,7 @@ function after(view: ParagraphView, seg: { first: number; end: number }, afterEn
     }
     // "…" for criminal behavior, she said.
     const subject = subjectBefore(t, a, v);
-    if (!strict && subject && isSpeakerLike(t, subject) && fitsVerbForm(t, w, subject) && /^[,(]$/.test(t[firstAfter(t, subject.start) - 1]?.text ?? '')) return subject;
+    if (!strict && subject && isSpeakerLike(t, subject) && fitsVerbForm(t, w, subject) && /^[,(]$/.test(t[firstAfter(t, subject.start) - 1]?.text ?? '') && (near || verbEndsClause(t, v, afterEnd))) return subject;
     // "…" if she didn't win by more, said David Wasserman, an analyst
     if (!strict && t[v - 1].text === ',' && INVERTING_VERBS.has(w)) {
       const inv = phraseStartingAt(t, v + 1, afterEnd);
@@ -316,7 +317,12 @@ function firstAfter(t: Token[], at: number): number {
 export function precedingSpeaker(view: ParagraphView, q: number, subjectOnly: boolean): Span | null {
   const t = view.tokens;
   const seg = view.quoted[q];
-  const lo = q > 0 ? view.quoted[q - 1].end : view.lo;
+  // plain sentences only: not the rest of the sentence that attributed the previous quotation
+  let lo = q > 0 ? view.quoted[q - 1].end : view.lo;
+  if (q > 0) {
+    while (lo < seg.first && !endsSentence(t, lo, view.hi)) lo++;
+    lo++;
+  }
   let k = seg.first - 1;
   while (k >= lo && /^[―—–-]$/.test(t[k].text)) k--;
   if (k < lo || !endsSentence(t, k, view.hi)) return null;
