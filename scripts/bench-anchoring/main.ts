@@ -5,6 +5,7 @@
  * right text, become orphans, or land on the wrong text (and how many of those claimed 'exact' confidence).
  *
  *   npm run bench:anchoring -- [--seed N] [--trials N] [--json] [--verbose] [--minContextUnchanged X …]
+ * BENCH_DUMP=FILE writes the last case wrongly anchored with exact confidence to FILE (for debugging).
  */
 import { makeDecision } from '../../server/src/annotations/decision';
 import { DEFAULT_REANCHOR_OPTIONS, reanchorDecision, type ReanchorOptions } from '../../server/src/annotations/reanchor';

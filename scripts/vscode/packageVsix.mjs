@@ -37,7 +37,7 @@ export function packageVsix() {
   const out = path.join(repoRoot, 'dist', `${pkg.name}-${pkg.version}.vsix`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.rmSync(out, { force: true });
-  vsce(['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out]);
+  vsce(['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out]);
   if (!fs.existsSync(out)) throw new Error(`vsce did not write ${out}`);
   console.log(`[package] ${path.relative(repoRoot, out)}: ${files.length} files, ${(fs.statSync(out).size / 1024).toFixed(0)} KiB`);
   for (const f of files) console.log(`[package]   ${f}`);

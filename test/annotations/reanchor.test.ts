@@ -70,10 +70,18 @@ test('an annotation at the very start of the article keeps exact confidence only
 });
 
 test('an annotated text edited in place is found between its unchanged context, not on another copy of the old text', () => {
-  const span = spanOf(text, 'South Korea to continue');
+  const span = spanOf(text, 'South Korea to continue', 1);
   const d = makeDecision(text, { label: 'location', start: span.start, end: span.start + 'South Korea'.length });
   const changed = text.slice(0, d.start) + 'South-Korea' + text.slice(d.end);
   const r = reanchorDecision(changed, d);
   assert.equal(r.anchor, 'fuzzy');
   assert.deepEqual([r.start, changed.slice(r.start, r.end)], [d.start, 'South-Korea']);
+});
+
+test('an annotation at the start of the article edited in place is found there', () => {
+  const d = makeDecision(text, { label: 'location', ...spanOf(text, 'South Korea') });
+  assert.ok(d.prefix.length < 32);
+  const changed = text.slice(0, d.start) + 'South-Korea' + text.slice(d.end);
+  const r = reanchorDecision(changed, d);
+  assert.deepEqual([r.start, changed.slice(r.start, r.end), r.anchor], [d.start, 'South-Korea', 'fuzzy']);
 });

@@ -33,14 +33,19 @@ export function contextMatches(text: string, start: number, end: number, prefix:
  */
 function framedByContext(text: string, d: Decision, minQuote: number, exclude = -1): { start: number; end: number } | null {
   const { exact, prefix, suffix } = d;
-  if (prefix.length < CONTEXT_LENGTH / 2 || suffix.length < CONTEXT_LENGTH / 2) return null;
+  // a context clipped by the text's edge must still sit at that edge
+  const prefixClipped = prefix.length < CONTEXT_LENGTH;
+  const suffixClipped = suffix.length < CONTEXT_LENGTH;
+  if (prefixClipped && suffixClipped) return null;
   const slack = Math.max(2, Math.floor(exact.length / 2));
   let best: { start: number; end: number; score: number } | null = null;
-  for (const p of exactOccurrences(text, prefix)) {
+  for (const p of prefixClipped ? (text.startsWith(prefix) ? [0] : []) : exactOccurrences(text, prefix)) {
     const start = p + prefix.length;
     if (start === exclude) continue;
-    const s = text.indexOf(suffix, Math.max(start, start + exact.length - slack));
-    if (s === -1 || s > start + exact.length + slack) continue;
+    const s = suffixClipped
+      ? text.endsWith(suffix) ? text.length - suffix.length : -1
+      : text.indexOf(suffix, Math.max(start, start + exact.length - slack));
+    if (s === -1 || s < start || s < start + exact.length - slack || s > start + exact.length + slack) continue;
     const score = textMatchScore(text.slice(start, s), exact) * (s - start >= exact.length ? exact.length / Math.max(1, s - start) : 1);
     const distance = Math.abs(start - d.start);
     if (score >= minQuote && (!best || score > best.score || (score === best.score && distance < Math.abs(best.start - d.start)))) best = { start, end: s, score };

@@ -57,7 +57,8 @@ async function analyzeJsonl(io: CliIO): Promise<number> {
       io.stderr(`article-annotator: ${message}\n`);
       continue;
     }
-    const id = typeof input.id === 'string' || typeof input.id === 'number' ? String(input.id) : null;
+    // The id goes back exactly as it came (a string or a number); anything else becomes null.
+    const id = typeof input.id === 'string' || typeof input.id === 'number' ? input.id : null;
     if (typeof input.text !== 'string') {
       failures++;
       const message = `line ${lineNumber}: "text" must be a string`;

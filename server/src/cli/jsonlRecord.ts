@@ -2,13 +2,13 @@ import type { Analysis } from '../analysis/types';
 
 /** One line of `analyze --jsonl` (and `export --format jsonl`): the format outside tools rely on. Keep it exactly. */
 export interface JsonlRecord {
-  id: string | null;
+  id: string | number | null;
   entities: { start: number; end: number; text: string; type: string; entity: string }[];
   dates: { start: number; end: number; text: string; type: string; value: string }[];
   quotes: { start: number; end: number; text: string; speaker: { start: number; end: number; text: string; entity: string } | null }[];
 }
 
-export function toJsonlRecord(id: string | null, analysis: Analysis): JsonlRecord {
+export function toJsonlRecord(id: string | number | null, analysis: Analysis): JsonlRecord {
   return {
     id,
     entities: analysis.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: analysis.entities[m.entity]?.name ?? m.text })),

@@ -133,3 +133,13 @@ test('"Friday night" resolves to the day itself', () => {
   const d = mention('The doctor was shot in his kitchen Friday night.', '2017-01-08', 'Friday night');
   assert.equal(d?.value, '2017-01-06');
 });
+
+test('"going to" earlier in the clause puts a season in the coming year', () => {
+  const text = 'Residents are not going to be left on their own this summer, he said.';
+  assert.equal(mention(text, '1998-03-22', 'this summer')?.value, '1998-SU');
+});
+
+test('a past verb after "will" takes over for the expression it governs', () => {
+  const text = 'The minister will visit Seoul, and he met Kang on Monday.';
+  assert.equal(mention(text, '1998-03-22', 'Monday')?.value, '1998-03-16');
+});

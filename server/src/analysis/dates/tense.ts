@@ -55,6 +55,8 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[]): (start: num
   for (let i = 0; i < n; i++) {
     const t = tokens[i].text;
     classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase());
+    // A participle after "be"/"been"/"being" ("will be left") takes its tense from the auxiliary.
+    if (classes[i] === 'past' && i > 0 && /^(?:be|been|being)$/i.test(tokens[i - 1].text)) classes[i] = null;
     strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
   }
@@ -79,6 +81,11 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[]): (start: num
     for (let i = b; i < last; i++) if (FINAL.test(tokens[i].text)) { to = i; break; }
     for (let i = from; i < a; i++) {
       if (/^according$/i.test(tokens[i].text) && commas[a] - commas[i] === 0) return 'past';
+    }
+    // "will"/"going to" earlier in the same clause governs the verbs after it ("are going to be left … this summer").
+    for (let i = a - 1; i >= from && commas[a] - commas[i + 1] === 0; i--) {
+      if (strong[i]) return 'future';
+      if (classes[i] === 'past') break; // "will visit … and he met Kang on Monday"
     }
     let best: Tense = 'unknown';
     let bestDist = Infinity;

@@ -59,11 +59,17 @@ function skipFillersRight(t: Token[], hi: number, k: number): number {
 /** The subject of the speech verb at token `v`, looking left no further than `lo`. */
 function subjectBefore(t: Token[], lo: number, v: number): Span | null {
   let k = skipFillersLeft(t, lo, v - 1);
+  // a parenthesis after the name: "Gov. Pat McCrory (R) said"
+  if (k > lo && t[k].text === ')') {
+    let j = k - 1;
+    while (j > lo && j > k - 8 && t[j].text !== '(') j--;
+    if (t[j].text === '(') k = skipFillersLeft(t, lo, j - 1);
+  }
   if (k < lo) return null;
   if (t[k].text === ',') {
-    // an apposition: "Song Young-gil, the leader of the delegation, said"
+    // an apposition or a relative clause: "Song Young-gil, the leader of the delegation, said" / "Christie, who …, blasted"
     let j = k - 1;
-    while (j >= lo && j > k - 16 && t[j].text !== ',' && !/^["“”]$/.test(t[j].text)) j--;
+    while (j >= lo && j > k - 30 && t[j].text !== ',' && !/^["“”]$/.test(t[j].text)) j--;
     if (j >= lo && t[j].text === ',') {
       const head = phraseEndingAt(t, lo, j);
       if (head) return head;
@@ -87,7 +93,12 @@ function sentenceStart(view: ParagraphView, k: number): number {
   let s = k;
   while (s > view.lo) {
     const inQuote = view.quoted.find((r) => r.first < s && s <= r.end - 1);
-    if (inQuote) { s = inQuote.first; continue; }
+    if (inQuote) {
+      const closesSentence = inQuote.end - 2 >= inQuote.first && /^[.!?]$/.test(t[inQuote.end - 2].text) && s === inQuote.end && /^\p{Lu}/u.test(t[s]?.text ?? '');
+      if (closesSentence) break;
+      s = inQuote.first;
+      continue;
+    }
     if (endsSentence(t, s - 1, view.hi) && !view.quoted.some((r) => r.first <= s - 1 && s - 1 < r.end)) break;
     s--;
   }
@@ -218,7 +229,10 @@ function after(view: ParagraphView, seg: { first: number; end: number }, afterEn
 
 /** Base forms double as nouns ("a comment", "the report"): they attribute only after a plural or personal subject. */
 function fitsVerbForm(t: Token[], verb: string, subject: Span): boolean {
-  const text = t.slice(firstAfter(t, subject.start), firstAfter(t, subject.end)).map((x) => x.text);
+  const k = firstAfter(t, subject.end);
+  // "restricted comments", "issued statements": a plural noun after a verb, not a verb
+  if (k < t.length && /s$/.test(verb) && BASE_FORMS.has(verb.replace(/e?s$/, '')) && /^\p{Ll}+ed$/u.test(t[k - 1]?.text ?? '')) return false;
+  const text = t.slice(firstAfter(t, subject.start), k).map((x) => x.text);
   const last = text[text.length - 1]?.toLowerCase() ?? '';
   if (/['’]s$/.test(last)) return false; // a possessive ("the woman's quotes") is no subject
   if (!BASE_FORMS.has(verb)) return true;
@@ -265,14 +279,15 @@ function before(view: ParagraphView, seg: { first: number; end: number }, before
     if (w.endsWith('ing')) {
       // "footage of Trump saying …": a name right before the participle is its subject
       const own = v > beforeStart && t[v - 1].text !== ',' ? subjectBefore(t, beforeStart, v) : null;
-      if (own && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(t[firstAfter(t, own.start)].text) && fitsVerbForm(t, w, own)) return own;
+      const ownLast = own ? t[firstAfter(t, own.end) - 1].text : '';
+      if (own && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(t[firstAfter(t, own.start)].text) && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(ownLast) && fitsVerbForm(t, w, own)) return own;
       // "X mocked the complaint, saying …": the participle's subject is the sentence's
       const subject = sentenceSubject(t, sentenceStart(view, v), v);
       if (subject) return subject;
       continue;
     }
     // In other words, explained CBS moderator Nancy Cordes: "…"
-    if (INVERTING_VERBS.has(w) && v + 1 < seg.first) {
+    if (INVERTING_VERBS.has(w) && !/^(?:told|asked|tells|asks)$/.test(w) && v + 1 < seg.first && (v === beforeStart || /^[,:;]$/.test(t[v - 1].text))) {
       const inv = phraseStartingAt(t, v + 1, seg.first);
       const after = inv ? firstAfter(t, inv.end) : -1;
       if (inv && isSpeakerLike(t, inv) && /^\p{Lu}/u.test(t[v + 1].text) && after === seg.first - 1 && /^[,:]$/.test(t[after].text)) return inv;

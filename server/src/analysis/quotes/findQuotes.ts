@@ -1,6 +1,7 @@
 import type { Block, Entity, Mention, Quote, Sentence, Span, Speaker, Token } from '../types';
 import { precedingSpeaker } from './findAttribution';
 import { isQuote } from './isQuote';
+import { personGenders } from './personGender';
 import { readSegments } from './readSegments';
 import { resolveSpeaker, type ResolveContext } from './resolveSpeaker';
 
@@ -45,7 +46,8 @@ export function findQuotes(input: QuoteInput): Quote[] {
     lastBlockSpeaker = last ? { block: b, span: last } : null;
     i = j;
   }
-  const ctx: ResolveContext = { text, mentions: input.mentions, entities: input.entities, quoted: segments, previousSpeakers: [] };
+  const genders = personGenders(text, input.mentions, input.entities, segments);
+  const ctx: ResolveContext = { text, mentions: input.mentions, entities: input.entities, quoted: segments, previousSpeakers: [], genders };
   const quotes: Quote[] = [];
   segments.forEach((s, i) => {
     if (!keep[i]) return;

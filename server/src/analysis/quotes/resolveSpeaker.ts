@@ -1,4 +1,5 @@
 import type { Entity, Mention, Span, Speaker } from '../types';
+import type { Gender } from './personGender';
 
 export interface ResolveContext {
   text: string;
@@ -8,6 +9,8 @@ export interface ResolveContext {
   quoted: Span[];
   /** Entities of the speakers already resolved, latest last, each with where it was attributed. */
   previousSpeakers: { entity: number; at: number }[];
+  /** The gender the article gives its people, where it gives one. */
+  genders: Map<number, Gender>;
 }
 
 const PERSON_PRONOUN = /^(?:he|she)$/i;
@@ -22,16 +25,17 @@ function speaker(span: Span, text: string, entities: Entity[], entity: number | 
 }
 
 /** The last entity of one of `types` mentioned before `at` outside quotations, a recent speaker first. */
-function antecedent(ctx: ResolveContext, at: number, types: string[]): number | null {
+function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: Gender): number | null {
+  const fits = (e: number) => types.includes(ctx.entities[e].type) && (!gender || (ctx.genders.get(e) ?? gender) === gender);
   let best: { entity: number; at: number } | null = null;
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
-    if (m.end > at || !types.includes(m.type) || inside(ctx.quoted, m)) continue;
+    if (m.end > at || !fits(m.entity) || inside(ctx.quoted, m)) continue;
     best = { entity: m.entity, at: m.start };
     break;
   }
   // a speaker quoted just before keeps the floor over a person merely mentioned after it in the same stretch
-  const recent = ctx.previousSpeakers.filter((s) => s.at < at && types.includes(ctx.entities[s.entity].type)).pop();
+  const recent = ctx.previousSpeakers.filter((s) => s.at < at && fits(s.entity)).pop();
   if (recent && (!best || at - recent.at < 400)) {
     if (!best || best.entity === recent.entity) return recent.entity;
     const mentionedSince = ctx.mentions.some((m) => m.entity === best!.entity && m.start > recent.at && m.end <= at && !inside(ctx.quoted, m) && isSubjectLike(ctx.text, m));
@@ -79,7 +83,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const hit = ctx.mentions.filter((m) => overlaps(m, span) && (m.type === 'person' || m.type === 'organization'));
   const pick = hit.find((m) => m.type === 'person') ?? hit[0] ?? ctx.mentions.find((m) => overlaps(m, span));
   if (pick) return speaker(span, text, entities, pick.entity);
-  if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['person']));
+  if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
   if (GROUP_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['organization']));
   const head = headNoun(own);
   if (head) return speaker(span, text, entities, byRole(ctx, span.start, head, own.toLowerCase().replace(/^(?:the|a|an)\s+/, '')));
