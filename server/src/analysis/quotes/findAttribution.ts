@@ -93,12 +93,10 @@ function sentenceStart(view: ParagraphView, k: number): number {
   let s = k;
   while (s > view.lo) {
     const inQuote = view.quoted.find((r) => r.first < s && s <= r.end - 1);
-    if (inQuote) {
-      const closesSentence = inQuote.end - 2 >= inQuote.first && /^[.!?]$/.test(t[inQuote.end - 2].text) && s === inQuote.end && /^\p{Lu}/u.test(t[s]?.text ?? '');
-      if (closesSentence) break;
-      s = inQuote.first;
-      continue;
-    }
+    if (inQuote) { s = inQuote.first; continue; }
+    // a quotation closed by a full stop, then a capital: "…the timing." Gov. Pat McCrory said
+    const closed = view.quoted.find((r) => r.end === s);
+    if (closed && s < view.hi && /^\p{Lu}/u.test(t[s].text) && /[.!?]$/.test(t.slice(closed.first, closed.end).map((x) => x.text).join('').replace(/["”'’\s]+$/u, ''))) break;
     if (endsSentence(t, s - 1, view.hi) && !view.quoted.some((r) => r.first <= s - 1 && s - 1 < r.end)) break;
     s--;
   }
