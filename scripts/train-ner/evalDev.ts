@@ -40,7 +40,7 @@ for (const split of splits.length ? splits : ['dev', 'seeds']) {
     lines.push(JSON.stringify({ id: doc.id, entities: final.map((m) => ({ start: m.start, end: m.end, type: m.type, text: doc.text.slice(m.start, m.end) })) }));
   });
   const secs = (performance.now() - t1) / 1000;
-  const predFile = join(OUT, `${split}.pred.jsonl`);
+  const predFile = join(OUT, `${split}${consistency ? '' : '.local'}.pred.jsonl`);
   writeFileSync(predFile, lines.join('\n') + '\n');
   console.log(`== ${split}${consistency ? '' : ' (no consistency)'}: ${docs.length} docs, ${(chars / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s (${(chars / 1e6 / secs).toFixed(2)} MB/s)`);
   console.log(execFileSync('node', [join(EVAL_DIR, 'score.mjs'), join(EVAL_DIR, FILES[split]), predFile], { encoding: 'utf8' }));

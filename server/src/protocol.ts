@@ -92,6 +92,17 @@ export interface ReviewItemsResult {
 }
 export const ReviewItemsRequest = new RequestType<{ uri: string }, ReviewItemsResult | null, void>('articleAnnotator/reviewItems');
 
+/** Every quote of the entity under the cursor (or of the speaker / quote under it). */
+export interface QuotesOfParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export interface QuotesOfResult {
+  name: string;
+  quotes: { range: NeighbourMentionResult['range']; text: string; speakerText: string }[];
+}
+export const QuotesOfRequest = new RequestType<QuotesOfParams, QuotesOfResult | null, void>('articleAnnotator/quotesOf');
+
 /** Server commands (workspace/executeCommand). Arguments carry {uri, version}: stale requests are refused. */
 export const ServerCommands = {
   tag: 'articleAnnotator.server.tag',

@@ -27,8 +27,9 @@ import { neighbourMention } from './features/neighbourMention';
 import { documentHighlights, references } from './features/references';
 import { encodeSemanticTokens, highlightSpans, LEGEND } from './features/semanticTokens';
 import { diffTokens } from './features/semanticTokensDelta';
-import { AnalysisChangedNotification, EntityTreeRequest, NeighbourMentionRequest, ReviewItemsRequest, ServerCommands, type ServerSettings } from './protocol';
+import { AnalysisChangedNotification, EntityTreeRequest, NeighbourMentionRequest, QuotesOfRequest, ReviewItemsRequest, ServerCommands, type ServerSettings } from './protocol';
 import { reviewItems } from './features/reviewItems';
+import { quotesOf } from './features/quotesOf';
 import { runSafe } from './runSafe';
 import { SettingsCache } from './settings';
 import { inspectText } from './documents/inspectText';
@@ -217,6 +218,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     withArticle('neighbour mention', params.uri, token, null, (state, analysis) =>
       neighbourMention(state.document, analysis, state.document.offsetAt(params.position), params.direction),
     ),
+  );
+  connection.onRequest(QuotesOfRequest, (params, token) =>
+    withArticle('quotes of entity', params.uri, token, null, (state, analysis) => quotesOf(state.document, analysis, state.document.offsetAt(params.position))),
   );
   connection.onRequest(ReviewItemsRequest, (params, token) =>
     withArticle('review items', params.uri, token, null, (state, analysis) => reviewItems(state.document, analysis, state.decisions)),

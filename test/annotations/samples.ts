@@ -10,9 +10,15 @@ export function sampleText(name: string): string {
   return fs.readFileSync(path.join(SAMPLES_DIR, name), 'utf8');
 }
 
-/** A fresh temp folder holding copies of the sample articles (tests never write into samples/). */
+const made: string[] = [];
+process.on('exit', () => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** A fresh temp folder holding copies of the sample articles (tests never write into samples/); removed on exit. */
 export function tempWithSamples(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annotations-test-'));
+  made.push(dir);
   for (const f of fs.readdirSync(SAMPLES_DIR)) if (f.endsWith('.article')) fs.copyFileSync(path.join(SAMPLES_DIR, f), path.join(dir, f));
   return dir;
 }

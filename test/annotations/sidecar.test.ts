@@ -115,3 +115,34 @@ test('a sidecar of an unknown shape is reported at the offending value and never
   });
   assert.equal(fs.readFileSync(sidecarPathFor(article), 'utf8'), content);
 });
+
+test('readers accept a plain relative source, an @context array and one-element arrays from other tools', () => {
+  const dir = tempWithSamples();
+  const article = path.join(dir, KANG);
+  const wang = spanOf(text, 'Wang Yi');
+  const doc = {
+    '@context': ['http://www.w3.org/ns/anno.jsonld', { extra: 'http://example.org/' }],
+    id: 'urn:uuid:11111111-2222-4333-8444-555555555555',
+    type: ['AnnotationCollection'],
+    total: 1,
+    first: {
+      id: 'urn:uuid:11111111-2222-4333-8444-555555555555#page1',
+      type: 'AnnotationPage',
+      items: [
+        {
+          id: 'urn:uuid:aaaaaaaa-2222-4333-8444-555555555555',
+          type: 'Annotation',
+          created: '2026-01-01T00:00:00+01:00',
+          creator: ['bob'],
+          body: [{ type: 'TextualBody', purpose: ['tagging'], value: 'person' }],
+          // only a position selector, and a relative source
+          target: { source: KANG, selector: { type: 'TextPositionSelector', ...wang } },
+        },
+      ],
+    },
+  };
+  fs.writeFileSync(sidecarPathFor(article), JSON.stringify(doc));
+  const s = readSidecar(article, text)!;
+  assert.equal(s.collectionId, doc.id);
+  assert.deepEqual([s.decisions[0].label, s.decisions[0].exact, s.decisions[0].creator], ['person', 'Wang Yi', 'bob']);
+});

@@ -42,13 +42,14 @@ async function main() {
     await poll(async () => /article/i.test(await statusLanguage(page)), 30_000, 'status bar language "Article"');
     console.log('[vsix] ok   status bar shows the article language');
     const colours = await poll(async () => {
-      const [name, plain] = [await textBox(page, 'Wang Yi'), await textBox(page, 'reiterated')];
+      const [name, plain] = [await textBox(page, 'Wang Yi on Wednesday'), await textBox(page, 'reiterated')];
       return name && plain && name.colour !== plain.colour && `"Wang Yi" ${name.colour} vs plain ${plain.colour}`;
-    }, 30_000, 'semantic colour on "Wang Yi" (the server started from the vsix and found its model)');
+    }, 30_000, 'semantic colour on "Wang Yi" in the first paragraph (the server started from the vsix and found its model)');
     console.log(`[vsix] ok   names coloured: ${colours}`);
     const hover = page.locator('.monaco-hover:not(.hidden)').first();
     const text = await poll(async () => {
-      const box = await textBox(page, 'Wang Yi');
+      const box = await textBox(page, 'Wang Yi on');
+      if (!box) return false;
       await page.mouse.move(box.x + box.width / 2 - 3, box.y + box.height / 2);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await hover.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});

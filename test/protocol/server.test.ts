@@ -77,6 +77,15 @@ describe('language server over stdio', () => {
     assert.match(hover.contents.value, /Attributed here to \[“he”\]/);
   });
 
+  it('goes from a quote to its speaker, and lists every quote of the entity under the cursor', async () => {
+    const uri = s.uri(MINJOO);
+    const def: any = await s.request('textDocument/definition', { textDocument: { uri }, position: positionOf(text, 'What the Chinese side', 0, 3) });
+    assert.deepEqual(def.range.start, positionOf(text, 'Wang Yi', 0, 0), 'the speaker "he" resolves to Wang Yi, first named on line 1');
+    const quotes: any = await s.request('articleAnnotator/quotesOf', { uri, position: positionOf(text, 'said Wang', 0, 6) });
+    assert.equal(quotes.name, 'Wang Yi');
+    assert.deepEqual(quotes.quotes.map((q: any) => q.speakerText), ['he', 'the minister']);
+  });
+
   it('lists People, Places, Dates and Quotes in the outline, each entity once with its count', async () => {
     const symbols: any[] = await s.request('textDocument/documentSymbol', { textDocument: { uri: s.uri(MINJOO) } });
     const names = symbols.map((x) => x.name);

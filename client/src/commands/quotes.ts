@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { EntityTreeRequest, ServerCommands, type SetSpeakerArguments } from '../../../server/src/protocol';
+import { EntityTreeRequest, QuotesOfRequest, ServerCommands, type SetSpeakerArguments } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
-import { activeArticle } from './editorArgs';
+import { activeArticle, toRange } from './editorArgs';
 
 /** "Set speaker…" on a quote: pick one of the article's entities (people first). */
 export const pickSpeaker = (ctx: Ctx) => async (args: { uri: string; version: number; start: number; end: number }) => {
@@ -19,20 +19,17 @@ export const pickSpeaker = (ctx: Ctx) => async (args: { uri: string; version: nu
   await vscode.commands.executeCommand(ServerCommands.setSpeaker, speaker);
 };
 
-/** Every quote of the entity under the cursor, from the Outline's Quotes group; picking one reveals it. */
-export const listQuotesOfEntity = () => async () => {
+/** Every quote of the entity under the cursor; picking one reveals it. */
+export const listQuotesOfEntity = (ctx: Ctx) => async () => {
   const editor = activeArticle();
-  if (!editor) return;
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.selection.active);
-  const first = hovers?.[0]?.contents[0];
-  const name = /\*\*(.+?)\*\*/.exec(typeof first === 'string' ? first : (first as vscode.MarkdownString | undefined)?.value ?? '')?.[1];
-  if (!name) return void vscode.window.showInformationMessage('Article Annotator: put the cursor on a name to list its quotes.');
-  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
-  const quotes = symbols?.find((s) => s.name === 'Quotes')?.children.find((s) => s.name === name)?.children ?? [];
-  if (!quotes.length) return void vscode.window.showInformationMessage(`Article Annotator: no quotes of ${name} in this article.`);
+  if (!editor || !ctx.client) return;
+  const pos = editor.selection.active;
+  const result = await ctx.client.sendRequest(QuotesOfRequest, { uri: editor.document.uri.toString(), position: { line: pos.line, character: pos.character } });
+  if (!result) return void vscode.window.showInformationMessage('Article Annotator: put the cursor on a name, a speaker or a quote to list the quotes.');
+  if (!result.quotes.length) return void vscode.window.showInformationMessage(`Article Annotator: no quotes of ${result.name} in this article.`);
   const pick = await vscode.window.showQuickPick(
-    quotes.map((q) => ({ label: q.name, description: `line ${q.range.start.line + 1}`, range: q.range })),
-    { title: `Quotes of ${name}` },
+    result.quotes.map((q) => ({ label: q.text.length > 100 ? `${q.text.slice(0, 97)}…` : q.text, description: `“${q.speakerText}” · line ${q.range.start.line + 1}`, range: toRange(q.range) })),
+    { title: `Quotes of ${result.name} (${result.quotes.length})` },
   );
   if (pick) {
     editor.selection = new vscode.Selection(pick.range.start, pick.range.end);

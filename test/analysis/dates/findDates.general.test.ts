@@ -143,3 +143,8 @@ test('a past verb after "will" takes over for the expression it governs', () => 
   const text = 'The minister will visit Seoul, and he met Kang on Monday.';
   assert.equal(mention(text, '1998-03-22', 'Monday')?.value, '1998-03-16');
 });
+
+test('halves of a year and undotted month abbreviations', () => {
+  assert.equal(mention('Growth slowed in the first half of 2018.', REF, 'the first half of 2018')?.value, '2018-H1');
+  assert.equal(mention('The court will rule on Dec 5, 2017.', REF, 'Dec 5, 2017')?.value, '2017-12-05');
+});

@@ -123,3 +123,9 @@ test('a brat line whose text is not at its offsets is skipped with a warning', (
   assert.deepEqual(r.spans, [{ label: 'person', start: 0, end: 7 }]);
   assert.equal(r.warnings.length, 2);
 });
+
+test('CoNLL import reads IOB1 tags, where I- starts a chunk after O or another type', () => {
+  const docs = parseConll('Wang I-PER\nYi I-PER\nmet O\nKang I-PER\nin O\nSeoul I-LOC\nMinjoo I-ORG\nParty I-ORG\n');
+  const r = conllDocToSpans(docs[0]);
+  assert.deepEqual(r.spans.map((s) => `${r.text.slice(s.start, s.end)}:${s.label}`), ['Wang Yi:person', 'Kang:person', 'Seoul:location', 'Minjoo Party:organization']);
+});

@@ -54,7 +54,7 @@ export const calendarPatterns: Pattern[] = [
   {
     // "Wednesday, Jan. 5, 2017", "Nov. 22", "March 26, 1996", "March eighth"
     name: 'month-day',
-    re: wordRe(`(?:(${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?(${MONTH_RE})\\s*(${DAY}|${ORDINAL_RE})(?:(?:,\\s*|\\s+)(${YEAR}))?(?!\\d|:\\d)`),
+    re: wordRe(`(?:(${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?(${MONTH_RE}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\\s+\\d))\\s*(${DAY}|${ORDINAL_RE})(?:(?:,\\s*|\\s+)(${YEAR}))?(?!\\d|:\\d)`),
     priority: 3,
     build(m, text) {
       const month = monthOf(m[2]);
@@ -128,7 +128,9 @@ export const calendarPatterns: Pattern[] = [
       const start = m.index, end = m.index + m[0].length;
       if (!m[1] && !plausibleYear(text, start, end)) return null;
       if (!m[1] && +m[2] < 1500) return null;
-      return whole(m, () => ({ type: 'date', value: m[2], relative: false, anchor: true }));
+      const half = /(first|second|last)\s+half/i.exec(m[1] ?? '');
+      const value = half ? `${m[2]}-H${half[1].toLowerCase() === 'first' ? 1 : 2}` : m[2];
+      return whole(m, () => ({ type: 'date', value, relative: false, anchor: true }));
     },
   },
   {

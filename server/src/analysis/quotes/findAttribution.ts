@@ -173,6 +173,7 @@ function dashCredit(view: ParagraphView, seg: { first: number; end: number }, af
 /** Whether the attribution's verb at `v` ends its clause ("Kang said." / "Kang said on Friday in Seoul."). */
 function verbEndsClause(t: Token[], v: number, afterEnd: number): boolean {
   const k = skipFillersRight(t, afterEnd, v + 1);
+  if (k < afterEnd && t[k].text === ',') return !/^["“]$/.test(t[k + 1]?.text ?? '');
   return k >= afterEnd || /^(?:[.;!?]|on|in|at|as|during|after|before|while|when|to|of|about|from|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t[k].text);
 }
 
@@ -230,7 +231,10 @@ function fitsVerbForm(t: Token[], verb: string, subject: Span): boolean {
   const k = firstAfter(t, subject.end);
   // "restricted comments", "issued statements": a plural noun after a verb, not a verb
   if (k < t.length && /s$/.test(verb) && BASE_FORMS.has(verb.replace(/e?s$/, '')) && /^\p{Ll}+ed$/u.test(t[k - 1]?.text ?? '')) return false;
-  const text = t.slice(firstAfter(t, subject.start), k).map((x) => x.text);
+  const first = firstAfter(t, subject.start);
+  // a subject never follows a preposition: "22% of Democratic claims" has no verb "claims"
+  if (first > 0 && /^(?:of|for|in|on|by|with|to|from|at|about|against|into)$/i.test(t[first - 1].text)) return false;
+  const text = t.slice(first, k).map((x) => x.text);
   const last = text[text.length - 1]?.toLowerCase() ?? '';
   if (/['’]s$/.test(last)) return false; // a possessive ("the woman's quotes") is no subject
   if (!BASE_FORMS.has(verb)) return true;

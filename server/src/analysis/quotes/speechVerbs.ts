@@ -45,7 +45,7 @@ export const FINITE_SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** The bare forms ("call", "comment", "report"), which are nouns as often as verbs. */
-export const BASE_FORMS: ReadonlySet<string> = new Set([...REGULAR, 'say', 'tell', 'write', 'speak', 'put', 'read', 'sing', 'swear']);
+export const BASE_FORMS: ReadonlySet<string> = new Set([...REGULAR, 'say', 'tell', 'write', 'speak', 'sing', 'swear']);
 
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
