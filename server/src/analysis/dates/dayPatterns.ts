@@ -106,7 +106,7 @@ export const dayPatterns: Pattern[] = [
       if (!capitalized(m[3])) return null;
       const wd = weekdayOf(m[3]);
       // "Wednesday's ruling": a possessive weekday names something that already happened.
-      const possessive = /'s$/i.test(m[0].replace(/,?\s+\S+$/, '')) || /^\S+'s\b/.test(m[0].slice(m[0].indexOf(m[3])));
+      const possessive = /'s\b/i.test(m[0]);
       const night = m[4] && /^night$/i.test(m[4]);
       return whole(m, (ctx) => {
         const d = formatYmd(weekdayDate(possessive && !m[2] ? { ...ctx, tense: 'past' } : ctx, wd, m[2]));
