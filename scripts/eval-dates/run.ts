@@ -5,39 +5,18 @@
  * Eval files are read at run time from ../shared/eval (relative to the repo); nothing from them is stored in the repo.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { findDates } from '../../server/src/analysis/dates/findDates';
 import { tokenize } from '../../server/src/analysis/tokens/tokenize';
-import type { DateMention } from '../../server/src/analysis/types';
+import { analyzeDoc as analyze, EVAL_DIR as EVAL, loadDocs, type Split } from './evalData';
 
-interface GoldDoc { id: string; text: string; dct: string | null; timexes?: { start: number; end: number; type: string; value: string; text: string }[] }
-
-const EVAL = resolve(__dirname, '../../../shared/eval');
 const args = process.argv.slice(2);
 const which = args.find((a) => !a.startsWith('--') && !/^(dev|check|all)$/.test(a)) ?? 'timebank';
-const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all';
+const split = (args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all') as Split;
 const showErrors = args.includes('--errors');
-
-const file = which === 'seeds' ? 'seeds.gold.jsonl' : 'timebank-aquaint.jsonl';
-let docs: GoldDoc[] = readFileSync(join(EVAL, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-docs = docs.filter((d) => d.timexes).map((d) => ({ id: d.id, text: d.text, dct: d.dct, timexes: d.timexes }));
-if (which !== 'seeds' && split !== 'all') docs = docs.filter((_, i) => (i % 3 === 2) === (split === 'check'));
-
-function analyze(doc: GoldDoc): DateMention[] {
-  const out: DateMention[] = [];
-  const ref = { value: doc.dct ?? '2000-01-01', source: 'sidecar' as const };
-  let offset = 0;
-  for (const line of doc.text.split('\n')) {
-    if (line.trim()) {
-      const { tokens, sentences } = tokenize(line);
-      for (const d of findDates(line, tokens, sentences, ref)) out.push({ ...d, start: d.start + offset, end: d.end + offset });
-    }
-    offset += line.length + 1;
-  }
-  return out;
-}
+const docs = loadDocs(which === 'seeds' ? 'seeds' : 'timebank', split);
 
 const chars = docs.reduce((a, d) => a + d.text.length, 0);
 const t0 = process.hrtime.bigint();

@@ -137,7 +137,7 @@ function prepare(sentences: LabeledSentence[], lex: ReturnType<typeof parseLexic
 function chunkF1(examples: Example[], scorer: FeatureScorer): { f1: number; p: number; r: number } {
   let tp = 0, np = 0, ng = 0;
   for (const ex of examples) {
-    const { labels } = decodeSentence(ex.prep.features, ex.prep.lower, ex.prep.shapes, scorer);
+    const { labels } = decodeSentence(ex.prep.features, ex.prep.history, scorer);
     const pred = labelsToChunks(labels), gold = labelsToChunks(ex.gold);
     np += pred.length; ng += gold.length;
     const g = new Set(gold.map((c) => `${c.start},${c.end},${c.type}`));
@@ -188,7 +188,7 @@ function main(): void {
     let errors = 0;
     for (const idx of order) {
       const ex = train[idx];
-      decodeSentence(ex.prep.features, ex.prep.lower, ex.prep.shapes, weights, (i, feats, pred) => {
+      decodeSentence(ex.prep.features, ex.prep.history, weights, (i, feats, pred) => {
         const gold = ex.gold[i];
         if (pred !== gold) {
           errors++;

@@ -8,12 +8,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   cacheDir, node24Dir, node24Bin, NODE_PACKAGE, CODE_SERVER_VERSION, codeServerPrefix, codeServerEntry,
-  codeServerMarker, DEBIAN_PACKAGES,
+  codeServerMarker, BROWSER_PACKAGES, BUILD_PACKAGES,
 } from './paths.mjs';
 
-/** Debian packages from DEBIAN_PACKAGES that dpkg does not report as installed. */
-export function missingDebianPackages() {
-  return DEBIAN_PACKAGES.filter((pkg) => {
+/** The packages of `wanted` that dpkg does not report as installed. */
+export function missingDebianPackages(wanted) {
+  return wanted.filter((pkg) => {
     const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
     return r.status !== 0 || !r.stdout.includes('install ok installed');
   });
@@ -44,7 +44,7 @@ function installNode24(log) {
 }
 
 function installCodeServer(log) {
-  if (fs.existsSync(codeServerMarker) && fs.existsSync(codeServerEntry)) {
+  if (isInstalled()) {
     log(`code-server ${CODE_SERVER_VERSION}: present (${codeServerPrefix})`);
     return;
   }
@@ -66,10 +66,17 @@ function installCodeServer(log) {
   fs.writeFileSync(codeServerMarker, new Date().toISOString() + '\n');
 }
 
-/** Ensures node24 + code-server exist in the cache. Throws when Debian packages are missing. */
-export function installCodeServerCache({ log = (m) => console.log(`[install] ${m}`) } = {}) {
+function isInstalled() {
+  return fs.existsSync(codeServerMarker) && fs.existsSync(codeServerEntry) && fs.existsSync(node24Bin);
+}
+
+/**
+ * Ensures node24 + code-server exist in the cache. Throws when Debian packages it needs are missing: the build
+ * packages only for a cold install, the browser packages unless `browser: false` (npm start needs no chromium).
+ */
+export function installCodeServerCache({ log = (m) => console.log(`[install] ${m}`), browser = true } = {}) {
   const started = Date.now();
-  const missing = missingDebianPackages();
+  const missing = missingDebianPackages([...(browser ? BROWSER_PACKAGES : []), ...(isInstalled() ? [] : BUILD_PACKAGES)]);
   if (missing.length) {
     throw new Error(`missing Debian packages: ${missing.join(' ')} — run: apt-get update && apt-get install -y ${missing.join(' ')}`);
   }

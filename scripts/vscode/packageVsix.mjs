@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Packages the extension as a self-contained .vsix with @vscode/vsce (expects `npm run build` done).
-// Output: dist/<name>-<version>.vsix. Checks the file list against what the extension needs at run time.
+// Output: <name>-<version>.vsix at the repo root (git-ignored). Checks the file list against what the extension needs at run time.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,7 +34,7 @@ export function packageVsix() {
   const files = vsce(['ls', '--no-dependencies']).split('\n').map((l) => l.trim()).filter(Boolean);
   const problems = checkFileList(files);
   if (problems.length) throw new Error(`package contents wrong (.vscodeignore):\n  ${problems.join('\n  ')}`);
-  const out = path.join(repoRoot, 'dist', `${pkg.name}-${pkg.version}.vsix`);
+  const out = path.join(repoRoot, `${pkg.name}-${pkg.version}.vsix`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.rmSync(out, { force: true });
   vsce(['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out]);

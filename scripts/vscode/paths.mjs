@@ -17,5 +17,9 @@ export const codeServerEntry = path.join(codeServerPrefix, 'node_modules', 'code
 export const codeServerMarker = path.join(codeServerPrefix, '.installed');
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** Debian packages the install and the browser checks need (installed by .ci/run, not by the scripts). */
-export const DEBIAN_PACKAGES = ['chromium', 'libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'fonts-dejavu-core'];
+/** Debian packages code-server's native modules compile against (needed for a cold install only). */
+export const BUILD_PACKAGES = ['libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev'];
+/** Debian packages the browser checks need. */
+export const BROWSER_PACKAGES = ['chromium', 'fonts-dejavu-core'];
+/** Everything .ci/run installs (the scripts never install Debian packages themselves). */
+export const DEBIAN_PACKAGES = [...BROWSER_PACKAGES, ...BUILD_PACKAGES];

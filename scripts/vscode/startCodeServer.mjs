@@ -131,10 +131,29 @@ export async function startCodeServer(opts = {}) {
   const url = `http://${host}:${port}`;
   let stopped = false;
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // If this process ends (normally, by process.exit, or by Ctrl+C / SIGTERM, e.g. a CI timeout), take the whole
+  // code-server process group with it: never leave a code-server, extension host or language server running.
+  const killNow = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
+  const onSignal = (signal) => {
+    killNow();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('exit', killNow);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   async function stop() {
     if (stopped) return;
     stopped = true;
+    process.off('exit', killNow);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     const killGroup = (sig) => {
       try {
         process.kill(-child.pid, sig); // the whole group: code-server, extension hosts, our language server

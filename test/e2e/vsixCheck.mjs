@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Installs the packaged .vsix into a fresh code-server extensions dir and checks, in the browser, that the installed
 // extension (not the repo) activates on a sample: article language in the status bar, coloured names, a hover, and the
-// activation line in exthost.log. Expects `npm run package` done (dist/*.vsix). Exits 1 on failure.
+// activation line in exthost.log. Expects `npm run package` done (<name>-<version>.vsix). Exits 1 on failure.
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../scripts/vscode/paths.mjs';
@@ -15,7 +15,7 @@ const SAMPLE = 'wang-yi-minjoo-party.article';
 
 function findVsix() {
   const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const vsix = process.env.VSIX ?? path.join(repoRoot, 'dist', `${pkg.name}-${pkg.version}.vsix`);
+  const vsix = process.env.VSIX ?? path.join(repoRoot, `${pkg.name}-${pkg.version}.vsix`);
   if (!fs.existsSync(vsix)) throw new Error(`${vsix} missing: run npm run package first`);
   return { vsix, id: `${pkg.publisher}.${pkg.name}` };
 }

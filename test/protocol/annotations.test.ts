@@ -78,6 +78,20 @@ describe('annotations through the language server', () => {
     assert.equal(tree.decisions.length, 0);
   });
 
+  it('records the article date the user sets in the sidecar and resolves relative dates against it', async () => {
+    const text = sample(MINJOO);
+    const uri = s.uri(MINJOO);
+    await s.request('workspace/executeCommand', { command: 'articleAnnotator.server.setArticleDate', arguments: [{ uri, value: '2017-01-12' }] });
+    const items = sidecarOf(s, MINJOO).first.items;
+    const dated = items.find((i: any) => i.motivation === 'describing');
+    assert.deepEqual([dated.body.value, dated.target], ['2017-01-12', `urn:article:${encodeURIComponent(MINJOO)}`]);
+    const hover: any = await s.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'on Wednesday reiterated', 0, 4) });
+    assert.match(hover.contents.value, /2017-01-11/);
+    assert.match(hover.contents.value, /Resolved against 2017-01-12 \(the article date you set\)/);
+    await s.request('workspace/executeCommand', { command: 'articleAnnotator.server.setArticleDate', arguments: [{ uri, value: 'next week' }] });
+    assert.equal(sidecarOf(s, MINJOO).first.items.find((i: any) => i.motivation === 'describing').body.value, '2017-01-12', 'a bad date changes nothing');
+  });
+
   it('lists the review queue in text order with progress', async () => {
     const uri = s.uri(MINJOO);
     const review: any = await s.request('articleAnnotator/reviewItems', { uri });

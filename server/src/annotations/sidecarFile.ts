@@ -29,6 +29,8 @@ export interface Sidecar {
   /** `urn:uuid:…`, kept on every rewrite. */
   collectionId: string;
   decisions: Decision[];
+  /** The article date the user set ("Set article date…"). */
+  articleDate?: { value: string; created: string };
 }
 
 /**
@@ -44,8 +46,10 @@ export function parseSidecar(file: string, content: string, articleText?: string
     throw new SidecarError(file, line, column, `not valid JSON (${parsed.problem.message})`);
   }
   try {
-    const { collectionId, decisions } = fromW3CCollection(parsed.value);
-    return { collectionId, decisions: articleText === undefined ? decisions : decisions.map((d) => withQuoteFromPosition(articleText, d)) };
+    const { collectionId, decisions, articleDate } = fromW3CCollection(parsed.value);
+    const sidecar: Sidecar = { collectionId, decisions: articleText === undefined ? decisions : decisions.map((d) => withQuoteFromPosition(articleText, d)) };
+    if (articleDate) sidecar.articleDate = articleDate;
+    return sidecar;
   } catch (e) {
     if (!(e instanceof ShapeError)) throw e;
     const { line, column } = lineColumn(text, offsetOfPath(text, e.path));
@@ -68,19 +72,21 @@ export function readSidecar(articlePath: string, articleText?: string): Sidecar 
 }
 
 /** The sidecar text for `decisions` (stable formatting, trailing newline). */
-export function formatSidecar(collectionId: string, decisions: readonly Decision[], articleFileName: string): string {
-  return `${JSON.stringify(toW3CCollection(collectionId, decisions, articleIri(articleFileName)), null, 2)}\n`;
+export function formatSidecar(collectionId: string, decisions: readonly Decision[], articleFileName: string, articleDate?: Sidecar['articleDate']): string {
+  return `${JSON.stringify(toW3CCollection(collectionId, decisions, articleIri(articleFileName), articleDate), null, 2)}\n`;
 }
 
 /**
  * Saves `decisions` as the sidecar of `articlePath`, atomically. Keeps the collection id of the existing sidecar
  * (a new one is made the first time). If the existing sidecar cannot be read, throws SidecarError and writes nothing.
  */
-export function saveSidecar(articlePath: string, decisions: readonly Decision[]): Sidecar {
+/** `articleDate`: the date to record, `null` to remove it, or 'keep' what the sidecar has. */
+export function saveSidecar(articlePath: string, decisions: readonly Decision[], articleDate: Sidecar['articleDate'] | null | 'keep' = 'keep'): Sidecar {
   const existing = readSidecar(articlePath);
   const collectionId = existing?.collectionId ?? newUrnUuid();
-  writeFileAtomicSync(sidecarPathFor(articlePath), formatSidecar(collectionId, decisions, path.basename(articlePath)));
-  return { collectionId, decisions: [...decisions] };
+  const date = articleDate === 'keep' ? existing?.articleDate : (articleDate ?? undefined);
+  writeFileAtomicSync(sidecarPathFor(articlePath), formatSidecar(collectionId, decisions, path.basename(articlePath), date));
+  return date ? { collectionId, decisions: [...decisions], articleDate: date } : { collectionId, decisions: [...decisions] };
 }
 
 /** The default `creator`: the OS user name. */

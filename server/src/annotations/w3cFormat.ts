@@ -38,12 +38,45 @@ export interface W3CAnnotation {
   target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
 }
 
+/**
+ * The article's date as the user set it ("Set article date…"): an annotation describing the whole article
+ * (its target is the article IRI itself, no selector), whose describing body is the date, `YYYY-MM-DD`.
+ */
+export interface W3CArticleDate {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: 'describing';
+  created: string;
+  body: { type: 'TextualBody'; purpose: 'describing'; value: string; format: 'text/plain' };
+  target: string;
+}
+
 export interface W3CCollection {
   '@context': typeof ANNO_CONTEXT;
   id: string;
   type: 'AnnotationCollection';
   total: number;
-  first?: { id: string; type: 'AnnotationPage'; startIndex: 0; items: W3CAnnotation[] };
+  first?: { id: string; type: 'AnnotationPage'; startIndex: 0; items: (W3CArticleDate | W3CAnnotation)[] };
+}
+
+/** The annotation that records the article date; its id is derived from the collection's, so it is kept on rewrites. */
+export function toW3CArticleDate(collectionId: string, date: string, source: string, created: string): W3CArticleDate {
+  return {
+    '@context': ANNO_CONTEXT,
+    id: `${collectionId}#article-date`,
+    type: 'Annotation',
+    motivation: 'describing',
+    created,
+    body: { type: 'TextualBody', purpose: 'describing', value: date, format: 'text/plain' },
+    target: source,
+  };
+}
+
+function isArticleDate(a: Json): string | undefined {
+  if (!isObj(a) || !asArray(a.motivation).includes('describing') || typeof a.target !== 'string') return undefined;
+  const body = asArray(a.body)[0];
+  return isObj(body) && typeof body.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(body.value) ? body.value : undefined;
 }
 
 /** One decision as a W3C Annotation targeting `source` (an IRI such as `urn:article:…`). */
@@ -74,12 +107,12 @@ export function toW3CAnnotation(d: Decision, source: string): W3CAnnotation {
 }
 
 /** The sidecar document for `decisions` (in text order), with collection id `collectionId`. */
-export function toW3CCollection(collectionId: string, decisions: readonly Decision[], source: string): W3CCollection {
+export function toW3CCollection(collectionId: string, decisions: readonly Decision[], source: string, articleDate?: { value: string; created: string }): W3CCollection {
   const sorted = [...decisions].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
-  const c: W3CCollection = { '@context': ANNO_CONTEXT, id: collectionId, type: 'AnnotationCollection', total: sorted.length };
-  if (sorted.length > 0) {
-    c.first = { id: `${collectionId}#page1`, type: 'AnnotationPage', startIndex: 0, items: sorted.map((d) => toW3CAnnotation(d, source)) };
-  }
+  const items: (W3CArticleDate | W3CAnnotation)[] = sorted.map((d) => toW3CAnnotation(d, source));
+  if (articleDate) items.unshift(toW3CArticleDate(collectionId, articleDate.value, source, articleDate.created));
+  const c: W3CCollection = { '@context': ANNO_CONTEXT, id: collectionId, type: 'AnnotationCollection', total: items.length };
+  if (items.length > 0) c.first = { id: `${collectionId}#page1`, type: 'AnnotationPage', startIndex: 0, items };
   return c;
 }
 
@@ -99,6 +132,8 @@ export class ShapeError extends Error {
 export interface ParsedSidecar {
   collectionId: string;
   decisions: Decision[];
+  /** The article date the user set, `YYYY-MM-DD`. */
+  articleDate?: { value: string; created: string };
   /** The article file names the annotations target (normally one). */
   sources: string[];
 }
@@ -130,9 +165,15 @@ export function fromW3CCollection(doc: Json): ParsedSidecar {
   if (doc.total !== undefined && !(Number.isInteger(doc.total) && (doc.total as number) >= 0)) {
     throw new ShapeError('total must be a non-negative integer', ['total']);
   }
-  const decisions = items.map(({ value, path }) => fromW3CAnnotation(value, path));
-  const sources = [...new Set(items.map(({ value }) => articleNameFromSource(String((value as { target: { source: string } }).target.source)) ?? ''))];
-  return { collectionId: doc.id, decisions, sources };
+  let articleDate: ParsedSidecar['articleDate'];
+  const tags = items.filter(({ value }) => {
+    const date = isArticleDate(value);
+    if (date) articleDate = { value: date, created: String((value as { created?: unknown }).created ?? '') };
+    return !date;
+  });
+  const decisions = tags.map(({ value, path }) => fromW3CAnnotation(value, path));
+  const sources = [...new Set(tags.map(({ value }) => articleNameFromSource(String((value as { target: { source: string } }).target.source)) ?? ''))];
+  return articleDate ? { collectionId: doc.id, decisions, sources, articleDate } : { collectionId: doc.id, decisions, sources };
 }
 
 function fromW3CAnnotation(a: Json, path: (string | number)[]): Decision {

@@ -16,6 +16,7 @@ export async function analyzeFile(file: string, referenceDate?: ReferenceDate): 
   const sidecar = readSidecar(file, text);
   const decisions = sidecar ? reanchorAll(text, sidecar.decisions) : [];
   const fileDate: ReferenceDate = { value: fs.statSync(file).mtime.toISOString().slice(0, 10), source: 'file' };
-  const analysis = analyzeArticle(text, { referenceDate, fallbackDate: fileDate, decisions: decisions.filter((d) => d.anchor !== 'orphan') });
+  const setByUser: ReferenceDate | undefined = sidecar?.articleDate ? { value: sidecar.articleDate.value, source: 'sidecar' } : undefined;
+  const analysis = analyzeArticle(text, { referenceDate: referenceDate ?? setByUser, fallbackDate: fileDate, decisions: decisions.filter((d) => d.anchor !== 'orphan') });
   return { analysis, decisions };
 }

@@ -124,9 +124,12 @@ export async function setArticleDate(ctx: CommandContext, args: SetArticleDateAr
   state.history.undo.push({ decisions: state.decisions, articleDate: previous });
   state.history.redo = [];
   state.sidecar.articleDate = value || undefined;
+  const created = state.sidecar.articleDateCreated;
+  state.sidecar.articleDateCreated = undefined;
   const ok = await commit(ctx, state, state.decisions, 'the article date', 'none');
   if (!ok) {
     state.sidecar.articleDate = previous;
+    state.sidecar.articleDateCreated = created;
     state.history.undo.pop();
   }
   return ok;

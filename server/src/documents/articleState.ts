@@ -13,6 +13,8 @@ export interface SidecarState {
   error?: string;
   /** The article date the user set ("Set article date…"). */
   articleDate?: string;
+  /** When it was set (the `created` of its annotation). */
+  articleDateCreated?: string;
 }
 
 /** The saved state of an article's annotations at one moment, for undo and redo. */

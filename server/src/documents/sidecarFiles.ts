@@ -44,6 +44,8 @@ export function fileSidecars(): SidecarFiles {
       const sidecar = readSidecar(article, state.document.getText());
       state.sidecar.error = undefined;
       state.sidecar.collectionId = sidecar?.collectionId;
+      state.sidecar.articleDate = sidecar?.articleDate?.value;
+      state.sidecar.articleDateCreated = sidecar?.articleDate?.created;
       state.decisions = sidecar ? reanchorAll(state.document.getText(), sidecar.decisions) : [];
     } catch (error) {
       state.sidecar.error = error instanceof SidecarError ? `The annotations file ${error.message}.` : `The annotations file could not be read: ${String(error)}.`;
@@ -59,7 +61,9 @@ export function fileSidecars(): SidecarFiles {
       if (!article) return { ok: false, message: 'the article is not saved in a file yet; save it first so that its annotations can be stored next to it.' };
       if (state.sidecar.error) return { ok: false, message: `${state.sidecar.error} Fix or move that file first; it is left exactly as it is.` };
       try {
-        const saved = saveSidecar(article, state.decisions);
+        const date = state.sidecar.articleDate;
+        if (date && !state.sidecar.articleDateCreated) state.sidecar.articleDateCreated = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const saved = saveSidecar(article, state.decisions, date ? { value: date, created: state.sidecar.articleDateCreated! } : null);
         state.sidecar.collectionId = saved.collectionId;
         lastSeen.set(sidecarPathFor(article), contentOf(sidecarPathFor(article)));
         state.decisionsMoved = false;

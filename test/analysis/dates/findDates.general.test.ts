@@ -148,3 +148,7 @@ test('halves of a year and undotted month abbreviations', () => {
   assert.equal(mention('Growth slowed in the first half of 2018.', REF, 'the first half of 2018')?.value, '2018-H1');
   assert.equal(mention('The court will rule on Dec 5, 2017.', REF, 'Dec 5, 2017')?.value, '2017-12-05');
 });
+
+test('"last" as a verb stays outside a duration', () => {
+  assert.deepEqual(pairs('The talks are expected to last three days.'), [['three days', 'P3D']]);
+});

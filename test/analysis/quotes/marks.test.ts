@@ -48,3 +48,13 @@ test('a nickname between a first and a last name is not a quotation', () => {
 test('markup attribute values that leaked into the text are not quotations', () => {
   assert.deepEqual(quotesOf('<tweet author="@somebody" date="2016-03-10">We won tonight</tweet>'), []);
 });
+
+test('titles of works and scare quotes after "so-called" are not quotations', () => {
+  assert.deepEqual(quotesOf('She starred in the film "The Quiet Years" last spring, and it made her famous.'), []);
+  assert.deepEqual(quotesOf('He appeared on NBC\'s "Meet the Press" on Sunday.'), []);
+  assert.deepEqual(quotesOf('The so-called "reform" package passed on Tuesday.'), []);
+});
+
+test('a partial quotation after a speech verb is a quotation even when short', () => {
+  assert.deepEqual(quotesOf('Kang said the talks were "constructive."'), ['"constructive."']);
+});

@@ -62,6 +62,11 @@ export const durationPatterns: Pattern[] = [
       if (unit === 'Q' && n === null && !/^(?:several|few|a few)$/.test(numWord)) return null;
       const half = /and\s+a\s+half$/i.test(m[0]) ? 0.5 : 0;
       const value = n === null ? durationValue(null, unit) : durationValue(n + half, unit);
+      // "expected to last three days": "last" is the verb there, not part of the expression.
+      const verb = /^last\s+/i.exec(m[0]);
+      if (verb && /\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not|'ll)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+        return { start: m.index + verb[0].length, end: m.index + m[0].length, resolve: () => ({ type: 'duration', value, relative: false }) };
+      }
       return whole(m, () => ({ type: 'duration', value, relative: false }));
     },
   },

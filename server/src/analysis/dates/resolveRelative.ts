@@ -6,6 +6,9 @@ import type { Tense } from './tense';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/** How far (in months) a month may lie on the "wrong" side of the reference for its tense and still be the nearest one. */
+const NEAR_MONTHS = 2;
+
 /**
  * Year of a month (and optional day) given without a year: the nearest one when it lies within two months of the
  * reference; farther away, the past one in past tense, the coming one in future tense, else the nearest.
@@ -15,10 +18,9 @@ export function yearForMonth(ref: Ymd, month: number, day: number | undefined, t
   const same = { y: ref.y, m: month, d };
   const cmp = day === undefined ? month - ref.m : compareYmd(same, ref);
   // Within two months of the reference the nearest year wins whatever the tense ("set to expire Nov. 6" in early November).
-  const gap = Math.abs(month - ref.m);
-  const far = Math.min(gap, 12 - gap) > 2;
-  if (tense === 'past' && far) return cmp > 0 ? ref.y - 1 : ref.y;
-  if (tense === 'future' && far) return cmp < 0 ? ref.y + 1 : ref.y;
+  const fwd = (month - ref.m + 12) % 12, back = (ref.m - month + 12) % 12;
+  if (tense === 'past' && !(fwd <= NEAR_MONTHS && fwd <= back)) return cmp > 0 ? ref.y - 1 : ref.y;
+  if (tense === 'future' && !(back <= NEAR_MONTHS && back <= fwd)) return cmp < 0 ? ref.y + 1 : ref.y;
   const diff = month - ref.m;
   if (diff > 6) return ref.y - 1;
   if (diff < -6) return ref.y + 1;

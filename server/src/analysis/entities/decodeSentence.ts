@@ -9,12 +9,14 @@ export interface FeatureScorer {
 const LABEL_NAMES = LABELS as readonly string[];
 const P1 = LABEL_NAMES.map((l) => mix(template('p1'), hashString(l)));
 const P2P1 = LABEL_NAMES.map((a) => LABEL_NAMES.map((b) => mix3(template('p2p1'), hashString(a), hashString(b))));
-const P1_LW = LABEL_NAMES.map((l) => mix(template('p1|lw'), hashString(l)));
-const P1_SS = LABEL_NAMES.map((l) => mix(template('p1|ss'), hashString(l)));
+/** Templates conjoining the previous label with each of a token's history keys (see `PreparedSentence.history`). */
+const P1_KEY = ['p1|lw', 'p1|ss'].map((t) => LABEL_NAMES.map((l) => mix(template(t), hashString(l))));
+export const HISTORY_KEYS = P1_KEY.length;
 
-/** Hashes of the features that depend on the previous two predictions. */
-export function historyFeatures(prev1: number, prev2: number, lw: number, shape: number, out: number[]): void {
-  out.push(P1[prev1], P2P1[prev2][prev1], mix(P1_LW[prev1], lw), mix(P1_SS[prev1], shape));
+/** Hashes of the features that depend on the previous two predictions; `keys` holds the token's history keys at `at`. */
+export function historyFeatures(prev1: number, prev2: number, keys: Uint32Array, at: number, out: number[]): void {
+  out.push(P1[prev1], P2P1[prev2][prev1]);
+  for (let k = 0; k < HISTORY_KEYS; k++) out.push(mix(P1_KEY[k][prev1], keys[at + k]));
 }
 
 export interface DecodedSentence {
@@ -30,8 +32,7 @@ export interface DecodedSentence {
  */
 export function decodeSentence(
   staticFeatures: Uint32Array[],
-  lowerWords: Uint32Array,
-  shapes: Uint32Array,
+  historyKeys: Uint32Array,
   scorer: FeatureScorer,
   onToken?: (i: number, features: number[], predicted: number) => number,
 ): DecodedSentence {
@@ -46,7 +47,7 @@ export function decodeSentence(
     feats.length = 0;
     const sf = staticFeatures[i];
     for (let k = 0; k < sf.length; k++) feats.push(sf[k]);
-    historyFeatures(prev1, prev2, lowerWords[i], shapes[i], feats);
+    historyFeatures(prev1, prev2, historyKeys, i * HISTORY_KEYS, feats);
     scores.fill(0);
     for (const f of feats) scorer.addScores(f, scores);
     let best = O, bestScore = -Infinity;

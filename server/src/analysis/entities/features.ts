@@ -134,22 +134,33 @@ export type WordFeatureCache = Map<string, Uint32Array>;
 export interface SentenceHashes {
   lower: Uint32Array;
   shape: Uint32Array;
+  /** Word classes (middle and finest granularity), or the unknown hash. */
+  c1: Uint32Array;
+  c2: Uint32Array;
 }
 
-export function sentenceHashes(words: string[]): SentenceHashes {
-  const lower = new Uint32Array(words.length), shape = new Uint32Array(words.length);
+export function sentenceHashes(words: string[], lex: Lexicon): SentenceHashes {
+  const n = words.length;
+  const lower = new Uint32Array(n), shape = new Uint32Array(n), c1 = new Uint32Array(n), c2 = new Uint32Array(n);
   words.forEach((w, i) => {
     const lc = w.toLowerCase();
     lower[i] = hashString(/\d/.test(lc) ? norm(lc) : lc);
     shape[i] = hashString(shortShape(w));
+    const c = classOf(lc, lex);
+    c1[i] = c ? hashString(c[1]) : H_UNKNOWN;
+    c2[i] = c ? hashString(c[2]) : H_UNKNOWN;
   });
-  return { lower, shape };
+  return { lower, shape, c1, c2 };
+}
+
+function classOf(lc: string, lex: Lexicon): string[] | null {
+  return lex.classes.get(lc) ?? (lc.length > 1 && /[.'’]/.test(lc) ? lex.classes.get(lc.replace(/[.’']/g, '')) : undefined) ?? null;
 }
 
 export function sentenceFeatures(words: string[], hashes: SentenceHashes, lex: Lexicon, cache?: WordFeatureCache): Uint32Array[] {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
-  const classes = lower.map((w) => lex.classes.get(w) ?? (w.length > 1 && /[.'’]/.test(w) ? lex.classes.get(w.replace(/[.’']/g, '')) : undefined) ?? null);
+  const classes = lower.map((w) => classOf(w, lex));
   const rawHash = lower.map(hashString);
   const gaz = gazetteerTags(lower, Uint32Array.from(rawHash), lex);
   const shouted = isShouted(words);
@@ -159,13 +170,12 @@ export function sentenceFeatures(words: string[], hashes: SentenceHashes, lex: L
   const shapeH = (i: number) => (ssH[i] ^ SHOUT) >>> 0;
   const lw = (i: number) => (i < 0 ? H_START : i >= n ? H_END : lwH[i]);
   const ss = (i: number) => (i < 0 ? H_START : i >= n ? H_END : ssH[i]);
-  const cls = (i: number, k: number) => (i < 0 ? H_START : i >= n ? H_END : classes[i] ? hashString(classes[i]![k]) : H_UNKNOWN);
+
   let firstWord = 0;
   while (firstWord < n && !/[\p{L}\p{N}]/u.test(words[firstWord])) firstWord++;
-  const c1 = Array.from({ length: n }, (_, i) => cls(i, 1));
-  const c2 = Array.from({ length: n }, (_, i) => cls(i, 2));
-  const C1 = (i: number) => (i < 0 || i >= n ? cls(i, 1) : c1[i]);
-  const C2 = (i: number) => (i < 0 || i >= n ? cls(i, 2) : c2[i]);
+  const { c1, c2 } = hashes;
+  const C1 = (i: number) => (i < 0 ? H_START : i >= n ? H_END : c1[i]);
+  const C2 = (i: number) => (i < 0 ? H_START : i >= n ? H_END : c2[i]);
 
   const out: Uint32Array[] = [];
   const f: number[] = [];

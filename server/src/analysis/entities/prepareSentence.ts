@@ -1,16 +1,21 @@
 import { sentenceFeatures, sentenceHashes, type WordFeatureCache } from './features';
+import { HISTORY_KEYS } from './decodeSentence';
 import type { Lexicon } from './lexicon';
 
 /** A sentence ready for the sequence model: its words and the hashed static features of each. */
 export interface PreparedSentence {
   words: string[];
-  /** Hashes of the lower-cased words (digits as 0) and of their short shapes, for the history features. */
-  lower: Uint32Array;
-  shapes: Uint32Array;
+  /** Per token, `HISTORY_KEYS` hashes the decoder conjoins with the previous label: the word and its shape. */
+  history: Uint32Array;
   features: Uint32Array[];
 }
 
 export function prepareSentence(words: string[], lex: Lexicon, cache?: WordFeatureCache): PreparedSentence {
-  const hashes = sentenceHashes(words);
-  return { words, lower: hashes.lower, shapes: hashes.shape, features: sentenceFeatures(words, hashes, lex, cache) };
+  const hashes = sentenceHashes(words, lex);
+  const history = new Uint32Array(words.length * HISTORY_KEYS);
+  for (let i = 0; i < words.length; i++) {
+    history[i * HISTORY_KEYS] = hashes.lower[i];
+    history[i * HISTORY_KEYS + 1] = hashes.shape[i];
+  }
+  return { words, history, features: sentenceFeatures(words, hashes, lex, cache) };
 }

@@ -34,7 +34,7 @@ export function recognizeWith(model: PackedModel, lexicon: Lexicon, tokens: Toke
     const toks = tokens.slice(s.firstToken, s.endToken);
     if (toks.length === 0) continue;
     const prep = prepareSentence(toks.map((t) => t.text), lexicon, cache);
-    const { labels, confidence } = decodeSentence(prep.features, prep.lower, prep.shapes, model);
+    const { labels, confidence } = decodeSentence(prep.features, prep.history, model);
     for (const c of labelsToChunks(labels)) {
       let a = c.start, b = c.end;
       while (a < b && EDGE.test(toks[a].text)) a++;

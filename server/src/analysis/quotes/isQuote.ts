@@ -8,7 +8,7 @@ const QUOTE_MODEL: LinearModel = model;
  * on PolNeAR's direct quotations (scripts/eval-quotes/trainQuoteModel.ts).
  */
 export function isQuote(context: SegmentContext, quoteModel: LinearModel = QUOTE_MODEL): boolean {
-  if (isNickname(context)) return false;
+  if (isNickname(context) || afterSoCalled(context)) return false;
   return logit(quoteModel, quoteFeatures(context)) >= quoteModel.threshold;
 }
 
@@ -22,4 +22,10 @@ function isNickname({ view, q }: SegmentContext): boolean {
   const prev = p >= view.lo ? t[p] : undefined;
   const next = seg.end < view.hi ? t[seg.end] : undefined;
   return words.length === 1 && /^\p{Lu}/u.test(words[0].text) && !!prev && !!next && /^\p{Lu}[\p{L}.]*$/u.test(prev.text) && /^\p{Lu}/u.test(next.text);
+}
+
+/** "so-called" marks a scare quote: the so-called "reform" package. */
+function afterSoCalled({ text, view, q }: SegmentContext): boolean {
+  const open = view.tokens[view.quoted[q].first];
+  return /\bso[-\s]called\s*$/i.test(text.slice(Math.max(0, open.start - 12), open.start));
 }

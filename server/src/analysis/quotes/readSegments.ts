@@ -1,5 +1,6 @@
 import type { Block, Span, Token } from '../types';
-import { localSpeaker, type ParagraphView } from './findAttribution';
+import { localSpeaker } from './findAttribution';
+import { firstAfter, type ParagraphView } from './paragraphView';
 import { findQuotedSegments, type QuotedSegment } from './findQuotedSegments';
 import type { SegmentContext } from './quoteFeatures';
 
@@ -13,21 +14,10 @@ export interface ReadSegments {
   contexts: SegmentContext[];
 }
 
-/** Index of the first token that starts at or after `at`. */
-export function firstTokenAt(tokens: Token[], at: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function paragraphView(tokens: Token[], block: Span, segments: QuotedSegment[]): ParagraphView {
-  const lo = firstTokenAt(tokens, block.start);
-  const hi = firstTokenAt(tokens, block.end);
-  const quoted = segments.map((s) => ({ first: firstTokenAt(tokens, s.start), end: firstTokenAt(tokens, s.end) }));
+  const lo = firstAfter(tokens, block.start);
+  const hi = firstAfter(tokens, block.end);
+  const quoted = segments.map((s) => ({ first: firstAfter(tokens, s.start), end: firstAfter(tokens, s.end) }));
   return { tokens, lo, hi, quoted };
 }
 

@@ -1,0 +1,83 @@
+/**
+ * Attributions that follow a quotation: "…," said Wang / "…," the minister stressed / "…" ― Jane Doe /
+ * "…," Smith, a Republican from Ohio, said / "…" for criminal behavior, she said / a transcript label "WALLACE: …".
+ */
+import type { Span, Token } from '../types';
+import { phraseStartingAt } from './nounPhrase';
+import { firstAfter, verbForm, type ParagraphView } from './paragraphView';
+import { BASE_FORMS, FINITE_SPEECH_VERBS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
+import { accordingTo, fitsVerbForm, isSpeakerLike, skipFillersLeft, skipFillersRight, subjectBefore } from './subjects';
+
+/** A transcript label opening the quotation: "WALLACE: …". */
+export function transcriptLabel(view: ParagraphView, seg: { first: number; end: number }): Span | null {
+  const t = view.tokens;
+  const k = seg.first + 1;
+  if (k + 1 < seg.end && /^\p{Lu}{2,}$/u.test(t[k].text) && t[k + 1].text === ':') return { start: t[k].start, end: t[k].end };
+  return null;
+}
+
+/** A credit line after the quotation: "…" ― Jane Doe. */
+export function dashCredit(view: ParagraphView, seg: { first: number; end: number }, afterEnd: number): Span | null {
+  const t = view.tokens;
+  const a = seg.end;
+  if (a + 1 >= afterEnd || !/^[―—–-]$/.test(t[a].text) || !/^\p{Lu}/u.test(t[a + 1].text)) return null;
+  const np = phraseStartingAt(t, a + 1, afterEnd);
+  return np && isSpeakerLike(t, np) ? np : null;
+}
+
+/** The attribution following the quotation within `afterEnd` (and at most `reach` tokens away). */
+/** Whether the attribution's verb at `v` ends its clause ("Kang said." / "Kang said on Friday in Seoul."). */
+function verbEndsClause(t: Token[], v: number, afterEnd: number): boolean {
+  const k = skipFillersRight(t, afterEnd, v + 1);
+  if (k < afterEnd && t[k].text === ',') return !/^["“]$/.test(t[k + 1]?.text ?? '');
+  return k >= afterEnd || /^(?:[.;!?]|on|in|at|as|during|after|before|while|when|to|of|about|from|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t[k].text);
+}
+
+export function attributionAfter(view: ParagraphView, seg: { first: number; end: number }, afterEnd: number, reach: number, strict = false): Span | null {
+  const t = view.tokens;
+  let a = seg.end;
+  if (afterEnd - a > reach) return null;
+  while (a < afterEnd && /^[,—–-]$/.test(t[a].text)) a++;
+  if (a >= afterEnd) return null;
+  const first = verbForm(t[a]);
+  // "…," said Wang / "…," opined Cleveland's Plain Dealer
+  if (INVERTING_VERBS.has(first) || FINITE_SPEECH_VERBS.has(first)) {
+    const np = phraseStartingAt(t, a + 1, afterEnd);
+    if (np) return np;
+  }
+  const acc = accordingTo(t, a, Math.min(afterEnd, a + 2), afterEnd);
+  if (acc) return acc;
+  // a quotation that ends without punctuation is seldom attributed after it ("so-called “pass-through” income, …")
+  const body = t.slice(Math.max(seg.first, seg.end - 4), seg.end).map((x) => x.text).join('').replace(/["“”'’‘\s]+$/u, '');
+  const punctuated = /[,.?!—–…:;-]$/.test(body) || /^[,—–-]$/.test(t[seg.end]?.text ?? '');
+  // "…," the minister stressed / "…," Smith, a Republican, said / "…," federal prosecutors wrote / "…," the letter read
+  const verbReach = Math.min(afterEnd, a + (punctuated ? 40 : 6));
+  for (let v = a + 1; v < Math.min(afterEnd, a + 40); v++) {
+    if (/^["“”]$/.test(t[v].text)) break;
+    const w = verbForm(t[v]);
+    if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
+    let end = skipFillersLeft(t, a, v - 1) + 1;
+    if (end <= a) continue;
+    // an apposition or a parenthesis between the subject and its verb: "Smith, a Republican from Ohio, said"
+    const cut = t.slice(a, end).findIndex((x) => x.text === ',' || x.text === '(');
+    if (cut > 0) end = a + cut;
+    const near = v < verbReach;
+    const np = near ? phraseStartingAt(t, a, end) : null;
+    if (np && fitsVerbForm(t, w, np) && (punctuated ? cut > 0 || end - a <= 10 : cut < 0 && isSpeakerLike(t, np))) {
+      const k = firstAfter(t, np.end);
+      // "Mr. Morgan of the Sierra Club said"
+      if ((np.end === t[end - 1].end || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) && (!strict || verbEndsClause(t, v, afterEnd))) return np;
+    }
+    // "…" for criminal behavior, she said.
+    const subject = subjectBefore(t, a, v);
+    if (!strict && subject && isSpeakerLike(t, subject) && fitsVerbForm(t, w, subject) && /^[,(]$/.test(t[firstAfter(t, subject.start) - 1]?.text ?? '') && (near || verbEndsClause(t, v, afterEnd))) return subject;
+    // "…" if she didn't win by more, said David Wasserman, an analyst
+    if (!strict && t[v - 1].text === ',' && INVERTING_VERBS.has(w)) {
+      const inv = phraseStartingAt(t, v + 1, afterEnd);
+      if (inv && isSpeakerLike(t, inv)) return inv;
+    }
+    if (!BASE_FORMS.has(w)) break;
+  }
+  // "…" at a labor conference last month, according to the union's president.
+  return strict ? null : accordingTo(t, a, afterEnd);
+}

@@ -1,0 +1,74 @@
+/**
+ * Attributions that precede a quotation in its sentence: Kang said: "…" / Wang called the move "a grave mistake" /
+ * According to Kang, "…" / Carl Bialik: "…" / the subject of the sentence holding a partial quotation.
+ */
+import type { Span } from '../types';
+import { phraseEndingAt, phraseStartingAt } from './nounPhrase';
+import { firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
+import { INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
+import { accordingTo, fitsVerbForm, isSpeakerLike, outerSpeaker, sentenceSubject, skipFillersLeft, subjectBefore } from './subjects';
+
+/** The attribution in the sentence before the quotation; with `adjacent`, only a verb right before it. */
+export function attributionBefore(view: ParagraphView, seg: { first: number; end: number }, beforeStart: number, adjacent: boolean): Span | null {
+  const t = view.tokens;
+  let from = seg.first - 1;
+  if (adjacent) {
+    while (from >= beforeStart && /^(?:[,:]|that)$/.test(t[from].text)) from--;
+    if (from < beforeStart || !SPEECH_VERBS.has(verbForm(t[from]))) return null;
+  }
+  // Carl Bialik: "…"
+  if (!adjacent && seg.first - 1 > beforeStart && t[seg.first - 1].text === ':') {
+    const label = phraseEndingAt(t, beforeStart, seg.first - 1);
+    const at = label ? firstAfter(t, label.start) : -1;
+    // the label is all there is before the colon (or after a dash): not "Schilling told WEEI: …"
+    if (label && /^\p{Lu}/u.test(t[at].text) && /\p{Lu}/u.test(t[seg.first - 2].text[0]) && (at === beforeStart || /^[―—–-]$/.test(t[at - 1].text))) return label;
+  }
+  // Wang said: "…" / Kang called the move "a grave mistake" / According to Kang, "…"
+  for (let v = from; v >= beforeStart && (!adjacent || v === from); v--) {
+    const w = verbForm(t[v]);
+    if (!SPEECH_VERBS.has(w)) continue;
+    if (w === 'according' && v + 1 < seg.first && t[v + 1].text.toLowerCase() === 'to') {
+      const acc = phraseStartingAt(t, v + 2, seg.first);
+      if (acc) return acc;
+    }
+    if (w.endsWith('ing')) {
+      // "footage of Trump saying …": a name right before the participle is its subject
+      const own = v > beforeStart && t[v - 1].text !== ',' ? subjectBefore(t, beforeStart, v) : null;
+      const ownLast = own ? t[firstAfter(t, own.end) - 1].text : '';
+      if (own && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(t[firstAfter(t, own.start)].text) && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(ownLast) && fitsVerbForm(t, w, own)) return own;
+      // "X mocked the complaint, saying …": the participle's subject is the sentence's
+      const subject = sentenceSubject(t, sentenceStart(view, v), v);
+      if (subject) return subject;
+      continue;
+    }
+    // In other words, explained CBS moderator Nancy Cordes: "…"
+    if (INVERTING_VERBS.has(w) && !/^(?:told|asked|tells|asks)$/.test(w) && v + 1 < seg.first && (v === beforeStart || /^[,:;]$/.test(t[v - 1].text))) {
+      const inv = phraseStartingAt(t, v + 1, seg.first);
+      const after = inv ? firstAfter(t, inv.end) : -1;
+      if (inv && isSpeakerLike(t, inv) && /^\p{Lu}/u.test(t[v + 1].text) && after === seg.first - 1 && /^[,:]$/.test(t[after].text)) return inv;
+    }
+    const np = subjectBefore(t, beforeStart, v);
+    if (np && isSpeakerLike(t, np) && fitsVerbForm(t, w, np)) return adjacent ? np : outerSpeaker(t, beforeStart, v, np) ?? np;
+    // "Carson did not name his opponents, but told his supporters, …": the subject of the coordinated verb
+    if (!np && v > beforeStart && /^(?:and|but)$/i.test(t[skipFillersLeft(t, beforeStart, v - 1)]?.text ?? '')) {
+      const subject = sentenceSubject(t, sentenceStart(view, v), v);
+      if (subject) return subject;
+    }
+    if (INVERTING_VERBS.has(w) && !/^(?:told|asked|tells|asks)$/.test(w)) {
+      const inv = phraseStartingAt(t, v + 1, seg.first);
+      if (inv && isSpeakerLike(t, inv) && /^[,:]?$/.test(t[firstAfter(t, inv.end)]?.text ?? '')) return inv;
+    }
+  }
+  if (adjacent) return null;
+  const acc = accordingTo(t, beforeStart, seg.first);
+  if (acc) return acc;
+  // a partial quotation inside a sentence: the subject of the sentence
+  if (seg.first > view.lo) {
+    const s = sentenceStart(view, seg.first);
+    if (s < seg.first) {
+      const subject = sentenceSubject(t, s, seg.first);
+      if (subject && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(view.tokens[firstAfter(t, subject.start)].text)) return subject;
+    }
+  }
+  return null;
+}

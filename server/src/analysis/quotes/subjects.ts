@@ -1,0 +1,137 @@
+/**
+ * Finding the subject of a reporting verb: the noun phrase before it (over appositions, parentheses, adverbs and
+ * time phrases), the subject opening a sentence (after a leading adverbial or dateline), "according to NP", and
+ * the checks that a phrase can be a speaker at all.
+ */
+import type { Span, Token } from '../types';
+import { isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
+import { firstAfter, verbForm } from './paragraphView';
+import { BASE_FORMS, FINITE_SPEECH_VERBS } from './speechVerbs';
+
+const SPEAKER_LIKE = /^(?:\p{Lu}|(?:he|she|they|we|i|it)$|(?:the|a|an|this|that|his|her|their|its|one|two|three|several|some|many|other|another|both|each)\s)/u;
+/** A noun phrase fit to be a speaker: a name, a pronoun, or a determiner phrase ("the minister"). */
+export function isSpeakerLike(t: Token[], np: Span): boolean {
+  const words = t.slice(firstAfter(t, np.start), firstAfter(t, np.end)).map((x) => x.text);
+  const phrase = words.join(' ');
+  if (/^(?:The|A|An|This|That)$/.test(phrase)) return false;
+  // a name, a pronoun, a determiner phrase, or a lower-case title before a name ("former UN Ambassador John Bolton")
+  return SPEAKER_LIKE.test(phrase) || words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|afternoon|evening|week|month|year|today|yesterday|tonight|recently)$/i;
+
+/** Skips, walking left from `k`, adverbs, auxiliaries and short time phrases ("on Wednesday") before a verb. */
+export function skipFillersLeft(t: Token[], lo: number, k: number): number {
+  for (;;) {
+    if (k >= lo && isVerbFiller(t[k].text)) k--;
+    else if (k >= lo && TIME_WORD.test(t[k].text)) {
+      k--;
+      while (k >= lo && /^(?:on|last|this|late|early|in|the|a|an)$/i.test(t[k].text)) k--;
+    } else return k;
+  }
+}
+
+export function skipFillersRight(t: Token[], hi: number, k: number): number {
+  for (;;) {
+    if (k < hi && isVerbFiller(t[k].text)) k++;
+    else if (k + 1 < hi && /^(?:on|last|this|late|early)$/i.test(t[k].text) && TIME_WORD.test(t[k + 1].text)) k += 2;
+    else return k;
+  }
+}
+
+/** The subject of the speech verb at token `v`, looking left no further than `lo`. */
+export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
+  let k = skipFillersLeft(t, lo, v - 1);
+  // a parenthesis after the name: "Gov. Pat McCrory (R) said"
+  if (k > lo && t[k].text === ')') {
+    let j = k - 1;
+    while (j > lo && j > k - 8 && t[j].text !== '(') j--;
+    if (t[j].text === '(') k = skipFillersLeft(t, lo, j - 1);
+  }
+  if (k < lo) return null;
+  if (t[k].text === ',') {
+    // an apposition or a relative clause: "Song Young-gil, the leader of the delegation, said" / "Christie, who …, blasted"
+    let j = k - 1;
+    while (j >= lo && j > k - 30 && t[j].text !== ',' && !/^["“”]$/.test(t[j].text)) j--;
+    if (j >= lo && t[j].text === ',') {
+      const head = phraseEndingAt(t, lo, j);
+      if (head) return head;
+    }
+    return phraseEndingAt(t, lo, k);
+  }
+  return phraseEndingAt(t, lo, k + 1);
+}
+
+/** "according to NP", with "according" inside [lo, hi) and the phrase ending before `npHi`. */
+export function accordingTo(t: Token[], lo: number, hi: number, npHi = hi): Span | null {
+  for (let k = lo; k + 1 < hi; k++) {
+    if (/^according$/i.test(t[k].text) && t[k + 1].text.toLowerCase() === 'to') return phraseStartingAt(t, k + 2, npHi);
+  }
+  return null;
+}
+
+const LEADING_ADVERBIAL = /^(?:in|on|at|after|before|during|for|while|although|though|as|since|despite|when|with|without|from|under|speaking|asked|but|and|so|yet|still|then|now|later|instead|meanwhile|however|also|separately|earlier|last|this|over|following|because|if|like|unlike|to|by)$/i;
+
+/** Whether a sentence opens with an adverbial phrase before its first comma ("Reached by POLITICO, Bennett …"). */
+function opensWithAdverbial(t: Token[], k: number, comma: number): boolean {
+  const first = t[k].text;
+  if (LEADING_ADVERBIAL.test(first)) return true;
+  const lowerInside = t.slice(k + 1, comma).some((x) => /^\p{Ll}/u.test(x.text));
+  return lowerInside && (/^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(first) || /^(?:amid|given|ever|once|until|throughout|within|beyond|except|outside|inside|across|along|around|near|next|nearly|almost|about|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|minutes|hours|days|weeks|months|years)$/i.test(first));
+}
+
+/** The subject opening the sentence that starts at `s` (after a leading adverbial phrase or clause). */
+export function sentenceSubject(t: Token[], s: number, limit: number): Span | null {
+  let k = s;
+  if (k < limit && /^["“]$/.test(t[k].text)) {
+    // “Promise mama …,” Blige sings to Clinton before asking her, …
+    let j = k + 1;
+    while (j < limit && !/^["”]$/.test(t[j].text)) j++;
+    k = j + 1;
+    while (k < limit && /^[,—–-]$/.test(t[k].text)) k++;
+  }
+  // a dateline: "Washington (AFP) – Democrat Hillary Clinton has …"
+  for (let j = k + 1; j < Math.min(limit, k + 8); j++) {
+    if (/^[―—–-]$/.test(t[j].text) && t[j - 1].text === ')' && t[j].start > t[j - 1].end) { k = j + 1; break; }
+  }
+  if (k < limit && /^(?:but|and|so|yet|still|then|now|also|however|meanwhile)$/i.test(t[k].text) && !(k + 1 < limit && t[k + 1].text === ',')) k++;
+  let comma = k;
+  while (comma < limit && comma < k + 25 && t[comma].text !== ',' && !/^[―—–]$/.test(t[comma].text)) comma++;
+  if (k < limit && opensWithAdverbial(t, k, comma)) {
+    if (comma >= limit || comma >= k + 25) return null;
+    k = comma + 1;
+  }
+  const np = phraseStartingAt(t, k, limit);
+  return np && isSpeakerLike(t, np) ? np : null;
+}
+
+/** Base forms double as nouns ("a comment", "the report"): they attribute only after a plural or personal subject. */
+export function fitsVerbForm(t: Token[], verb: string, subject: Span): boolean {
+  const k = firstAfter(t, subject.end);
+  // "restricted comments", "issued statements": a plural noun after a verb, not a verb
+  if (k < t.length && /s$/.test(verb) && BASE_FORMS.has(verb.replace(/e?s$/, '')) && /^\p{Ll}+ed$/u.test(t[k - 1]?.text ?? '')) return false;
+  const first = firstAfter(t, subject.start);
+  // a subject never follows a preposition: "22% of Democratic claims" has no verb "claims"
+  if (first > 0 && /^(?:of|for|in|on|by|with|to|from|at|about|against|into)$/i.test(t[first - 1].text)) return false;
+  const text = t.slice(first, k).map((x) => x.text);
+  const last = text[text.length - 1]?.toLowerCase() ?? '';
+  if (/['’]s$/.test(last)) return false; // a possessive ("the woman's quotes") is no subject
+  if (!BASE_FORMS.has(verb)) return true;
+  return /^(?:they|we|i|you)$/.test(last) || (!/^(?:a|an)$/i.test(text[0] ?? '') && /[^s]s$/.test(last));
+}
+
+/**
+ * For the subject of a reporting verb nested in another report, the outer reporter when it is named:
+ * "Lynch said she recalled thinking, …" → Lynch; "Trump said that Clinton once described the deal as …" → Trump.
+ */
+export function outerSpeaker(t: Token[], lo: number, v: number, inner: Span): Span | null {
+  for (let u = firstAfter(t, inner.start) - 1; u >= lo; u--) {
+    // a coordinated clause is a report of its own: "She said …, and when pressed, the mother of three replied"
+    if (/^(?:;|and|but|while|when|although|though)$/i.test(t[u].text)) return null;
+    const w = verbForm(t[u]);
+    if (!FINITE_SPEECH_VERBS.has(w)) continue;
+    const np = subjectBefore(t, lo, u);
+    if (np && /^\p{Lu}/u.test(t[firstAfter(t, np.start)].text) && fitsVerbForm(t, w, np)) return np;
+  }
+  return null;
+}
