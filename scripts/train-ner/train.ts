@@ -1,16 +1,15 @@
 /**
  * Trains the greedy averaged-perceptron entity tagger on conll2003.train (seeded), picks the epoch by dev F1 and
- * writes `server/models/ner/model.bin`. Needs `server/models/ner/lexicon.json` (buildLexicon.ts).
+ * writes `server/models/ner/model.bin` and `lexicon.bin`. Needs `.cache/train/lexicon-base.json` (buildLexicon.ts).
  *   node --max-old-space-size=4000 --import tsx scripts/train-ner/train.ts
- * Env: NER_EPOCHS (default 12), NER_SEED (1), NER_MIN_COUNT (2), NER_SPLIT_MODIFIERS (1), NER_CASE_AUG (0.15).
+ * Env: NER_EPOCHS (default 12), NER_RUNS (1), NER_SEED (1), NER_MIN_COUNT (2), NER_SPLIT_MODIFIERS (1), NER_CASE_AUG (0.15).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSentence, type FeatureScorer } from '../../server/src/analysis/entities/decodeSentence';
 import { N_LABELS } from '../../server/src/analysis/entities/labels';
 import { labelsToChunks } from '../../server/src/analysis/entities/labelsToChunks';
-import { hashString } from '../../server/src/analysis/entities/hashFeature';
-import { type Lexicon, type LexiconFile, parseLexicon } from '../../server/src/analysis/entities/lexicon';
+import { encodeLexicon, type GazetteerTag, Lexicon } from '../../server/src/analysis/entities/lexicon';
 import { PackedModel } from '../../server/src/analysis/entities/packedModel';
 import { type PreparedSentence, prepareSentence } from '../../server/src/analysis/entities/prepareSentence';
 import { type LabeledSentence, labeledSentences, readDocs } from './loadConll';
@@ -21,6 +20,7 @@ const SEED = Number(process.env.NER_SEED ?? 1);
 const MIN_COUNT = Number(process.env.NER_MIN_COUNT ?? 2);
 const SPLIT_MODIFIERS = (process.env.NER_SPLIT_MODIFIERS ?? '1') === '1';
 const CASE_AUG = Number(process.env.NER_CASE_AUG ?? 0.15);
+const RUNS = Number(process.env.NER_RUNS ?? 1);
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -95,6 +95,18 @@ class AveragedWeights implements FeatureScorer {
 
 interface Example { prep: PreparedSentence; gold: Int32Array }
 
+/** The mean of several models' weights (a feature missing from a model counts as zero there). */
+function averageModels(models: AveragedWeights[]): AveragedWeights {
+  const rows = new Map<number, number>();
+  for (const m of models) for (const f of m.rows.keys()) if (!rows.has(f)) rows.set(f, rows.size);
+  const w = new Float64Array(rows.size * N_LABELS);
+  for (const m of models) for (const [f, r] of m.rows) {
+    const o = rows.get(f)! * N_LABELS;
+    for (let l = 0; l < N_LABELS; l++) w[o + l] += m.w[r * N_LABELS + l] / models.length;
+  }
+  return new AveragedWeights(rows, w);
+}
+
 const FOLDS = Number(process.env.NER_FOLDS ?? 5);
 
 /** Entity phrases (lower-cased words) and their type counts, from the gold labels of some sentences. */
@@ -112,25 +124,33 @@ function countNames(sentences: LabeledSentence[], keep: (doc: number) => boolean
   return names;
 }
 
-/** The learned gazetteer: each phrase with the types that make up at least a quarter of its occurrences. */
-function learnedGazetteer(names: Map<string, Map<string, number>>): Pick<Lexicon, 'learned' | 'learnedStarts'> {
-  const learned = new Map<number, string[]>();
-  const learnedStarts = new Set<number>();
+/** The learned names: each phrase with the types that make up at least a quarter of its occurrences. */
+function learnedNames(names: Map<string, Map<string, number>>): Map<string, GazetteerTag[]> {
+  const out = new Map<string, GazetteerTag[]>();
   for (const [phrase, types] of names) {
     const total = [...types.values()].reduce((a, b) => a + b, 0);
-    const tags = [...types].filter(([, n]) => n * 4 >= total).map(([t]) => `t${t}`).sort();
-    learned.set(hashString(phrase), tags);
-    const words = phrase.split(' ');
-    if (words.length > 1) learnedStarts.add(hashString(words[0]));
+    out.set(phrase, [...types].filter(([, n]) => n * 4 >= total).map(([t]) => `t${t}` as GazetteerTag));
   }
-  return { learned, learnedStarts };
+  return out;
+}
+
+interface BaseLexicon { classes: Record<string, string>; gazetteer: Record<string, string> }
+
+/** The lexicon file: base word classes and gazetteers plus learned names. */
+function lexiconFile(base: BaseLexicon, learned: Map<string, GazetteerTag[]>): Uint8Array {
+  const classes = new Map<string, number[]>();
+  for (const [w, c] of Object.entries(base.classes)) classes.set(w, c.split(',').map((x) => parseInt(x, 36)));
+  const phrases = new Map<string, GazetteerTag[]>();
+  for (const [p, t] of Object.entries(base.gazetteer)) phrases.set(p, t.split(',') as GazetteerTag[]);
+  for (const [p, t] of learned) phrases.set(p, [...(phrases.get(p) ?? []), ...t]);
+  return encodeLexicon(classes, phrases);
 }
 
 function caseVariant(words: string[], mode: 'upper' | 'lower'): string[] {
   return words.map((w) => (mode === 'upper' ? w.toUpperCase() : w.toLowerCase()));
 }
 
-function prepare(sentences: LabeledSentence[], lex: ReturnType<typeof parseLexicon>): Example[] {
+function prepare(sentences: LabeledSentence[], lex: Lexicon): Example[] {
   return sentences.map((s) => ({ prep: prepareSentence(s.words, lex), gold: s.gold }));
 }
 
@@ -149,8 +169,7 @@ function chunkF1(examples: Example[], scorer: FeatureScorer): { f1: number; p: n
 
 function main(): void {
   const t0 = Date.now();
-  const lexJson = JSON.parse(readFileSync(join(MODEL_DIR, 'lexicon.json'), 'utf8')) as LexiconFile;
-  const lex = parseLexicon({ ...lexJson, learned: {}, learnedStarts: [] });
+  const base = JSON.parse(readFileSync(join(__dirname, '../../.cache/train/lexicon-base.json'), 'utf8')) as BaseLexicon;
   const rand = rng(SEED);
   const trainSents = labeledSentences(readDocs('conll2003.train.jsonl'), SPLIT_MODIFIERS);
   const devSents = labeledSentences(readDocs('conll2003.dev.jsonl'), SPLIT_MODIFIERS);
@@ -165,49 +184,55 @@ function main(): void {
   const all = [...trainSents, ...augmented];
   const train: Example[] = [];
   for (let k = 0; k < FOLDS; k++) {
-    const foldLex: Lexicon = { ...lex, ...learnedGazetteer(countNames(trainSents, (d) => d % FOLDS !== k)) };
+    const foldLex = Lexicon.fromBuffer(lexiconFile(base, learnedNames(countNames(trainSents, (d) => d % FOLDS !== k))));
     train.push(...prepare(all.filter((s) => s.doc % FOLDS === k), foldLex));
   }
-  const fullLearned = learnedGazetteer(countNames(trainSents, () => true));
-  const fullLex: Lexicon = { ...lex, ...fullLearned };
-  const dev = prepare(devSents, fullLex);
-  const lexFile = JSON.parse(readFileSync(join(MODEL_DIR, 'lexicon.json'), 'utf8')) as LexiconFile;
-  lexFile.learned = Object.fromEntries([...fullLearned.learned].map(([h, t]) => [h.toString(36), t.join(',')]));
-  lexFile.learnedStarts = [...fullLearned.learnedStarts].map((h) => h.toString(36));
+  const lexBytes = lexiconFile(base, learnedNames(countNames(trainSents, () => true)));
+  const dev = prepare(devSents, Lexicon.fromBuffer(lexBytes));
   // Drop rare static features.
   const counts = new Map<number, number>();
   for (const ex of train) for (const f of ex.prep.features) for (const h of f) counts.set(h, (counts.get(h) ?? 0) + 1);
   for (const ex of train) ex.prep.features = ex.prep.features.map((f) => f.filter((h) => counts.get(h)! >= MIN_COUNT));
   console.log(`train ${train.length} sentences (${augmented.length} case copies), dev ${dev.length}, features ${counts.size}, prepared in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 
-  const weights = new Weights();
-  const order = train.map((_, i) => i);
-  let best = { f1: -1, epoch: 0, model: null as AveragedWeights | null };
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-    let errors = 0;
-    for (const idx of order) {
-      const ex = train[idx];
-      decodeSentence(ex.prep.features, ex.prep.history, weights, (i, feats, pred) => {
-        const gold = ex.gold[i];
-        if (pred !== gold) {
-          errors++;
-          for (const f of feats) { weights.update(f, gold, 1); weights.update(f, pred, -1); }
-        }
-        weights.c++;
-        return gold === pred ? pred : pred; // learn from our own history (greedy search)
-      });
+  // Several runs with different shuffles; the shipped model averages their best-epoch averaged weights.
+  const runs: { f1: number; epoch: number; model: AveragedWeights }[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const shuffle = run === 0 ? rand : rng(SEED * 7919 + run);
+    const weights = new Weights();
+    const order = train.map((_, i) => i);
+    let best = { f1: -1, epoch: 0, model: null as AveragedWeights | null };
+    for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(shuffle() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+      let errors = 0;
+      for (const idx of order) {
+        const ex = train[idx];
+        // Greedy training on our own history: the features see the labels the model predicted.
+        decodeSentence(ex.prep.features, ex.prep.history, weights, (i, feats, pred) => {
+          const gold = ex.gold[i];
+          if (pred !== gold) {
+            errors++;
+            for (const f of feats) { weights.update(f, gold, 1); weights.update(f, pred, -1); }
+          }
+          weights.c++;
+          return pred;
+        });
+      }
+      const avg = weights.averaged();
+      const score = chunkF1(dev, avg);
+      console.log(`run ${run} epoch ${epoch}: ${errors} errors, dev chunk F1 ${score.f1.toFixed(4)} (P ${score.p.toFixed(4)} R ${score.r.toFixed(4)}), ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+      if (score.f1 > best.f1) best = { f1: score.f1, epoch, model: avg };
     }
-    const avg = weights.averaged();
-    const score = chunkF1(dev, avg);
-    console.log(`epoch ${epoch}: ${errors} errors, dev chunk F1 ${score.f1.toFixed(4)} (P ${score.p.toFixed(4)} R ${score.r.toFixed(4)}), ${((Date.now() - t0) / 1000).toFixed(0)}s`);
-    if (score.f1 > best.f1) best = { f1: score.f1, epoch, model: avg };
+    runs.push(best as { f1: number; epoch: number; model: AveragedWeights });
   }
-  writeFileSync(join(MODEL_DIR, 'lexicon.json'), JSON.stringify(lexFile));
+  const model = runs.length === 1 ? runs[0].model : averageModels(runs.map((r) => r.model));
+  const final = chunkF1(dev, model);
+  const best = { f1: final.f1, epoch: runs.map((r) => r.epoch).join('+'), model };
+  writeFileSync(join(MODEL_DIR, 'lexicon.bin'), lexBytes);
   const buf = best.model!.pack();
   writeFileSync(join(MODEL_DIR, 'model.bin'), buf);
   writeFileSync(join(MODEL_DIR, 'model.json'), JSON.stringify({ format: 'NER1', epoch: best.epoch, devChunkF1: +best.f1.toFixed(4), seed: SEED, minCount: MIN_COUNT, caseAug: CASE_AUG, splitModifiers: SPLIT_MODIFIERS, features: best.model!.rows.size }, null, 2));
-  console.log(`best epoch ${best.epoch} dev chunk F1 ${best.f1.toFixed(4)}; model.bin ${(buf.length / 1e6).toFixed(1)} MB`);
+  console.log(`${RUNS} run(s), best epochs ${best.epoch}, dev chunk F1 ${best.f1.toFixed(4)}; model.bin ${(buf.length / 1e6).toFixed(1)} MB`);
 }
 
 main();

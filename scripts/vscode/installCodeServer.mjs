@@ -20,7 +20,8 @@ export function missingDebianPackages(wanted) {
 }
 
 function run(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  // A hung registry fetch must not hang CI: give every step a generous limit.
+  const r = spawnSync(cmd, args, { stdio: 'inherit', timeout: 20 * 60_000, killSignal: 'SIGKILL', ...opts });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed with ${r.status ?? r.signal}`);
 }
 
@@ -32,7 +33,7 @@ function installNode24(log) {
   log(`node24: installing ${NODE_PACKAGE}`);
   const tmp = fs.mkdtempSync(path.join(cacheDir, 'tmp-node-'));
   try {
-    const out = execFileSync('npm', ['pack', NODE_PACKAGE, '--silent', '--pack-destination', tmp], { encoding: 'utf8' });
+    const out = execFileSync('npm', ['pack', NODE_PACKAGE, '--silent', '--pack-destination', tmp], { encoding: 'utf8', timeout: 10 * 60_000 });
     const tgz = path.join(tmp, out.trim().split('\n').pop());
     fs.rmSync(node24Dir, { recursive: true, force: true });
     fs.mkdirSync(node24Dir, { recursive: true });
@@ -56,7 +57,6 @@ function installCodeServer(log) {
     npm_config_nodedir: node24Dir,
     // Keep the compile on one core: the machine is shared.
     JOBS: '1',
-    npm_config_jobs: '1',
   };
   const npmCli = path.join(node24Dir, 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js');
   const npmCmd = fs.existsSync(npmCli) ? [node24Bin, [npmCli]] : ['npm', []];

@@ -129,6 +129,27 @@ async function main() {
       await page.keyboard.press('Escape');
       return text.slice(0, 160);
     });
+
+    await check('status bar counts open the Entities view listing Wang Yi', async () => {
+      const item = page.locator('.statusbar-item', { hasText: /\d+\s*·\s*\d+\s*·\s*\d+/ }).first();
+      const counts = await poll(async () => (await item.count()) && norm(await item.innerText()), 30_000, 'the counts item');
+      await item.click();
+      const rows = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Entities/i }) }).locator('.monaco-list-row');
+      const texts = await poll(async () => {
+        const t = (await rows.allInnerTexts()).map(norm);
+        return t.length > 0 && t;
+      }, 30_000, 'rows in the Entities view');
+      if (!texts.some((t) => /People|person/i.test(t))) throw new Error(`no people group in the Entities view: ${texts.slice(0, 8).join(' | ')}`);
+      const hasWang = async () => (await rows.allInnerTexts()).map(norm).some((t) => t.includes('Wang Yi'));
+      const expanded = await poll(hasWang, 3000, 'Wang Yi').catch(() => false);
+      if (!expanded) {
+        // The People group is collapsed: open it as a person would, with a click on its row.
+        await rows.filter({ hasText: /People/ }).first().click();
+        await poll(hasWang, 10_000, '"Wang Yi" in the Entities view after expanding People');
+      }
+      await shot('entities');
+      return `status bar "${counts}"; view: ${texts.slice(0, 6).join(' | ')}`;
+    });
   } finally {
     const failed = results.filter((r) => !r.ok);
     if (failed.length) {

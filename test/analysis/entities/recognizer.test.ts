@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { join } from 'node:path';
+import { findModelDir } from '../../../server/src/analysis/entities/findModelDir';
 import { loadRecognizer } from '../../../server/src/analysis/entities/recognizer';
 import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
 
@@ -66,4 +68,18 @@ test('puts every mention on token boundaries with a score between 0 and 1', () =
 test('finds nothing in an empty block or one without names', () => {
   assert.deepEqual(entities(''), []);
   assert.deepEqual(entities('the two sides should cherish the hard-won results.'), []);
+});
+
+test('finds the model directory by walking up from a bundle location such as out/', () => {
+  const root = join(__dirname, '../../..');
+  assert.equal(findModelDir(join(root, 'out')), join(root, 'server', 'models', 'ner'));
+  assert.throws(() => findModelDir('/'));
+});
+
+test('recognizes a long block with odd characters without throwing', () => {
+  const text = `${'Wang Yi met Kang Kyung-wha 🇰🇷 in Beijing\u0000 on “Wednesday”.\r\n'.repeat(3000)}\uD800 lone surrogate`;
+  const { tokens, sentences } = tokenize(text);
+  const ms = recognizer.recognize(text, tokens, sentences);
+  assert.ok(ms.length >= 3000);
+  for (const m of ms) assert.ok(m.start < m.end && m.end <= text.length);
 });

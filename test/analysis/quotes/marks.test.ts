@@ -58,3 +58,14 @@ test('titles of works and scare quotes after "so-called" are not quotations', ()
 test('a partial quotation after a speech verb is a quotation even when short', () => {
   assert.deepEqual(quotesOf('Kang said the talks were "constructive."'), ['"constructive."']);
 });
+
+test('a photo caption between two paragraphs of a running quotation does not break it', () => {
+  const text = [
+    '"We will keep our word," Kang said. "The system is temporary.',
+    'Chinese Foreign Minister Wang Yi and Kang Kyung-wha hold talks in Beijing, November 22, 2017. /CGTN Photo',
+    '"No more launchers will come."',
+  ].join('\n');
+  const quotes = findQuotes(quoteInput(text, [{ name: 'Kang Kyung-wha', type: 'person', forms: ['Kang Kyung-wha', 'Kang'] }]));
+  assert.deepEqual(quotes.map((q) => q.text), ['"We will keep our word,"', '"The system is temporary.', '"No more launchers will come."']);
+  assert.equal(quotes[2].speaker?.name, 'Kang Kyung-wha');
+});

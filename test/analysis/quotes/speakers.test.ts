@@ -94,3 +94,22 @@ test('a transcript label inside the quotation names the speaker ("WALLACE: …")
   const s = speakerOf('"WALLACE: Governor, let me ask you about the debate."', []);
   assert.equal(s?.text, 'WALLACE');
 });
+
+test('a quotation opening a paragraph takes the speaker the previous paragraph hands on ("… issued the following statement:")', () => {
+  const text = 'The Chinese Foreign Ministry issued the following statement on Thursday:\n"China firmly opposes the deployment and urges restraint."';
+  const s = speakerOf(text, [MINISTRY]);
+  assert.equal(s?.text, 'The Chinese Foreign Ministry');
+  assert.equal(s?.name, 'Chinese Foreign Ministry');
+});
+
+test('in a report nested in another, the named outer reporter is the speaker', () => {
+  const s = speakerOf('Kang said she remembered thinking, "This will not last."', [KANG]);
+  assert.equal(s?.text, 'Kang');
+});
+
+test('"she" resolves to the woman of the story even when a man was named since', () => {
+  const text = 'Ms. Kang met Wang in Beijing. She spoke after the meeting with Wang. "We keep our word," she said.';
+  const quotes = findQuotes(quoteInput(text, [KANG, WANG]));
+  assert.equal(quotes[0].speaker?.text, 'she');
+  assert.equal(quotes[0].speaker?.name, 'Kang Kyung-wha');
+});

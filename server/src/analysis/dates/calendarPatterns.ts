@@ -103,7 +103,9 @@ export const calendarPatterns: Pattern[] = [
       if (bare && /^(?:may|march|jan|feb|apr|aug|oct|nov|dec|sept?|jun|jul)\.?$/i.test(m[2])) {
         // "May" and "March" alone are verbs too often: require a preposition before.
         const before = text.slice(Math.max(0, m.index - 12), m.index);
-        if (!/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every)\s+$/i.test(before)) return null;
+        // … or a determiner before a month used as an adjective: "the March accession", "a May deadline".
+        const attributive = /\b(?:the|a|its|their|his|her)\s+$/i.test(before) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length));
+        if (!attributive && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every)\s+$/i.test(before)) return null;
       }
       if (bare && /^\s*\d/.test(text.slice(m.index + m[0].length))) return null;
       // "April Ryan", "August Wilson": a month word before a capitalized word is a first name unless a preposition says otherwise.

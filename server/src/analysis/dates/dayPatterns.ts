@@ -1,5 +1,5 @@
 /** Patterns for single days and times of day: "yesterday", "on Wednesday", "Monday morning", "last Friday", "3 p.m. Tuesday", "Christmas". */
-import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, type Ymd } from './calendar';
+import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, parseYmd, type Ymd } from './calendar';
 import { MONTH_RE, monthOf, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { dateForWeekday } from './resolveRelative';
@@ -10,6 +10,10 @@ const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, t
 /** The date a weekday word points to, given its qualifier ("last", "next", "this", none). */
 function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefined): Ymd {
   const q = (qualifier ?? '').toLowerCase().replace(/\s+/g, ' ');
+  // "the previous Friday", "the following Monday" count from the day just mentioned, when there is one.
+  const last = ctx.last && /^\d{4}-\d{2}-\d{2}$/.test(ctx.last) ? parseYmd(ctx.last) : null;
+  if (last && q === 'the previous') return dateForWeekday(addDays(last, -1), wd, 'past');
+  if (last && q === 'the following') return dateForWeekday(addDays(last, 1), wd, 'future');
   if (q === 'last' || q === 'this past' || q === 'the previous') {
     const d = dateForWeekday(addDays(ctx.ref, -1), wd, 'past');
     return d;
@@ -47,7 +51,9 @@ function holidayYear(name: string, ref: Ymd, tense: Tense, qualifier: string): n
   const q = qualifier.toLowerCase();
   if (q === 'last') return compareYmd(holidayDate(name, ref.y).date, ref) < 0 ? ref.y : ref.y - 1;
   if (q === 'next') return compareYmd(holidayDate(name, ref.y).date, ref) > 0 ? ref.y : ref.y + 1;
-  const here = holidayDate(name, ref.y).date;
+  // A holiday week ("Easter week") has begun once its first day (Palm Sunday) is past.
+  const h = holidayDate(name, ref.y);
+  const here = h.week ? addDays(h.date, -7) : h.date;
   const cmp = compareYmd(here, ref);
   if (tense === 'past') return cmp > 0 ? ref.y - 1 : ref.y;
   if (tense === 'future') return cmp < 0 ? ref.y + 1 : ref.y;
@@ -66,7 +72,9 @@ function clockValue(h: number, min: number, meridiem: string | undefined): strin
 }
 
 const CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|o'clock)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?";
-const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_RE})\\s+(\\d{1,2}))?|(${MONTH_RE})\\s+(\\d{1,2})(?!\\d)))?`;
+const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
+// The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0735 GMT) Friday".
+const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_RE})\\s+(\\d{1,2}))?|(${MONTH_RE})\\s+(\\d{1,2})(?!\\d)))?`;
 
 export const dayPatterns: Pattern[] = [
   {
@@ -133,8 +141,10 @@ export const dayPatterns: Pattern[] = [
     build(m) {
       const clock = clockValue(+m[1], m[2] ? +m[2] : 0, m[3].startsWith('o') ? undefined : m[3]);
       if (!clock) return null;
+      // Past a parenthesis the day still dates the clock time, but is a mention of its own: "10:35 a.m. (0735 GMT) Friday".
+      const end = m[0].includes('(') ? m.index + CLOCK_ONLY.exec(m[0])![0].length : m.index + m[0].length;
       return {
-        start: m.index, end: m.index + m[0].length,
+        start: m.index, end,
         resolve: (ctx) => {
           let d: Ymd = ctx.ref;
           const month = m[5] ?? m[7], day = m[6] ?? m[8];

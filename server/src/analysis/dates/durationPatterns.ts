@@ -29,7 +29,8 @@ export function durationValue(n: number | null, unit: Unit): string {
   if (unit === 'CE') return `P${n * 100}Y`;
   if (unit === 'ML') return `P${n * 1000}Y`;
   if (unit === 'WE') return `P${n * 2}D`;
-  if (unit === 'Q') return `P${n * 3}M`;
+  // Quarters keep their own unit ("the past two quarters" → P2Q), as TimeBank and the relative periods do.
+  if (unit === 'Q') return `P${n}Q`;
   return `P${time ? 'T' : ''}${n}${code}`;
 }
 
@@ -50,14 +51,21 @@ export const durationPatterns: Pattern[] = [
       // "a week" alone: a duration only after a word that measures time ("for a week", "nearly a month", "in a year");
       // "four flights a week", "a second group" are not.
       if ((numWord === 'a' || numWord === 'an') && /^(?:a|an)\s/i.test(m[0]) && !plural) {
-        const before = text.slice(Math.max(0, m.index - 16), m.index);
-        if (!/\b(?:for|within|over|about|around|nearly|almost|than|least|only|just|barely|half|after|in|took|take|takes|spent|lasted|last|lasts|whole|entire|full)\s+$/i.test(before)) return null;
+        // … or after a verb granting time ("offered him a week", "as long as a month").
+        const before = text.slice(Math.max(0, m.index - 24), m.index);
+        if (!/\b(?:for|within|over|about|around|nearly|almost|than|least|only|just|barely|half|after|in|took|take|takes|spent|lasted|last|lasts|whole|entire|full|long\s+as|gave\s+\w+|give\s+\w+|given|offered\s+\w+|allowed\s+\w+|granted\s+\w+)\s+$/i.test(before)) return null;
         if (/^(?:second|minute)$/i.test(m[3]) && !/\b(?:for|within|about|than|only|just|in)\s+$/i.test(before)) return null;
+      }
+      // "will one day be", "hopes he one day follows": "one day" as "some day" is a vague future, not a duration.
+      if (/^one\s+day$/i.test(m[0]) && /\b(?:will|would|could|may|might|can|shall|'ll|must|should|he|she|they|we|i|you|it)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+        return whole(m, () => ({ type: 'date', value: 'FUTURE_REF', relative: true }));
       }
       // "one day" as "some day in the past" is not a duration; "the year" alone is not counted here.
       if (numWord === 'some' && !plural) return null;
       if (/^(?:many|several|few|a few|some|hundreds|thousands|dozens)$/.test(numWord) && !plural) return null;
       if (/^'s/.test(after) && !plural) return null;
+      // "more than a quarter of the market", "three quarters of its staff": fractions, not time.
+      if (unit === 'Q' && /^\s+of\s+(?:the|a|an|its|their|his|her|our|all|[\d$])/i.test(after)) return null;
       // "quarter" needs a number or frame word ("two quarters", "the past two quarters").
       if (unit === 'Q' && n === null && !/^(?:several|few|a few)$/.test(numWord)) return null;
       const half = /and\s+a\s+half$/i.test(m[0]) ? 0.5 : 0;

@@ -10,6 +10,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'iso-date': /\d{4}-\d\d-\d\d/,
   'slash-date': /\d\/\d/,
   'month-day': MONTHS,
+  'second-day': MONTHS,
   'day-month': MONTHS,
   month: MONTHS,
   'relative-month': MONTHS,

@@ -55,7 +55,8 @@ export const periodPatterns: Pattern[] = [
         // "last April": the latest April before the reference month; "next May": the first May after it.
         if (det === 'last' || det === 'this past') y = month < ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
         else if (det === 'next' || det === 'this coming') y = month > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
-        else y = yearForMonth(ctx.ref, month, undefined, ctx.tense);
+        // "this September": the month of the reference year, whatever the tense ("hopes to win seats this September").
+        else y = ctx.ref.y;
         return { type: 'date', value: formatYm(y, month), relative: true, anchor: true };
       });
     },
@@ -86,6 +87,8 @@ export const periodPatterns: Pattern[] = [
           }
         }
         if (det === 'the' && unit === 'Y') return { type: 'date', value: String(ctx.ref.y), relative: true };
+        // "later in the day" with no day mentioned before: the day of the report.
+        if (det === 'the' && unit === 'D') return { type: 'date', value: shiftRef(ctx.ref, 0, 'D'), relative: true };
         if (offset === 0 && unit !== 'D') return { type: 'date', value: shiftRef(ctx.ref, 0, unit), relative: true };
         return { type: 'date', value: unit === 'D' ? 'XXXX-XX-XX' : shiftRef(ctx.ref, offset, unit), relative: true };
       });

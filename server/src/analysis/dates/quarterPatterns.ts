@@ -1,9 +1,19 @@
 /** Patterns for business periods: "the third quarter", "third-quarter", "the year-ago quarter", "the first half", "the fiscal year", "year-end". */
 import { quarterOf } from './calendar';
 import { ordinalValue } from './lexicon';
-import { type Pattern, whole, wordRe } from './patternTypes';
+import { type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { latestQuarter } from './periodCommon';
 import { shiftRef, shiftValue } from './resolveRelative';
+
+/**
+ * The period a year before `base` (a quarter or a year), unless `base` is the quarter just mentioned and already lies a
+ * year back ("Coast earned $10.2 million in the year-ago quarter. The year-ago results were restated"): then it is it.
+ */
+function yearAgoOf(base: string, ctx: ResolveContext): string {
+  const current = ctx.ref.m <= 3 ? ctx.ref.y - 1 : ctx.ref.y;
+  if (base === ctx.last && /^\d{4}-Q[1-4]$/.test(base) && +base.slice(0, 4) < current) return base;
+  return shiftValue(base, -1, 'Y') ?? String(ctx.ref.y - 1);
+}
 
 export const quarterPatterns: Pattern[] = [
   {
@@ -38,7 +48,10 @@ export const quarterPatterns: Pattern[] = [
           if (m[4] || yearWord) y = +(m[4] ?? yearWord!);
           else {
             relative = true;
-            const anchorYear = ctx.last && /^\d{4}/.test(ctx.last) && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
+            // The year of a quarter just mentioned, unless that was history ("stopped paying in the third quarter of
+            // 1984 … reported third-quarter net"): a quarter named without a year is then a recent one.
+            const lastYear = ctx.last && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
+            const anchorYear = lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1 ? lastYear : null;
             y = relYear ? ctx.ref.y + (relYear === 'last' ? -1 : relYear === 'next' ? 1 : 0)
               : anchorYear ?? (ctx.tense === 'past' && !half && n > quarterOf(ctx.ref.m) ? ctx.ref.y - 1 : ctx.ref.y);
           }
@@ -55,7 +68,7 @@ export const quarterPatterns: Pattern[] = [
         }
         const rel = /current|this/.test(mods + det) ? shiftRef(ctx.ref, 0, 'Q')
           : /\blast\b|previous|past|latest|most\s+recent/.test(mods) ? shiftRef(ctx.ref, -1, 'Q') : latestQuarter(ctx);
-        if (yearAgo) return { type: 'date', value: shiftValue(rel, -1, 'Y') ?? rel, relative: true };
+        if (yearAgo) return { type: 'date', value: yearAgoOf(rel, ctx), relative: true };
         return { type: 'date', value: rel, relative: true, anchor: true };
       });
     },
@@ -85,7 +98,7 @@ export const quarterPatterns: Pattern[] = [
         start: m.index, end,
         resolve: (ctx) => {
           const base = ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last) ? ctx.last : String(ctx.ref.y);
-          return { type: 'date', value: shiftValue(base, -1, 'Y') ?? String(ctx.ref.y - 1), relative: true };
+          return { type: 'date', value: yearAgoOf(base, ctx), relative: true };
         },
       };
     },

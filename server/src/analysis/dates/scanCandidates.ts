@@ -1,4 +1,5 @@
 import { calendarPatterns } from './calendarPatterns';
+import { dayListPatterns } from './dayListPatterns';
 import { dayPatterns } from './dayPatterns';
 import { durationPatterns } from './durationPatterns';
 import type { Candidate, Pattern } from './patternTypes';
@@ -11,7 +12,7 @@ import { setPatterns } from './setPatterns';
 
 export const ALL_PATTERNS: readonly Pattern[] = [
   ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...agoPatterns, ...quarterPatterns, ...seasonAndReferencePatterns,
-  ...durationPatterns, ...setPatterns,
+  ...durationPatterns, ...setPatterns, ...dayListPatterns,
 ];
 
 /**

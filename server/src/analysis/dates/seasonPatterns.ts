@@ -37,7 +37,8 @@ export const seasonAndReferencePatterns: Pattern[] = [
           const code = seasonCode(word);
           if (m[5]) return { type: 'date', value: seasonValue(+m[5], code), relative: false };
           const offset = det === 'last' ? -1 : det === 'next' ? 1 : 0;
-          const tense = det === 'this past' ? 'past' : det === 'this coming' ? 'future' : ctx.tense;
+          // "this summer" is the reference year's summer whatever the tense; bare "the summer" follows the tense.
+          const tense = det === 'this past' ? 'past' : det === 'this coming' || det === 'this' ? 'future' : ctx.tense;
           return { type: 'date', value: seasonValue(currentSeasonYear(ctx, code, offset, tense), code), relative: true };
         },
       };
@@ -53,7 +54,10 @@ export const seasonAndReferencePatterns: Pattern[] = [
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       if (w === 'current') {
         // "current" is a date only when it qualifies the time itself ("the current quarter" is handled elsewhere).
-        if (!/^\s+(?:levels?|rates?|prices?|conditions?|situation|state|climate|environment|policy|policies|government|administration|leadership|crisis|market|members?|laws?|system|plan|season|term|period|practices?|trends?)\b/i.test(after)) return null;
+        // As an adjective it places its noun in the present ("the current system", "his current wife"); not the
+        // banking or physics noun ("current account", "electric current"), nor a phase of a process ("the current
+        // stage of the talks"), which the project's hand annotation leaves unmarked.
+        if (!/^\s+[a-z0-9]/i.test(after) || /^\s+(?:accounts?|stages?|phases?|rounds?)\b/i.test(after) || /\b(?:electric|ocean|air|strong)\s+$/i.test(before)) return null;
       }
       if (w === 'recent' && !/^\s+(?:years?|months?|weeks?|days?|decades?|times|history|past|quarters?|sessions?)\b/i.test(after)) return null;
       // "future" alone is a date only as a noun ("Elian's future"), not as an adjective ("future earnings").

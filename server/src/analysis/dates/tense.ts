@@ -2,8 +2,10 @@ import type { Sentence, Token } from '../types';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
-const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wo', 'would', 'could', 'might', 'upcoming', 'soon', 'resume', 'plans', 'plan', 'scheduled',
+const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wo', 'would', 'upcoming', 'soon', 'resume', 'plans', 'plan', 'scheduled',
   'expects', 'expect', 'expected', 'intends', 'aims', 'due', 'next', 'coming', 'ahead', 'forthcoming', 'planning']);
+/** Future markers that govern only what follows them: "planned to leave on Thursday" but not "On Friday, it planned to pay". */
+const FUTURE_AHEAD = new Set(['planned']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'made', 'took', 'went', 'came', 'gave', 'saw',
   'began', 'left', 'held', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'set', 'put', 'got', 'found',
   'became', 'brought', 'kept', 'ran', 'hit', 'led', 'struck', 'broke', 'wrote', 'spoke', 'sent', 'built', 'meant', 'knew',
@@ -19,6 +21,7 @@ function classify(word: string, next: string | undefined): Tense | null {
   if (w === 'going' && next === 'to') return 'future';
   if ((w === 'next' || w === 'due') && next === 'to') return null; // "next to the embassy", "due to"
   if (FUTURE.has(w)) return 'future';
+  if (FUTURE_AHEAD.has(w) && next === 'to') return 'future';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
   if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w)) return 'past';
@@ -51,12 +54,15 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[]): (start: num
   const n = tokens.length;
   const classes: (Tense | null)[] = new Array(n);
   const strong: boolean[] = new Array(n);
+  const aheadOnly: boolean[] = new Array(n);
   const commas = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const t = tokens[i].text;
     classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase());
     // A participle after "be"/"been"/"being" ("will be left") takes its tense from the auxiliary.
-    if (classes[i] === 'past' && i > 0 && /^(?:be|been|being)$/i.test(tokens[i - 1].text)) classes[i] = null;
+    // So does a passive participle after a finite "be" ("talks are set for May 3", "was sold"): the auxiliary has the tense.
+    if (classes[i] === 'past' && i > 0 && /^(?:be|been|being|is|are|am|was|were)$/i.test(tokens[i - 1].text)) classes[i] = null;
+    aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
     strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
   }
@@ -82,6 +88,13 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[]): (start: num
     for (let i = from; i < a; i++) {
       if (/^according$/i.test(tokens[i].text) && commas[a] - commas[i] === 0) return 'past';
     }
+    // "since the Oct. 23 slaying", "since shortly after May 5": what a "since" points to lies in the past.
+    for (let i = a - 1; i >= Math.max(from, a - 4) && commas[a] - commas[i] === 0; i--) {
+      if (/^since$/i.test(tokens[i].text)) return 'past';
+      // "extended its deadline until Tuesday", "loans through January": a limit still ahead; but a sentence opening
+      // "Until Thursday, they had not …" looks back.
+      if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from) return 'future';
+    }
     // "will"/"going to" earlier in the same clause governs the verbs after it ("are going to be left … this summer").
     for (let i = a - 1; i >= from && commas[a] - commas[i + 1] === 0; i--) {
       if (strong[i]) return 'future';
@@ -95,6 +108,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[]): (start: num
       if (!k) continue;
       const t = tokens[i];
       const left = i < a;
+      if (aheadOnly[i] && !left) continue;
       const between = left ? commas[a] - commas[i + 1] : commas[i] - commas[b];
       const dist = (left ? (start - t.end) * 0.9 : t.start - end) * (1 + between) * (strong[i] ? 0.5 : 1);
       if (dist < bestDist) {

@@ -15,6 +15,9 @@ const COMMON = new Set([
   'they', 'i', 'in', 'on', 'at', 'of', 'and', 'but', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister',
 ]);
 
+/** A mention at least this sure of its own type keeps it against the document vote. */
+const KEEP_OWN_TYPE = 0.9;
+
 interface Vote { total: number; byType: Map<EntityType, number> }
 
 export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
@@ -39,7 +42,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
   for (const m of out) {
     if (m.origin === 'user' || m.origin === 'confirmed') continue;
     const w = winner(key(m));
-    if (w && w !== m.type && (m.score ?? 0.5) < 0.99) m.type = w;
+    if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
   // 2. Parts of multi-word person names.
   const personParts = new Map<string, number>();

@@ -7,6 +7,8 @@ export interface FeatureScorer {
 }
 
 const LABEL_NAMES = LABELS as readonly string[];
+/** Softens the perceptron scores into confidences (labels do not depend on it). */
+const CONFIDENCE_TEMPERATURE = 3;
 const P1 = LABEL_NAMES.map((l) => mix(template('p1'), hashString(l)));
 const P2P1 = LABEL_NAMES.map((a) => LABEL_NAMES.map((b) => mix3(template('p2p1'), hashString(a), hashString(b))));
 /** Templates conjoining the previous label with each of a token's history keys (see `PreparedSentence.history`). */
@@ -56,7 +58,7 @@ export function decodeSentence(
       if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
     }
     let z = 0;
-    for (let l = 0; l < N_LABELS; l++) if (allowedAfter(prev1, l)) z += Math.exp(Math.min(50, scores[l] - bestScore));
+    for (let l = 0; l < N_LABELS; l++) if (allowedAfter(prev1, l)) z += Math.exp(Math.min(50, (scores[l] - bestScore) / CONFIDENCE_TEMPERATURE));
     confidence[i] = 1 / z;
     labels[i] = onToken ? onToken(i, feats, best) : best;
   }

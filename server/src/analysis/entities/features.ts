@@ -1,5 +1,5 @@
 import { hashString, mix, mix3, mix4, template } from './hashFeature';
-import type { Lexicon } from './lexicon';
+import { extendPhrase, GAZETTEER_TAGS, type Lexicon, MAX_PHRASE_WORDS } from './lexicon';
 import { shortShape, wordShape } from './wordShape';
 
 /**
@@ -23,43 +23,34 @@ for (const m of 'january february march april may june july august september oct
 for (const d of 'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' ')) LEXICAL[d] = 'weekday';
 for (const t of 'mr mrs ms dr prof president minister premier chairman secretary senator governor general king queen prince sir lord'.split(' ')) LEXICAL[t] = 'title';
 
-/** Gazetteer tags per token: `B-country`, `I-city`, `B-tPER`, … for every gazetteer phrase that covers the token. */
-function gazetteerTags(lower: string[], lowerHash: Uint32Array, lex: Lexicon): (string[] | null)[] {
-  const tags: (string[] | null)[] = lower.map(() => null);
-  const push = (i: number, t: string) => (tags[i] ??= []).push(t);
-  const mark = (i: number, n: number, hit: string[]) => {
-    for (const t of hit) {
-      push(i, `B-${t}`);
-      if (n > 1) push(i, `L${Math.min(n, 4)}-${t}`);
-      for (let k = 1; k < n; k++) push(i + k, `I-${t}`);
+const N_TAGS = GAZETTEER_TAGS.length;
+/** Gazetteer feature code: tag × (0 begins a phrase, 1 inside one, 2–4 begins a phrase of 2, 3, 4+ words). */
+const gazCode = (tag: number, kind: number) => tag * 8 + kind;
+
+/** Gazetteer codes per token for every gazetteer phrase that covers it (phrases looked up by hash). */
+function gazetteerCodes(lower: string[], lowerHash: Uint32Array, lex: Lexicon): (number[] | null)[] {
+  const codes: (number[] | null)[] = lower.map(() => null);
+  const push = (i: number, c: number) => (codes[i] ??= []).push(c);
+  const mark = (i: number, n: number, mask: number) => {
+    for (let t = 0; t < N_TAGS; t++) {
+      if (!(mask & (1 << t))) continue;
+      push(i, gazCode(t, 0));
+      if (n > 1) push(i, gazCode(t, Math.min(n, 4)));
+      for (let k = 1; k < n; k++) push(i + k, gazCode(t, 1));
     }
   };
-  const learn = lex.learned.size > 0;
   for (let i = 0; i < lower.length; i++) {
-    const one = lex.gazetteer.get(lower[i]);
+    const one = lex.tags(lowerHash[i]);
     if (one) mark(i, 1, one);
-    if (learn) {
-      const hit = lex.learned.get(lowerHash[i]);
-      if (hit) mark(i, 1, hit);
-    }
-    if (lex.phraseStarts.has(lower[i])) {
-      let phrase = lower[i];
-      for (let n = 2; n <= lex.maxPhraseWords && i + n <= lower.length; n++) {
-        phrase = `${phrase} ${lower[i + n - 1]}`;
-        const hit = lex.gazetteer.get(phrase);
-        if (hit) mark(i, n, hit);
-      }
-    }
-    if (learn && lex.learnedStarts.has(lowerHash[i])) {
-      let phrase = lower[i];
-      for (let n = 2; n <= lex.maxPhraseWords && i + n <= lower.length; n++) {
-        phrase = `${phrase} ${lower[i + n - 1]}`;
-        const hit = lex.learned.get(hashString(phrase));
-        if (hit) mark(i, n, hit);
-      }
+    if (!lex.startsPhrase(lowerHash[i])) continue;
+    let h = lowerHash[i];
+    for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= lower.length; n++) {
+      h = extendPhrase(h, lower[i + n - 1]);
+      const mask = lex.tags(h);
+      if (mask) mark(i, n, mask);
     }
   }
-  return tags;
+  return codes;
 }
 
 /** Whether most letters of the sentence are capitals (a headline or a shouted line). */
@@ -101,7 +92,7 @@ function capitalizedRuns(words: string[]): Int32Array {
 }
 
 /** Features of the word alone (cacheable per word). */
-function wordFeatures(w: string, lc: string, lwH: number, shapeH: number, shouted: boolean, c: string[] | null, lex: Lexicon): Uint32Array {
+function wordFeatures(w: string, lc: string, lwH: number, shapeH: number, shouted: boolean, c: number, lex: Lexicon): Uint32Array {
   const f: number[] = [T.b];
   if (!shouted) f.push(mix(T.w, hashString(w)));
   f.push(mix(T.lw, lwH), mix3(T.sh, shouted ? 1 : 0, hashString(wordShape(w))), mix(T.ss, shapeH));
@@ -110,18 +101,18 @@ function wordFeatures(w: string, lc: string, lwH: number, shapeH: number, shoute
   f.push(mix(T.len, w.length === 1 ? 1 : w.length <= 3 ? 3 : w.length <= 6 ? 6 : 9));
   const lexical = LEXICAL[lc.replace(/\.$/, '')];
   if (lexical) f.push(mix(T.lex, hashString(lexical)));
-  if (c) {
-    const c2 = hashString(c[2]);
-    f.push(mix(T.c0, hashString(c[0])), mix(T.c1, hashString(c[1])), mix(T.c2, c2), mix3(T['c2|ss'], c2, shapeH));
+  if (c >= 0) {
+    const c2 = lex.classId(c, 2);
+    f.push(mix(T.c0, lex.classId(c, 0)), mix(T.c1, lex.classId(c, 1)), mix(T.c2, c2), mix3(T['c2|ss'], c2, shapeH));
   } else {
     f.push(mix(T['oov|ss'], shapeH));
     if (lc.includes('-')) {
       // Hyphenated unknown words ("Kyung-wha", "Jae-in"): classes of the parts.
       const parts = lc.split('-').filter(Boolean);
-      const first = parts.length ? lex.classes.get(parts[0]) : undefined;
-      const last = parts.length > 1 ? lex.classes.get(parts[parts.length - 1]) : undefined;
-      if (first) f.push(mix3(T.hc, 1, hashString(first[2])), mix3(T.hc, 2, hashString(first[1])));
-      if (last) f.push(mix3(T.hc, 3, hashString(last[2])));
+      const first = parts.length ? lex.wordIndex(hashString(parts[0])) : -1;
+      const last = parts.length > 1 ? lex.wordIndex(hashString(parts[parts.length - 1])) : -1;
+      if (first >= 0) f.push(mix3(T.hc, 1, lex.classId(first, 2)), mix3(T.hc, 2, lex.classId(first, 1)));
+      if (last >= 0) f.push(mix3(T.hc, 3, lex.classId(last, 2)));
     }
   }
   return Uint32Array.from(f);
@@ -132,37 +123,40 @@ export type WordFeatureCache = Map<string, Uint32Array>;
 
 /** Per-token hashes the decoder needs too. */
 export interface SentenceHashes {
+  /** Lower-cased words as they are (for lexicon look-ups) and with digits as 0 (for features). */
+  raw: Uint32Array;
   lower: Uint32Array;
   shape: Uint32Array;
-  /** Word classes (middle and finest granularity), or the unknown hash. */
+  /** Index of each word in the lexicon's class table, or -1. */
+  word: Int32Array;
+  /** Word classes (middle and finest granularity) as feature values, or the unknown value. */
   c1: Uint32Array;
   c2: Uint32Array;
 }
 
 export function sentenceHashes(words: string[], lex: Lexicon): SentenceHashes {
   const n = words.length;
-  const lower = new Uint32Array(n), shape = new Uint32Array(n), c1 = new Uint32Array(n), c2 = new Uint32Array(n);
+  const raw = new Uint32Array(n), lower = new Uint32Array(n), shape = new Uint32Array(n), c1 = new Uint32Array(n), c2 = new Uint32Array(n);
+  const word = new Int32Array(n);
   words.forEach((w, i) => {
     const lc = w.toLowerCase();
-    lower[i] = hashString(/\d/.test(lc) ? norm(lc) : lc);
+    raw[i] = hashString(lc);
+    lower[i] = /\d/.test(lc) ? hashString(norm(lc)) : raw[i];
     shape[i] = hashString(shortShape(w));
-    const c = classOf(lc, lex);
-    c1[i] = c ? hashString(c[1]) : H_UNKNOWN;
-    c2[i] = c ? hashString(c[2]) : H_UNKNOWN;
+    let c = lex.wordIndex(raw[i]);
+    if (c < 0 && lc.length > 1 && /[.'’]/.test(lc)) c = lex.wordIndex(hashString(lc.replace(/[.’']/g, '')));
+    word[i] = c;
+    c1[i] = c >= 0 ? lex.classId(c, 1) : H_UNKNOWN;
+    c2[i] = c >= 0 ? 0x10000 + lex.classId(c, 2) : H_UNKNOWN;
   });
-  return { lower, shape, c1, c2 };
-}
-
-function classOf(lc: string, lex: Lexicon): string[] | null {
-  return lex.classes.get(lc) ?? (lc.length > 1 && /[.'’]/.test(lc) ? lex.classes.get(lc.replace(/[.’']/g, '')) : undefined) ?? null;
+  return { raw, lower, shape, word, c1, c2 };
 }
 
 export function sentenceFeatures(words: string[], hashes: SentenceHashes, lex: Lexicon, cache?: WordFeatureCache): Uint32Array[] {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
-  const classes = lower.map((w) => classOf(w, lex));
-  const rawHash = lower.map(hashString);
-  const gaz = gazetteerTags(lower, Uint32Array.from(rawHash), lex);
+  const classes = hashes.word;
+  const gaz = gazetteerCodes(lower, hashes.raw, lex);
   const shouted = isShouted(words);
   const runs = shouted ? null : capitalizedRuns(words);
   const lwH = hashes.lower, ssH = hashes.shape;
@@ -188,7 +182,7 @@ export function sentenceFeatures(words: string[], hashes: SentenceHashes, lex: L
     f.push(mix(T['ss-1'], ss(i - 1)), mix(T['ss+1'], ss(i + 1)), mix4(T.ss3, ss(i - 1), ssH[i], ss(i + 1)));
     f.push(mix3(T['lw-1|ss'], lw(i - 1), shape), mix3(T['ss|lw+1'], shape, lw(i + 1)));
     if (i === firstWord) f.push(mix(T['first|ss'], shape));
-    if (i === firstWord && classes[i] === null) f.push(T['first|oov']);
+    if (i === firstWord && classes[i] < 0) f.push(T['first|oov']);
     const key = shouted ? `!${w}` : w;
     let own = cache?.get(key);
     if (!own) {
@@ -202,11 +196,11 @@ export function sentenceFeatures(words: string[], hashes: SentenceHashes, lex: L
     f.push(mix(T['c1-1'], C1(i - 1)), mix(T['c1+1'], C1(i + 1)), mix(T['c2-1'], C2(i - 1)), mix(T['c2+1'], C2(i + 1)));
     f.push(mix3(T['c1-1|c1'], C1(i - 1), c1[i]), mix3(T['c1|c1+1'], c1[i], C1(i + 1)));
     const g = gaz[i];
-    if (g) for (const t of g) { const h = hashString(t); f.push(mix(T.g, h), mix3(T['g|ss'], h, shape)); }
+    if (g) for (const c of g) f.push(mix(T.g, c), mix3(T['g|ss'], c, shape));
     const gp = i > 0 ? gaz[i - 1] : null;
-    if (gp) for (const t of gp) if (t[0] === 'B') f.push(mix(T['g-1'], hashString(t)));
+    if (gp) for (const c of gp) if (c % 8 === 0) f.push(mix(T['g-1'], c));
     const gn = i + 1 < n ? gaz[i + 1] : null;
-    if (gn) for (const t of gn) if (t[0] !== 'I') f.push(mix(T['g+1'], hashString(t)));
+    if (gn) for (const c of gn) if (c % 8 !== 1) f.push(mix(T['g+1'], c));
     if (runs && runs[2 * i] >= 0) {
       const a = runs[2 * i], b = runs[2 * i + 1];
       // The word after the run, skipping a bracketed acronym: "Defense (THAAD) missile" → missile.

@@ -3,7 +3,11 @@
  * hashed once with FNV-1a; a feature is a template hash mixed with one to three value hashes (O(1) per feature).
  */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  return hashContinue(0x811c9dc5, s);
+}
+
+/** Continues an FNV-1a hash over more characters: hashContinue(hashString(a), b) === hashString(a + b). */
+export function hashContinue(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -6,7 +6,7 @@ import type { WordFeatureCache } from './features';
 import { findModelDir } from './findModelDir';
 import { LABEL_TYPE } from './labels';
 import { labelsToChunks } from './labelsToChunks';
-import { type Lexicon, type LexiconFile, parseLexicon } from './lexicon';
+import { Lexicon } from './lexicon';
 import { PackedModel } from './packedModel';
 import { prepareSentence } from './prepareSentence';
 
@@ -23,7 +23,7 @@ const CREDIT = /^(?:Photo|Photos|PHOTO|File|FILE|Video|VIDEO)$/;
 export function loadRecognizer(modelDir?: string): EntityRecognizer {
   const dir = modelDir ?? findModelDir();
   const model = PackedModel.fromBuffer(readFileSync(join(dir, 'model.bin')));
-  const lexicon = parseLexicon(JSON.parse(readFileSync(join(dir, 'lexicon.json'), 'utf8')) as LexiconFile);
+  const lexicon = Lexicon.fromBuffer(readFileSync(join(dir, 'lexicon.bin')));
   const cache: WordFeatureCache = new Map();
   return { recognize: (_text, tokens, sentences) => recognizeWith(model, lexicon, tokens, sentences, cache) };
 }

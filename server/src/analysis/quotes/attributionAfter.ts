@@ -11,7 +11,8 @@ import { accordingTo, fitsVerbForm, isSpeakerLike, skipFillersLeft, skipFillersR
 /** A transcript label opening the quotation: "WALLACE: …". */
 export function transcriptLabel(view: ParagraphView, seg: { first: number; end: number }): Span | null {
   const t = view.tokens;
-  const k = seg.first + 1;
+  let k = seg.first + 1;
+  if (t[k]?.text === "'") k++; // ''WALLACE: …''
   if (k + 1 < seg.end && /^\p{Lu}{2,}$/u.test(t[k].text) && t[k + 1].text === ':') return { start: t[k].start, end: t[k].end };
   return null;
 }
@@ -25,7 +26,6 @@ export function dashCredit(view: ParagraphView, seg: { first: number; end: numbe
   return np && isSpeakerLike(t, np) ? np : null;
 }
 
-/** The attribution following the quotation within `afterEnd` (and at most `reach` tokens away). */
 /** Whether the attribution's verb at `v` ends its clause ("Kang said." / "Kang said on Friday in Seoul."). */
 function verbEndsClause(t: Token[], v: number, afterEnd: number): boolean {
   const k = skipFillersRight(t, afterEnd, v + 1);
@@ -33,6 +33,11 @@ function verbEndsClause(t: Token[], v: number, afterEnd: number): boolean {
   return k >= afterEnd || /^(?:[.;!?]|on|in|at|as|during|after|before|while|when|to|of|about|from|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t[k].text);
 }
 
+/**
+ * The attribution following the quotation, up to `afterEnd` (the end of its sentence or the next quotation) and
+ * only if that is at most `reach` tokens away. `strict` (after a quotation closed by a full stop, where a new
+ * sentence begins) accepts only a clause that is nothing but the attribution: "…." Kang said on Friday.
+ */
 export function attributionAfter(view: ParagraphView, seg: { first: number; end: number }, afterEnd: number, reach: number, strict = false): Span | null {
   const t = view.tokens;
   let a = seg.end;
@@ -54,7 +59,8 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
   const verbReach = Math.min(afterEnd, a + (punctuated ? 40 : 6));
   for (let v = a + 1; v < Math.min(afterEnd, a + 40); v++) {
     if (/^["“”]$/.test(t[v].text)) break;
-    const w = verbForm(t[v]);
+    // "went on" / "goes on" report like "continued"
+    const w = /^(?:went|goes)$/.test(verbForm(t[v])) && t[v + 1]?.text === 'on' ? 'continued' : verbForm(t[v]);
     if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
     let end = skipFillersLeft(t, a, v - 1) + 1;
     if (end <= a) continue;

@@ -48,7 +48,7 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
       if (inv && isSpeakerLike(t, inv) && /^\p{Lu}/u.test(t[v + 1].text) && after === seg.first - 1 && /^[,:]$/.test(t[after].text)) return inv;
     }
     const np = subjectBefore(t, beforeStart, v);
-    if (np && isSpeakerLike(t, np) && fitsVerbForm(t, w, np)) return adjacent ? np : outerSpeaker(t, beforeStart, v, np) ?? np;
+    if (np && isSpeakerLike(t, np) && fitsVerbForm(t, w, np)) return adjacent ? np : outerSpeaker(t, beforeStart, np) ?? np;
     // "Carson did not name his opponents, but told his supporters, …": the subject of the coordinated verb
     if (!np && v > beforeStart && /^(?:and|but)$/i.test(t[skipFillersLeft(t, beforeStart, v - 1)]?.text ?? '')) {
       const subject = sentenceSubject(t, sentenceStart(view, v), v);

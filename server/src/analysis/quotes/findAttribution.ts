@@ -69,3 +69,23 @@ export function precedingSpeaker(view: ParagraphView, q: number, subjectOnly: bo
   }
   return null;
 }
+
+/**
+ * The speaker a paragraph hands on to a quotation opening the next one: the reporter of its last sentence
+ * ("Wallnau wrote:", "Trump issued the following statement:"), else the named subject of that sentence
+ * ("Howard continued his scathing remarks.").
+ */
+export function leadInSpeaker(view: ParagraphView): Span | null {
+  const t = view.tokens;
+  const k = view.hi - 1;
+  if (k < view.lo || view.quoted.some((r) => r.first <= k && k < r.end)) return null;
+  const s = sentenceStart(view, k);
+  for (let v = k - 1; v >= s; v--) {
+    const w = verbForm(t[v]);
+    if (!SPEECH_VERBS.has(w) || w.endsWith('ing') || view.quoted.some((r) => r.first <= v && v < r.end)) continue;
+    const np = subjectBefore(t, s, v);
+    if (np && isSpeakerLike(t, np) && fitsVerbForm(t, w, np)) return np;
+  }
+  const subject = sentenceSubject(t, s, k);
+  return subject && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(t[firstAfter(t, subject.start)].text) ? subject : null;
+}

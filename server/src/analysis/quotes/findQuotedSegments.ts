@@ -74,9 +74,13 @@ export function findQuotedSegments(text: string, blocks: Block[]): QuotedSegment
         open = null;
       }
     }
-    carried = false;
+    // a caption or stray fragment between two paragraphs of a running quotation does not end it
+    const interruption = block.kind === 'caption' || block.kind === 'fragment';
+    if (!(interruption && open === null)) carried = false;
     if (open !== null) {
-      const next = blocks[b + 1];
+      let n = b + 1;
+      while (n < blocks.length && (blocks[n].kind === 'caption' || blocks[n].kind === 'fragment')) n++; // a photo between paragraphs
+      const next = blocks[n];
       const nextOpens = next !== undefined && QUOTABLE.has(next.kind) && /^(?:[“„"]|'')/.test(text.slice(next.start, next.start + 2));
       if (nextOpens && !isMarkupValue(text, open.at) && /[\p{L}\p{N}]/u.test(text.slice(open.at, block.end))) {
         segments.push({ start: open.at, end: block.end, block: b, runsOn: true, continues: continues && open.at === block.start });

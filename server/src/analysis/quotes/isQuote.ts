@@ -8,6 +8,8 @@ const QUOTE_MODEL: LinearModel = model;
  * on PolNeAR's direct quotations (scripts/eval-quotes/trainQuoteModel.ts).
  */
 export function isQuote(context: SegmentContext, quoteModel: LinearModel = QUOTE_MODEL): boolean {
+  const tokens = context.view.quoted[context.q];
+  if (tokens.end <= tokens.first) return true; // no tokens to judge by (tokenizer missing): keep it
   if (isNickname(context) || afterSoCalled(context)) return false;
   return logit(quoteModel, quoteFeatures(context)) >= quoteModel.threshold;
 }

@@ -41,7 +41,7 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
   if (i < lo || !isWord(tokens[i])) return null;
   const last = tokens[i].text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(last)) return { start: tokens[i].start, end: tokens[i].end };
-  if (BREAKERS.has(last) || DETERMINERS.has(last)) return null;
+  if ((BREAKERS.has(last) && !CAPITALIZED_NAMES.has(tokens[i].text)) || DETERMINERS.has(last)) return null;
   let first = i;
   let n = 0;
   for (let k = i - 1; k >= lo && n < 7; k--, n++) {
@@ -82,6 +82,8 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (possessive && !(k + 1 < hi && isWord(tokens[k + 1]))) break;
     if (w === 'of' && !(k + 1 < hi && /^[\p{L}\p{N}]/u.test(tokens[k + 1].text))) break;
     if (isVerbFiller(w) && !isCap(t)) break;
+    // a past tense right after a name ends the phrase: "The Chinese Foreign Ministry issued …"
+    if (/^\p{Ll}+ed$/u.test(t.text) && isCap(tokens[k - 1])) break;
     if (FINITE_SPEECH_VERBS.has(t.text)) break;
     last = k;
   }

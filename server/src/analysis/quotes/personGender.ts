@@ -28,7 +28,10 @@ export function personGenders(text: string, mentions: Mention[], entities: Entit
     if (title) add(m.entity, title[1] ? 3 : -3);
     const next = persons[k + 1];
     const stop = Math.min(next ? next.start : text.length, m.end + 200, nextBreak(text, m.end));
-    const pronoun = /\b(?:(he|his|himself)|(she|hers|herself))\b/i.exec(text.slice(m.end, stop));
+    // the first he/she in the rest of the mention's own sentence
+    const rest = text.slice(m.end, stop);
+    const sentenceEnd = rest.search(/[.!?]["”]?\s+["“]?\p{Lu}/u);
+    const pronoun = /\b(?:(he|his|himself)|(she|hers|herself))\b/i.exec(sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd));
     if (pronoun && !inside({ start: m.end + pronoun.index, end: m.end + pronoun.index + 1 })) add(m.entity, pronoun[1] ? 1 : -1);
   });
   const genders = new Map<number, Gender>();

@@ -27,12 +27,18 @@ function speaker(span: Span, text: string, entities: Entity[], entity: number | 
 /** The last entity of one of `types` mentioned before `at` outside quotations, a recent speaker first. */
 function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: Gender): number | null {
   const fits = (e: number) => types.includes(ctx.entities[e].type) && (!gender || (ctx.genders.get(e) ?? gender) === gender);
+  // the nearest fitting person, one whose gender the article gives first when there is one in the same paragraph
+  const paragraph = ctx.text.lastIndexOf('\n', at - 1) + 1;
   let best: { entity: number; at: number } | null = null;
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.end > at || !fits(m.entity) || inside(ctx.quoted, m)) continue;
-    best = { entity: m.entity, at: m.start };
-    break;
+    if (!best) best = { entity: m.entity, at: m.start };
+    if (!gender || ctx.genders.has(m.entity)) {
+      if (m.start >= paragraph || best.at < paragraph) best = { entity: m.entity, at: m.start };
+      break;
+    }
+    if (m.start < paragraph) break;
   }
   // a speaker quoted just before keeps the floor over a person merely mentioned after it in the same stretch
   const recent = ctx.previousSpeakers.filter((s) => s.at < at && fits(s.entity)).pop();
@@ -81,7 +87,11 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const { text, entities } = ctx;
   const own = text.slice(span.start, span.end);
   const hit = ctx.mentions.filter((m) => overlaps(m, span) && (m.type === 'person' || m.type === 'organization'));
-  const pick = hit.find((m) => m.type === 'person') ?? hit[0] ?? ctx.mentions.find((m) => overlaps(m, span));
+  // the head of the phrase: the last person named before any apposition ("Clinton spokesman Jesse Lehrich")
+  const cut = own.search(/,|\(| of | who | which /);
+  const headEnd = cut < 0 ? span.end : span.start + cut;
+  const people = hit.filter((m) => m.type === 'person');
+  const pick = people.filter((m) => m.start < headEnd).pop() ?? people[0] ?? hit[0] ?? ctx.mentions.find((m) => overlaps(m, span));
   if (pick) return speaker(span, text, entities, pick.entity);
   if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
   if (GROUP_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['organization']));

@@ -41,25 +41,31 @@ export function skipFillersRight(t: Token[], hi: number, k: number): number {
 
 /** The subject of the speech verb at token `v`, looking left no further than `lo`. */
 export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
-  let k = skipFillersLeft(t, lo, v - 1);
-  // a parenthesis after the name: "Gov. Pat McCrory (R) said"
-  if (k > lo && t[k].text === ')') {
-    let j = k - 1;
-    while (j > lo && j > k - 8 && t[j].text !== '(') j--;
-    if (t[j].text === '(') k = skipFillersLeft(t, lo, j - 1);
-  }
+  const k = skipFillersLeft(t, lo, v - 1);
   if (k < lo) return null;
   if (t[k].text === ',') {
-    // an apposition or a relative clause: "Song Young-gil, the leader of the delegation, said" / "Christie, who …, blasted"
+    // an apposition or a relative clause: "Song Young-gil, the leader of the delegation, said" /
+    // "Christie, who …, blasted" / "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"
     let j = k - 1;
     while (j >= lo && j > k - 30 && t[j].text !== ',' && !/^["“”]$/.test(t[j].text)) j--;
     if (j >= lo && t[j].text === ',') {
-      const head = phraseEndingAt(t, lo, j);
+      const head = nameEndingAt(t, lo, j);
       if (head) return head;
     }
-    return phraseEndingAt(t, lo, k);
+    if (/^(?:who|which)$/i.test(t[j + 1]?.text ?? '')) return null;
+    return nameEndingAt(t, lo, k);
   }
-  return phraseEndingAt(t, lo, k + 1);
+  return nameEndingAt(t, lo, k + 1);
+}
+
+/** The noun phrase ending before token `end`, over a parenthesis after a name: "Gov. Pat McCrory (R)". */
+function nameEndingAt(t: Token[], lo: number, end: number): Span | null {
+  if (end - 1 > lo && t[end - 1].text === ')') {
+    let j = end - 2;
+    while (j > lo && j > end - 10 && t[j].text !== '(') j--;
+    if (t[j].text === '(') return phraseEndingAt(t, lo, j);
+  }
+  return phraseEndingAt(t, lo, end);
 }
 
 /** "according to NP", with "according" inside [lo, hi) and the phrase ending before `npHi`. */
@@ -108,6 +114,8 @@ export function sentenceSubject(t: Token[], s: number, limit: number): Span | nu
 /** Base forms double as nouns ("a comment", "the report"): they attribute only after a plural or personal subject. */
 export function fitsVerbForm(t: Token[], verb: string, subject: Span): boolean {
   const k = firstAfter(t, subject.end);
+  // after a modal any subject fits a bare form: "he will say", "she would tell"
+  const modal = k < t.length && /^(?:will|would|could|should|might|may|can|must|to|did|does|do|'ll|’ll)$/i.test(t[k].text);
   // "restricted comments", "issued statements": a plural noun after a verb, not a verb
   if (k < t.length && /s$/.test(verb) && BASE_FORMS.has(verb.replace(/e?s$/, '')) && /^\p{Ll}+ed$/u.test(t[k - 1]?.text ?? '')) return false;
   const first = firstAfter(t, subject.start);
@@ -116,7 +124,7 @@ export function fitsVerbForm(t: Token[], verb: string, subject: Span): boolean {
   const text = t.slice(first, k).map((x) => x.text);
   const last = text[text.length - 1]?.toLowerCase() ?? '';
   if (/['’]s$/.test(last)) return false; // a possessive ("the woman's quotes") is no subject
-  if (!BASE_FORMS.has(verb)) return true;
+  if (!BASE_FORMS.has(verb) || modal) return true;
   return /^(?:they|we|i|you)$/.test(last) || (!/^(?:a|an)$/i.test(text[0] ?? '') && /[^s]s$/.test(last));
 }
 
@@ -124,7 +132,7 @@ export function fitsVerbForm(t: Token[], verb: string, subject: Span): boolean {
  * For the subject of a reporting verb nested in another report, the outer reporter when it is named:
  * "Lynch said she recalled thinking, …" → Lynch; "Trump said that Clinton once described the deal as …" → Trump.
  */
-export function outerSpeaker(t: Token[], lo: number, v: number, inner: Span): Span | null {
+export function outerSpeaker(t: Token[], lo: number, inner: Span): Span | null {
   for (let u = firstAfter(t, inner.start) - 1; u >= lo; u--) {
     // a coordinated clause is a report of its own: "She said …, and when pressed, the mother of three replied"
     if (/^(?:;|and|but|while|when|although|though)$/i.test(t[u].text)) return null;

@@ -1,0 +1,57 @@
+import type { Block, Span, Token } from '../types';
+import { leadInSpeaker, precedingSpeaker } from './findAttribution';
+import { firstAfter, type ParagraphView } from './paragraphView';
+import type { ReadSegments } from './readSegments';
+
+/** Blocks a story runs through; captions and stray fragments between paragraphs are skipped over. */
+const INTERRUPTIONS = new Set(['caption', 'fragment']);
+
+/** Index of the paragraph before block `b`, skipping captions and fragments, or -1. */
+export function previousParagraph(blocks: Block[], b: number): number {
+  let p = b - 1;
+  while (p >= 0 && INTERRUPTIONS.has(blocks[p].kind)) p--;
+  return p >= 0 && blocks[p].kind === 'paragraph' ? p : -1;
+}
+
+/** The paragraph view of block `b`, with its quoted segments. */
+function blockView(read: ReadSegments, blocks: Block[], tokens: Token[], b: number): ParagraphView {
+  const quoted = read.segments.filter((s) => s.block === b).map((s) => ({ first: firstAfter(tokens, s.start), end: firstAfter(tokens, s.end) }));
+  return { tokens, lo: firstAfter(tokens, blocks[b].start), hi: firstAfter(tokens, blocks[b].end), quoted };
+}
+
+/**
+ * The attributing mention of every segment: the one in its own sentence; else one named with a speech verb in the
+ * sentences just before it; else the speaker of the previous (then the next) quotation of its paragraph; else, for
+ * a paragraph opening with it, the speaker of the previous paragraph's last quotation or the one that paragraph
+ * hands on ("Wallnau wrote:"); else the named subject of the sentence before it. `keep` says which segments are
+ * quotations (only those pass their speaker on).
+ */
+export function attributeSegments(read: ReadSegments, blocks: Block[], tokens: Token[], keep: boolean[]): (Span | null)[] {
+  const { segments, local } = read;
+  const spans: (Span | null)[] = segments.map(() => null);
+  let lastBlockSpeaker: { block: number; span: Span } | null = null;
+  let i = 0;
+  while (i < segments.length) {
+    const b = segments[i].block;
+    let j = i;
+    while (j < segments.length && segments[j].block === b) j++;
+    const view = read.views[i];
+    const before = previousParagraph(blocks, b);
+    for (let k = i; k < j; k++) {
+      const q = k - i;
+      const opensParagraph = segments[k].start === blocks[b].start;
+      let span = local[k] ?? precedingSpeaker(view, q, false);
+      for (let p = k - 1; p >= i && !span; p--) if (spans[p] && keep[p]) span = spans[p];
+      for (let n = k + 1; n < j && !span; n++) if (local[n] && keep[n]) span = local[n];
+      if (!span && lastBlockSpeaker && lastBlockSpeaker.block === before && (segments[k].continues || opensParagraph)) span = lastBlockSpeaker.span;
+      span ??= precedingSpeaker(view, q, true);
+      if (!span && opensParagraph && before >= 0) span = leadInSpeaker(blockView(read, blocks, tokens, before));
+      spans[k] = span;
+    }
+    let last: Span | null = null;
+    for (let k = j - 1; k >= i && !last; k--) if (keep[k] && spans[k]) last = spans[k];
+    lastBlockSpeaker = last ? { block: b, span: last } : null;
+    i = j;
+  }
+  return spans;
+}
