@@ -18,6 +18,9 @@ const COMMON = new Set([
 /** A mention at least this sure of its own type keeps it against the document vote. */
 const KEEP_OWN_TYPE = 0.9;
 
+/** The leading run of letters and digits of a string: how candidates are matched to tokens. */
+const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
+
 interface Vote { total: number; byType: Map<EntityType, number> }
 
 export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
@@ -56,9 +59,9 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     if (m.origin === 'user' || m.origin === 'confirmed') continue;
     if (personParts.has(key(m)) && m.type !== 'person') m.type = 'person';
   }
-  // 3. Untagged repetitions.
-  const starts = new Set<number>(), ends = new Set<number>();
-  for (const t of tokens) { starts.add(t.start); ends.add(t.end); }
+  // 3. Untagged repetitions, found token by token (linear in the document): candidates by their first word.
+  const ends = new Set<number>();
+  for (const t of tokens) ends.add(t.end);
   const candidates = new Map<string, { type: EntityType; score: number }>();
   for (const m of out) {
     const k = key(m);
@@ -68,22 +71,32 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     if (!prev || (m.score ?? 0.5) > prev.score) candidates.set(k, { type: w, score: m.score ?? 0.5 });
   }
   for (const [k, s] of personParts) if (!candidates.has(k)) candidates.set(k, { type: 'person', score: s });
-  const covered = new Uint8Array(text.length + 1);
-  const cover = (s: number, e: number) => covered.fill(1, s, e);
-  const isCovered = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (covered[i]) return true;
-    return false;
-  };
-  for (const m of out) cover(m.start, m.end);
-  const added: RawMention[] = [];
-  const longestFirst = [...candidates].sort((a, b) => b[0].length - a[0].length);
-  for (const [k, c] of longestFirst) {
+  const byFirstWord = new Map<string, [string, { type: EntityType; score: number }][]>();
+  for (const [k, c] of candidates) {
     if (c.score < 0.6) continue;
-    for (let at = text.indexOf(k); at !== -1; at = text.indexOf(k, at + 1)) {
-      const end = at + k.length;
-      if (!starts.has(at) || !ends.has(end) || isCovered(at, end)) continue;
-      added.push({ start: at, end, type: c.type, score: c.score * 0.9, origin: 'detected' });
-      cover(at, end);
+    const first = FIRST_WORD.exec(k)?.[0] ?? k;
+    const list = byFirstWord.get(first) ?? [];
+    list.push([k, c]);
+    byFirstWord.set(first, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b[0].length - a[0].length);
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of out) covered.fill(1, m.start, m.end);
+  const added: RawMention[] = [];
+  for (const t of tokens) {
+    if (covered[t.start]) continue;
+    const first = FIRST_WORD.exec(t.text)?.[0] ?? t.text;
+    const list = byFirstWord.get(first);
+    if (!list) continue;
+    for (const [k, c] of list) {
+      const end = t.start + k.length;
+      if (!ends.has(end) || !text.startsWith(k, t.start)) continue;
+      let free = true;
+      for (let i = t.start; i < end && free; i++) if (covered[i]) free = false;
+      if (!free) continue;
+      added.push({ start: t.start, end, type: c.type, score: c.score * 0.9, origin: 'detected' });
+      covered.fill(1, t.start, end);
+      break;
     }
   }
   return [...out, ...added].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -42,25 +42,30 @@ export function decodeSentence(
   const labels = new Int32Array(n);
   const confidence = new Float64Array(n);
   const scores = new Float64Array(N_LABELS);
+  const hist: number[] = [];
   const feats: number[] = [];
   for (let i = 0; i < n; i++) {
     const prev1 = i > 0 ? labels[i - 1] : O;
     const prev2 = i > 1 ? labels[i - 2] : O;
-    feats.length = 0;
     const sf = staticFeatures[i];
-    for (let k = 0; k < sf.length; k++) feats.push(sf[k]);
-    historyFeatures(prev1, prev2, historyKeys, i * HISTORY_KEYS, feats);
+    hist.length = 0;
+    historyFeatures(prev1, prev2, historyKeys, i * HISTORY_KEYS, hist);
     scores.fill(0);
-    for (const f of feats) scorer.addScores(f, scores);
+    for (let k = 0; k < sf.length; k++) scorer.addScores(sf[k], scores);
+    for (let k = 0; k < hist.length; k++) scorer.addScores(hist[k], scores);
     let best = O, bestScore = -Infinity;
     for (let l = 0; l < N_LABELS; l++) {
-      if (!allowedAfter(prev1, l)) continue;
-      if (scores[l] > bestScore) { bestScore = scores[l]; best = l; }
+      if (allowedAfter(prev1, l) && scores[l] > bestScore) { bestScore = scores[l]; best = l; }
     }
     let z = 0;
-    for (let l = 0; l < N_LABELS; l++) if (allowedAfter(prev1, l)) z += Math.exp(Math.min(50, (scores[l] - bestScore) / CONFIDENCE_TEMPERATURE));
+    for (let l = 0; l < N_LABELS; l++) if (allowedAfter(prev1, l)) z += Math.exp((scores[l] - bestScore) / CONFIDENCE_TEMPERATURE);
     confidence[i] = 1 / z;
-    labels[i] = onToken ? onToken(i, feats, best) : best;
+    if (onToken) {
+      feats.length = 0;
+      for (let k = 0; k < sf.length; k++) feats.push(sf[k]);
+      for (let k = 0; k < hist.length; k++) feats.push(hist[k]);
+      labels[i] = onToken(i, feats, best);
+    } else labels[i] = best;
   }
   return { labels, confidence };
 }

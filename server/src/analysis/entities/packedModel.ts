@@ -8,15 +8,19 @@ import type { FeatureScorer } from './decodeSentence';
 export class PackedModel implements FeatureScorer {
   private readonly table: Int32Array;
   private readonly mask: number;
+  /** The weights times the scale, as floats (faster to add than to convert on every look-up). */
+  private readonly values: Float32Array;
 
   constructor(
     private readonly keys: Uint32Array,
-    private readonly weights: Int16Array,
+    weights: Int16Array,
     private readonly nLabels: number,
-    private readonly scale: number,
+    scale: number,
   ) {
+    this.values = new Float32Array(weights.length);
+    for (let i = 0; i < weights.length; i++) this.values[i] = weights[i] * scale;
     let size = 1;
-    while (size < keys.length * 2) size <<= 1;
+    while (size < keys.length * 4) size <<= 1; // sparse table: most look-ups are misses and end at once
     this.mask = size - 1;
     this.table = new Int32Array(size).fill(-1);
     for (let i = 0; i < keys.length; i++) {
@@ -62,7 +66,8 @@ export class PackedModel implements FeatureScorer {
       if (i === -1) return;
       if (this.keys[i] === feature) {
         const o = i * this.nLabels;
-        for (let l = 0; l < this.nLabels; l++) scores[l] += this.weights[o + l] * this.scale;
+        const v = this.values;
+        for (let l = 0; l < this.nLabels; l++) scores[l] += v[o + l];
         return;
       }
       slot = (slot + 1) & this.mask;
