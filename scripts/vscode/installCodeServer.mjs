@@ -70,6 +70,31 @@ function isInstalled() {
   return fs.existsSync(codeServerMarker) && fs.existsSync(codeServerEntry) && fs.existsSync(node24Bin);
 }
 
+/** Runs `fn` holding `<cache>/.install-lock` (a directory: atomic to create), so that two runs on one machine never
+ * install into the same folder at once. A lock older than 30 minutes is taken as left by a killed run. */
+function withInstallLock(log, fn) {
+  const lock = path.join(cacheDir, '.install-lock');
+  const deadline = Date.now() + 30 * 60_000;
+  for (let waited = false; ; waited = true) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      const age = Date.now() - fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+      if (age > 30 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`${lock} held for 30 minutes`);
+      if (!waited) log('another install is running: waiting for it');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /**
  * Ensures node24 + code-server exist in the cache. Throws when Debian packages it needs are missing: the build
  * packages only for a cold install, the browser packages unless `browser: false` (npm start needs no chromium).
@@ -81,8 +106,15 @@ export function installCodeServerCache({ log = (m) => console.log(`[install] ${m
     throw new Error(`missing Debian packages: ${missing.join(' ')} — run: apt-get update && apt-get install -y ${missing.join(' ')}`);
   }
   fs.mkdirSync(cacheDir, { recursive: true });
-  installNode24(log);
-  installCodeServer(log);
+  if (!isInstalled()) {
+    withInstallLock(log, () => {
+      installNode24(log);
+      installCodeServer(log);
+    });
+  } else {
+    installNode24(log);
+    installCodeServer(log);
+  }
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

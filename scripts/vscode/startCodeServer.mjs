@@ -80,7 +80,8 @@ async function waitHealthy(url, child, timeoutMs) {
  * @param {boolean} [opts.keepState] keep the state dir after stop()
  * @param {number} [opts.port] defaults to a free port
  * @param {number} [opts.startTimeoutMs]
- * @returns {Promise<{url: string, port: number, stateDir: string, userDataDir: string, extensionsDir: string, logFile: string, stop: () => Promise<void>}>}
+ * @returns {Promise<{url: string, port: number, stateDir: string, userDataDir: string, extensionsDir: string, logFile: string,
+ *   stop: (o?: {keepState?: boolean}) => Promise<void>, stopWithLogs: () => Promise<string>}>}
  */
 export async function startCodeServer(opts = {}) {
   if (!fs.existsSync(codeServerEntry)) throw new Error('code-server is not installed: run node scripts/vscode/installCodeServer.mjs');
@@ -148,7 +149,8 @@ export async function startCodeServer(opts = {}) {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  async function stop() {
+  /** Stops code-server and its children; removes the state dir unless keepState (here or at start). */
+  async function stop({ keepState = opts.keepState } = {}) {
     if (stopped) return;
     stopped = true;
     process.off('exit', killNow);
@@ -168,7 +170,7 @@ export async function startCodeServer(opts = {}) {
     // Children that outlived the parent in the same group.
     await new Promise((r) => setTimeout(r, 200));
     killGroup('SIGKILL');
-    if (!opts.keepState) fs.rmSync(stateDir, { recursive: true, force: true, maxRetries: 3 });
+    if (!keepState) fs.rmSync(stateDir, { recursive: true, force: true, maxRetries: 3 });
   }
 
   try {
@@ -178,10 +180,19 @@ export async function startCodeServer(opts = {}) {
     await stop();
     throw new Error(`${e.message}\n${tail}`);
   }
-  return { url, port, stateDir, userDataDir, extensionsDir, logFile, stop };
+  /** Stops code-server, then returns its extension host logs (flushed on exit) and code-server's own log tail. */
+  async function stopWithLogs() {
+    await stop({ keepState: true });
+    const logs = readExthostLogs(userDataDir) || '(no exthost.log found)';
+    const own = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-3000) : '';
+    if (!opts.keepState) fs.rmSync(stateDir, { recursive: true, force: true, maxRetries: 3 });
+    return `${logs}\n--- code-server.log (tail)\n${own}`;
+  }
+
+  return { url, port, stateDir, userDataDir, extensionsDir, logFile, stop, stopWithLogs };
 }
 
-/** Paths of the extension host logs under a user-data dir (newest last). */
+/** Paths of the extension host logs and our output channel's log under a user-data dir (oldest first). */
 export function findExthostLogs(userDataDir) {
   const found = [];
   const walk = (dir) => {
@@ -194,14 +205,15 @@ export function findExthostLogs(userDataDir) {
     for (const e of entries) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/exthost\.log$/i.test(e.name)) found.push(p);
+      else if (/exthost\.log$/i.test(e.name) || /Article Annotator.*\.log$/i.test(e.name)) found.push(p);
     }
   };
   walk(path.join(userDataDir, 'logs'));
   return found.sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs);
 }
 
-/** The text of every extension host log, each headed by its path. */
+/** The text of every extension host log (and our output channel), each headed by its path. Logs are flushed on
+ * exit: read them after stop({ keepState: true }). */
 export function readExthostLogs(userDataDir) {
   return findExthostLogs(userDataDir)
     .map((p) => `--- ${p}\n${fs.readFileSync(p, 'utf8')}`)

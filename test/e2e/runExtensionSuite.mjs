@@ -7,7 +7,7 @@ import path from 'node:path';
 import { format } from 'node:util';
 import { repoRoot } from '../../scripts/vscode/paths.mjs';
 import { installCodeServerCache } from '../../scripts/vscode/installCodeServer.mjs';
-import { startCodeServer, readExthostLogs, makeStateDir } from '../../scripts/vscode/startCodeServer.mjs';
+import { startCodeServer, makeStateDir } from '../../scripts/vscode/startCodeServer.mjs';
 import { launchBrowser, sampleWorkspace } from '../../scripts/vscode/browser.mjs';
 
 // EXTENSION_PATH overrides the extension under test (default: the repo); its out/test/extension/index.js is run.
@@ -66,12 +66,13 @@ async function main() {
       code = result;
     }
   } finally {
-    if (code !== 0) {
-      console.error('[suite] extension host log:');
-      console.error(readExthostLogs(server.userDataDir).slice(-20_000) || '(no exthost.log found)');
-    }
     await browser.close();
-    await server.stop();
+    if (code !== 0) {
+      console.error('[suite] extension host logs:');
+      console.error((await server.stopWithLogs()).slice(-20_000));
+    } else {
+      await server.stop();
+    }
   }
   console.log(`[suite] ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return code;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../scripts/vscode/paths.mjs';
 import { installCodeServerCache } from '../../scripts/vscode/installCodeServer.mjs';
-import { startCodeServer, readExthostLogs, makeStateDir } from '../../scripts/vscode/startCodeServer.mjs';
+import { startCodeServer, makeStateDir } from '../../scripts/vscode/startCodeServer.mjs';
 import { launchBrowser, sampleWorkspace } from '../../scripts/vscode/browser.mjs';
 import {
   norm, openFromExplorer, poll, runPaletteCommand, statusLanguage, textBox, workbenchUrl,
@@ -24,6 +24,7 @@ async function main() {
     return 2;
   }
   installCodeServerCache({ log: (m) => console.log(`[ui] ${m}`) });
+  fs.rmSync(shotsDir, { recursive: true, force: true }); // no stale failure screenshots from an earlier run
   fs.mkdirSync(shotsDir, { recursive: true });
   const stateDir = makeStateDir();
   const workspace = sampleWorkspace(repoRoot, stateDir);
@@ -67,6 +68,21 @@ async function main() {
       if (name.colour === place.colour) throw new Error(`person and place share the colour ${name.colour}`);
       return `"Wang Yi" ${name.colour}, "Beijing" ${place.colour}, plain ${plain.colour}`;
     });
+    await check('the title (grammar), the caption credit and a quotation are coloured', async () => {
+      if (!inArticle) throw new Error('skipped: the article is not open');
+      const boxes = await poll(async () => {
+        const b = {
+          title: await textBox(page, 'to continue to properly handle THAAD issue'),
+          credit: await textBox(page, '/CGTN Photo'),
+          quote: await textBox(page, 'We are not considering'),
+          plain: await textBox(page, 'urged'),
+        };
+        return Object.values(b).every(Boolean) && b;
+      }, 15_000, 'title, caption credit, quotation and a plain word on screen');
+      const same = ['title', 'credit', 'quote'].filter((k) => boxes[k].colour === boxes.plain.colour);
+      if (same.length) throw new Error(`${same.join(', ')} have the plain text colour ${boxes.plain.colour}`);
+      return `title ${boxes.title.colour}, credit ${boxes.credit.colour}, quote ${boxes.quote.colour}`;
+    });
     await page.mouse.move(5, 5);
     await shot('editor');
 
@@ -81,6 +97,11 @@ async function main() {
         const t = (await hover.count()) ? norm(await hover.innerText()) : '';
         return /Wang Yi/.test(t) && t;
       }, 30_000, 'a hover with "Wang Yi"');
+      await poll(() => hover.evaluate((el) => {
+        let o = 1; // the hover fades in: wait until it is opaque before the screenshot
+        for (let e = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+        return o > 0.99;
+      }), 5000, 'the hover fully faded in');
       await shot('hover');
       if (!/person/i.test(text)) throw new Error(`hover does not say "person": ${text.slice(0, 200)}`);
       return text.slice(0, 120);
@@ -92,17 +113,22 @@ async function main() {
       await runPaletteCommand(page, 'Focus on Outline View');
       const rows = page.locator('.outline-pane .monaco-list-row');
       await poll(async () => (await rows.count()) > 0, 30_000, 'outline rows');
-      await page.keyboard.press('Home');
+      const focused = page.locator('.outline-pane .monaco-list-row.focused').first();
+      // Give the tree keyboard focus as a person would (a click on a row), then go to the top.
+      await poll(async () => {
+        if (!(await focused.count())) await rows.first().click();
+        await page.keyboard.press('Home');
+        return (await focused.count()) > 0 && (await focused.getAttribute('data-index')) === '0';
+      }, 10_000, 'keyboard focus on the first Outline row');
       await shot('outline');
       // The tree is virtualised and the pane small: walk it with the keyboard, reading the focused row each step.
-      const focused = page.locator('.outline-pane .monaco-list-row.focused').first();
       const seen = [];
       let previous = null;
       for (let i = 0; i < 400 && seen.length < GROUPS.length; i++) {
-        const index = await focused.getAttribute('data-index').catch(() => null);
+        const index = await focused.getAttribute('data-index', { timeout: 2000 }).catch(() => null);
         if (index === previous) break; // ArrowDown no longer moves: end of the list
-        const label = norm(await focused.innerText().catch(() => ''));
-        const level = await focused.getAttribute('aria-level').catch(() => null);
+        const label = norm(await focused.innerText({ timeout: 2000 }).catch(() => ''));
+        const level = await focused.getAttribute('aria-level', { timeout: 2000 }).catch(() => null);
         const group = GROUPS.find((g) => label.startsWith(g));
         if (group && level === '1' && !seen.includes(group)) seen.push(group);
         previous = index;
@@ -151,13 +177,13 @@ async function main() {
       return `status bar "${counts}"; view: ${texts.slice(0, 6).join(' | ')}`;
     });
   } finally {
-    const failed = results.filter((r) => !r.ok);
-    if (failed.length) {
-      console.error('[ui] extension host log:');
-      console.error(readExthostLogs(server.userDataDir).slice(-8000) || '(no exthost.log found)');
-    }
     await browser.close();
-    await server.stop();
+    if (results.some((r) => !r.ok)) {
+      console.error('[ui] extension host logs:');
+      console.error((await server.stopWithLogs()).slice(-12_000));
+    } else {
+      await server.stop();
+    }
   }
   const failed = results.filter((r) => !r.ok).length;
   console.log(`[ui] ${results.length - failed}/${results.length} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(repoRoot, shotsDir)}/`);

@@ -70,10 +70,10 @@ async function main() {
     console.error(`[vsix] FAIL ${e.message}`);
     fs.mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(repoRoot, 'test-results', 'vsix-fail.png') }).catch(() => {});
-    console.error(readExthostLogs(server.userDataDir).slice(-8000) || '(no exthost.log found)');
   } finally {
     await browser.close();
-    await server.stop();
+    if (ok) await server.stop();
+    else console.error((await server.stopWithLogs()).slice(-12_000));
   }
   console.log(`[vsix] ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return ok ? 0 : 1;

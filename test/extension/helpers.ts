@@ -41,14 +41,23 @@ export function samplesSource(): string {
   throw new Error('no sample articles found (open a workspace with samples/*.article)');
 }
 
+const tempCopies = new Set<string>();
+
 /** Copies the samples into a fresh temp folder (so sidecars written by tests never land in samples/). */
 export function copySamples(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'article-annotator-test-'));
+  tempCopies.add(dir);
   const from = samplesSource();
   for (const name of fs.readdirSync(from)) {
     if (name.endsWith('.article')) fs.copyFileSync(path.join(from, name), path.join(dir, name));
   }
   return dir;
+}
+
+/** Removes the temp folders made by copySamples (called once the suite has run). */
+export function removeTempCopies(): void {
+  for (const dir of tempCopies) fs.rmSync(dir, { recursive: true, force: true });
+  tempCopies.clear();
 }
 
 /** Opens `file` in an editor and waits until the extension is active and the language is `article`. */

@@ -4,6 +4,7 @@
 import Mocha from 'mocha';
 import { registerActivationTests } from './activation.test';
 import { registerCommandTests } from './commands.test';
+import { removeTempCopies } from './helpers';
 import { registerHoverTests } from './hover.test';
 import { registerNavigationTests } from './navigation.test';
 import { registerQuickFixTests } from './quickFix.test';
@@ -28,6 +29,10 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'article-annotator-extension-tests', mocha);
   for (const register of SUITES) register();
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension test(s) failed`)) : resolve()));
+    mocha.run((failures) => {
+      removeTempCopies();
+      if (failures > 0) reject(new Error(`${failures} extension test(s) failed`));
+      else resolve();
+    });
   });
 }

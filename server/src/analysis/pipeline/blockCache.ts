@@ -29,4 +29,7 @@ export class BlockCache {
   get size(): number {
     return this.entries.size;
   }
+
+  /** Memo slots for document-level components that keep their own per-document state (keyed by component name). */
+  readonly componentMemo = new Map<string, unknown>();
 }
