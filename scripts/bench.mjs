@@ -10,10 +10,9 @@ const layers = spawnSync(process.execPath, [path.join(ROOT, 'out', 'bench', 'lay
 process.stdout.write(layers.stdout);
 
 console.log('\n== CLI: analyze --jsonl over all article text in ../shared/eval');
-const input = goldFiles()
-  .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => { const d = JSON.parse(l); return JSON.stringify({ id: d.id, text: d.text, dct: d.dct ?? undefined }); }))
-  .join('\n');
-const chars = input.length;
+const docs = goldFiles().flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)));
+const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text, dct: d.dct ?? undefined })).join('\n');
+const chars = docs.reduce((n, d) => n + d.text.length, 0);
 const cli = await new Promise((resolve) => {
   const t0 = performance.now();
   const child = spawn(process.execPath, [path.join(ROOT, 'out', 'cli.js'), 'analyze', '--jsonl'], { env: { ...process.env, ARTICLE_ANNOTATOR_REPORT_RUSAGE: '1' }, stdio: ['pipe', 'ignore', 'pipe'] });
@@ -23,7 +22,7 @@ const cli = await new Promise((resolve) => {
   child.stdin.end(input);
 });
 const rss = /maxRSS (\d+)/.exec(cli.err)?.[1];
-console.log(`${(chars / 1e6).toFixed(1)} M characters of JSONL in ${cli.seconds.toFixed(1)} s: ${(chars / cli.seconds / 1e6).toFixed(2)} MB/s (process start and model load included), peak memory ${rss ? `${(rss / 1024).toFixed(0)} MB` : 'unknown'}, exit ${cli.code}`);
+console.log(`${(chars / 1e6).toFixed(1)} M characters of article text (${docs.length} articles) in ${cli.seconds.toFixed(1)} s: ${(chars / cli.seconds / 1e6).toFixed(2)} MB/s (process start and model load included), peak memory ${rss ? `${(rss / 1024).toFixed(0)} MB` : 'unknown'}, exit ${cli.code}`);
 
 console.log('\n== LSP: one keystroke on a 100 KB article (didChange → semantic tokens delta), 200 edits');
 const k = await keystrokeBench(ROOT);

@@ -81,7 +81,10 @@ async function main() {
       }, 15_000, 'title, caption credit, quotation and a plain word on screen');
       const same = ['title', 'credit', 'quote'].filter((k) => boxes[k].colour === boxes.plain.colour);
       if (same.length) throw new Error(`${same.join(', ')} have the plain text colour ${boxes.plain.colour}`);
-      return `title ${boxes.title.colour}, credit ${boxes.credit.colour}, quote ${boxes.quote.colour}`;
+      // A place named in the title must stand out from the title's own colour (themes colour headings too).
+      const inTitle = await textBox(page, 'China urges');
+      if (!inTitle || inTitle.colour === boxes.title.colour) throw new Error(`"China" in the title has the title colour ${boxes.title.colour}`);
+      return `title ${boxes.title.colour}, "China" in it ${inTitle.colour}, credit ${boxes.credit.colour}, quote ${boxes.quote.colour}`;
     });
     await page.mouse.move(5, 5);
     await shot('editor');

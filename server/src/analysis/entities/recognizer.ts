@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawMention, Sentence, Token } from '../types';
 import { decodeSentence } from './decodeSentence';
+import type { DocMemory, TokenTypes } from './docMemory';
+import { documentFeatures } from './documentFeatures';
 import type { WordFeatureCache } from './features';
 import { findModelDir } from './findModelDir';
 import { LABEL_TYPE } from './labels';
@@ -10,9 +12,21 @@ import { Lexicon } from './lexicon';
 import { PackedModel } from './packedModel';
 import { prepareSentence } from './prepareSentence';
 
+/** What the second stage knows of the article: the memory and the first-stage types of the tokens it is given. */
+export interface DocumentContext {
+  memory: DocMemory;
+  /** First-stage types of the tokens passed along, same indices. */
+  own: TokenTypes;
+}
+
 export interface EntityRecognizer {
   /** Mentions in `text` (one block of an article); offsets are those of `tokens`. */
   recognize(text: string, tokens: Token[], sentences: Sentence[]): RawMention[];
+  /**
+   * The second stage (when the model has one): mentions of the same tokens with the document's first-stage
+   * evidence as extra features. `sentences` index into `tokens`.
+   */
+  recognizeInDocument?(tokens: Token[], sentences: Sentence[], context: DocumentContext): RawMention[];
 }
 
 /** Tokens a mention never starts or ends with: punctuation, quotes, the possessive. */
@@ -24,17 +38,31 @@ export function loadRecognizer(modelDir?: string): EntityRecognizer {
   const dir = modelDir ?? findModelDir();
   const model = PackedModel.fromBuffer(readFileSync(join(dir, 'model.bin')));
   const lexicon = Lexicon.fromBuffer(readFileSync(join(dir, 'lexicon.bin')));
+  const stage2File = join(dir, 'model2.bin');
+  const stage2 = existsSync(stage2File) ? PackedModel.fromBuffer(readFileSync(stage2File)) : null;
   const cache: WordFeatureCache = new Map();
-  return { recognize: (_text, tokens, sentences) => recognizeWith(model, lexicon, tokens, sentences, cache) };
+  const recognizer: EntityRecognizer = { recognize: (_text, tokens, sentences) => recognizeWith(model, lexicon, tokens, sentences, cache) };
+  if (stage2) recognizer.recognizeInDocument = (tokens, sentences, context) => recognizeWith(stage2, lexicon, tokens, sentences, cache, context);
+  return recognizer;
 }
 
-export function recognizeWith(model: PackedModel, lexicon: Lexicon, tokens: Token[], sentences: Sentence[], cache?: WordFeatureCache): RawMention[] {
+/** Stage 1 (no `context`) or stage 2 (with it) over the sentences of one block. */
+export function recognizeWith(
+  model: PackedModel,
+  lexicon: Lexicon,
+  tokens: Token[],
+  sentences: Sentence[],
+  cache?: WordFeatureCache,
+  context?: DocumentContext,
+): RawMention[] {
   const mentions: RawMention[] = [];
   for (const s of sentences) {
     const toks = tokens.slice(s.firstToken, s.endToken);
     if (toks.length === 0) continue;
-    const prep = prepareSentence(toks.map((t) => t.text), lexicon, cache);
-    const { labels, confidence } = decodeSentence(prep.features, prep.history, model);
+    const words = toks.map((t) => t.text);
+    const prep = prepareSentence(words, lexicon, cache);
+    const features = context ? withDocumentFeatures(prep.features, documentFeatures(words, context.own, s.firstToken, context.memory)) : prep.features;
+    const { labels, confidence } = decodeSentence(features, prep.history, model);
     for (const c of labelsToChunks(labels)) {
       let a = c.start, b = c.end;
       while (a < b && EDGE.test(toks[a].text)) a++;
@@ -48,4 +76,14 @@ export function recognizeWith(model: PackedModel, lexicon: Lexicon, tokens: Toke
     }
   }
   return mentions;
+}
+
+/** Static features followed by document features, per token. */
+export function withDocumentFeatures(staticFeatures: Uint32Array[], doc: Uint32Array[]): Uint32Array[] {
+  return staticFeatures.map((f, i) => {
+    const out = new Uint32Array(f.length + doc[i].length);
+    out.set(f);
+    out.set(doc[i], f.length);
+    return out;
+  });
 }
