@@ -1,16 +1,10 @@
 import * as vscode from 'vscode';
 import type { TagLabel } from '../../server/src/analysis/types';
+import { ENTITY_LABELS } from './labels';
 import { ReviewItemsRequest, ServerCommands, type ReviewItem, type ReviewItemsResult, type TagArguments } from '../../server/src/protocol';
 import { isArticle } from './articleFiles';
 import type { Ctx } from './ctx';
 
-const ENTITY_LABELS: { label: TagLabel; title: string }[] = [
-  { label: 'person', title: 'Person' },
-  { label: 'organization', title: 'Organization' },
-  { label: 'location', title: 'Place' },
-  { label: 'misc', title: 'Other name' },
-  { label: 'none', title: 'Not an entity (reject)' },
-];
 
 /**
  * Review at keyboard speed: go through the article's detections in order, accept, reject or retype each one with a key,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { TagLabel } from '../../../server/src/analysis/types';
+import { ENTITY_LABELS } from '../labels';
 import { ServerCommands, type ExchangeResult, type ExportArguments, type ImportArguments, type TagAllInFilesArguments } from '../../../server/src/protocol';
 import { ARTICLE_LANGUAGE } from '../articleFiles';
 import type { Ctx } from '../ctx';
@@ -51,13 +52,6 @@ function report(what: string, result: ExchangeResult | undefined, success: strin
   else void vscode.window.showErrorMessage(`Article Annotator: ${what} failed: ${(result?.stderr || 'no answer from the server').trim()}`);
 }
 
-const ENTITY_LABELS: { label: TagLabel; title: string }[] = [
-  { label: 'person', title: 'Person' },
-  { label: 'organization', title: 'Organization' },
-  { label: 'location', title: 'Place' },
-  { label: 'misc', title: 'Other name' },
-  { label: 'none', title: 'Not an entity (reject every occurrence)' },
-];
 
 /** "Tag every occurrence in the workspace…": a preview of the files and counts, to untick, before anything is saved. */
 export const tagEverywhere = (ctx: Ctx) => async () => {

@@ -1,18 +1,10 @@
 import * as vscode from 'vscode';
 import type { TagLabel } from '../../../server/src/analysis/types';
+import { ENTITY_LABELS, LABELS } from '../labels';
 import { ServerCommands, type TagAllArguments, type TagArguments } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { activeArticle } from './editorArgs';
 
-const LABELS: { label: TagLabel; title: string; key: string }[] = [
-  { label: 'person', title: 'Person', key: 'P' },
-  { label: 'organization', title: 'Organization', key: 'O' },
-  { label: 'location', title: 'Place', key: 'L' },
-  { label: 'misc', title: 'Other name', key: 'M' },
-  { label: 'date', title: 'Date', key: 'D' },
-  { label: 'quote', title: 'Quote', key: 'Q' },
-  { label: 'none', title: 'Not an entity (reject)', key: 'X' },
-];
 
 /** The selection, or the word under the cursor when nothing is selected. */
 function targetRange(editor: vscode.TextEditor): vscode.Range | undefined {
@@ -48,7 +40,7 @@ export const tagSelection = (ctx: Ctx) => async () => {
   const text = range ? editor.document.getText(range) : '';
   const items = [
     ...LABELS.map((l) => ({ label: `$(tag) ${l.title}`, description: `[${l.key}]`, value: l.label, everywhere: false })),
-    ...LABELS.filter((l) => l.label !== 'quote' && l.label !== 'date').map((l) => ({ label: `$(tag) Every “${text}” as ${l.title}`, description: '', value: l.label, everywhere: true })),
+    ...ENTITY_LABELS.map((l) => ({ label: `$(tag) Every “${text}” as ${l.title}`, description: '', value: l.label, everywhere: true })),
   ];
   const pick = await vscode.window.showQuickPick(items, { title: `Tag “${text}”`, placeHolder: 'Choose a label' });
   if (pick) await run(ctx, editor, pick.value, pick.everywhere);
