@@ -19,7 +19,7 @@ export async function keystrokeBench(root, edits = 200) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'aa-bench-'));
   const file = path.join(dir, 'big.article');
   writeFileSync(file, text);
-  const child = spawn(process.execPath, [path.join(root, 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), path.join(root, 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   conn.onRequest(() => null);
   conn.listen();
@@ -44,6 +44,10 @@ export async function keystrokeBench(root, edits = 200) {
     last = { resultId: delta.resultId };
     lines[line] = lines[line].slice(0, character) + 'x' + lines[line].slice(character);
   }
+  await conn.sendRequest('shutdown');
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await conn.sendNotification('exit');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
   conn.dispose();
   child.kill();
   rmSync(dir, { recursive: true, force: true });

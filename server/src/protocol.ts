@@ -177,6 +177,7 @@ export interface ServerSettings {
   referenceDate: string;
   layers: { entities: boolean; dates: boolean; quotes: boolean };
   inlayHints: boolean;
+  /** Name saved as each annotation's creator (the OS user unless set). */
   creator: string;
 }
 export const DEFAULT_SETTINGS: ServerSettings = {

@@ -1,4 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
+import { defaultCreator } from './annotations/sidecarFile';
 import { DEFAULT_SETTINGS, type ServerSettings } from './protocol';
 
 /** Coerces whatever the client sent into valid settings: bad values fall back to the defaults, never throw. */
@@ -15,14 +16,15 @@ export function coerceSettings(raw: unknown): ServerSettings {
       quotes: bool(layers.quotes, DEFAULT_SETTINGS.layers.quotes),
     },
     inlayHints: bool((r.inlayHints as Record<string, unknown> | undefined)?.enabled ?? r.inlayHints, DEFAULT_SETTINGS.inlayHints),
-    creator: typeof r.creator === 'string' ? r.creator : '',
+    // Who made an annotation: the setting, else the OS user (issue: annotations carry a creator).
+    creator: typeof r.creator === 'string' && r.creator.trim() ? r.creator.trim() : defaultCreator(),
   };
 }
 
 /** Settings resolved per document (workspace folders may differ), cached until the configuration changes. */
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<ServerSettings>>();
-  private global: ServerSettings = DEFAULT_SETTINGS;
+  private global: ServerSettings = coerceSettings({});
 
   constructor(private readonly connection: Connection, private readonly canPull: () => boolean) {}
 
@@ -32,7 +34,7 @@ export class SettingsCache {
     if (!pending) {
       pending = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'articleAnnotator' })
-        .then(coerceSettings, () => DEFAULT_SETTINGS);
+        .then(coerceSettings, () => coerceSettings({}));
       this.cache.set(uri, pending);
     }
     return pending;

@@ -134,6 +134,7 @@ describe('language server over stdio', () => {
     const item = sidecar.first.items[0];
     assert.equal(item.body.value, 'organization');
     assert.equal(item.target.source, `urn:article:${encodeURIComponent(MINJOO)}`);
+    assert.ok(item.creator?.name, 'the creator defaults to the OS user');
     const quote = item.target.selector.find((x: any) => x.type === 'TextQuoteSelector');
     assert.equal(quote.exact, 'Seongju');
     const hover: any = await s.request('textDocument/hover', { textDocument: { uri }, position: { line: start.line, character: start.character + 2 } });

@@ -64,7 +64,7 @@ export async function tag(ctx: CommandContext, args: TagArguments): Promise<bool
   if (!state || !span || !isLabel(args.label)) return false;
   const settings = await ctx.settingsFor(state.uri);
   const text = state.document.getText();
-  const decision = makeDecision(text, { ...span, label: args.label, creator: settings.creator || undefined }, ctx.now);
+  const decision = makeDecision(text, { ...span, label: args.label, creator: settings.creator }, ctx.now);
   const kept = state.decisions.filter((d) => !(d.start === span.start && d.end === span.end && d.anchor !== 'orphan'));
   return commit(ctx, state, [...kept, decision], `the annotation “${decision.exact}”`);
 }
@@ -78,7 +78,7 @@ export async function tagAll(ctx: CommandContext, args: TagAllArguments): Promis
   const spans = occurrences(text, args.text);
   const at = new Set(spans.map((s) => `${s.start}:${s.end}`));
   const kept = state.decisions.filter((d) => d.anchor === 'orphan' || !at.has(`${d.start}:${d.end}`));
-  const added = spans.map((s) => makeDecision(text, { ...s, label: args.label, creator: settings.creator || undefined }, ctx.now));
+  const added = spans.map((s) => makeDecision(text, { ...s, label: args.label, creator: settings.creator }, ctx.now));
   const ok = await commit(ctx, state, [...kept, ...added], `${added.length} annotations of “${args.text}”`);
   if (ok) ctx.notify('info', `Article Annotator: tagged ${added.length} occurrence${added.length === 1 ? '' : 's'} of “${args.text}” as ${args.label}.`);
   return ok ? added.length : 0;
@@ -106,7 +106,7 @@ export async function setSpeaker(ctx: CommandContext, args: SetSpeakerArguments)
   const existing = state.decisions.find((d) => d.start === span.start && d.end === span.end && d.label === 'quote' && d.anchor !== 'orphan');
   const decision: Decision = existing
     ? { ...existing, speaker: args.speaker, modified: ctx.now().toISOString().replace(/\.\d{3}Z$/, 'Z') }
-    : makeDecision(text, { ...span, label: 'quote', speaker: args.speaker, creator: settings.creator || undefined }, ctx.now);
+    : makeDecision(text, { ...span, label: 'quote', speaker: args.speaker, creator: settings.creator }, ctx.now);
   const kept = state.decisions.filter((d) => d !== existing);
   return commit(ctx, state, [...kept, decision], `the speaker of the quote`);
 }

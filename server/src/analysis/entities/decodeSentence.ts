@@ -7,6 +7,7 @@ export interface FeatureScorer {
 }
 
 const LABEL_NAMES = LABELS as readonly string[];
+const EMPTY = new Uint32Array(0);
 /** Softens the perceptron scores into confidences (labels do not depend on it). */
 const CONFIDENCE_TEMPERATURE = 3;
 const P1 = LABEL_NAMES.map((l) => mix(template('p1'), hashString(l)));
@@ -30,13 +31,14 @@ export interface DecodedSentence {
 /**
  * Greedy left-to-right decoding: each token takes its best label allowed after the previous one (IOB2), with the
  * previous predictions as features. `onToken` (training) sees the features and the prediction of every token and
- * may return the label to continue with.
+ * may return the label to continue with. `extraFeatures` (the second stage's document features) are added per token.
  */
 export function decodeSentence(
   staticFeatures: Uint32Array[],
   historyKeys: Uint32Array,
   scorer: FeatureScorer,
   onToken?: (i: number, features: number[], predicted: number) => number,
+  extraFeatures?: readonly Uint32Array[],
 ): DecodedSentence {
   const n = staticFeatures.length;
   const labels = new Int32Array(n);
@@ -51,7 +53,9 @@ export function decodeSentence(
     hist.length = 0;
     historyFeatures(prev1, prev2, historyKeys, i * HISTORY_KEYS, hist);
     scores.fill(0);
+    const ef = extraFeatures ? extraFeatures[i] : EMPTY;
     for (let k = 0; k < sf.length; k++) scorer.addScores(sf[k], scores);
+    for (let k = 0; k < ef.length; k++) scorer.addScores(ef[k], scores);
     for (let k = 0; k < hist.length; k++) scorer.addScores(hist[k], scores);
     let best = O, bestScore = -Infinity;
     for (let l = 0; l < N_LABELS; l++) {
@@ -63,6 +67,7 @@ export function decodeSentence(
     if (onToken) {
       feats.length = 0;
       for (let k = 0; k < sf.length; k++) feats.push(sf[k]);
+      for (let k = 0; k < ef.length; k++) feats.push(ef[k]);
       for (let k = 0; k < hist.length; k++) feats.push(hist[k]);
       labels[i] = onToken(i, feats, best);
     } else labels[i] = best;

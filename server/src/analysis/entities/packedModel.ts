@@ -6,6 +6,7 @@ import type { FeatureScorer } from './decodeSentence';
  * Looked up through an open-addressing table built at load time.
  */
 export class PackedModel implements FeatureScorer {
+  /** Open addressing, interleaved: slot s holds the feature hash at 2s and its row at 2s + 1 (−1: empty). */
   private readonly table: Int32Array;
   private readonly mask: number;
   /** The weights times the scale, as floats (faster to add than to convert on every look-up). */
@@ -22,11 +23,12 @@ export class PackedModel implements FeatureScorer {
     let size = 1;
     while (size < keys.length * 4) size <<= 1; // sparse table: most look-ups are misses and end at once
     this.mask = size - 1;
-    this.table = new Int32Array(size).fill(-1);
+    this.table = new Int32Array(2 * size).fill(-1);
     for (let i = 0; i < keys.length; i++) {
       let slot = keys[i] & this.mask;
-      while (this.table[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.table[slot] = i;
+      while (this.table[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask;
+      this.table[2 * slot] = keys[i] | 0;
+      this.table[2 * slot + 1] = i;
     }
   }
 
@@ -60,11 +62,12 @@ export class PackedModel implements FeatureScorer {
   }
 
   addScores(feature: number, scores: Float64Array): void {
+    const table = this.table, key = feature | 0;
     let slot = feature & this.mask;
     for (;;) {
-      const i = this.table[slot];
+      const i = table[2 * slot + 1];
       if (i === -1) return;
-      if (this.keys[i] === feature) {
+      if (table[2 * slot] === key) {
         const o = i * this.nLabels;
         const v = this.values;
         for (let l = 0; l < this.nLabels; l++) scores[l] += v[o + l];

@@ -10,7 +10,7 @@ import { LABEL_TYPE } from './labels';
 import { labelsToChunks } from './labelsToChunks';
 import { Lexicon } from './lexicon';
 import { PackedModel } from './packedModel';
-import { prepareSentence } from './prepareSentence';
+import { type PreparedSentence, prepareSentence } from './prepareSentence';
 
 /** What the second stage knows of the article: the memory and the first-stage types of the tokens it is given. */
 export interface DocumentContext {
@@ -40,10 +40,32 @@ export function loadRecognizer(modelDir?: string): EntityRecognizer {
   const lexicon = Lexicon.fromBuffer(readFileSync(join(dir, 'lexicon.bin')));
   const stage2File = join(dir, 'model2.bin');
   const stage2 = existsSync(stage2File) ? PackedModel.fromBuffer(readFileSync(stage2File)) : null;
-  const cache: WordFeatureCache = new Map();
-  const recognizer: EntityRecognizer = { recognize: (_text, tokens, sentences) => recognizeWith(model, lexicon, tokens, sentences, cache) };
-  if (stage2) recognizer.recognizeInDocument = (tokens, sentences, context) => recognizeWith(stage2, lexicon, tokens, sentences, cache, context);
+  const caches: RecognizerCaches = { words: new Map(), sentences: new Map() };
+  const recognizer: EntityRecognizer = { recognize: (_text, tokens, sentences) => recognizeWith(model, lexicon, tokens, sentences, caches) };
+  if (stage2) recognizer.recognizeInDocument = (tokens, sentences, context) => recognizeWith(stage2, lexicon, tokens, sentences, caches, context);
   return recognizer;
+}
+
+/**
+ * Memos of one recognizer: features per word, and the prepared sentences of the latest blocks, so that the second
+ * stage reuses the first stage's features of a sentence (bounded: cleared when full).
+ */
+export interface RecognizerCaches {
+  words: WordFeatureCache;
+  sentences: Map<string, PreparedSentence>;
+}
+const MAX_CACHED_SENTENCES = 2048;
+
+function prepareCached(words: string[], lexicon: Lexicon, caches?: RecognizerCaches): PreparedSentence {
+  if (!caches) return prepareSentence(words, lexicon);
+  const key = words.join('\u0001');
+  let prep = caches.sentences.get(key);
+  if (!prep) {
+    prep = prepareSentence(words, lexicon, caches.words);
+    if (caches.sentences.size >= MAX_CACHED_SENTENCES) caches.sentences.clear();
+    caches.sentences.set(key, prep);
+  }
+  return prep;
 }
 
 /** Stage 1 (no `context`) or stage 2 (with it) over the sentences of one block. */
@@ -52,7 +74,7 @@ export function recognizeWith(
   lexicon: Lexicon,
   tokens: Token[],
   sentences: Sentence[],
-  cache?: WordFeatureCache,
+  caches?: RecognizerCaches,
   context?: DocumentContext,
 ): RawMention[] {
   const mentions: RawMention[] = [];
@@ -60,9 +82,9 @@ export function recognizeWith(
     const toks = tokens.slice(s.firstToken, s.endToken);
     if (toks.length === 0) continue;
     const words = toks.map((t) => t.text);
-    const prep = prepareSentence(words, lexicon, cache);
-    const features = context ? withDocumentFeatures(prep.features, documentFeatures(words, context.own, s.firstToken, context.memory)) : prep.features;
-    const { labels, confidence } = decodeSentence(features, prep.history, model);
+    const prep = prepareCached(words, lexicon, caches);
+    const extra = context ? documentFeatures(words, context.own, s.firstToken, context.memory) : undefined;
+    const { labels, confidence } = decodeSentence(prep.features, prep.history, model, undefined, extra);
     for (const c of labelsToChunks(labels)) {
       let a = c.start, b = c.end;
       while (a < b && EDGE.test(toks[a].text)) a++;
