@@ -8,6 +8,7 @@ import { removeTempCopies } from './helpers';
 import { registerHoverTests } from './hover.test';
 import { registerNavigationTests } from './navigation.test';
 import { registerQuickFixTests } from './quickFix.test';
+import { registerReviewTests } from './review.test';
 import { registerSemanticTokenTests } from './semanticTokens.test';
 import { registerSymbolTests } from './symbols.test';
 
@@ -18,6 +19,7 @@ const SUITES: ReadonlyArray<() => void> = [
   registerSymbolTests,
   registerNavigationTests,
   registerQuickFixTests,
+  registerReviewTests,
   registerCommandTests,
 ];
 
