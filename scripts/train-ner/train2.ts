@@ -5,7 +5,7 @@
  * are split in folds, and each fold is labelled by a first-stage model trained on the other folds, so stage 2 sees
  * first-stage outputs as good (and as bad) as on unseen text. Dev is labelled by the shipped first stage.
  *   node --max-old-space-size=6000 --import tsx scripts/train-ner/train2.ts
- * Env: NER2_EPOCHS (default 10), NER2_STAGE1_EPOCHS (default: the shipped model's epoch), and train.ts's
+ * Env: NER2_OUT (output directory, default the shipped model's), NER2_EPOCHS (default 10), NER2_STAGE1_EPOCHS (default: the shipped model's epoch), and train.ts's
  * NER_SEED, NER_MIN_COUNT, NER_SPLIT_MODIFIERS, NER_CASE_AUG, NER_FOLDS.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,8 @@ import { type LabeledSentence, labeledSentences, readDocs } from './loadConll';
 import { type AveragedWeights, type BaseLexicon, caseVariant, chunkF1, countNames, type Example, FOLDS, learnedNames, lexiconFile, prepare, rng, Weights } from './perceptron';
 
 const MODEL_DIR = join(__dirname, '../../server/models/ner');
+/** Where model2.bin/json are written (experiments: elsewhere than the shipped model). */
+const OUT_DIR = process.env.NER2_OUT ?? MODEL_DIR;
 const shipped = JSON.parse(readFileSync(join(MODEL_DIR, 'model.json'), 'utf8'));
 const EPOCHS = Number(process.env.NER2_EPOCHS ?? 10);
 const STAGE1_EPOCHS = Number(process.env.NER2_STAGE1_EPOCHS ?? String(shipped.epoch).split('+')[0]);
@@ -129,8 +131,8 @@ function main(): void {
 
   const model = trainPerceptron(train2, EPOCHS, rng(SEED * 101), dev2, 'stage 2');
   const buf = model.pack();
-  writeFileSync(join(MODEL_DIR, 'model2.bin'), buf);
-  writeFileSync(join(MODEL_DIR, 'model2.json'), JSON.stringify({ format: 'NER1', stage: 2, epoch: bestEpoch, devChunkF1: +bestF1.toFixed(4), stage1Epochs: STAGE1_EPOCHS, folds: FOLDS, seed: SEED, features: model.rows.size }, null, 2));
+  writeFileSync(join(OUT_DIR, 'model2.bin'), buf);
+  writeFileSync(join(OUT_DIR, 'model2.json'), JSON.stringify({ format: 'NER1', stage: 2, epoch: bestEpoch, devChunkF1: +bestF1.toFixed(4), stage1Epochs: STAGE1_EPOCHS, folds: FOLDS, seed: SEED, features: model.rows.size }, null, 2));
   console.log(`stage 2: best epoch ${bestEpoch}, dev chunk F1 ${bestF1.toFixed(4)}; model2.bin ${(buf.length / 1e6).toFixed(1)} MB, ${secs()}s`);
 }
 

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { addToMemory, type DocMemory, memoryKey, tokenTypesFromMentions } from '../../../server/src/analysis/entities/docMemory';
 import { documentFeatures, evidenceElsewhere } from '../../../server/src/analysis/entities/documentFeatures';
 import { createStage2Memo, runDocumentStage } from '../../../server/src/analysis/entities/documentStage';
+import { mergeStages } from '../../../server/src/analysis/entities/mergeStages';
 import type { EntityRecognizer } from '../../../server/src/analysis/entities/recognizer';
 import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
 import type { RawMention, Sentence, Span, Token } from '../../../server/src/analysis/types';
@@ -122,4 +123,13 @@ test('keeps the first stage\'s mentions when the recognizer has no second stage'
   const { blocks, tokens, sentences } = article(TEXT);
   const stage1 = [mentionOf(TEXT, 'Wang Yi', 'person')];
   assert.deepEqual(runDocumentStage(TEXT, blocks, tokens, sentences, stage1, { recognize: () => [] }), stage1);
+});
+
+test('keeps a first-stage name whole where the second stage would split it, and takes the second stage elsewhere', () => {
+  const text = 'He met the Minjoo Party of Korea in Seoul.';
+  const party = mentionOf(text, 'Minjoo Party of Korea', 'organization');
+  const seoul = mentionOf(text, 'Seoul', 'organization');
+  const stage2 = [mentionOf(text, 'Minjoo Party', 'organization'), mentionOf(text, 'Korea', 'location'), mentionOf(text, 'Seoul', 'location')];
+  const merged = mergeStages([party, seoul], stage2).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+  assert.deepEqual(merged, ['Minjoo Party of Korea/organization', 'Seoul/location']);
 });

@@ -22,6 +22,16 @@ export function historyFeatures(prev1: number, prev2: number, keys: Uint32Array,
   for (let k = 0; k < HISTORY_KEYS; k++) out.push(mix(P1_KEY[k][prev1], keys[at + k]));
 }
 
+/** Features beyond the static list: the document features of the second stage, and the words' own features. */
+export interface MoreFeatures {
+  /** Per token, more features to add (the second stage's document features). */
+  extra?: readonly Uint32Array[];
+  /** Per token, the features of the word alone (see `prepareSentence`'s `splitWords`). */
+  words?: readonly Uint32Array[];
+  /** Memo of the summed scores of a word's features, by its feature array (one per scorer). */
+  wordScores?: WeakMap<Uint32Array, Float64Array>;
+}
+
 export interface DecodedSentence {
   labels: Int32Array;
   /** Per token: soft-max probability of the chosen label over the allowed ones. */
@@ -31,15 +41,16 @@ export interface DecodedSentence {
 /**
  * Greedy left-to-right decoding: each token takes its best label allowed after the previous one (IOB2), with the
  * previous predictions as features. `onToken` (training) sees the features and the prediction of every token and
- * may return the label to continue with. `extraFeatures` (the second stage's document features) are added per token.
+ * may return the label to continue with. `more` adds features per token (see `MoreFeatures`).
  */
 export function decodeSentence(
   staticFeatures: Uint32Array[],
   historyKeys: Uint32Array,
   scorer: FeatureScorer,
   onToken?: (i: number, features: number[], predicted: number) => number,
-  extraFeatures?: readonly Uint32Array[],
+  more: MoreFeatures = {},
 ): DecodedSentence {
+  const { extra, words, wordScores } = more;
   const n = staticFeatures.length;
   const labels = new Int32Array(n);
   const confidence = new Float64Array(n);
@@ -53,8 +64,18 @@ export function decodeSentence(
     hist.length = 0;
     historyFeatures(prev1, prev2, historyKeys, i * HISTORY_KEYS, hist);
     scores.fill(0);
-    const ef = extraFeatures ? extraFeatures[i] : EMPTY;
+    const ef = extra ? extra[i] : EMPTY;
+    const wf = words ? words[i] : EMPTY;
     for (let k = 0; k < sf.length; k++) scorer.addScores(sf[k], scores);
+    if (wf.length && wordScores && !onToken) {
+      let ws = wordScores.get(wf);
+      if (!ws) {
+        ws = new Float64Array(N_LABELS);
+        for (let k = 0; k < wf.length; k++) scorer.addScores(wf[k], ws);
+        wordScores.set(wf, ws);
+      }
+      for (let l = 0; l < N_LABELS; l++) scores[l] += ws[l];
+    } else for (let k = 0; k < wf.length; k++) scorer.addScores(wf[k], scores);
     for (let k = 0; k < ef.length; k++) scorer.addScores(ef[k], scores);
     for (let k = 0; k < hist.length; k++) scorer.addScores(hist[k], scores);
     let best = O, bestScore = -Infinity;
@@ -67,6 +88,7 @@ export function decodeSentence(
     if (onToken) {
       feats.length = 0;
       for (let k = 0; k < sf.length; k++) feats.push(sf[k]);
+      for (let k = 0; k < wf.length; k++) feats.push(wf[k]);
       for (let k = 0; k < ef.length; k++) feats.push(ef[k]);
       for (let k = 0; k < hist.length; k++) feats.push(hist[k]);
       labels[i] = onToken(i, feats, best);

@@ -32,16 +32,21 @@ export function memoryKey(word: string): string | null {
 
 export const isCapitalized = (word: string): boolean => CAPITALIZED.test(word);
 
-/** Per token, the first-stage type index (0 outside) and the token length of the mention it is in (0 outside). */
+/**
+ * Per token, the first-stage type index (0 outside), the token length of the mention it is in (0 outside) and
+ * whether it continues a mention (1) rather than starting one (0).
+ */
 export interface TokenTypes {
   type: Uint8Array;
   mentionLength: Uint16Array;
+  inside: Uint8Array;
 }
 
 /** Token types from mentions on token boundaries (absolute offsets, like `tokens`). Linear in tokens + mentions. */
 export function tokenTypesFromMentions(tokens: readonly Token[], mentions: readonly RawMention[]): TokenTypes {
   const type = new Uint8Array(tokens.length);
   const mentionLength = new Uint16Array(tokens.length);
+  const inside = new Uint8Array(tokens.length);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let t = 0;
   for (const m of sorted) {
@@ -51,23 +56,28 @@ export function tokenTypesFromMentions(tokens: readonly Token[], mentions: reado
     for (let k = t; k < e; k++) {
       type[k] = TYPE_INDEX[TYPE_CODE[m.type]];
       mentionLength[k] = Math.min(e - t, 65535);
+      inside[k] = k > t ? 1 : 0;
     }
   }
-  return { type, mentionLength };
+  return { type, mentionLength, inside };
 }
 
 /** Token types from chunks over token indices (training: the first stage's decoded labels). */
 export function tokenTypesFromChunks(n: number, chunks: readonly { start: number; end: number; type: string }[]): TokenTypes {
   const type = new Uint8Array(n);
   const mentionLength = new Uint16Array(n);
-  for (const c of chunks) for (let k = c.start; k < c.end; k++) { type[k] = TYPE_INDEX[c.type]; mentionLength[k] = c.end - c.start; }
-  return { type, mentionLength };
+  const inside = new Uint8Array(n);
+  for (const c of chunks) for (let k = c.start; k < c.end; k++) { type[k] = TYPE_INDEX[c.type]; mentionLength[k] = c.end - c.start; inside[k] = k > c.start ? 1 : 0; }
+  return { type, mentionLength, inside };
 }
 
-/** Adds a run of tokens (a block, a sentence) with their first-stage types to a memory being built. */
-export function addToMemory(memory: DocMemory, words: readonly string[], types: TokenTypes): void {
+/**
+ * Adds a run of tokens (a block, a sentence) with their first-stage types to a memory being built. `keys`, when
+ * given, are the words' `memoryKey`s already computed.
+ */
+export function addToMemory(memory: DocMemory, words: readonly string[], types: TokenTypes, keys?: readonly (string | null)[]): void {
   for (let i = 0; i < words.length; i++) {
-    const key = memoryKey(words[i]);
+    const key = keys ? keys[i] : memoryKey(words[i]);
     if (key === null) continue;
     let m = memory.get(key);
     if (!m) { m = { counts: new Int32Array(N_MEMORY_TYPES), lower: 0, longestType: 0, longestLength: 0 }; memory.set(key, m); }

@@ -152,7 +152,11 @@ export function sentenceHashes(words: string[], lex: Lexicon): SentenceHashes {
   return { raw, lower, shape, word, c1, c2 };
 }
 
-export function sentenceFeatures(words: string[], hashes: SentenceHashes, lex: Lexicon, cache?: WordFeatureCache): Uint32Array[] {
+/**
+ * With `wordOut`, the features of each word alone (the same array for every occurrence of a cached word) go to
+ * `wordOut[i]` instead of the token's list, so that the decoder can memoise their scores per word.
+ */
+export function sentenceFeatures(words: string[], hashes: SentenceHashes, lex: Lexicon, cache?: WordFeatureCache, wordOut?: Uint32Array[]): Uint32Array[] {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
   const classes = hashes.word;
@@ -192,7 +196,8 @@ export function sentenceFeatures(words: string[], hashes: SentenceHashes, lex: L
         cache.set(key, own);
       }
     }
-    for (let k = 0; k < own.length; k++) f.push(own[k]);
+    if (wordOut) wordOut.push(own);
+    else for (let k = 0; k < own.length; k++) f.push(own[k]);
     f.push(mix(T['c1-1'], C1(i - 1)), mix(T['c1+1'], C1(i + 1)), mix(T['c2-1'], C2(i - 1)), mix(T['c2+1'], C2(i + 1)));
     f.push(mix3(T['c1-1|c1'], C1(i - 1), c1[i]), mix3(T['c1|c1+1'], c1[i], C1(i + 1)));
     const g = gaz[i];

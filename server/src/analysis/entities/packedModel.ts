@@ -9,19 +9,18 @@ export class PackedModel implements FeatureScorer {
   /** Open addressing, interleaved: slot s holds the feature hash at 2s and its row at 2s + 1 (−1: empty). */
   private readonly table: Int32Array;
   private readonly mask: number;
-  /** The weights times the scale, as floats (faster to add than to convert on every look-up). */
-  private readonly values: Float32Array;
+  /** The int16 weights as stored in the file (half the memory of floats: fewer cache misses); times `scale` when added. */
+  private readonly values: Int16Array;
 
   constructor(
     private readonly keys: Uint32Array,
     weights: Int16Array,
     private readonly nLabels: number,
-    scale: number,
+    private readonly scale: number,
   ) {
-    this.values = new Float32Array(weights.length);
-    for (let i = 0; i < weights.length; i++) this.values[i] = weights[i] * scale;
+    this.values = weights;
     let size = 1;
-    while (size < keys.length * 4) size <<= 1; // sparse table: most look-ups are misses and end at once
+    while (size < keys.length * 2) size <<= 1; // load ≤ ½: short probes, a table small enough to stay in cache
     this.mask = size - 1;
     this.table = new Int32Array(2 * size).fill(-1);
     for (let i = 0; i < keys.length; i++) {
@@ -69,8 +68,8 @@ export class PackedModel implements FeatureScorer {
       if (i === -1) return;
       if (table[2 * slot] === key) {
         const o = i * this.nLabels;
-        const v = this.values;
-        for (let l = 0; l < this.nLabels; l++) scores[l] += v[o + l];
+        const v = this.values, scale = this.scale;
+        for (let l = 0; l < this.nLabels; l++) scores[l] += v[o + l] * scale;
         return;
       }
       slot = (slot + 1) & this.mask;

@@ -8,14 +8,18 @@ export interface PreparedSentence {
   /** Per token, `HISTORY_KEYS` hashes the decoder conjoins with the previous label: the word and its shape. */
   history: Uint32Array;
   features: Uint32Array[];
+  /** With `splitWords`: per token, the features of the word alone, left out of `features` (see `sentenceFeatures`). */
+  wordFeatures?: Uint32Array[];
 }
 
-export function prepareSentence(words: string[], lex: Lexicon, cache?: WordFeatureCache): PreparedSentence {
+export function prepareSentence(words: string[], lex: Lexicon, cache?: WordFeatureCache, splitWords = false): PreparedSentence {
   const hashes = sentenceHashes(words, lex);
   const history = new Uint32Array(words.length * HISTORY_KEYS);
   for (let i = 0; i < words.length; i++) {
     history[i * HISTORY_KEYS] = hashes.lower[i];
     history[i * HISTORY_KEYS + 1] = hashes.shape[i];
   }
-  return { words, history, features: sentenceFeatures(words, hashes, lex, cache) };
+  if (!splitWords) return { words, history, features: sentenceFeatures(words, hashes, lex, cache) };
+  const wordFeatures: Uint32Array[] = [];
+  return { words, history, features: sentenceFeatures(words, hashes, lex, cache, wordFeatures), wordFeatures };
 }

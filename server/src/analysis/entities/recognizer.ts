@@ -40,28 +40,34 @@ export function loadRecognizer(modelDir?: string): EntityRecognizer {
   const lexicon = Lexicon.fromBuffer(readFileSync(join(dir, 'lexicon.bin')));
   const stage2File = join(dir, 'model2.bin');
   const stage2 = existsSync(stage2File) ? PackedModel.fromBuffer(readFileSync(stage2File)) : null;
-  const caches: RecognizerCaches = { words: new Map(), sentences: new Map() };
+  const caches: RecognizerCaches = { words: new Map(), sentences: new Map(), wordScores: new WeakMap() };
   const recognizer: EntityRecognizer = { recognize: (_text, tokens, sentences) => recognizeWith(model, lexicon, tokens, sentences, caches) };
-  if (stage2) recognizer.recognizeInDocument = (tokens, sentences, context) => recognizeWith(stage2, lexicon, tokens, sentences, caches, context);
+  if (stage2) {
+    const caches2 = { ...caches, wordScores: new WeakMap<Uint32Array, Float64Array>() };
+    recognizer.recognizeInDocument = (tokens, sentences, context) => recognizeWith(stage2, lexicon, tokens, sentences, caches2, context);
+  }
   return recognizer;
 }
 
 /**
  * Memos of one recognizer: features per word, and the prepared sentences of the latest blocks, so that the second
- * stage reuses the first stage's features of a sentence (bounded: cleared when full).
+ * stage reuses the first stage's features of a sentence (bounded: cleared when full). The first stage always
+ * prepares its sentences afresh (its results are memoised per block by the pipeline).
  */
 export interface RecognizerCaches {
   words: WordFeatureCache;
   sentences: Map<string, PreparedSentence>;
+  /** The summed weights of each cached word's own features, for the model these caches serve. */
+  wordScores: WeakMap<Uint32Array, Float64Array>;
 }
 const MAX_CACHED_SENTENCES = 2048;
 
-function prepareCached(words: string[], lexicon: Lexicon, caches?: RecognizerCaches): PreparedSentence {
+function prepareCached(words: string[], lexicon: Lexicon, caches: RecognizerCaches | undefined, reuse: boolean): PreparedSentence {
   if (!caches) return prepareSentence(words, lexicon);
   const key = words.join('\u0001');
-  let prep = caches.sentences.get(key);
+  let prep = reuse ? caches.sentences.get(key) : undefined;
   if (!prep) {
-    prep = prepareSentence(words, lexicon, caches.words);
+    prep = prepareSentence(words, lexicon, caches.words, true);
     if (caches.sentences.size >= MAX_CACHED_SENTENCES) caches.sentences.clear();
     caches.sentences.set(key, prep);
   }
@@ -82,9 +88,9 @@ export function recognizeWith(
     const toks = tokens.slice(s.firstToken, s.endToken);
     if (toks.length === 0) continue;
     const words = toks.map((t) => t.text);
-    const prep = prepareCached(words, lexicon, caches);
+    const prep = prepareCached(words, lexicon, caches, context !== undefined); // stage 1 prepares, stage 2 reuses
     const extra = context ? documentFeatures(words, context.own, s.firstToken, context.memory) : undefined;
-    const { labels, confidence } = decodeSentence(prep.features, prep.history, model, undefined, extra);
+    const { labels, confidence } = decodeSentence(prep.features, prep.history, model, undefined, { extra, words: prep.wordFeatures, wordScores: caches?.wordScores });
     for (const c of labelsToChunks(labels)) {
       let a = c.start, b = c.end;
       while (a < b && EDGE.test(toks[a].text)) a++;
