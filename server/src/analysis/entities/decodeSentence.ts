@@ -22,10 +22,8 @@ export function historyFeatures(prev1: number, prev2: number, keys: Uint32Array,
   for (let k = 0; k < HISTORY_KEYS; k++) out.push(mix(P1_KEY[k][prev1], keys[at + k]));
 }
 
-/** Features beyond the static list: the document features of the second stage, and the words' own features. */
+/** Features beyond the static list: the words' own features, scored once per word. */
 export interface MoreFeatures {
-  /** Per token, more features to add (the second stage's document features). */
-  extra?: readonly Uint32Array[];
   /** Per token, the features of the word alone (see `prepareSentence`'s `splitWords`). */
   words?: readonly Uint32Array[];
   /** Memo of the summed scores of a word's features, by its feature array (one per scorer). */
@@ -50,7 +48,7 @@ export function decodeSentence(
   onToken?: (i: number, features: number[], predicted: number) => number,
   more: MoreFeatures = {},
 ): DecodedSentence {
-  const { extra, words, wordScores } = more;
+  const { words, wordScores } = more;
   const n = staticFeatures.length;
   const labels = new Int32Array(n);
   const confidence = new Float64Array(n);
@@ -64,7 +62,6 @@ export function decodeSentence(
     hist.length = 0;
     historyFeatures(prev1, prev2, historyKeys, i * HISTORY_KEYS, hist);
     scores.fill(0);
-    const ef = extra ? extra[i] : EMPTY;
     const wf = words ? words[i] : EMPTY;
     for (let k = 0; k < sf.length; k++) scorer.addScores(sf[k], scores);
     if (wf.length && wordScores && !onToken) {
@@ -76,7 +73,6 @@ export function decodeSentence(
       }
       for (let l = 0; l < N_LABELS; l++) scores[l] += ws[l];
     } else for (let k = 0; k < wf.length; k++) scorer.addScores(wf[k], scores);
-    for (let k = 0; k < ef.length; k++) scorer.addScores(ef[k], scores);
     for (let k = 0; k < hist.length; k++) scorer.addScores(hist[k], scores);
     let best = O, bestScore = -Infinity;
     for (let l = 0; l < N_LABELS; l++) {
@@ -89,7 +85,6 @@ export function decodeSentence(
       feats.length = 0;
       for (let k = 0; k < sf.length; k++) feats.push(sf[k]);
       for (let k = 0; k < wf.length; k++) feats.push(wf[k]);
-      for (let k = 0; k < ef.length; k++) feats.push(ef[k]);
       for (let k = 0; k < hist.length; k++) feats.push(hist[k]);
       labels[i] = onToken(i, feats, best);
     } else labels[i] = best;
