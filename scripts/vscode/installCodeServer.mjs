@@ -51,8 +51,11 @@ function installCodeServer(log) {
   }
   log(`code-server ${CODE_SERVER_VERSION}: installing (native modules compile, ~2-3 min)`);
   fs.mkdirSync(codeServerPrefix, { recursive: true });
+  // When this runs inside an npm script (npm start, npm test), the outer npm's variables (npm_*, NODE) would make
+  // the nested npm run code-server's install scripts with the system Node 20, which code-server refuses.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(k)));
   const env = {
-    ...process.env,
+    ...inherited,
     PATH: `${path.join(node24Dir, 'bin')}:${process.env.PATH}`,
     npm_config_nodedir: node24Dir,
     // Keep the compile on one core: the machine is shared.
