@@ -73,3 +73,16 @@ test('harmonizes a 1 MB article with thousands of distinct names in well under a
   assert.ok(performance.now() - t0 < 1000, `${performance.now() - t0} ms`);
   assert.equal(out.filter((m) => text.slice(m.start, m.end) === 'Seoul').length, 6000);
 });
+
+test('a repetition of a name tagged in full replaces a detection lying strictly inside it, but never a user decision', () => {
+  const text = 'Terminal High Altitude Area Defense (THAAD) was deployed.\nA Terminal High Altitude Area Defense interceptor is launched.';
+  const { tokens: docTokens } = tokenize(text);
+  const full = { start: 0, end: 35, type: 'misc' as const, score: 0.95 };
+  const at = text.lastIndexOf('Area Defense');
+  const inner = { start: at, end: at + 'Area Defense'.length, type: 'person' as const, score: 0.7 };
+  const out = harmonizeTypes(text, [full, inner], docTokens);
+  const second = text.lastIndexOf('Terminal');
+  assert.deepEqual(out.filter((m) => m.start >= second).map((m) => [text.slice(m.start, m.end), m.type]), [['Terminal High Altitude Area Defense', 'misc']]);
+  const kept = harmonizeTypes(text, [full, { ...inner, origin: 'user' as const }], docTokens);
+  assert.deepEqual(kept.filter((m) => m.start >= second).map((m) => text.slice(m.start, m.end)), ['Area Defense']);
+});

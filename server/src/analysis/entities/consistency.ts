@@ -80,24 +80,37 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     byFirstWord.set(first, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b[0].length - a[0].length);
-  const covered = new Uint8Array(text.length + 1);
-  for (const m of out) covered.fill(1, m.start, m.end);
+  // Which mention covers each character (-1: none; -2: a repetition added here).
+  const owner = new Int32Array(text.length + 1).fill(-1);
+  out.forEach((m, i) => owner.fill(i, m.start, m.end));
+  const dropped = new Set<number>();
   const added: RawMention[] = [];
+  const inside: number[] = [];
   for (const t of tokens) {
-    if (covered[t.start]) continue;
+    if (owner[t.start] !== -1) continue;
     const first = FIRST_WORD.exec(t.text)?.[0] ?? t.text;
     const list = byFirstWord.get(first);
     if (!list) continue;
     for (const [k, c] of list) {
       const end = t.start + k.length;
       if (!ends.has(end) || !text.startsWith(k, t.start)) continue;
+      // A repetition of a name the article tags in full wins over detections lying strictly inside it
+      // ("Area Defense" inside another "Terminal High Altitude Area Defense"), never over user decisions.
+      inside.length = 0;
       let free = true;
-      for (let i = t.start; i < end && free; i++) if (covered[i]) free = false;
+      for (let i = t.start; i < end && free; i++) {
+        const o = owner[i];
+        if (o === -1) continue;
+        const m = o >= 0 ? out[o] : undefined;
+        if (!m || m.start < t.start || m.end > end || m.origin === 'user' || m.origin === 'confirmed') free = false;
+        else if (inside[inside.length - 1] !== o) inside.push(o);
+      }
       if (!free) continue;
+      for (const o of inside) dropped.add(o);
       added.push({ start: t.start, end, type: c.type, score: c.score * 0.9, origin: 'detected' });
-      covered.fill(1, t.start, end);
+      owner.fill(-2, t.start, end);
       break;
     }
   }
-  return [...out, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...out.filter((_, i) => !dropped.has(i)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
