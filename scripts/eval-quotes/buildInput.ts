@@ -1,8 +1,8 @@
 /** Builds the quote layer's input for one article: blocks, tokens and sentences per block, entities. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { tokenize } from '../../server/src/analysis/tokens/tokenize';
-import type { Block, Sentence, Token } from '../../server/src/analysis/types';
+import { tokenizeBlocks } from '../../server/src/analysis/tokens/tokenizeBlocks';
+import type { Block } from '../../server/src/analysis/types';
 import type { QuoteInput } from '../../server/src/analysis/quotes/findQuotes';
 import { standInEntities } from './standInEntities';
 
@@ -25,14 +25,7 @@ export function paragraphBlocks(text: string): Block[] {
 
 export function standInInput(text: string): QuoteInput {
   const blocks = paragraphBlocks(text);
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  for (const b of blocks) {
-    const r = tokenize(text.slice(b.start, b.end));
-    const base = tokens.length;
-    for (const t of r.tokens) tokens.push({ start: t.start + b.start, end: t.end + b.start, text: t.text });
-    for (const s of r.sentences) sentences.push({ start: s.start + b.start, end: s.end + b.start, firstToken: s.firstToken + base, endToken: s.endToken + base });
-  }
+  const { tokens, sentences } = tokenizeBlocks(text, blocks);
   const { mentions, entities } = standInEntities(text, tokens, sentences);
   return { text, blocks, tokens, sentences, mentions, entities };
 }

@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { codeServerEntry, node24Bin, node24Dir, repoRoot } from './paths.mjs';
+import { codeServerEntry, node24Bin, repoRoot } from './paths.mjs';
+import { codeServerEnv } from './startCodeServer.mjs';
 
 /**
  * @param {string} vsix path of the package
@@ -11,15 +12,7 @@ import { codeServerEntry, node24Bin, node24Dir, repoRoot } from './paths.mjs';
  */
 export function installVsix(vsix, { stateDir, extensionsDir }) {
   fs.mkdirSync(extensionsDir, { recursive: true });
-  for (const d of ['xdg-config', 'xdg-data', 'xdg-cache', 'tmp']) fs.mkdirSync(path.join(stateDir, d), { recursive: true });
-  const env = {
-    ...process.env,
-    PATH: `${path.join(node24Dir, 'bin')}:${process.env.PATH}`,
-    XDG_CONFIG_HOME: path.join(stateDir, 'xdg-config'),
-    XDG_DATA_HOME: path.join(stateDir, 'xdg-data'),
-    XDG_CACHE_HOME: path.join(stateDir, 'xdg-cache'),
-    TMPDIR: path.join(stateDir, 'tmp'),
-  };
+  const env = codeServerEnv(stateDir);
   const r = spawnSync(node24Bin, [
     codeServerEntry, '--user-data-dir', path.join(stateDir, 'user-data'), '--extensions-dir', extensionsDir,
     '--install-extension', path.resolve(vsix), '--force',

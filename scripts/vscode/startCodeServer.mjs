@@ -35,6 +35,25 @@ export const QUIET_SETTINGS = {
 };
 
 /** A free TCP port on 127.0.0.1. */
+/**
+ * The environment code-server runs in: Node 24 first on PATH, and every folder it writes (config, data, cache, temp)
+ * inside `stateDir`, so that nothing lands in the user's home.
+ */
+export function codeServerEnv(stateDir, extra = {}) {
+  for (const d of ['xdg-config', 'xdg-data', 'xdg-cache', 'tmp']) fs.mkdirSync(path.join(stateDir, d), { recursive: true });
+  const env = {
+    ...process.env,
+    PATH: `${path.join(node24Dir, 'bin')}:${process.env.PATH}`,
+    XDG_CONFIG_HOME: path.join(stateDir, 'xdg-config'),
+    XDG_DATA_HOME: path.join(stateDir, 'xdg-data'),
+    XDG_CACHE_HOME: path.join(stateDir, 'xdg-cache'),
+    TMPDIR: path.join(stateDir, 'tmp'),
+    ...extra,
+  };
+  delete env.npm_config_nodedir;
+  return env;
+}
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -117,16 +136,7 @@ export async function startCodeServer(opts = {}) {
   if (opts.workspace) args.push(opts.workspace);
   const logFile = path.join(stateDir, 'code-server.log');
   const logFd = fs.openSync(logFile, 'a');
-  const env = {
-    ...process.env,
-    PATH: `${path.join(node24Dir, 'bin')}:${process.env.PATH}`,
-    XDG_CONFIG_HOME: path.join(stateDir, 'xdg-config'),
-    XDG_DATA_HOME: path.join(stateDir, 'xdg-data'),
-    XDG_CACHE_HOME: path.join(stateDir, 'xdg-cache'),
-    TMPDIR: path.join(stateDir, 'tmp'),
-    ...(opts.env ?? {}),
-  };
-  delete env.npm_config_nodedir;
+  const env = codeServerEnv(stateDir, opts.env);
   const child = spawn(node24Bin, args, { env, detached: true, stdio: ['ignore', logFd, logFd] });
   fs.closeSync(logFd);
   const url = `http://${host}:${port}`;

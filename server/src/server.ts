@@ -1,6 +1,8 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
@@ -54,11 +56,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const logger = { error: (m: string) => connection.console.error(m), info: (m: string) => connection.console.info(m) };
   const notifyTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  const notify = (type: 'error' | 'warning' | 'info', message: string) => {
-    if (type === 'error') connection.sendNotification('window/showMessage', { type: 1, message });
-    else if (type === 'warning') connection.sendNotification('window/showMessage', { type: 2, message });
-    else connection.sendNotification('window/showMessage', { type: 3, message });
-  };
+  /** A plain window/showMessage notification: no answer needed, so no prompt that blocks Neovim. */
+  const notify = (type: 'error' | 'warning' | 'info', message: string) =>
+    void connection.sendNotification(ShowMessageNotification.type, { type: { error: MessageType.Error, warning: MessageType.Warning, info: MessageType.Info }[type], message });
 
   const analysisOf = async (state: ArticleState): Promise<{ analysis: Analysis; settings: ServerSettings }> => {
     const s = await settings.forDocument(state.uri);
@@ -82,7 +82,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
     if (canRefreshInlays) void connection.languages.inlayHint.refresh();
   };
-  const commandContext: CommandContext = { store, sidecars: runtime.sidecars, settingsFor: (uri) => settings.forDocument(uri), refresh, notify, now: runtime.now };
+  const commandContext: CommandContext = { store, analyzer: runtime.analyzer, sidecars: runtime.sidecars, settingsFor: (uri) => settings.forDocument(uri), refresh, notify, now: runtime.now };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -236,7 +236,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         case ServerCommands.reattachOrphan: return reattachOrphan(commandContext, args);
         case ServerCommands.deleteOrphan: return deleteOrphan(commandContext, args);
         case ServerCommands.undo: return undoRedo(commandContext, args, 'undo');
-        case ServerCommands.exportAnnotations: return exportAnnotations(args);
+        case ServerCommands.exportAnnotations: return exportAnnotations(commandContext, args);
         case ServerCommands.importAnnotations: return importAnnotations(commandContext, args);
         case ServerCommands.tagAllInFiles: return tagAllInFiles(commandContext, args);
         case ServerCommands.redo: return undoRedo(commandContext, args, 'redo');

@@ -92,6 +92,16 @@ describe('annotations through the language server', () => {
     assert.equal(sidecarOf(s, MINJOO).first.items.find((i: any) => i.motivation === 'describing').body.value, '2017-01-12', 'a bad date changes nothing');
   });
 
+  it('exports an article from the editor with the same converters as the CLI, saved decisions merged', async () => {
+    const out = fs.mkdtempSync(`${s.workspace}/export-`);
+    const result: any = await s.request('workspace/executeCommand', { command: 'articleAnnotator.server.export', arguments: [{ uris: [s.uri(MINJOO)], format: 'jsonl', outDir: out }] });
+    assert.equal(result.ok, true, result.stderr);
+    const line = JSON.parse(fs.readFileSync(`${out}/${MINJOO.replace(/\.article$/, '')}.jsonl`, 'utf8').trim());
+    assert.equal(line.id, MINJOO.replace(/\.article$/, ''));
+    assert.ok(line.entities.some((e: any) => e.entity === 'Wang Yi'));
+    assert.ok(line.quotes.some((q: any) => q.speaker?.entity === 'Song Young-gil'), 'the speaker set earlier in this suite is merged');
+  });
+
   it('lists the review queue in text order with progress', async () => {
     const uri = s.uri(MINJOO);
     const review: any = await s.request('articleAnnotator/reviewItems', { uri });

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { analyzeArticle } from '../analysis/analyze';
+import { analyzeArticle, type AnalyzeOptions } from '../analysis/analyze';
 import type { Analysis, ReferenceDate } from '../analysis/types';
 import type { Decision } from '../annotations/decision';
 import { reanchorAll } from '../annotations/reanchor';
@@ -11,12 +11,16 @@ import { readArticle } from './readArticle';
  * the current text and merged over the detections; the file's modification date as the reference date of last resort.
  * Throws (SidecarError) when the sidecar exists but cannot be read; the sidecar is never written here.
  */
-export async function analyzeFile(file: string, referenceDate?: ReferenceDate): Promise<{ analysis: Analysis; decisions: Decision[] }> {
+export async function analyzeFile(
+  file: string,
+  referenceDate?: ReferenceDate,
+  analyze: (text: string, options: AnalyzeOptions) => Analysis = analyzeArticle,
+): Promise<{ analysis: Analysis; decisions: Decision[] }> {
   const text = readArticle(file);
   const sidecar = readSidecar(file, text);
   const decisions = sidecar ? reanchorAll(text, sidecar.decisions) : [];
   const fileDate: ReferenceDate = { value: fs.statSync(file).mtime.toISOString().slice(0, 10), source: 'file' };
   const setByUser: ReferenceDate | undefined = sidecar?.articleDate ? { value: sidecar.articleDate.value, source: 'sidecar' } : undefined;
-  const analysis = analyzeArticle(text, { referenceDate: referenceDate ?? setByUser, fallbackDate: fileDate, decisions: decisions.filter((d) => d.anchor !== 'orphan') });
+  const analysis = analyze(text, { referenceDate: referenceDate ?? setByUser, fallbackDate: fileDate, decisions: decisions.filter((d) => d.anchor !== 'orphan') });
   return { analysis, decisions };
 }

@@ -1,3 +1,4 @@
+import type { Analyzer } from '../analysis/analyze';
 import type { DocumentStore } from '../documents/documentStore';
 import type { ArticleState } from '../documents/articleState';
 import type { SidecarFiles } from '../documents/sidecarFiles';
@@ -6,6 +7,8 @@ import type { ServerSettings } from '../protocol';
 /** What a server command may use: the open articles, the sidecar files, settings, and a way to refresh the editor. */
 export interface CommandContext {
   store: DocumentStore;
+  /** The server's analyzer (one loaded model for everything the server does). */
+  analyzer: Analyzer;
   sidecars: SidecarFiles;
   settingsFor(uri: string): Promise<ServerSettings>;
   /** Re-analyse and push fresh highlights, diagnostics and counts to the editor. */

@@ -2,33 +2,45 @@ import { makeDecision } from '../annotations/decision';
 import { reanchorAll } from '../annotations/reanchor';
 import { readSidecar, saveSidecar } from '../annotations/sidecarFile';
 import { readArticle } from '../cli/readArticle';
+import { analyzeFile } from '../cli/analyzeFile';
 import type { CliIO } from '../cli/cliIO';
+import type { FormatDeps } from '../cli/formats/cliTypes';
+import { defaultDeps } from '../cli/formats/leadModules';
 import { articlePathOf } from '../documents/sidecarFiles';
 import type { ExchangeResult, ExportArguments, ImportArguments, TagAllInFilesArguments } from '../protocol';
 import type { CommandContext } from './commandContext';
 import { occurrences, tagAll } from './decisionCommands';
 
 /** Runs a CLI command in the server process, collecting what it prints. */
-async function runCli(load: () => Promise<{ run(args: string[], io: CliIO): Promise<number> }>, args: string[]): Promise<ExchangeResult> {
+async function runCli(
+  load: () => Promise<{ run(args: string[], io: CliIO, deps: FormatDeps): Promise<number> }>,
+  args: string[],
+  deps: FormatDeps,
+): Promise<ExchangeResult> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd: process.cwd() };
-  const code = await (await load()).run(args, io);
+  const code = await (await load()).run(args, io, deps);
   return { ok: code === 0, stdout, stderr };
 }
 
 /** "Export annotations…": the same converters as `article-annotator export`, on the saved files. */
-export async function exportAnnotations(args: ExportArguments): Promise<ExchangeResult> {
+/** The CLI's format functions, analysing with the server's own analyzer (not a second copy of the model). */
+function serverDeps(ctx: CommandContext): FormatDeps {
+  return { ...defaultDeps(), analyzeFile: (file) => analyzeFile(file, undefined, (text, options) => ctx.analyzer.analyze(text, options)) };
+}
+
+export async function exportAnnotations(ctx: CommandContext, args: ExportArguments): Promise<ExchangeResult> {
   const files = (args?.uris ?? []).map(articlePathOf).filter((f): f is string => !!f);
   if (!files.length || typeof args.outDir !== 'string') return { ok: false, stdout: '', stderr: 'No article file to export.' };
-  return runCli(() => import('../cli/export'), ['--format', String(args.format), '--out', args.outDir, ...files]);
+  return runCli(() => import('../cli/export'), ['--format', String(args.format), '--out', args.outDir, ...files], serverDeps(ctx));
 }
 
 /** "Import annotations…": brat or CoNLL files into sidecars next to the articles; open articles reload them. */
 export async function importAnnotations(ctx: CommandContext, args: ImportArguments): Promise<ExchangeResult> {
   const paths = (args?.paths ?? []).filter((p) => typeof p === 'string');
   if (!paths.length) return { ok: false, stdout: '', stderr: 'No file to import.' };
-  const result = await runCli(() => import('../cli/import'), ['--format', String(args.format), ...paths]);
+  const result = await runCli(() => import('../cli/import'), ['--format', String(args.format), ...paths], serverDeps(ctx));
   for (const state of ctx.store.all()) if (await ctx.sidecars.reloadIfChanged(state)) await ctx.refresh(state);
   return result;
 }

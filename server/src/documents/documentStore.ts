@@ -49,9 +49,8 @@ export class DocumentStore {
     let document = state.document;
     let decisions = state.decisions;
     for (const change of changes) {
-      const before = document.getText();
       let start = 0;
-      let end = before.length;
+      let end = document.getText().length;
       if ('range' in change) {
         start = document.offsetAt(change.range.start);
         end = document.offsetAt(change.range.end);

@@ -7,7 +7,8 @@ import { rangeOf } from '../documents/positions';
 /** Problems worth a squiggle: a sidecar that cannot be read, orphaned annotations, analysis failures. */
 export function diagnostics(document: TextDocument, analysis: Analysis, orphans: Decision[], sidecarError?: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const top = { start: { line: 0, character: 0 }, end: document.positionAt(Math.min(document.getText().indexOf('\n') >>> 0, document.getText().length)) };
+  // Article-wide problems sit on the first line.
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: document.getText().split('\n', 1)[0].replace(/\r$/, '').length } };
   if (sidecarError)
     out.push({ range: top, severity: DiagnosticSeverity.Error, source: 'article-annotator', code: 'sidecar', message: `${sidecarError} Your saved annotations are not shown, and the file will not be overwritten until it is fixed.` });
   if (orphans.length)

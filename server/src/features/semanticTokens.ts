@@ -36,9 +36,10 @@ export function highlightSpans(analysis: Analysis, layers: ServerSettings['layer
   }
   if (layers.dates) for (const d of analysis.dates) front.push({ start: d.start, end: d.end, type: 'date', modifiers: [...originModifiers(d.origin), ...(d.relative ? (['relative'] as Modifier[]) : [])] });
   if (layers.quotes) {
+    // A speaker that is also an entity mention keeps its entity colour (with the `speaker` modifier above).
+    const mentionSpans = layers.entities ? new Set(analysis.mentions.map((m) => `${m.start}:${m.end}`)) : new Set<string>();
     for (const q of analysis.quotes) {
-      if (q.speaker && !(layers.entities && analysis.mentions.some((m) => m.start === q.speaker!.start && m.end === q.speaker!.end)))
-        front.push({ start: q.speaker.start, end: q.speaker.end, type: 'speaker', modifiers: [] });
+      if (q.speaker && !mentionSpans.has(`${q.speaker.start}:${q.speaker.end}`)) front.push({ start: q.speaker.start, end: q.speaker.end, type: 'speaker', modifiers: [] });
     }
   }
   const spans = withoutOverlaps(front);

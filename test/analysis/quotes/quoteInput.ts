@@ -1,7 +1,7 @@
 /** Test helper: the quote layer's input for a text, with the entities a test names by hand. */
-import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
+import { tokenizeBlocks } from '../../../server/src/analysis/tokens/tokenizeBlocks';
 import type { QuoteInput } from '../../../server/src/analysis/quotes/findQuotes';
-import type { Block, Entity, EntityType, Mention, Sentence, Token } from '../../../server/src/analysis/types';
+import type { Block, Entity, EntityType, Mention } from '../../../server/src/analysis/types';
 
 export interface EntitySpec {
   name: string;
@@ -20,14 +20,7 @@ export function quoteInput(text: string, specs: EntitySpec[] = []): QuoteInput {
     if (trimmed) blocks.push({ start: at + lead, end: at + lead + trimmed.length, kind: /Photo\)?$/.test(trimmed) ? 'caption' : 'paragraph' });
     at += line.length + 1;
   }
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  for (const b of blocks) {
-    const r = tokenize(text.slice(b.start, b.end));
-    const base = tokens.length;
-    for (const t of r.tokens) tokens.push({ start: t.start + b.start, end: t.end + b.start, text: t.text });
-    for (const s of r.sentences) sentences.push({ start: s.start + b.start, end: s.end + b.start, firstToken: s.firstToken + base, endToken: s.endToken + base });
-  }
+  const { tokens, sentences } = tokenizeBlocks(text, blocks);
   const raw: (Omit<Mention, 'entity'> & { spec: number })[] = [];
   specs.forEach((spec, i) => {
     for (const form of [...spec.forms].sort((a, b) => b.length - a.length)) {
