@@ -72,9 +72,9 @@ const HEADED = [
   '6km',
 ].join('\n');
 
-test('the first line of a headed article is a markup.heading title', async () => {
+test('the first line of a headed article is a bold title (markup.bold.title)', async () => {
   const lines = tokenize(await loadGrammar(), HEADED);
-  assert.ok(has(scopesAt(lines, 0, 'China urges'), 'markup.heading'));
+  assert.ok(has(scopesAt(lines, 0, 'China urges'), 'markup.bold.title'));
 });
 
 test('the source line and the JSON tag list under the title are scoped as header parts', async () => {
@@ -103,13 +103,13 @@ test('a first line that is a caption "(Photo/CGTN)" is a caption, not a title', 
   const lines = tokenize(await loadGrammar(), text);
   const scopes = scopesAt(lines, 0, 'Chinese');
   assert.ok(has(scopes, 'comment.line.caption'));
-  assert.ok(!has(scopes, 'markup.heading'));
+  assert.ok(!has(scopes, 'markup.bold.title'));
   assert.ok(has(scopesAt(lines, 0, '(Photo/CGTN)'), 'comment.line.credit'));
 });
 
 test('a first line that is a sentence is not a title', async () => {
   const lines = tokenize(await loadGrammar(), 'Wang Yi met Kang Kyung-wha in Beijing on Wednesday.\nThey talked.');
-  assert.ok(!has(scopesAt(lines, 0, 'Wang'), 'markup.heading'));
+  assert.ok(!has(scopesAt(lines, 0, 'Wang'), 'markup.bold.title'));
 });
 
 test('straight and curly double quotes are string.quoted.double, the text around them is not', async () => {
@@ -136,6 +136,6 @@ test('the real sample articles tokenise with a title or caption on their first l
   for (const name of fs.readdirSync(path.join(repo, 'samples')).filter((n) => n.endsWith('.article'))) {
     const lines = tokenize(grammar, fs.readFileSync(path.join(repo, 'samples', name), 'utf8'));
     const first = lines[0].flatMap((t) => t.scopes);
-    assert.ok(has(first, 'markup.heading') || has(first, 'comment.line.caption'), `${name}: ${first}`);
+    assert.ok(has(first, 'markup.bold.title') || has(first, 'comment.line.caption'), `${name}: ${first}`);
   }
 });

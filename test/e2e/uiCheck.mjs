@@ -68,7 +68,7 @@ async function main() {
       if (name.colour === place.colour) throw new Error(`person and place share the colour ${name.colour}`);
       return `"Wang Yi" ${name.colour}, "Beijing" ${place.colour}, plain ${plain.colour}`;
     });
-    await check('the title (grammar), the caption credit and a quotation are coloured', async () => {
+    await check('the title is bold (grammar), places in it stand out, the caption credit and a quotation are coloured', async () => {
       if (!inArticle) throw new Error('skipped: the article is not open');
       const boxes = await poll(async () => {
         const b = {
@@ -79,12 +79,13 @@ async function main() {
         };
         return Object.values(b).every(Boolean) && b;
       }, 15_000, 'title, caption credit, quotation and a plain word on screen');
-      const same = ['title', 'credit', 'quote'].filter((k) => boxes[k].colour === boxes.plain.colour);
+      if (!boxes.title.bold) throw new Error('the title is not bold');
+      const same = ['credit', 'quote'].filter((k) => boxes[k].colour === boxes.plain.colour);
       if (same.length) throw new Error(`${same.join(', ')} have the plain text colour ${boxes.plain.colour}`);
-      // A place named in the title must stand out from the title's own colour (themes colour headings too).
+      // A place named in the title must stand out from the title's own words (themes colour headings like constants).
       const inTitle = await textBox(page, 'China urges');
       if (!inTitle || inTitle.colour === boxes.title.colour) throw new Error(`"China" in the title has the title colour ${boxes.title.colour}`);
-      return `title ${boxes.title.colour}, "China" in it ${inTitle.colour}, credit ${boxes.credit.colour}, quote ${boxes.quote.colour}`;
+      return `title bold ${boxes.title.colour}, "China" in it ${inTitle.colour}, credit ${boxes.credit.colour}, quote ${boxes.quote.colour}`;
     });
     await page.mouse.move(5, 5);
     await shot('editor');

@@ -84,8 +84,8 @@ export function colourOf(locator) {
 
 /**
  * Finds the `occurrence`-th `text` in the visible editor lines (across token spans, U+00A0 normalised) and returns its
- * box and the computed colour of the span holding its first character, or null when not rendered.
- * @returns {Promise<{x: number, y: number, width: number, height: number, colour: string} | null>}
+ * box, the computed colour and whether it is bold, of the span holding its first character, or null when not rendered.
+ * @returns {Promise<{x: number, y: number, width: number, height: number, colour: string, bold: boolean} | null>}
  */
 export function textBox(page, text, occurrence = 0) {
   return page.evaluate(
@@ -115,7 +115,8 @@ export function textBox(page, text, occurrence = 0) {
         range.setStart(a.node, a.offset);
         range.setEnd(b.node, b.offset + 1);
         const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height, colour: getComputedStyle(a.node.parentElement).color };
+        const style = getComputedStyle(a.node.parentElement);
+        return { x: r.x, y: r.y, width: r.width, height: r.height, colour: style.color, bold: Number(style.fontWeight) >= 600 || style.fontWeight === 'bold' };
       }
       return null;
     },
