@@ -1,13 +1,8 @@
 /** Builds the quote layer's input for one article: blocks, tokens and sentences per block, entities. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { tokenizeBlocks } from '../../server/src/analysis/tokens/tokenizeBlocks';
 import type { Block } from '../../server/src/analysis/types';
 import type { QuoteInput } from '../../server/src/analysis/quotes/findQuotes';
 import { standInEntities } from './standInEntities';
-
-export const analyzePath = join(__dirname, '../../server/src/analysis/analyze.ts');
-export const hasPipeline = (): boolean => existsSync(analyzePath);
 
 /** Every non-empty line is a paragraph (PolNeAR: one paragraph a line). */
 export function paragraphBlocks(text: string): Block[] {

@@ -1,7 +1,7 @@
 /**
  * Dev harness of the quote layer: runs findQuotes over a gold JSONL file, writes the predictions and scores them,
- * and prints findQuotes' own speed. Entities come from the real pipeline (analyzeArticle) when it exists, else
- * (or with --stand-in) from a crude stand-in.
+ * and prints findQuotes' own speed. Entities come from the real pipeline, or (with --stand-in)
+ * from a crude stand-in.
  *   node --import tsx scripts/eval-quotes/run.ts [GOLD=../shared/eval/polnear.dev.jsonl] [--out FILE] [--stand-in]
  */
 import { execFileSync } from 'node:child_process';
@@ -9,19 +9,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findQuotes } from '../../server/src/analysis/quotes/findQuotes';
 import type { QuoteInput } from '../../server/src/analysis/quotes/findQuotes';
-import { hasPipeline, standInInput } from './buildInput';
+import { createAnalyzer } from '../../server/src/analysis/analyze';
+import { standInInput } from './buildInput';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const gold = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--'))) ?? join(__dirname, '../../../shared/eval/polnear.dev.jsonl');
 const out = flag('--out') ?? '/tmp/quotes.pred.jsonl';
-// entities from the real pipeline (analyzeArticle) when it exists, unless --stand-in; the stand-in otherwise
-const usePipeline = hasPipeline() && !args.includes('--stand-in');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const analyze: ((text: string) => QuoteInput) | null = usePipeline
+// entities from the real pipeline, unless --stand-in
+const analyzer = args.includes('--stand-in') ? null : createAnalyzer();
+const analyze: ((text: string) => QuoteInput) | null = analyzer
   ? (text) => {
-      const { analyzeArticle } = require('../../server/src/analysis/analyze') as typeof import('../../server/src/analysis/analyze');
-      const a = analyzeArticle(text);
+      const a = analyzer.analyze(text);
       return { text, blocks: a.structure.blocks, tokens: a.tokens, sentences: a.sentences, mentions: a.mentions, entities: a.entities };
     }
   : null;

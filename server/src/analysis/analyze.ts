@@ -32,10 +32,3 @@ export function createAnalyzer(recognizer: EntityRecognizer = loadRecognizer(), 
     },
   };
 }
-
-let shared: Analyzer | undefined;
-/** Text in, analysis out, with the default model (loaded once per process). */
-export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Analysis {
-  shared ??= createAnalyzer();
-  return shared.analyze(text, options);
-}

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { analyzeArticle } from '../analysis/analyze';
+import { createAnalyzer, type Analyzer } from '../analysis/analyze';
 import { isIsoDate } from '../analysis/referenceDate/chooseReferenceDate';
 import { analyzeFile } from './analyzeFile';
 import type { CliIO } from './cliIO';
@@ -15,17 +15,18 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(`${ANALYZE_USAGE}\n`);
     return 0;
   }
-  if (args.includes('--jsonl')) return analyzeJsonl(io);
+  if (args.includes('--jsonl')) return analyzeJsonl(io, createAnalyzer());
   const files = args.filter((a) => !a.startsWith('--'));
   if (!files.length) {
     io.stderr(`${ANALYZE_USAGE}\n`);
     return 2;
   }
+  const analyzer = createAnalyzer();
   let status = 0;
   for (const file of files) {
     const resolved = path.resolve(io.cwd, file);
     try {
-      const { analysis, decisions } = await analyzeFile(resolved);
+      const { analysis, decisions } = await analyzeFile(resolved, analyzer);
       io.stdout(`${formatSummary(file, analysis, decisions.filter((d) => d.anchor === 'orphan').length)}\n\n`);
     } catch (error) {
       io.stderr(`article-annotator: ${(error as Error).message}\n`);
@@ -36,7 +37,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 }
 
 /** One output line per input line, in order; a bad line gets an error line and the run goes on. */
-async function analyzeJsonl(io: CliIO): Promise<number> {
+async function analyzeJsonl(io: CliIO, analyzer: Analyzer): Promise<number> {
   if (!io.stdinLines) {
     io.stderr('article-annotator: no standard input\n');
     return 2;
@@ -68,7 +69,7 @@ async function analyzeJsonl(io: CliIO): Promise<number> {
     }
     const dct = typeof input.dct === 'string' && isIsoDate(input.dct) ? input.dct : undefined;
     if (input.dct != null && !dct) io.stderr(`article-annotator: line ${lineNumber}: ignoring dct ${JSON.stringify(input.dct)} (expected YYYY-MM-DD)\n`);
-    const analysis = analyzeArticle(input.text, { referenceDate: dct ? { value: dct, source: 'cli' } : undefined });
+    const analysis = analyzer.analyze(input.text, { referenceDate: dct ? { value: dct, source: 'cli' } : undefined });
     io.stdout(`${JSON.stringify(toJsonlRecord(id, analysis))}\n`);
   }
   // Bad lines were reported in place; the run itself succeeded.

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { analyzeArticle, type AnalyzeOptions } from '../analysis/analyze';
+import type { Analyzer } from '../analysis/analyze';
 import type { Analysis, ReferenceDate } from '../analysis/types';
 import type { Decision } from '../annotations/decision';
 import { reanchorAll } from '../annotations/reanchor';
@@ -13,14 +13,14 @@ import { readArticle } from './readArticle';
  */
 export async function analyzeFile(
   file: string,
+  analyzer: Analyzer,
   referenceDate?: ReferenceDate,
-  analyze: (text: string, options: AnalyzeOptions) => Analysis = analyzeArticle,
 ): Promise<{ analysis: Analysis; decisions: Decision[] }> {
   const text = readArticle(file);
   const sidecar = readSidecar(file, text);
   const decisions = sidecar ? reanchorAll(text, sidecar.decisions) : [];
   const fileDate: ReferenceDate = { value: fs.statSync(file).mtime.toISOString().slice(0, 10), source: 'file' };
   const setByUser: ReferenceDate | undefined = sidecar?.articleDate ? { value: sidecar.articleDate.value, source: 'sidecar' } : undefined;
-  const analysis = analyze(text, { referenceDate: referenceDate ?? setByUser, fallbackDate: fileDate, decisions: decisions.filter((d) => d.anchor !== 'orphan') });
+  const analysis = analyzer.analyze(text, { referenceDate: referenceDate ?? setByUser, fallbackDate: fileDate, decisions: decisions.filter((d) => d.anchor !== 'orphan') });
   return { analysis, decisions };
 }

@@ -2,7 +2,6 @@ import { makeDecision } from '../annotations/decision';
 import { reanchorAll } from '../annotations/reanchor';
 import { readSidecar, saveSidecar } from '../annotations/sidecarFile';
 import { readArticle } from '../cli/readArticle';
-import { analyzeFile } from '../cli/analyzeFile';
 import type { CliIO } from '../cli/cliIO';
 import type { FormatDeps } from '../cli/formats/cliTypes';
 import { defaultDeps } from '../cli/formats/leadModules';
@@ -27,7 +26,7 @@ async function runCli(
 /** "Export annotations…": the same converters as `article-annotator export`, on the saved files. */
 /** The CLI's format functions, analysing with the server's own analyzer (not a second copy of the model). */
 function serverDeps(ctx: CommandContext): FormatDeps {
-  return { ...defaultDeps(), analyzeFile: (file) => analyzeFile(file, undefined, (text, options) => ctx.analyzer.analyze(text, options)) };
+  return defaultDeps(ctx.analyzer);
 }
 
 export async function exportAnnotations(ctx: CommandContext, args: ExportArguments): Promise<ExchangeResult> {

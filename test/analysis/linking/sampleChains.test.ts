@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeArticle } from '../../../server/src/analysis/analyze';
+import { createAnalyzer } from '../../../server/src/analysis/analyze';
 import { KANG, MINJOO, sample } from '../../helpers/samples';
 
 /** Hand-checked chains of the sample articles, through the whole pipeline (model + linking). */
+const analyzer = createAnalyzer();
+
 function chainOf(name: string, text: string) {
-  const a = analyzeArticle(text);
+  const a = analyzer.analyze(text);
   const entity = a.entities.find((e) => e.name === name);
   assert.ok(entity, `no entity named ${name}; entities: ${a.entities.map((e) => e.name).join(', ')}`);
   return { entity, texts: entity.mentions.map((i) => a.mentions[i].text) };
@@ -52,7 +54,7 @@ describe('entity chains in the sample articles', () => {
   });
 
   it('keeps China and Chinese apart (a place and a nationality)', () => {
-    const a = analyzeArticle(minjoo);
+    const a = analyzer.analyze(minjoo);
     const china = a.entities.find((e) => e.name === 'China');
     assert.equal(china?.type, 'location');
     assert.ok(!china?.aliases.includes('Chinese'));
