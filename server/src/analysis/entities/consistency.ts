@@ -1,9 +1,12 @@
 import type { EntityType, RawMention, Token } from '../types';
+import { retypeArtifactNames } from './artifactNames';
+import { retypeDemonyms } from './demonymPlurals';
 
 /**
  * Document-level consistency over the whole article's mentions (absolute offsets):
  *  1. the same string gets the type with the most (score-weighted) votes, unless a mention is much surer of its
- *     own type than the vote;
+ *     own type than the vote; then what the article says of a name can re-type it: names of artifacts
+ *     (`artifactNames.ts`) and demonyms (`demonymPlurals.ts`) are misc;
  *  2. every single word of a multi-word person name ("Wang" of "Wang Yi", "Moon" of "Moon Jae-in") is that person;
  *  3. unlabeled repetitions, on token boundaries, of a string tagged elsewhere become mentions of its type.
  * Pure; linear in the text for each distinct mention string.
@@ -24,7 +27,7 @@ const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
 interface Vote { total: number; byType: Map<EntityType, number> }
 
 export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
-  const out = mentions.map((m) => ({ ...m }));
+  let out = mentions.map((m) => ({ ...m }));
   const key = (m: RawMention) => text.slice(m.start, m.end);
   // 1. Majority type per string.
   const votes = new Map<string, Vote>();
@@ -47,6 +50,9 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const w = winner(key(m));
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
+  out = retypeDemonyms(text, retypeArtifactNames(text, out, tokens));
+  votes.clear();
+  for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
   // 2. Parts of multi-word person names.
   const personParts = new Map<string, number>();
   for (const m of out) {
