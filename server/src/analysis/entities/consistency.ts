@@ -1,6 +1,7 @@
 import type { EntityType, RawMention, Token } from '../types';
 import { retypeArtifactNames } from './artifactNames';
 import { retypeDemonyms } from './demonymPlurals';
+import { trimMentionEdges } from './mentionEdges';
 
 /**
  * Document-level consistency over the whole article's mentions (absolute offsets):
@@ -27,7 +28,7 @@ const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
 interface Vote { total: number; byType: Map<EntityType, number> }
 
 export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
-  let out = mentions.map((m) => ({ ...m }));
+  let out = trimMentionEdges(text, mentions, tokens).map((m) => ({ ...m }));
   const key = (m: RawMention) => text.slice(m.start, m.end);
   // 1. Majority type per string.
   const votes = new Map<string, Vote>();

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { trimMentionEdges } from '../../../server/src/analysis/entities/mentionEdges';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
+import type { EntityType, Origin, RawMention } from '../../../server/src/analysis/types';
+
+const span = (text: string, s: string, type: EntityType, origin: Origin = 'detected'): RawMention => {
+  const i = text.indexOf(s);
+  assert.ok(i >= 0, s);
+  return { start: i, end: i + s.length, type, score: 0.9, origin };
+};
+const run = (text: string, ms: RawMention[]) => trimMentionEdges(text, ms, tokenize(text).tokens).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+
+test('a title before a person is not part of the name', () => {
+  const text = 'Chinese Foreign Minister Wang Yi met Kang on Wednesday.';
+  assert.deepEqual(run(text, [span(text, 'Minister Wang Yi', 'person')]), ['Wang Yi/person']);
+});
+
+test('an organization running into a title and a name becomes the organization and the person', () => {
+  const text = 'Federal Reserve Governor Lawrence Lindsey said rates would stay.';
+  assert.deepEqual(run(text, [span(text, 'Federal Reserve Governor Lawrence Lindsey', 'organization')]), ['Federal Reserve/organization', 'Lawrence Lindsey/person']);
+});
+
+test('a name does not end in a lower-case word', () => {
+  const text = 'The NAPM rose to 52 in August.';
+  assert.deepEqual(run(text, [span(text, 'NAPM rose', 'organization')]), ['NAPM/organization']);
+});
+
+test('a name with a lower-case particle inside it keeps it ("Minjoo Party of Korea")', () => {
+  const text = 'Wang met a delegation of the opposition Minjoo Party of Korea.';
+  assert.deepEqual(run(text, [span(text, 'Minjoo Party of Korea', 'organization')]), ['Minjoo Party of Korea/organization']);
+});
+
+test('a span a person tagged keeps its edges, title included', () => {
+  const text = 'Judge Olga Lavrentyeva ordered the release.';
+  assert.deepEqual(run(text, [span(text, 'Judge Olga Lavrentyeva', 'person', 'user')]), ['Judge Olga Lavrentyeva/person']);
+});
