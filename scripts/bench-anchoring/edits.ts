@@ -1,6 +1,6 @@
 import type { Span } from '../../server/src/analysis/types';
 import { shiftSpan } from '../../server/src/annotations/shiftOnEdit';
-import type { Rng } from './rng';
+import type { Rng } from '../lib/rng';
 
 export type EditKind = 'insert' | 'delete' | 'replace' | 'typo' | 'move';
 export type Where = 'elsewhere' | 'sentence';

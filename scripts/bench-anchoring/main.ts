@@ -12,7 +12,7 @@ import { DEFAULT_REANCHOR_OPTIONS, reanchorDecision, type ReanchorOptions } from
 import { loadCorpus } from './corpus';
 import { annotatedTextEdit, type EditKind, type Extra, randomEdit, type Where } from './edits';
 import { placeAnnotation } from './placeAnnotation';
-import { makeRng } from './rng';
+import { makeRng } from '../lib/rng';
 
 interface Tally {
   trials: number;

@@ -1,5 +1,5 @@
 import type { Span } from '../../server/src/analysis/types';
-import type { Rng } from './rng';
+import type { Rng } from '../lib/rng';
 
 /**
  * A random, realistic annotation span in `text`: a run of capitalized words (entity-like), a quotation

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { makeRng } from '../lib/rng';
 
 const ROOT = join(__dirname, '../..');
 const CACHE = join(ROOT, '.cache/train');
@@ -25,16 +26,7 @@ const VOCAB = Number(process.env.NER_VOCAB ?? 150000);
 const KS = [32, 256];
 const SPLIT = 8;
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = (seed: number): (() => number) => makeRng(seed).next;
 
 function kmeans(data: Float32Array, n: number, dim: number, k: number, iters: number, seed: number): Int32Array {
   const rand = rng(seed);

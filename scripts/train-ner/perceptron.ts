@@ -6,17 +6,10 @@ import { encodeLexicon, type GazetteerTag, Lexicon } from '../../server/src/anal
 import { PackedModel } from '../../server/src/analysis/entities/packedModel';
 import { type PreparedSentence, prepareSentence } from '../../server/src/analysis/entities/prepareSentence';
 import type { LabeledSentence } from './loadConll';
+import { makeRng } from '../lib/rng';
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG as a bare function. */
+export const rng = (seed: number): (() => number) => makeRng(seed).next;
 
 /** Perceptron weights with lazy averaging (w − acc/c). */
 export class Weights implements FeatureScorer {
