@@ -1,19 +1,28 @@
 /** Patterns counting from now or from a date just mentioned: "two weeks ago", "a year earlier", "25 years ago", "years ago". */
 import { NUMBER_RE, numberValue, unitOf, UNIT_RE } from './lexicon';
 import { type Pattern, whole, wordRe } from './patternTypes';
-import { FINANCIAL } from './periodCommon';
+import { durationValue } from './durationPatterns';
+import { FINANCIAL, LONG_PERIOD, sentenceAt } from './periodCommon';
 import { shiftRef, shiftValue } from './resolveRelative';
 
-/** Periods of an earnings report longer than a quarter. */
-const LONG_PERIOD = /\b(?:nine|six)\s+months|\bfirst\s+half|\b(?:fiscal|full)\s+year|\bfor\s+the\s+year\b/i;
+/** Units short enough that "N units later" is annotated as a length of time rather than a date. */
+const SHORT_UNITS: ReadonlySet<string> = new Set(['S', 'MIN', 'H', 'D', 'W']);
 
-/** The sentence of `text` around offset `at` (cut at ". ", "! ", "? "). */
-function sentenceAt(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
-  const rest = /[.!?]\s/.exec(text.slice(at));
-  return text.slice(from, rest ? at + rest.index + 1 : text.length);
+/** A duration candidate over the count of a match, without its last word ("three days" of "three days later"). */
+function countWithout(m: RegExpExecArray, last: string, value: string) {
+  const count = m[0].slice(0, m[0].length - last.length).trimEnd();
+  return { start: m.index, end: m.index + count.length, resolve: () => ({ type: 'duration' as const, value, relative: false }) };
 }
+
+/** True when the last word naming a day before the end of `before` is a calendar date ("Sept. 30"), not "Monday" or "yesterday". */
+function lastDayWordIsCalendar(before: string): boolean {
+  let calendar = -1, other = -1;
+  for (const x of before.matchAll(CALENDAR_DAY)) calendar = x.index;
+  for (const x of before.matchAll(OTHER_DAY)) other = x.index;
+  return calendar >= 0 && calendar > other;
+}
+const CALENDAR_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/g;
+const OTHER_DAY = /\b(?:yesterday|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/gi;
 
 export const agoPatterns: Pattern[] = [
   {
@@ -27,12 +36,22 @@ export const agoPatterns: Pattern[] = [
       const n = numberValue(m[2]);
       const dir = m[4].toLowerCase();
       const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
+      // "three days later", "an hour earlier": a short count from an event is a length of time in TimeBank (the
+      // extent stops before "later"); longer ones ("a year earlier", "two months later") name a date.
+      if ((dir === 'earlier' || dir === 'later') && SHORT_UNITS.has(unit)) return countWithout(m, m[4], durationValue(n, unit));
       const financial = FINANCIAL.test(text);
       const longPeriod = LONG_PERIOD.test(sentenceAt(text, m.index)) && !/quarter/i.test(sentenceAt(text, m.index));
+      const afterCalendarDay = lastDayWordIsCalendar(text.slice(Math.max(0, m.index - 200), m.index));
       return whole(m, (ctx) => {
         if (n === null) return { type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true };
         const k = Math.round(n);
         // Earnings news compares a quarter with the same quarter "a year ago".
+        // "For the quarter ended Sept. 30, … up from $100 million a year earlier": "earlier" counts from the calendar
+        // day just named.
+        if (dir === 'earlier' && afterCalendarDay && ctx.last && /^\d{4}-\d\d-\d\d$/.test(ctx.last) && unit !== 'DE' && unit !== 'CE') {
+          const v = shiftValue(ctx.last, -k, unit);
+          if (v) return { type: 'date', value: v, relative: true, anchor: false };
+        }
         if (unit === 'Y' && k === 1 && sign < 0 && (financial || (ctx.last && /^\d{4}-Q/.test(ctx.last)))) {
           // "For the nine months, … compared with … a year earlier": a comparison of longer periods is by year.
           if (longPeriod) return { type: 'date', value: String(ctx.ref.y - 1), relative: true, anchor: false };
@@ -55,6 +74,8 @@ export const agoPatterns: Pattern[] = [
     name: 'vague-ago',
     re: wordRe(`(?:(?:many|several|a\\s+few|few|some)\\s+)?(years|months|weeks|days|decades)\\s+(ago|earlier|later|from\\s+now)`),
     build(m) {
+      const unit = unitOf(m[1]);
+      if (/^(?:earlier|later)$/i.test(m[2]) && unit && SHORT_UNITS.has(unit)) return countWithout(m, m[2], durationValue(null, unit));
       const past = /ago|earlier/i.test(m[2]);
       return whole(m, () => ({ type: 'date', value: past ? 'PAST_REF' : 'FUTURE_REF', relative: true }));
     },

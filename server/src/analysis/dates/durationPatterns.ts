@@ -2,7 +2,7 @@
 import { NUMBER_RE, numberValue, type Unit, unitOf, UNIT_RE } from './lexicon';
 import { type Pattern, whole, wordRe } from './patternTypes';
 
-const APPROX = '(?:about|around|approximately|nearly|almost|over(?!\\s+(?:the|its|their|his|her|this|that|these|those)\\b)|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|roughly|only|just|some|another|an\\s+additional|the\\s+full|a\\s+full|within|upwards\\s+of|close\\s+to|well\\s+over|a\\s+further|barely|each\\s+of\\s+the\\s+past)';
+const APPROX = '(?:about|around|approximately|nearly|almost|over(?!\\s+(?:the|its|their|his|her|this|that|these|those)\\b)|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|roughly|only|just|some|another|an\\s+additional|the\\s+full|a\\s+full|upwards\\s+of|close\\s+to|well\\s+over|a\\s+further|barely|each\\s+of\\s+the\\s+past)';
 const FRAME = '(?:(?:the|its|their|his|her|a|this|that|these|those)\\s+)?(?:(?:past|last|next|first|previous|following|coming|final|latest|initial|remaining|recent|same|other|better\\s+part\\s+of\\s+the|entire|whole)\\s+)?';
 const FILLER = '(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|short|solid|whole|extra|further)\\s+)?';
 
@@ -107,6 +107,8 @@ export const durationPatterns: Pattern[] = [
       if (/^\s+of\b/i.test(after) && !framed) return null;
       if (/^the\s+(?:minutes|hours|days|weeks|months|years)$/.test(head) && /^\s+(?:of|when|that|since|before|after)\b/i.test(after)) return null;
       if (/^(?:early|the\s+early)\s/.test(head) && unit !== 'Y') return null;
+      // "in recent years", "past years": the recent past as a time, not a length (TimeBank: PAST_REF).
+      if (/^(?:recent|past)\s+(?:years|decades)$/.test(head)) return whole(m, () => ({ type: 'date', value: 'PAST_REF', relative: true }));
       const value = unit === 'DE' ? 'PXDE' : unit === 'CE' ? 'PXCE' : durationValue(null, unit);
       return whole(m, () => ({ type: 'duration', value, relative: false }));
     },

@@ -6,6 +6,7 @@ import { selectCandidates } from './selectCandidates';
 import { tenseFinder } from './tense';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
+const POSSESSIVE = /\w['’]s$/;
 
 /**
  * Finds the temporal expressions of one block of an article and normalizes them to TIMEX3 values, resolving relative and
@@ -26,7 +27,9 @@ export function findDates(text: string, tokens: Token[], sentences: Sentence[], 
     if (!r) continue;
     let value = r.value;
     if (!refDate && r.relative && !/_REF$/.test(value)) value = r.type === 'time' ? 'XXXX-XX-XXTXX:XX' : 'XXXX-XX-XX';
-    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value, relative: r.relative, origin: 'detected' });
+    // The possessive ending is not part of a TIMEX3 extent ("Friday's meeting" → "Friday").
+    const end = POSSESSIVE.test(text.slice(c.start, c.end)) ? c.end - 2 : c.end;
+    out.push({ start: c.start, end, text: text.slice(c.start, end), type: r.type, value, relative: r.relative, origin: 'detected' });
     if (r.anchor !== false && /^\d{4}/.test(value) && r.type === 'date') last = value;
     else if (r.type === 'time' && /^\d{4}-\d{2}-\d{2}/.test(value)) last = value.slice(0, 10);
   }

@@ -27,6 +27,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   holiday: /christmas|new\s+year|thanksgiving|easter|election\s+day|independence\s+day|labor\s+day|memorial\s+day|veterans\s+day|halloween|valentine|fourth\s+of\s+july|boxing\s+day/i,
   'relative-period': /week|month|year|quarter|decade|century/i,
   'the-weekend': /weekend/i,
+  'the-week': /the\s+week/i,
   ago: AGO,
   'vague-ago': AGO,
   'anaphoric-period': /day|week|month|year/i,

@@ -22,3 +22,13 @@ export function latestQuarter(ctx: ResolveContext): string {
   return shiftRef(ctx.ref, -1, 'Q');
 }
 
+/** Periods of an earnings report longer than a quarter. */
+export const LONG_PERIOD = /\b(?:nine|six)\s+months|\bfirst\s+half|\b(?:fiscal|full)\s+year|\bfor\s+the\s+year\b/i;
+
+/** The sentence of `text` around offset `at` (cut at ". ", "! ", "? "). */
+export function sentenceAt(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
+  const rest = /[.!?]\s/.exec(text.slice(at));
+  return text.slice(from, rest ? at + rest.index + 1 : text.length);
+}

@@ -2,17 +2,29 @@
 import { formatYm } from './calendar';
 import { MONTH_RE, monthOf, unitOf, type Unit } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
-import { EDGE, offsetOf } from './periodCommon';
+import { EDGE, latestQuarter, LONG_PERIOD, offsetOf, sentenceAt } from './periodCommon';
 import { shiftRef, shiftValue, truncateValue, yearForMonth } from './resolveRelative';
 
 const PERIOD = '(week|weekend|month|year|quarter|decade|century)';
+
+/** True when "last year" at `at` ends a comparison of amounts ("from $4 million last year") in a sentence about a quarter. */
+function quarterComparison(text: string, at: number, end: number): boolean {
+  const sentence = sentenceAt(text, at);
+  if (!/quarter|latest\s+period/i.test(sentence) || LONG_PERIOD.test(sentence)) return false;
+  const before = text.slice(Math.max(0, at - 60), at);
+  // "… from last year's $1.55 billion"
+  if (/\b(?:compared\s+with|from|versus|against)\s+$/i.test(before) && /^['’]s\s+[$#€£¥]/.test(text.slice(end, end + 5))) return true;
+  return /\b(?:compared\s+with|from|versus|against)\b[^.;]*[$#€£¥%\d]/i.test(before);
+}
 
 export const periodPatterns: Pattern[] = [
   {
     // "last year", "this week", "next month", "earlier this month", "early next year", "late last week", "the coming year"
     name: 'relative-period',
     re: wordRe(`(${EDGE})?(last|this|next|past|coming|current|the\\s+past|the\\s+coming|the\\s+current|this\\s+past|this\\s+coming)\\s+${PERIOD}`),
-    build(m) {
+    build(m, text) {
+      // "ABC's \"This Week\"": a capitalized period word mid-sentence makes a title, not a date.
+      if (/^\p{Lu}\p{Ll}/u.test(m[3])) return null;
       const det = m[2].toLowerCase().replace(/\s+/g, ' ');
       const unit = unitOf(m[3]) as Unit;
       // "the past year", "the coming year": a span of time counted from now.
@@ -24,6 +36,11 @@ export const periodPatterns: Pattern[] = [
         return whole(m, () => ({ type: 'duration', value: unit === 'DE' ? 'P10Y' : unit === 'CE' ? 'P100Y' : `P1${unit === 'Q' ? 'Q' : unit}`, relative: false }));
       }
       const offset = offsetOf(det);
+      // "sales rose to $5 million in the quarter from $4 million last year": in an earnings comparison of quarters,
+      // "last year" is the same quarter a year before.
+      if (det === 'last' && unit === 'Y' && !m[1] && quarterComparison(text, m.index, m.index + m[0].length)) {
+        return whole(m, (ctx) => ({ type: 'date', value: shiftValue(latestQuarter(ctx), -1, 'Y') ?? String(ctx.ref.y - 1), relative: true, anchor: false }));
+      }
       return whole(m, (ctx) => ({ type: 'date', value: shiftRef(ctx.ref, offset, unit), relative: true }));
     },
   },
@@ -90,7 +107,9 @@ export const periodPatterns: Pattern[] = [
         // "later in the day" with no day mentioned before: the day of the report.
         if (det === 'the' && unit === 'D') return { type: 'date', value: shiftRef(ctx.ref, 0, 'D'), relative: true };
         if (offset === 0 && unit !== 'D') return { type: 'date', value: shiftRef(ctx.ref, 0, unit), relative: true };
-        return { type: 'date', value: unit === 'D' ? 'XXXX-XX-XX' : shiftRef(ctx.ref, offset, unit), relative: true };
+        // "that day", "the following day" with no day mentioned before in the block: no value to give, so no mention.
+        if (unit === 'D') return null;
+        return { type: 'date', value: shiftRef(ctx.ref, offset, unit), relative: true };
       });
     },
   },

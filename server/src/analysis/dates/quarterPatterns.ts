@@ -1,9 +1,9 @@
 /** Patterns for business periods: "the third quarter", "third-quarter", "the year-ago quarter", "the first half", "the fiscal year", "year-end". */
 import { quarterOf } from './calendar';
-import { ordinalValue } from './lexicon';
-import { type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
+import { MONTH_RE, monthOf, ordinalValue } from './lexicon';
+import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { latestQuarter } from './periodCommon';
-import { shiftRef, shiftValue } from './resolveRelative';
+import { shiftRef, shiftValue, yearForMonth } from './resolveRelative';
 
 /**
  * The period a year before `base` (a quarter or a year), unless `base` is the quarter just mentioned and already lies a
@@ -13,6 +13,13 @@ function yearAgoOf(base: string, ctx: ResolveContext): string {
   const current = ctx.ref.m <= 3 ? ctx.ref.y - 1 : ctx.ref.y;
   if (base === ctx.last && /^\d{4}-Q[1-4]$/.test(base) && +base.slice(0, 4) < current) return base;
   return shiftValue(base, -1, 'Y') ?? String(ctx.ref.y - 1);
+}
+
+/** The month of "ended July 31", "ending in September" right after a period word, or 0. */
+const ENDED = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+(?:in\\s+)?(${MONTH_RE})`, 'i');
+function endedMonth(after: string): number {
+  const e = ENDED.exec(after);
+  return e && capitalized(e[1]) ? monthOf(e[1]) : 0;
 }
 
 export const quarterPatterns: Pattern[] = [
@@ -40,7 +47,14 @@ export const quarterPatterns: Pattern[] = [
       const yearAgo = /year-ago|year-earlier|year\s+ago/.test(mods) || /a\s+year\s+(?:ago|earlier)/i.test(m[0]);
       const yearWord = /(?:19|20)\d\d/.exec(mods)?.[0];
       const relYear = m[5] ?? (det.startsWith('last') ? 'last' : det.startsWith('next') ? 'next' : det.startsWith('this') ? 'this' : undefined);
+      const endMonth = n || half || yearWord || relYear ? 0 : endedMonth(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       return whole(m, (ctx) => {
+        // "the quarter ended July 31": the calendar quarter holding most of those three months (its middle month).
+        if (endMonth) {
+          const y = yearForMonth(ctx.ref, endMonth, undefined, 'past');
+          const mid = endMonth === 1 ? 12 : endMonth - 1;
+          return { type: 'date', value: `${mid === 12 ? y - 1 : y}-Q${quarterOf(mid)}`, relative: true, anchor: true };
+        }
         const code = half ? 'H' : 'Q';
         if (n) {
           let y: number;

@@ -9,10 +9,11 @@ import { periodPatterns } from './periodPatterns';
 import { quarterPatterns } from './quarterPatterns';
 import { seasonAndReferencePatterns } from './seasonPatterns';
 import { setPatterns } from './setPatterns';
+import { weekPatterns } from './weekPatterns';
 
 export const ALL_PATTERNS: readonly Pattern[] = [
   ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...agoPatterns, ...quarterPatterns, ...seasonAndReferencePatterns,
-  ...durationPatterns, ...setPatterns, ...dayListPatterns,
+  ...durationPatterns, ...setPatterns, ...dayListPatterns, ...weekPatterns,
 ];
 
 /**

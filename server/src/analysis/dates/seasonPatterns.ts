@@ -1,5 +1,5 @@
 /** Patterns for seasons and for the present, past and future as such: "this spring", "last fall", "now", "recently", "the future". */
-import { SEASON_RE, seasonCode } from './lexicon';
+import { SEASON_RE, seasonCode, SPOKEN_YEAR_RE, spokenYearValue } from './lexicon';
 import { type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { EDGE } from './periodCommon';
 
@@ -21,7 +21,7 @@ export const seasonAndReferencePatterns: Pattern[] = [
   {
     // "this spring", "last fall", "the summer of 1990", "summer 1997", "early this summer", "the winter of nineteen ninety-four"
     name: 'season',
-    re: wordRe(`(${EDGE})?(?:(this\\s+past|this\\s+coming|this|last|next|the|in\\s+the|during\\s+the)\\s+)?(?:(early|late|mid)[\\s-]+)?(${SEASON_RE})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?(?![\\s-]+(?:of\\s+(?:the|his|her|its|their|a|an)|semester|term|session|collection|games|olympics|school|camp|wheat|fashion|meeting))`),
+    re: wordRe(`(${EDGE})?(?:(this\\s+past|this\\s+coming|this|last|next|the|in\\s+the|during\\s+the)\\s+)?(?:(early|late|mid)[\\s-]+)?(${SEASON_RE})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d|${SPOKEN_YEAR_RE}))?(?![\\s-]+(?:of\\s+(?:the|his|her|its|their|a|an)|semester|term|session|collection|games|olympics|school|camp|wheat|fashion|meeting))`),
     build(m, text) {
       const det = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const word = m[4].toLowerCase();
@@ -35,7 +35,10 @@ export const seasonAndReferencePatterns: Pattern[] = [
         start, end: m.index + m[0].length,
         resolve: (ctx) => {
           const code = seasonCode(word);
-          if (m[5]) return { type: 'date', value: seasonValue(+m[5], code), relative: false };
+          if (m[5]) {
+            const y = /^\d/.test(m[5]) ? +m[5] : spokenYearValue(m[5]);
+            if (y) return { type: 'date', value: seasonValue(y, code), relative: false };
+          }
           const offset = det === 'last' ? -1 : det === 'next' ? 1 : 0;
           // "this summer" is the reference year's summer whatever the tense; bare "the summer" follows the tense.
           const tense = det === 'this past' ? 'past' : det === 'this coming' || det === 'this' ? 'future' : ctx.tense;
@@ -63,9 +66,13 @@ export const seasonAndReferencePatterns: Pattern[] = [
       // "future" alone is a date only as a noun ("Elian's future"), not as an adjective ("future earnings").
       if (w === 'future' && !/'s\s+$|\b(?:his|her|its|their|our|my|your)\s+$/i.test(before)) return null;
       if (w === 'future' && !/^\s*(?:$|[.,;:!?'"”’)]|(?:away|of|in|is|was|and|or|at|with|for|on|to|as|lies|looks|remains|depends)\b)/i.test(after)) return null;
-      if (w === 'now' && /^\s*-|^\s+that\b/i.test(after) && /\b(?:by|until|from|till)\s+$/i.test(before) === false && /^\s+that\b/i.test(after)) return null;
+      // "now that …" stays a date: TimeBank marks the "now" of the conjunction ("now that the talks have failed").
       if (w === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|century|quarter)/i.test(after)) return null;
       if (w === 'the future' && /^\s+of\b/i.test(after)) return null;
+      // "the then current chairman": the present of a past moment.
+      if (w === 'current' && /\bthen[\s-]$/i.test(before)) {
+        return { start: m.index - 5, end: m.index + m[0].length, resolve: () => ({ type: 'date', value: 'PAST_REF', relative: true }) };
+      }
       const value = /^(?:right now|now|currently|current|at present|presently|nowadays|these days)$/.test(w) ? 'PRESENT_REF'
         : /future|soon|later|term$|as soon/.test(w) ? 'FUTURE_REF' : 'PAST_REF';
       return whole(m, () => ({ type: 'date', value, relative: true }));

@@ -42,7 +42,9 @@ export const setPatterns: Pattern[] = [
       // "the daily newspaper", "a weekly magazine" are still sets in TimeML; "Daily Telegraph" is a name.
       if (/^\p{Lu}/u.test(m[1]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) return null;
       // "the Communist Party daily Granma", "average daily volume": a newspaper, an average.
-      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) || /average\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
+      // … but "the Communist Party daily Granma" is still the paper that appears every day, as TimeBank marks it.
+      const paper = /(?:\p{Lu}\p{Ll}+,?|newspaper|paper)\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index)) && w === 'daily';
+      if ((!paper && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) || /average\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
       return whole(m, () => ({ type: 'set', value: ADVERB[w], relative: false }));
     },
   },

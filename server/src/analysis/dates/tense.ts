@@ -16,12 +16,14 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do',
 const NOT_VERB_ED = new Set(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'hundred', 'indeed', 'shed', 'led', 'united',
   'based', 'related', 'limited', 'interested', 'concerned', 'supposed', 'used', 'advanced', 'detailed', 'armed']);
 
-function classify(word: string, next: string | undefined): Tense | null {
+function classify(word: string, next: string | undefined, nextRaw?: string): Tense | null {
   const w = word.toLowerCase();
   if (w === 'going' && next === 'to') return 'future';
   if ((w === 'next' || w === 'due') && next === 'to') return null; // "next to the embassy", "due to"
   if (FUTURE.has(w)) return 'future';
   if (FUTURE_AHEAD.has(w) && next === 'to') return 'future';
+  // "effective Feb. 1", "effective Monday": the date a change takes effect, announced ahead of it.
+  if (w === 'effective' && nextRaw !== undefined && /^\p{Lu}/u.test(nextRaw)) return 'future';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
   if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w)) return 'past';
@@ -58,7 +60,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[]): (start: num
   const commas = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const t = tokens[i].text;
-    classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase());
+    classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text);
     // A participle after "be"/"been"/"being" ("will be left") takes its tense from the auxiliary.
     // So does a passive participle after a finite "be" ("talks are set for May 3", "was sold"): the auxiliary has the tense.
     if (classes[i] === 'past' && i > 0 && /^(?:be|been|being|is|are|am|was|were)$/i.test(tokens[i - 1].text)) classes[i] = null;
