@@ -2,12 +2,16 @@
  * Runs tokenize + recognize (per line, as the pipeline does per block) and harmonizeTypes over conll2003.dev and the
  * seeds, writes the predictions to .cache/ner/ and scores them with ../shared/eval/score.mjs. Prints the model load
  * time and the speed of each part.
- *   node --import tsx scripts/train-ner/evalDev.ts [dev|seeds|train]... [--no-consistency]
+ *   node --import tsx scripts/train-ner/evalDev.ts [dev|seeds|train]... [--no-consistency] [--neural[=modelDir]]
+ * `--neural` runs the neural tagger (server/models/ner-neural, or the given folder) instead of the perceptron;
+ * `--ensemble=W` the neural tagger with the perceptron's labels as a prior of weight W on its emissions.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { harmonizeTypes } from '../../server/src/analysis/entities/consistency';
+import { loadEnsembleRecognizer } from '../../server/src/analysis/entities/neural/ensembleRecognizer';
+import { loadNeuralRecognizer } from '../../server/src/analysis/entities/neural/neuralRecognizer';
 import { loadRecognizer } from '../../server/src/analysis/entities/recognizer';
 import { tokenize } from '../../server/src/analysis/tokens/tokenize';
 import type { RawMention, Token } from '../../server/src/analysis/types';
@@ -17,13 +21,19 @@ const FILES: Record<string, string> = { dev: 'conll2003.dev.jsonl', seeds: 'seed
 const args = process.argv.slice(2);
 const splits = args.filter((a) => !a.startsWith('--'));
 const consistency = !args.includes('--no-consistency');
+const neuralArg = args.find((a) => a === '--neural' || a.startsWith('--neural='));
+const neural = neuralArg !== undefined;
+const ensembleArg = args.find((a) => a.startsWith('--ensemble='));
 const OUT = join(__dirname, '../../.cache/ner');
 mkdirSync(OUT, { recursive: true });
 
 const t0 = performance.now();
-const recognizer = loadRecognizer();
+const neuralDir = neuralArg?.includes('=') ? neuralArg.slice('--neural='.length) : undefined;
+const recognizer = ensembleArg
+  ? loadEnsembleRecognizer(Number(ensembleArg.slice('--ensemble='.length)), neuralDir)
+  : neural ? loadNeuralRecognizer(neuralDir) : loadRecognizer();
 console.log(`model loaded in ${(performance.now() - t0).toFixed(0)} ms`);
-const variant = consistency ? '' : '.local';
+const variant = (ensembleArg ? '.ensemble' : neural ? '.neural' : '') + (consistency ? '' : '.local');
 for (const split of splits.length ? splits : ['dev', 'seeds']) {
   const docs = readDocs(FILES[split]);
   const lines: string[] = [];

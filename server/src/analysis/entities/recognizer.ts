@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawMention, Sentence, Token } from '../types';
+import { chunksToMentions } from './chunksToMentions';
 import { decodeSentence } from './decodeSentence';
 import type { WordFeatureCache } from './features';
 import { findModelDir } from './findModelDir';
-import { LABEL_TYPE } from './labels';
-import { labelsToChunks } from './labelsToChunks';
 import { Lexicon } from './lexicon';
 import { PackedModel } from './packedModel';
 import { prepareSentence } from './prepareSentence';
@@ -14,11 +13,6 @@ export interface EntityRecognizer {
   /** Mentions in `text` (one block of an article); offsets are those of `tokens`. */
   recognize(text: string, tokens: Token[], sentences: Sentence[]): RawMention[];
 }
-
-/** Tokens a mention never starts or ends with: punctuation, quotes, the possessive. */
-const EDGE = /^(?:[^\p{L}\p{N}]+|['’][sS])$/u;
-/** Words of a photo or video credit that follow an agency's name ("/Xinhua Photo", "Reuters File"). */
-const CREDIT = /^(?:Photo|Photos|PHOTO|File|FILE|Video|VIDEO)$/;
 
 export function loadRecognizer(modelDir?: string): EntityRecognizer {
   const dir = modelDir ?? findModelDir();
@@ -50,17 +44,7 @@ export function recognizeWith(
     const words = toks.map((t) => t.text);
     const prep = prepareSentence(words, lexicon, caches?.words, true);
     const { labels, confidence } = decodeSentence(prep.features, prep.history, model, undefined, { words: prep.wordFeatures, wordScores: caches?.wordScores });
-    for (const c of labelsToChunks(labels)) {
-      let a = c.start, b = c.end;
-      while (a < b && EDGE.test(toks[a].text)) a++;
-      while (b > a && EDGE.test(toks[b - 1].text)) b--;
-      if (c.type === 'ORG' && b - a > 1 && CREDIT.test(toks[b - 1].text)) b--;
-      while (b > a && EDGE.test(toks[b - 1].text)) b--;
-      if (a >= b) continue;
-      let score = 1;
-      for (let i = c.start; i < c.end; i++) score = Math.min(score, confidence[i]);
-      mentions.push({ start: toks[a].start, end: toks[b - 1].end, type: LABEL_TYPE[c.type], score, origin: 'detected' });
-    }
+    chunksToMentions(toks, labels, confidence, mentions);
   }
   return mentions;
 }

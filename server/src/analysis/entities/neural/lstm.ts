@@ -1,0 +1,45 @@
+import type { LstmWeights } from './loadNeuralTagger';
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * Runs one LSTM direction over `n` steps. `pre` holds, per step, the input projection W_ih·x + biases (4H values
+ * per step, gates i, f, g, o); the recurrent part is added here. Writes h of step t to `out[t·stride + offset …]`.
+ * `reverse` runs from the last step to the first. `state`: scratch of at least 6H floats.
+ */
+export function runLstm(
+  w: LstmWeights, H: number, pre: Float32Array, n: number, reverse: boolean,
+  out: Float32Array, stride: number, offset: number, state: Float64Array,
+): void {
+  const G = 4 * H;
+  for (let j = 0; j < 2 * H; j++) state[j] = 0; // h: [0, H), c: [H, 2H), gates: [2H, 6H)
+  const wHh = w.wHh;
+  const H4 = H & ~3;
+  for (let k = 0; k < n; k++) {
+    const t = reverse ? n - 1 - k : k;
+    const p = t * G;
+    for (let r = 0; r < G; r++) {
+      let s0 = pre[p + r], s1 = 0, s2 = 0, s3 = 0;
+      const row = r * H;
+      let j = 0;
+      for (; j < H4; j += 4) {
+        s0 += wHh[row + j] * state[j];
+        s1 += wHh[row + j + 1] * state[j + 1];
+        s2 += wHh[row + j + 2] * state[j + 2];
+        s3 += wHh[row + j + 3] * state[j + 3];
+      }
+      for (; j < H; j++) s0 += wHh[row + j] * state[j];
+      state[2 * H + r] = s0 + s1 + s2 + s3;
+    }
+    const o = t * stride + offset;
+    const g0 = 2 * H;
+    for (let j = 0; j < H; j++) {
+      const i = sigmoid(state[g0 + j]), f = sigmoid(state[g0 + H + j]), g = Math.tanh(state[g0 + 2 * H + j]), og = sigmoid(state[g0 + 3 * H + j]);
+      const c = f * state[H + j] + i * g;
+      state[H + j] = c;
+      const h = og * Math.tanh(c);
+      state[j] = h;
+      out[o + j] = h;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import type { Lexicon } from '../lexicon';
+import { charCnn } from './charCnn';
+import { crfDecode } from './crfDecode';
+import type { LstmWeights, NeuralTagger } from './loadNeuralTagger';
+import { runLstm } from './lstm';
+import { caseClass, gazetteerBits, MAX_WORD_CHARS } from './tokenInputs';
+
+/** Memo of one tagger: per word, the input projections of its word, character and casing inputs (both directions). */
+export type WordProjectionCache = Map<string, Float32Array>;
+const CACHE_LIMIT = 50000;
+
+/** IOB2 label indices (labels.ts) of a sentence, and the CRF marginal of each token's decoded tag. */
+export interface TaggedSentence { labels: Int32Array; confidence: Float64Array }
+
+/** Labels of another tagger (IOB2 indices, with confidences) added to the emissions: `weight · confidence` on each tag that agrees. */
+export interface LabelPrior { labels: Int32Array; confidence: Float64Array; weight: number }
+
+/** Tags one sentence with the neural tagger (optionally nudged towards another tagger's labels, see `LabelPrior`). */
+export function tagSentence(m: NeuralTagger, lex: Lexicon, words: readonly string[], cache?: WordProjectionCache, prior?: LabelPrior): TaggedSentence {
+  const n = words.length;
+  const H = m.hidden, G = 4 * H, K = m.tags.length;
+  const gaz = gazetteerBits(words, lex);
+  const gazCol = m.wordDim + m.filters + m.caseDim;
+  const preF = new Float32Array(n * G), preB = new Float32Array(n * G);
+  const x = new Float32Array(m.inputDim);
+  const scratch = new Float32Array((MAX_WORD_CHARS + 2) * m.charDim);
+  for (let t = 0; t < n; t++) {
+    const w = words[t];
+    let proj = cache?.get(w);
+    if (!proj) {
+      proj = wordProjection(m, w, x, scratch);
+      if (cache) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(w, proj);
+      }
+    }
+    const at = t * G;
+    for (let r = 0; r < G; r++) { preF[at + r] = proj[r]; preB[at + r] = proj[G + r]; }
+    const bits = gaz[t];
+    if (bits) for (let b = 0; b < m.nGazBits; b++) if (bits & (1 << b)) {
+      addColumn(m.forward, m.inputDim, gazCol + b, preF, t * G, G);
+      addColumn(m.backward, m.inputDim, gazCol + b, preB, t * G, G);
+    }
+  }
+  const hs = new Float32Array(n * 2 * H);
+  const state = new Float64Array(6 * H);
+  runLstm(m.forward, H, preF, n, false, hs, 2 * H, 0, state);
+  runLstm(m.backward, H, preB, n, true, hs, 2 * H, H, state);
+  const em = new Float32Array(n * K);
+  for (let t = 0; t < n; t++) for (let k = 0; k < K; k++) {
+    let s = m.outB[k];
+    const row = k * 2 * H, h = t * 2 * H;
+    for (let j = 0; j < 2 * H; j++) s += m.outW[row + j] * hs[h + j];
+    em[t * K + k] = s;
+  }
+  if (prior) for (let t = 0; t < n; t++) for (let k = 0; k < K; k++) {
+    if (m.iobOfTag[k] === prior.labels[t]) em[t * K + k] += prior.weight * prior.confidence[t];
+  }
+  const { tags, confidence } = crfDecode(em, n, K, m.trans, m.start, m.end);
+  const table = m.iobOfTag;
+  const labels = new Int32Array(n);
+  for (let t = 0; t < n; t++) labels[t] = table[tags[t]];
+  return { labels, confidence };
+}
+
+/** W_ih·[word; chars; case; 0] + biases of both directions (8H values: forward then backward). */
+function wordProjection(m: NeuralTagger, word: string, x: Float32Array, scratch: Float32Array): Float32Array {
+  const D = m.wordDim, F = m.filters, Cd = m.caseDim;
+  const row = m.vocab.row(word);
+  const scale = m.wordScale[row];
+  for (let j = 0; j < D; j++) x[j] = m.wordQ[row * D + j] * scale;
+  charCnn(m, word, x, D, scratch);
+  const cc = caseClass(word);
+  for (let j = 0; j < Cd; j++) x[D + F + j] = m.caseEmb[cc * Cd + j];
+  const used = D + F + Cd;
+  const G = 4 * m.hidden;
+  const out = new Float32Array(2 * G);
+  project(m.forward, m.inputDim, x, used, out, 0, G);
+  project(m.backward, m.inputDim, x, used, out, G, G);
+  return out;
+}
+
+function project(w: LstmWeights, inDim: number, x: Float32Array, used: number, out: Float32Array, at: number, G: number): void {
+  const wIh = w.wIh, used4 = used & ~3;
+  for (let r = 0; r < G; r++) {
+    let s0 = w.bias[r], s1 = 0, s2 = 0, s3 = 0;
+    const row = r * inDim;
+    let j = 0;
+    for (; j < used4; j += 4) {
+      s0 += wIh[row + j] * x[j];
+      s1 += wIh[row + j + 1] * x[j + 1];
+      s2 += wIh[row + j + 2] * x[j + 2];
+      s3 += wIh[row + j + 3] * x[j + 3];
+    }
+    for (; j < used; j++) s0 += wIh[row + j] * x[j];
+    out[at + r] = s0 + s1 + s2 + s3;
+  }
+}
+
+function addColumn(w: LstmWeights, inDim: number, col: number, pre: Float32Array, at: number, G: number): void {
+  for (let r = 0; r < G; r++) pre[at + r] += w.wIh[r * inDim + col];
+}
