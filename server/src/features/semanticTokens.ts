@@ -48,14 +48,26 @@ export function highlightSpans(analysis: Analysis, layers: ServerSettings['layer
   for (const q of analysis.quotes) {
     let cursor = q.start;
     const mods = originModifiers(q.origin);
-    for (const s of spans) {
-      if (s.end <= cursor || s.start >= q.end) continue;
+    // `spans` are sorted and disjoint: start at the first one ending inside the quotation, stop past its end.
+    for (let i = firstEndingAfter(spans, q.start); i < spans.length && spans[i].start < q.end; i++) {
+      const s = spans[i];
       if (s.start > cursor) quotes.push({ start: cursor, end: s.start, type: 'quote', modifiers: mods });
       cursor = Math.max(cursor, s.end);
     }
     if (cursor < q.end) quotes.push({ start: cursor, end: q.end, type: 'quote', modifiers: mods });
   }
   return withoutOverlaps([...spans, ...quotes]);
+}
+
+/** Index of the first of sorted, disjoint `spans` that ends after `offset`. */
+function firstEndingAfter(spans: HighlightSpan[], offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function withoutOverlaps(spans: HighlightSpan[]): HighlightSpan[] {

@@ -1,4 +1,5 @@
 import type { RawMention, Token } from '../types';
+import { tokenEndingAt, tokenStartingAt } from './tokenAt';
 
 /**
  * Names of artifacts — weapon systems, vehicles, spacecraft, vaccines — are `misc` in the CoNLL scheme, but a
@@ -34,9 +35,6 @@ const MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export function retypeArtifactNames(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
-  const startAt = new Map<number, number>();
-  const endAt = new Map<number, number>();
-  tokens.forEach((t, i) => { startAt.set(t.start, i); endAt.set(t.end, i); });
   const lower = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
   const key = (m: RawMention) => text.slice(m.start, m.end);
 
@@ -50,10 +48,10 @@ export function retypeArtifactNames(text: string, mentions: RawMention[], tokens
   const byStart = new Map<number, RawMention>();
   for (const m of mentions) byStart.set(m.start, m);
   for (const m of mentions) {
-    const last = endAt.get(m.end);
+    const last = tokenEndingAt(tokens, m.end);
     if (last === undefined || tokens[last + 1]?.text !== '(') continue;
     const inner = tokens[last + 2] && byStart.get(tokens[last + 2].start);
-    if (inner && tokens[(endAt.get(inner.end) ?? -9) + 1]?.text === ')') {
+    if (inner && tokens[(tokenEndingAt(tokens, inner.end) ?? -9) + 1]?.text === ')') {
       const a = find(key(m)), b = find(key(inner));
       if (a !== b) parent.set(b, a);
     }
@@ -62,15 +60,15 @@ export function retypeArtifactNames(text: string, mentions: RawMention[], tokens
   // An acronym in brackets right after its name is one mention of the pair, not two.
   const defined = new Set<number>();
   for (const m of mentions) {
-    const last = endAt.get(m.end);
+    const last = tokenEndingAt(tokens, m.end);
     if (last !== undefined && tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')') defined.add(tokens[last + 2].start);
   }
   interface Evidence { mentions: number; cues: number; speaks: boolean }
   const evidence = new Map<string, Evidence>();
   for (const m of mentions) {
     if (defined.has(m.start)) continue;
-    const first = startAt.get(m.start);
-    let last = endAt.get(m.end);
+    const first = tokenStartingAt(tokens, m.start);
+    let last = tokenEndingAt(tokens, m.end);
     if (first === undefined || last === undefined) continue;
     const g = find(key(m));
     const e = evidence.get(g) ?? { mentions: 0, cues: 0, speaks: false };

@@ -2,6 +2,7 @@ import type { EntityType, RawMention, Token } from '../types';
 import { retypeArtifactNames } from './artifactNames';
 import { retypeDemonyms } from './demonymPlurals';
 import { trimMentionEdges } from './mentionEdges';
+import { tokenEndingAt } from './tokenAt';
 
 /**
  * Document-level consistency over the whole article's mentions (absolute offsets):
@@ -67,8 +68,6 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     if (personParts.has(key(m)) && m.type !== 'person') m.type = 'person';
   }
   // 3. Untagged repetitions, found token by token (linear in the document): candidates by their first word.
-  const ends = new Set<number>();
-  for (const t of tokens) ends.add(t.end);
   const candidates = new Map<string, { type: EntityType; score: number }>();
   for (const m of out) {
     const k = key(m);
@@ -95,12 +94,15 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
   const inside: number[] = [];
   for (const t of tokens) {
     if (owner[t.start] !== -1) continue;
+    // Every candidate starts with a capital: a token whose first character has no upper case cannot start one.
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 192) || (c >= 192 && t.text[0] === t.text[0].toLowerCase())) continue;
     const first = FIRST_WORD.exec(t.text)?.[0] ?? t.text;
     const list = byFirstWord.get(first);
     if (!list) continue;
     for (const [k, c] of list) {
       const end = t.start + k.length;
-      if (!ends.has(end) || !text.startsWith(k, t.start)) continue;
+      if (!text.startsWith(k, t.start) || tokenEndingAt(tokens, end) === undefined) continue;
       // A repetition of a name the article tags in full wins over detections lying strictly inside it
       // ("Area Defense" inside another "Terminal High Altitude Area Defense"), never over user decisions.
       inside.length = 0;

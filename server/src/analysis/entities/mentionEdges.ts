@@ -1,4 +1,5 @@
 import type { RawMention, Token } from '../types';
+import { tokenEndingAt, tokenStartingAt } from './tokenAt';
 
 /**
  * Edges a left-to-right tagger sometimes gets wrong once it is inside a name, mended on detected mentions:
@@ -19,13 +20,10 @@ const CAPITALIZED = /^\p{Lu}/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
 export function trimMentionEdges(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
-  const startAt = new Map<number, number>();
-  const endAt = new Map<number, number>();
-  tokens.forEach((t, i) => { startAt.set(t.start, i); endAt.set(t.end, i); });
   const out: RawMention[] = [];
   for (const m of mentions) {
-    let a = startAt.get(m.start);
-    let b = endAt.get(m.end);
+    let a = tokenStartingAt(tokens, m.start);
+    let b = tokenEndingAt(tokens, m.end);
     if (m.origin !== 'detected' || a === undefined || b === undefined || a === b) { out.push(m); continue; }
     while (b > a && LOWER_WORD.test(tokens[b].text)) b--;
     // A title inside the name, followed by capitalized words to its end: the person begins after it.

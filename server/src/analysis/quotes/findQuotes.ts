@@ -3,7 +3,7 @@ import { attributeSegments } from './attributeSegments';
 import { isQuote } from './isQuote';
 import { personGenders } from './personGender';
 import { readSegments } from './readSegments';
-import { resolveSpeaker, type ResolveContext } from './resolveSpeaker';
+import { mentionEndMax, resolveSpeaker, type ResolveContext } from './resolveSpeaker';
 
 export interface QuoteInput {
   text: string;
@@ -26,7 +26,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const keep = read.contexts.map((c) => isQuote(c));
   const spans = attributeSegments(read, blocks, tokens, keep);
   const genders = personGenders(text, input.mentions, input.entities, segments);
-  const ctx: ResolveContext = { text, mentions: input.mentions, entities: input.entities, quoted: segments, previousSpeakers: [], genders };
+  const ctx: ResolveContext = { text, mentions: input.mentions, entities: input.entities, quoted: segments, previousSpeakers: [], genders, endMax: mentionEndMax(input.mentions) };
   const quotes: Quote[] = [];
   segments.forEach((s, i) => {
     if (!keep[i]) return;

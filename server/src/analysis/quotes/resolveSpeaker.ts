@@ -11,6 +11,34 @@ export interface ResolveContext {
   previousSpeakers: { entity: number; at: number }[];
   /** The gender the article gives its people, where it gives one. */
   genders: Map<number, Gender>;
+  /** With `mentions` sorted by start: per index, the largest end among the mentions up to it (see `mentionEndMax`). */
+  endMax?: Int32Array;
+}
+
+/** The running maximum of mention ends, when the mentions are sorted by start (else undefined: scan them all). */
+export function mentionEndMax(mentions: Mention[]): Int32Array | undefined {
+  const out = new Int32Array(mentions.length);
+  let max = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    if (i > 0 && mentions[i].start < mentions[i - 1].start) return undefined;
+    out[i] = max = Math.max(max, mentions[i].end);
+  }
+  return out;
+}
+
+/** The mentions overlapping `span`, in order: a binary search and a short walk back with `endMax`. */
+function overlapping(ctx: ResolveContext, span: Span): Mention[] {
+  const { mentions, endMax } = ctx;
+  if (!endMax) return mentions.filter((m) => overlaps(m, span));
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo - 1; i >= 0 && endMax[i] > span.start; i--) if (mentions[i].end > span.start) out.push(mentions[i]);
+  return out.reverse();
 }
 
 const PERSON_PRONOUN = /^(?:he|she)$/i;
@@ -66,15 +94,22 @@ function headNoun(phrase: string): string | null {
 /** The nearest entity before `at` whose roles or name contain the head noun. */
 function byRole(ctx: ResolveContext, at: number, head: string, phrase: string): number | null {
   const stem = head.replace(/(?:ies|s)$/, '');
-  const fits = (e: Entity) =>
+  const matches = (e: Entity) =>
     e.roles.some((r) => r.split(' ').pop() === head || r === phrase) ||
     [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w === head || (stem.length > 3 && w.startsWith(stem))));
+  // Each entity is judged once, however many mentions it has.
+  const judged = new Map<number, boolean>();
+  const fits = (entity: number) => {
+    let ok = judged.get(entity);
+    if (ok === undefined) judged.set(entity, (ok = matches(ctx.entities[entity])));
+    return ok;
+  };
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start >= at) continue;
-    if (fits(ctx.entities[m.entity])) return m.entity;
+    if (fits(m.entity)) return m.entity;
   }
-  for (let i = 0; i < ctx.mentions.length; i++) if (ctx.mentions[i].start >= at && fits(ctx.entities[ctx.mentions[i].entity])) return ctx.mentions[i].entity;
+  for (let i = 0; i < ctx.mentions.length; i++) if (ctx.mentions[i].start >= at && fits(ctx.mentions[i].entity)) return ctx.mentions[i].entity;
   return null;
 }
 
@@ -86,12 +121,13 @@ function byRole(ctx: ResolveContext, at: number, head: string, phrase: string): 
 export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const { text, entities } = ctx;
   const own = text.slice(span.start, span.end);
-  const hit = ctx.mentions.filter((m) => overlaps(m, span) && (m.type === 'person' || m.type === 'organization'));
+  const near = overlapping(ctx, span);
+  const hit = near.filter((m) => m.type === 'person' || m.type === 'organization');
   // the head of the phrase: the last person named before any apposition ("Clinton spokesman Jesse Lehrich")
   const cut = own.search(/,|\(| of | who | which /);
   const headEnd = cut < 0 ? span.end : span.start + cut;
   const people = hit.filter((m) => m.type === 'person');
-  const pick = people.filter((m) => m.start < headEnd).pop() ?? people[0] ?? hit[0] ?? ctx.mentions.find((m) => overlaps(m, span));
+  const pick = people.filter((m) => m.start < headEnd).pop() ?? people[0] ?? hit[0] ?? near[0];
   if (pick) return speaker(span, text, entities, pick.entity);
   if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
   if (GROUP_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['organization']));
