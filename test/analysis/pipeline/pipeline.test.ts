@@ -14,8 +14,8 @@ const wangOnly: EntityRecognizer = {
 };
 
 describe('analysis pipeline', () => {
-  it('runs structure, reference date, blocks, consistency, decisions, linking, dates and quotes in order', () => {
-    assert.deepEqual(defaultPipeline().names, ['structure', 'referenceDate', 'blocks', 'entityConsistency', 'entityDecisions', 'linking', 'dateDecisions', 'quotes', 'quoteDecisions']);
+  it('runs structure, reference date, blocks, credited agencies, consistency, decisions, linking, dates and quotes in order', () => {
+    assert.deepEqual(defaultPipeline().names, ['structure', 'referenceDate', 'blocks', 'credits', 'entityConsistency', 'entityDecisions', 'linking', 'dateDecisions', 'quotes', 'quoteDecisions']);
   });
 
   it('refuses a pipeline whose component requires what no earlier component assigns', () => {

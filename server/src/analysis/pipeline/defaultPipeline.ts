@@ -1,6 +1,7 @@
 import { blocksComponent } from './components/blocksComponent';
 import { defaultBlockComponents } from './components/blockComponents';
 import { consistencyComponent } from './components/consistencyComponent';
+import { creditsComponent } from './components/creditsComponent';
 import { dateDecisionsComponent, entityDecisionsComponent, quoteDecisionsComponent } from './components/decisionComponents';
 import { linkingComponent } from './components/linkingComponent';
 import { quotesComponent } from './components/quotesComponent';
@@ -9,7 +10,7 @@ import { structureComponent } from './components/structureComponent';
 import { Pipeline } from './pipeline';
 
 /**
- * structure → reference date → per block (tokens/sentences → entities → dates) → entity consistency →
+ * structure → reference date → per block (tokens/sentences → entities → dates) → credited agencies → entity consistency →
  * user entity decisions → linking → user date decisions → quotes → user quote decisions.
  */
 export function defaultPipeline(): Pipeline {
@@ -17,6 +18,7 @@ export function defaultPipeline(): Pipeline {
     structureComponent,
     referenceDateComponent,
     blocksComponent(defaultBlockComponents),
+    creditsComponent,
     consistencyComponent,
     entityDecisionsComponent,
     linkingComponent,
