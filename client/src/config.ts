@@ -17,6 +17,11 @@ export class Config {
     return this.section.get<boolean>('statusBar.enabled') !== false;
   }
 
+  /** The entity recognizer the server loads: `neural` (default, more accurate) or `fast` (the perceptron). */
+  get entityModel(): 'neural' | 'fast' {
+    return this.section.get<unknown>('entityModel') === 'fast' ? 'fast' : 'neural';
+  }
+
   /** Extra command-line arguments for the server (debugging). */
   get serverPath(): string | undefined {
     const v = this.section.get<unknown>('server.path');

@@ -10,8 +10,8 @@ import { EntitiesView } from './entitiesView';
 import { ReviewMode } from './reviewMode';
 import { StatusBar } from './statusBar';
 
-/** A large article shows a progress notification until its first analysis arrives. */
-const LARGE_ARTICLE = 300_000;
+/** A large article shows a progress notification until its first analysis arrives (about a second with the neural model). */
+const LARGE_ARTICLE = 60_000;
 
 /**
  * The extension's context: owns the language client, the views, the status bar and every disposable.
@@ -39,6 +39,7 @@ export class Ctx implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => void adoptIfArticle(d, this.config)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('articleAnnotator.articleGlobs')) for (const d of vscode.workspace.textDocuments) void adoptIfArticle(d, this.config);
+        if (e.affectsConfiguration('articleAnnotator.entityModel')) void this.switchEntityModel();
       }),
     );
     for (const d of vscode.workspace.textDocuments) void adoptIfArticle(d, this.config);
@@ -46,11 +47,15 @@ export class Ctx implements vscode.Disposable {
     void this.followActiveEditor();
   }
 
+  /** The server's arguments; the array is updated in place so that a restart starts the server with the new ones. */
+  private readonly serverArgs: string[] = [];
+
   private async startClient(): Promise<void> {
     const module = this.config.serverPath ?? this.extension.asAbsolutePath(path.join('out', 'server.js'));
+    this.serverArgs.splice(0, this.serverArgs.length, '--entity-model', this.config.entityModel);
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+      run: { module, transport: TransportKind.ipc, args: this.serverArgs },
+      debug: { module, transport: TransportKind.ipc, args: this.serverArgs, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: ARTICLE_LANGUAGE }],
@@ -71,6 +76,15 @@ export class Ctx implements vscode.Disposable {
   async restart(): Promise<void> {
     await this.client?.restart();
     void this.followActiveEditor();
+  }
+
+  /** The entity model is loaded once per server process: a change of the setting restarts the server with it. */
+  private async switchEntityModel(): Promise<void> {
+    const model = this.config.entityModel;
+    if (this.serverArgs[1] === model) return;
+    this.serverArgs.splice(0, this.serverArgs.length, '--entity-model', model);
+    this.output.info(`Entity model: ${model}; restarting the language server.`);
+    await this.restart();
   }
 
   private analysisChanged(params: AnalysisChangedParams): void {

@@ -1,6 +1,6 @@
 // The LSP round trip for one keystroke on a ~100 KB article: didChange → refreshed semantic tokens (delta), over 200 edits.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,17 +9,34 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 
-export async function keystrokeBench(root, edits = 200) {
+/**
+ * An article of about `size` characters of distinct real news paragraphs (PolNeAR dev, read at run time from EVAL_DIR), so that no memo
+ * sees the same sentence twice; without the eval data, the samples' paragraphs, each copy numbered.
+ */
+export function benchArticle(root, evalDir, size = 100_000) {
+  const polnear = evalDir && path.join(evalDir, 'polnear.dev.jsonl');
+  if (polnear && existsSync(polnear)) {
+    const out = [];
+    for (const line of readFileSync(polnear, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      for (const p of JSON.parse(line).text.split('\n')) if (p.trim()) out.push(p);
+      if (out.join('\n').length >= size) break;
+    }
+    return { text: out.join('\n'), source: 'PolNeAR dev paragraphs' };
+  }
   const samples = ['wang-yi-minjoo-party.article', 'wang-yi-kang-kyung-wha.article'].map((f) => readFileSync(path.join(root, 'samples', f), 'utf8'));
-  // ~100 KB: the samples' paragraphs repeated, each copy numbered so that paragraphs differ.
   const paragraphs = samples.flatMap((s) => s.split('\n').filter((l) => l.trim()));
   const out = [];
-  for (let i = 0; out.join('\n').length < 100_000; i++) out.push(`${paragraphs[i % paragraphs.length]} (${i})`);
-  const text = out.join('\n');
+  for (let i = 0; out.join('\n').length < size; i++) out.push(`${paragraphs[i % paragraphs.length]} (${i})`);
+  return { text: out.join('\n'), source: 'the samples repeated' };
+}
+
+/** `serverArgs` go to the server (`--entity-model fast`); BENCH_SERVER_ARGS to node (`--cpu-prof`). */
+export async function keystrokeBench(root, text, serverArgs = [], edits = 200) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'aa-bench-'));
   const file = path.join(dir, 'big.article');
   writeFileSync(file, text);
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), path.join(root, 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), path.join(root, 'out', 'server.js'), '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   conn.onRequest(() => null);
   conn.listen();

@@ -1,12 +1,13 @@
 /**
  * Per-layer throughput on one core (bundled by `npm run build` into out/bench/layerBench.js, run by `npm run bench`):
- * model load time, tokens+entities over the CoNLL dev text, dates over TimeBank/AQUAINT, quotes over PolNeAR dev,
+ * model load times, tokens+entities over the CoNLL dev text (both entity models), dates over TimeBank/AQUAINT, quotes over PolNeAR dev,
  * and the whole pipeline; resident memory after loading.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createAnalyzer } from '../../server/src/analysis/analyze';
 import { findDates } from '../../server/src/analysis/dates/findDates';
+import { loadNeuralRecognizer } from '../../server/src/analysis/entities/neural/neuralRecognizer';
 import { loadRecognizer } from '../../server/src/analysis/entities/recognizer';
 import { findQuotes } from '../../server/src/analysis/quotes/findQuotes';
 import { readStructure } from '../../server/src/analysis/structure/readStructure';
@@ -40,7 +41,12 @@ const t0 = performance.now();
 const recognizer = loadRecognizer();
 const loadMs = performance.now() - t0;
 const rss1 = process.memoryUsage().rss;
-console.log(`ner model: loaded in ${loadMs.toFixed(0)} ms, +${((rss1 - rss0) / 1e6).toFixed(1)} MB resident`);
+console.log(`ner model (fast, perceptron): loaded in ${loadMs.toFixed(0)} ms, +${((rss1 - rss0) / 1e6).toFixed(1)} MB resident`);
+const t1 = performance.now();
+const neural = loadNeuralRecognizer();
+const neuralLoadMs = performance.now() - t1;
+const rss2 = process.memoryUsage().rss;
+console.log(`ner model (neural, BiLSTM-CRF): loaded in ${neuralLoadMs.toFixed(0)} ms, +${((rss2 - rss1) / 1e6).toFixed(1)} MB resident`);
 
 const conll = texts('conll2003.dev.jsonl');
 const timebank = texts('timebank-aquaint.jsonl');
@@ -49,7 +55,8 @@ const lines = (text: string) => text.split('\n');
 
 if (conll.length) {
   console.log(`tokenize        ${mb(throughput(conll, 3, (t) => lines(t).forEach((l) => tokenize(l))))}  (CoNLL dev, ${(conll.reduce((n, d) => n + d.text.length, 0) / 1e6).toFixed(2)} M chars)`);
-  console.log(`tokens+entities ${mb(throughput(conll, 3, (t) => lines(t).forEach((l) => { const { tokens, sentences } = tokenize(l); recognizer.recognize(l, tokens, sentences); })))}  (CoNLL dev)`);
+  console.log(`tokens+entities ${mb(throughput(conll, 3, (t) => lines(t).forEach((l) => { const { tokens, sentences } = tokenize(l); recognizer.recognize(l, tokens, sentences); })))}  (CoNLL dev, fast model)`);
+  console.log(`tokens+entities ${mb(throughput(conll, 1, (t) => lines(t).forEach((l) => { const { tokens, sentences } = tokenize(l); neural.recognize(l, tokens, sentences); })))}  (CoNLL dev, neural model, one round)`);
 }
 if (timebank.length) {
   const tokenized = timebank.map((d) => lines(d.text).map((l) => ({ l, ...tokenize(l) })));

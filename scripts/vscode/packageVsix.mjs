@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { repoRoot } from './paths.mjs';
 
 /** Files that must be in the package, and patterns that must not. */
-export const REQUIRED = ['package.json', 'out/client.js', 'out/server.js', 'server/models/ner/model.bin', 'syntaxes/article.tmLanguage.json'];
+export const REQUIRED = ['package.json', 'out/client.js', 'out/server.js', 'server/models/ner/model.bin', 'server/models/ner-neural/model.bin', 'syntaxes/article.tmLanguage.json'];
 export const FORBIDDEN = [/^node_modules\//, /\.ts$/, /\.map$/, /^samples\//, /^test\//, /^\.vscode-test\//, /annotations\.json$/];
 
 const vsceBin = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');

@@ -111,3 +111,22 @@ describe('article-annotator analyze FILE', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('article-annotator analyze --entity-model', () => {
+  const line = JSON.stringify({ id: 'kang', text: 'Chinese Foreign Minister Wang Yi met his South Korean counterpart Kang Kyung-wha in Beijing on Wednesday.' });
+
+  it('finds the same people with the fast model as with the default neural one', async () => {
+    const people = (out: string) => JSON.parse(out).entities.filter((e: { type: string }) => e.type === 'person').map((e: { text: string }) => e.text);
+    const neural = await cli(['analyze', '--jsonl'], [line]);
+    const fast = await cli(['analyze', '--jsonl', '--entity-model=fast'], [line]);
+    assert.equal(fast.code, 0, fast.err);
+    assert.deepEqual(people(fast.out), ['Wang Yi', 'Kang Kyung-wha']);
+    assert.deepEqual(people(neural.out), ['Wang Yi', 'Kang Kyung-wha']);
+  });
+
+  it('refuses an unknown model with the usage, exit 2', async () => {
+    const { code, err } = await cli(['analyze', '--entity-model', 'huge', '--jsonl'], [line]);
+    assert.equal(code, 2);
+    assert.match(err, /unknown entity model 'huge' \(expected neural or fast\)/);
+  });
+});

@@ -21,11 +21,11 @@ export class LspSession {
     private readonly settings: Record<string, unknown>,
   ) {}
 
-  static async start(settings: Record<string, unknown> = {}): Promise<LspSession> {
+  static async start(settings: Record<string, unknown> = {}, serverArgs: string[] = []): Promise<LspSession> {
     if (!fs.existsSync(SERVER)) throw new Error('out/server.js is missing: run `npm run build` first');
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-annotator-lsp-'));
     for (const f of fs.readdirSync(SAMPLES_DIR)) if (f.endsWith('.article')) fs.copyFileSync(path.join(SAMPLES_DIR, f), path.join(workspace, f));
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio', ...serverArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(connection, child, workspace, settings);
     connection.onNotification((method, params) => session.notifications.push({ method, params }));

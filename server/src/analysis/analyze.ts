@@ -1,4 +1,5 @@
-import { loadRecognizer, type EntityRecognizer } from './entities/recognizer';
+import { loadEntityRecognizer } from './entities/entityModels';
+import type { EntityRecognizer } from './entities/recognizer';
 import { defaultPipeline } from './pipeline/defaultPipeline';
 import type { AnalyzeOptions } from './pipeline/draft';
 import type { Pipeline } from './pipeline/pipeline';
@@ -12,7 +13,7 @@ export interface Analyzer {
   readonly pipeline: Pipeline;
 }
 
-export function createAnalyzer(recognizer: EntityRecognizer = loadRecognizer(), pipeline: Pipeline = defaultPipeline()): Analyzer {
+export function createAnalyzer(recognizer: EntityRecognizer = loadEntityRecognizer(), pipeline: Pipeline = defaultPipeline()): Analyzer {
   return {
     pipeline,
     analyze(text, options = {}) {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { createAnalyzer, type Analyzer } from '../analysis/analyze';
+import { entityModelOption, loadEntityRecognizer } from '../analysis/entities/entityModels';
 import { isIsoDate } from '../analysis/referenceDate/chooseReferenceDate';
 import { analyzeFile } from './analyzeFile';
 import type { CliIO } from './cliIO';
@@ -7,21 +8,27 @@ import { toJsonlRecord } from './jsonlRecord';
 import { formatSummary } from './summary';
 
 export const ANALYZE_USAGE = `usage: article-annotator analyze FILE...        readable summary of each article
-       article-annotator analyze --jsonl < IN     JSON lines {"id","text","dct"?} in, analyses out`;
+       article-annotator analyze --jsonl < IN     JSON lines {"id","text","dct"?} in, analyses out
+options: --entity-model neural|fast   the entity recognizer: neural (default, more accurate) or fast (perceptron)`;
 
 /** `article-annotator analyze`. */
-export async function run(args: string[], io: CliIO): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout(`${ANALYZE_USAGE}\n`);
     return 0;
   }
-  if (args.includes('--jsonl')) return analyzeJsonl(io, createAnalyzer());
+  const { model, rest: args, error } = entityModelOption(argv);
+  if (error) {
+    io.stderr(`article-annotator: ${error}\n${ANALYZE_USAGE}\n`);
+    return 2;
+  }
+  if (args.includes('--jsonl')) return analyzeJsonl(io, createAnalyzer(loadEntityRecognizer(model)));
   const files = args.filter((a) => !a.startsWith('--'));
   if (!files.length) {
     io.stderr(`${ANALYZE_USAGE}\n`);
     return 2;
   }
-  const analyzer = createAnalyzer();
+  const analyzer = createAnalyzer(loadEntityRecognizer(model));
   let status = 0;
   for (const file of files) {
     const resolved = path.resolve(io.cwd, file);

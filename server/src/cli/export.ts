@@ -6,6 +6,7 @@ import { newUrnUuid } from '../annotations/decision';
 import { toBratAnn } from './formats/brat';
 import type { CliIO, FormatDeps } from './formats/cliTypes';
 import { toConll } from './formats/conll';
+import { DEFAULT_ENTITY_MODEL, ENTITY_MODELS, isEntityModel } from '../analysis/entities/entityModels';
 import { defaultDeps } from './formats/leadModules';
 import { parseArgs } from './formats/parseArgs';
 import { analysisAsDecisions } from './formats/w3cExport';
@@ -13,7 +14,7 @@ import { analysisAsDecisions } from './formats/w3cExport';
 const FORMATS = ['jsonl', 'brat', 'conll', 'w3c'] as const;
 type Format = (typeof FORMATS)[number];
 
-export const EXPORT_USAGE = `usage: article-annotator export --format jsonl|brat|conll|w3c [--out DIR] FILE...
+export const EXPORT_USAGE = `usage: article-annotator export --format jsonl|brat|conll|w3c [--out DIR] [--entity-model neural|fast] FILE...
 
 Writes each article's detections merged with its saved decisions, re-anchored to the current text.
   jsonl  one \`analyze --jsonl\` line per article (id = file name without extension)
@@ -26,10 +27,10 @@ Without --out, one FILE is written to standard output (jsonl and conll also take
 /** `A.article` -> `A`. */
 const stem = (file: string) => path.basename(file).replace(/\.[^.]*$/, '');
 
-export async function run(args: string[], io: CliIO, deps: FormatDeps = defaultDeps()): Promise<number> {
+export async function run(args: string[], io: CliIO, given?: FormatDeps): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs(args, ['format', 'out']);
+    parsed = parseArgs(args, ['format', 'out', 'entity-model']);
   } catch (e) {
     io.stderr(`export: ${(e as Error).message}\n${EXPORT_USAGE}`);
     return 2;
@@ -38,6 +39,12 @@ export async function run(args: string[], io: CliIO, deps: FormatDeps = defaultD
     io.stdout(EXPORT_USAGE);
     return 0;
   }
+  const entityModel = parsed.options['entity-model'] ?? DEFAULT_ENTITY_MODEL;
+  if (!isEntityModel(entityModel)) {
+    io.stderr(`export: --entity-model must be one of ${ENTITY_MODELS.join(', ')}\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  const deps = given ?? defaultDeps(undefined, entityModel);
   const format = parsed.options.format as Format;
   if (!FORMATS.includes(format)) {
     io.stderr(`export: --format must be one of ${FORMATS.join(', ')}\n${EXPORT_USAGE}`);
