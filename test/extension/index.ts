@@ -10,6 +10,7 @@ import { registerNavigationTests } from './navigation.test';
 import { registerQuickFixTests } from './quickFix.test';
 import { registerReviewTests } from './review.test';
 import { registerSemanticTokenTests } from './semanticTokens.test';
+import { registerSettingsTests } from './settings.test';
 import { registerSymbolTests } from './symbols.test';
 
 const SUITES: ReadonlyArray<() => void> = [
@@ -21,6 +22,7 @@ const SUITES: ReadonlyArray<() => void> = [
   registerQuickFixTests,
   registerReviewTests,
   registerCommandTests,
+  registerSettingsTests,
 ];
 
 export function run(): Promise<void> {
