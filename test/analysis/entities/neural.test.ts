@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { crfDecode } from '../../../server/src/analysis/entities/neural/crfDecode';
 import { loadNeuralModel, loadNeuralRecognizer } from '../../../server/src/analysis/entities/neural/neuralRecognizer';
 import { tagSentence, type WordProjectionCache } from '../../../server/src/analysis/entities/neural/tagSentence';
-import { caseClass, gazetteerBits, isShouted } from '../../../server/src/analysis/entities/neural/tokenInputs';
+import { isShouted } from '../../../server/src/analysis/entities/isShouted';
+import { caseClass, gazetteerBits } from '../../../server/src/analysis/entities/neural/tokenInputs';
 import { UNK_ROW } from '../../../server/src/analysis/entities/neural/wordVocab';
 import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
 

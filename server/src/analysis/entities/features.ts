@@ -1,6 +1,7 @@
 import { hashString, mix, mix3, mix4, template } from './hashFeature';
 import { extendPhrase, GAZETTEER_TAGS, type Lexicon, MAX_PHRASE_WORDS } from './lexicon';
 import { shortShape, wordShape } from './wordShape';
+import { isShouted } from './isShouted';
 
 /**
  * Static (label-independent) features of every token of one sentence, hashed. The sequence model adds the
@@ -51,17 +52,6 @@ function gazetteerCodes(lower: string[], lowerHash: Uint32Array, lex: Lexicon): 
     }
   }
   return codes;
-}
-
-/** Whether most letters of the sentence are capitals (a headline or a shouted line). */
-function isShouted(words: string[]): boolean {
-  let upper = 0, lower = 0;
-  for (const w of words) for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-  }
-  return upper > 6 && upper > 3 * lower;
 }
 
 const CONNECTOR = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'la', 'von', 'van', 'der', 'al', '&', '-', "'s"]);

@@ -5,7 +5,6 @@ import { chunksToMentions } from '../chunksToMentions';
 import { findModelDir } from '../findModelDir';
 import { Lexicon } from '../lexicon';
 import type { EntityRecognizer } from '../recognizer';
-import { findNeuralModelDir } from './findNeuralModelDir';
 import { loadNeuralTagger, type NeuralTagger } from './loadNeuralTagger';
 import { tagSentence, type WordProjectionCache } from './tagSentence';
 
@@ -14,7 +13,7 @@ export interface NeuralModel { tagger: NeuralTagger; lexicon: Lexicon }
 
 /** Loads the neural tagger (`server/models/ner-neural`) and the lexicon (`server/models/ner/lexicon.bin`). */
 export function loadNeuralModel(modelDir?: string, lexiconDir?: string): NeuralModel {
-  const tagger = loadNeuralTagger(modelDir ?? findNeuralModelDir());
+  const tagger = loadNeuralTagger(modelDir ?? findModelDir(__dirname, 'ner-neural'));
   const lexicon = Lexicon.fromBuffer(readFileSync(join(lexiconDir ?? findModelDir(), 'lexicon.bin')));
   return { tagger, lexicon };
 }

@@ -1,5 +1,6 @@
 import { hashString } from '../hashFeature';
 import { extendPhrase, MAX_PHRASE_WORDS, type Lexicon } from '../lexicon';
+import { isShouted } from '../isShouted';
 
 /** Casing classes of a token, the `case` input of the neural tagger. */
 export const N_CASES = 8;
@@ -25,17 +26,6 @@ export function caseClass(w: string): number {
   if (lower === 0) return 3;
   if (upper === 1 && w[0] !== w[0].toLowerCase()) return 2;
   return 4;
-}
-
-/** Whether most letters of the sentence are capitals (a headline or a shouted line). */
-export function isShouted(words: readonly string[]): boolean {
-  let upper = 0, lower = 0;
-  for (const w of words) for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-  }
-  return upper > 6 && upper > 3 * lower;
 }
 
 /** Per token, the gazetteer bit mask (see N_GAZ_BITS) from the perceptron's lexicon (base gazetteers only). */
