@@ -73,19 +73,44 @@ function isInstalled() {
   return fs.existsSync(codeServerMarker) && fs.existsSync(codeServerEntry) && fs.existsSync(node24Bin);
 }
 
-/** Runs `fn` holding `<cache>/.install-lock` (a directory: atomic to create), so that two runs on one machine never
- * install into the same folder at once. A lock older than 30 minutes is taken as left by a killed run. */
+/** Whether the process that wrote `<lock>/pid` is gone (a run killed mid-install, e.g. Ctrl+C on `npm start`). */
+function holderIsGone(lock) {
+  const pid = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'r' }).trim());
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return e.code === 'ESRCH';
+  }
+}
+
+/** Runs `fn` holding `<cache>/.install-lock` (a directory: atomic to create, with the holder's pid inside), so that
+ * two runs on one machine never install into the same folder at once. A lock whose holder is no longer running, or
+ * older than 30 minutes, is taken as left by a killed run. */
 function withInstallLock(log, fn) {
   const lock = path.join(cacheDir, '.install-lock');
   const deadline = Date.now() + 30 * 60_000;
   for (let waited = false; ; waited = true) {
     try {
       fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
       break;
     } catch (e) {
       if (e.code !== 'EEXIST') throw e;
-      const age = Date.now() - fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
-      if (age > 30 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      let stale = age > 30 * 60_000;
+      try {
+        stale ||= holderIsGone(lock);
+      } catch {
+        // no pid: the holder has just created the lock, or was killed before it wrote one (a minute is plenty)
+        stale ||= age > 60_000;
+      }
+      if (stale) {
+        log('removing the lock of an install that was interrupted');
+        fs.rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
       if (Date.now() > deadline) throw new Error(`${lock} held for 30 minutes`);
       if (!waited) log('another install is running: waiting for it');
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
