@@ -42,7 +42,7 @@ test('an unclosed mark not followed by a continuing paragraph yields no quotatio
 });
 
 test('a nickname between a first and a last name is not a quotation', () => {
-  assert.deepEqual(quotesOf('Rep. Robert C. "Bobby" Scott threw open his family\'s farm to voters on Saturday.'), []);
+  assert.deepEqual(quotesOf('Rep. Anna "Annie" Park opened her family\'s orchard to voters on Saturday.'), []);
 });
 
 test('markup attribute values that leaked into the text are not quotations', () => {

@@ -46,7 +46,7 @@ export const agoPatterns: Pattern[] = [
         if (n === null) return { type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true };
         const k = Math.round(n);
         // Earnings news compares a quarter with the same quarter "a year ago".
-        // "For the quarter ended Sept. 30, … up from $100 million a year earlier": "earlier" counts from the calendar
+        // "In the quarter ended Sept. 30 … against $80 million a year earlier": "earlier" counts from the calendar
         // day just named.
         if (dir === 'earlier' && afterCalendarDay && ctx.last && /^\d{4}-\d\d-\d\d$/.test(ctx.last) && unit !== 'DE' && unit !== 'CE') {
           const v = shiftValue(ctx.last, -k, unit);

@@ -73,7 +73,7 @@ function clockValue(h: number, min: number, meridiem: string | undefined): strin
 
 const CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|o'clock)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?";
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
-// The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0735 GMT) Friday".
+// The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0235 GMT) Friday".
 const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_RE})\\s+(\\d{1,2}))?|(${MONTH_RE})\\s+(\\d{1,2})(?!\\d)))?`;
 
 export const dayPatterns: Pattern[] = [
@@ -141,7 +141,7 @@ export const dayPatterns: Pattern[] = [
     build(m) {
       const clock = clockValue(+m[1], m[2] ? +m[2] : 0, m[3].startsWith('o') ? undefined : m[3]);
       if (!clock) return null;
-      // Past a parenthesis the day still dates the clock time, but is a mention of its own: "10:35 a.m. (0735 GMT) Friday".
+      // Past a parenthesis the day still dates the clock time, but is a mention of its own: "10:35 a.m. (0235 GMT) Friday".
       const end = m[0].includes('(') ? m.index + CLOCK_ONLY.exec(m[0])![0].length : m.index + m[0].length;
       return {
         start: m.index, end,

@@ -36,7 +36,7 @@ export function durationValue(n: number | null, unit: Unit): string {
 
 export const durationPatterns: Pattern[] = [
   {
-    // "25 years", "the past two decades", "more than four hours", "at least 20 more years", "a couple of years", "the next 12 to 18 months"
+    // "25 years", "the past two decades", "over six hours", "at least 20 more years", "a couple of years", "the next 6 to 9 months"
     name: 'counted',
     re: wordRe(`(?:${APPROX}\\s+)?${FRAME}(${NUMBER_RE})(?:\\s+(?:to|or|and)\\s+(${NUMBER_RE}))?\\s+${FILLER}(${UNIT_RE})(?:\\s+or\\s+so|\\s+and\\s+a\\s+half)?`),
     build(m, text) {
@@ -64,7 +64,7 @@ export const durationPatterns: Pattern[] = [
       if (numWord === 'some' && !plural) return null;
       if (/^(?:many|several|few|a few|some|hundreds|thousands|dozens)$/.test(numWord) && !plural) return null;
       if (/^'s/.test(after) && !plural) return null;
-      // "more than a quarter of the market", "three quarters of its staff": fractions, not time.
+      // "over a quarter of all sales", "three quarters of its staff": fractions, not time.
       if (unit === 'Q' && /^\s+of\s+(?:the|a|an|its|their|his|her|our|all|[\d$])/i.test(after)) return null;
       // "quarter" needs a number or frame word ("two quarters", "the past two quarters").
       if (unit === 'Q' && n === null && !/^(?:several|few|a few)$/.test(numWord)) return null;

@@ -12,7 +12,7 @@ function quarterComparison(text: string, at: number, end: number): boolean {
   const sentence = sentenceAt(text, at);
   if (!/quarter|latest\s+period/i.test(sentence) || LONG_PERIOD.test(sentence)) return false;
   const before = text.slice(Math.max(0, at - 60), at);
-  // "… from last year's $1.55 billion"
+  // "… against last year's $2.3 billion"
   if (/\b(?:compared\s+with|from|versus|against)\s+$/i.test(before) && /^['’]s\s+[$#€£¥]/.test(text.slice(end, end + 5))) return true;
   return /\b(?:compared\s+with|from|versus|against)\b[^.;]*[$#€£¥%\d]/i.test(before);
 }

@@ -7,7 +7,7 @@ import { shiftRef, shiftValue, yearForMonth } from './resolveRelative';
 
 /**
  * The period a year before `base` (a quarter or a year), unless `base` is the quarter just mentioned and already lies a
- * year back ("Coast earned $10.2 million in the year-ago quarter. The year-ago results were restated"): then it is it.
+ * year back ("Acme made $4.1 million in the year-ago quarter. Those year-ago figures were later revised"): then it is it.
  */
 function yearAgoOf(base: string, ctx: ResolveContext): string {
   const current = ctx.ref.m <= 3 ? ctx.ref.y - 1 : ctx.ref.y;

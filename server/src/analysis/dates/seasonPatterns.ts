@@ -19,7 +19,7 @@ function currentSeasonYear(ctx: ResolveContext, code: string, offset: number, te
 
 export const seasonAndReferencePatterns: Pattern[] = [
   {
-    // "this spring", "last fall", "the summer of 1990", "summer 1997", "early this summer", "the winter of nineteen ninety-four"
+    // "this spring", "last fall", "the summer of 1990", "summer 1997", "early this summer", "the winter of nineteen eighty-six"
     name: 'season',
     re: wordRe(`(${EDGE})?(?:(this\\s+past|this\\s+coming|this|last|next|the|in\\s+the|during\\s+the)\\s+)?(?:(early|late|mid)[\\s-]+)?(${SEASON_RE})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d|${SPOKEN_YEAR_RE}))?(?![\\s-]+(?:of\\s+(?:the|his|her|its|their|a|an)|semester|term|session|collection|games|olympics|school|camp|wheat|fashion|meeting))`),
     build(m, text) {

@@ -17,7 +17,7 @@ export const setPatterns: Pattern[] = [
     build(m, text) {
       const unit = unitOf(m[4]);
       if (!unit) return null;
-      if (/^\s+of\b/i.test(text.slice(m.index + m[0].length))) return null; // "each of the past three years"
+      if (/^\s+of\b/i.test(text.slice(m.index + m[0].length))) return null; // "in each of the last five years"
       const n = m[2] ? 2 : m[3] ? numberValue(m[3]) : 1;
       return whole(m, () => ({ type: 'set', value: durationValue(n, unit), relative: false }));
     },

@@ -71,7 +71,7 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
     const np = near ? phraseStartingAt(t, a, end) : null;
     if (np && fitsVerbForm(t, w, np) && (punctuated ? cut > 0 || end - a <= 10 : cut < 0 && isSpeakerLike(t, np))) {
       const k = firstAfter(t, np.end);
-      // "Mr. Morgan of the Sierra Club said"
+      // "Ms. Reyes of the Harbour Trust said"
       if ((np.end === t[end - 1].end || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) && (!strict || verbEndsClause(t, v, afterEnd))) return np;
     }
     // "…" for criminal behavior, she said.

@@ -41,7 +41,7 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
       if (subject) return subject;
       continue;
     }
-    // In other words, explained CBS moderator Nancy Cordes: "…"
+    // In short, explained the debate moderator Ana Ruiz: "…"
     if (INVERTING_VERBS.has(w) && !/^(?:told|asked|tells|asks)$/.test(w) && v + 1 < seg.first && (v === beforeStart || /^[,:;]$/.test(t[v - 1].text))) {
       const inv = phraseStartingAt(t, v + 1, seg.first);
       const after = inv ? firstAfter(t, inv.end) : -1;

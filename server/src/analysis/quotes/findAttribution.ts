@@ -31,7 +31,7 @@ export function localSpeaker(view: ParagraphView, q: number): Span | null {
   if (label) return label;
   if (closesWithStop) {
     // after a quotation closed by a full stop, a new sentence attributes it only when it is no more than that:
-    // "…." Kang said on Friday. / "…." said Del. Stacey Plaskett of the Virgin Islands.
+    // "…." Kang said on Friday. / "…." said Rep. Maria Lopez of New Mexico.
     return attributionBefore(view, seg, beforeStart, true) ?? attributionAfter(view, seg, afterEnd, 16, true) ?? attributionBefore(view, seg, beforeStart, false);
   }
   return attributionAfter(view, seg, afterEnd, Infinity) ?? attributionBefore(view, seg, beforeStart, false);
@@ -39,7 +39,7 @@ export function localSpeaker(view: ParagraphView, q: number): Span | null {
 
 /**
  * For a quotation not attributed in its own sentence: a speaker named with a speech verb in the plain sentences
- * between the previous quotation of the paragraph and this one ("Cummings called him a master at it. “…”").
+ * between the previous quotation of the paragraph and this one ("Ortiz called her a natural at it. “…”").
  * With `subjectOnly`, the subject of the sentence right before instead, when it is a name or a pronoun.
  */
 export function precedingSpeaker(view: ParagraphView, q: number, subjectOnly: boolean): Span | null {

@@ -75,7 +75,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (isInnerHyphen(tokens, k)) continue;
     if (!isWord(t) && t.text !== '.') break;
     if ((BREAKERS.has(w) && !CAPITALIZED_NAMES.has(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
-    // "the Florida senator and Republican presidential candidate": a conjunction of titles before a verb
+    // "the Ohio governor and Democratic party chair": a conjunction of titles before a verb
     if (DETERMINERS.has(w) && tokens[k - 1].text.toLowerCase() !== 'of') break;
     const possessive = w === "'s" || w === '’s';
     if (NAME_GLUE.has(w) && w !== 'of' && !possessive && !(k + 1 < hi && isCap(tokens[k + 1]))) break;

@@ -45,7 +45,7 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
   if (k < lo) return null;
   if (t[k].text === ',') {
     // an apposition or a relative clause: "Song Young-gil, the leader of the delegation, said" /
-    // "Christie, who …, blasted" / "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"
+    // "Christie, who …, blasted" / "Sen. John Doe (R-Ore.), who has backed Smith, said"
     let j = k - 1;
     while (j >= lo && j > k - 30 && t[j].text !== ',' && !/^["“”]$/.test(t[j].text)) j--;
     if (j >= lo && t[j].text === ',') {
@@ -90,13 +90,13 @@ function opensWithAdverbial(t: Token[], k: number, comma: number): boolean {
 export function sentenceSubject(t: Token[], s: number, limit: number): Span | null {
   let k = s;
   if (k < limit && /^["“]$/.test(t[k].text)) {
-    // “Promise mama …,” Blige sings to Clinton before asking her, …
+    // “Come home soon …,” Rivera sings to Park before asking her, …
     let j = k + 1;
     while (j < limit && !/^["”]$/.test(t[j].text)) j++;
     k = j + 1;
     while (k < limit && /^[,—–-]$/.test(t[k].text)) k++;
   }
-  // a dateline: "Washington (AFP) – Democrat Hillary Clinton has …"
+  // a dateline: "Lisbon (AFP) – Socialist leader Ana Costa has …"
   for (let j = k + 1; j < Math.min(limit, k + 8); j++) {
     if (/^[―—–-]$/.test(t[j].text) && t[j - 1].text === ')' && t[j].start > t[j - 1].end) { k = j + 1; break; }
   }
