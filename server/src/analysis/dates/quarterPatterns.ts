@@ -62,8 +62,8 @@ export const quarterPatterns: Pattern[] = [
           if (m[4] || yearWord) y = +(m[4] ?? yearWord!);
           else {
             relative = true;
-            // The year of a quarter just mentioned, unless that was history ("stopped paying in the third quarter of
-            // 1984 … reported third-quarter net"): a quarter named without a year is then a recent one.
+            // The year of a quarter just mentioned, unless that was history ("last cut its payout in the third quarter
+            // of 1986 … posted third-quarter profit"): a quarter named without a year is then a recent one.
             const lastYear = ctx.last && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
             const anchorYear = lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1 ? lastYear : null;
             y = relYear ? ctx.ref.y + (relYear === 'last' ? -1 : relYear === 'next' ? 1 : 0)
