@@ -6,7 +6,7 @@ import { newUrnUuid } from '../annotations/decision';
 import { toBratAnn } from './formats/brat';
 import type { CliIO, FormatDeps } from './formats/cliTypes';
 import { toConll } from './formats/conll';
-import { DEFAULT_ENTITY_MODEL, ENTITY_MODELS, isEntityModel } from '../analysis/entities/entityModels';
+import { entityModelOption } from '../analysis/entities/entityModels';
 import { defaultDeps } from './formats/leadModules';
 import { parseArgs } from './formats/parseArgs';
 import { analysisAsDecisions } from './formats/w3cExport';
@@ -28,9 +28,14 @@ Without --out, one FILE is written to standard output (jsonl and conll also take
 const stem = (file: string) => path.basename(file).replace(/\.[^.]*$/, '');
 
 export async function run(args: string[], io: CliIO, given?: FormatDeps): Promise<number> {
+  const { model: entityModel, rest, error } = entityModelOption(args);
+  if (error) {
+    io.stderr(`export: ${error}\n${EXPORT_USAGE}`);
+    return 2;
+  }
   let parsed;
   try {
-    parsed = parseArgs(args, ['format', 'out', 'entity-model']);
+    parsed = parseArgs(rest, ['format', 'out']);
   } catch (e) {
     io.stderr(`export: ${(e as Error).message}\n${EXPORT_USAGE}`);
     return 2;
@@ -38,11 +43,6 @@ export async function run(args: string[], io: CliIO, given?: FormatDeps): Promis
   if (parsed.flags.has('help')) {
     io.stdout(EXPORT_USAGE);
     return 0;
-  }
-  const entityModel = parsed.options['entity-model'] ?? DEFAULT_ENTITY_MODEL;
-  if (!isEntityModel(entityModel)) {
-    io.stderr(`export: --entity-model must be one of ${ENTITY_MODELS.join(', ')}\n${EXPORT_USAGE}`);
-    return 2;
   }
   const deps = given ?? defaultDeps(undefined, entityModel);
   const format = parsed.options.format as Format;

@@ -2,6 +2,7 @@ import type { SemanticTokensLegend } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Origin, Span } from '../analysis/types';
 import type { ServerSettings } from '../protocol';
+import { firstIndex } from '../analysis/sortedSearch';
 
 export const TOKEN_TYPES = ['person', 'organization', 'location', 'misc', 'date', 'quote', 'speaker'] as const;
 export const TOKEN_MODIFIERS = ['confirmed', 'manual', 'definition', 'speaker', 'relative'] as const;
@@ -49,7 +50,7 @@ export function highlightSpans(analysis: Analysis, layers: ServerSettings['layer
     let cursor = q.start;
     const mods = originModifiers(q.origin);
     // `spans` are sorted and disjoint: start at the first one ending inside the quotation, stop past its end.
-    for (let i = firstEndingAfter(spans, q.start); i < spans.length && spans[i].start < q.end; i++) {
+    for (let i = firstIndex(spans, (s) => s.end > q.start); i < spans.length && spans[i].start < q.end; i++) {
       const s = spans[i];
       if (s.start > cursor) quotes.push({ start: cursor, end: s.start, type: 'quote', modifiers: mods });
       cursor = Math.max(cursor, s.end);
@@ -57,17 +58,6 @@ export function highlightSpans(analysis: Analysis, layers: ServerSettings['layer
     if (cursor < q.end) quotes.push({ start: cursor, end: q.end, type: 'quote', modifiers: mods });
   }
   return withoutOverlaps([...spans, ...quotes]);
-}
-
-/** Index of the first of sorted, disjoint `spans` that ends after `offset`. */
-function firstEndingAfter(spans: HighlightSpan[], offset: number): number {
-  let lo = 0, hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function withoutOverlaps(spans: HighlightSpan[]): HighlightSpan[] {

@@ -1,5 +1,5 @@
 import type { RawMention, Token } from '../types';
-import { tokenEndingAt, tokenStartingAt } from './tokenAt';
+import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
 
 /**
  * Names of artifacts — weapon systems, vehicles, spacecraft, vaccines — are `misc` in the CoNLL scheme, but a
@@ -27,7 +27,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 /** What may follow the object of a placing verb when the name is the whole object (not "deploy NATO troops"). */
 const AFTER_OBJECT = new Set([
   'by', 'in', 'to', 'on', 'at', 'and', 'or', 'that', 'which', 'is', 'was', 'will', 'would', 'has', 'have', 'as', 'from',
-  'near', 'for', 'with', 'despite', 'after', 'before', 'since', 'could', 'can', 'may', 'might', 'should', 'would',
+  'near', 'for', 'with', 'despite', 'after', 'before', 'since', 'could', 'can', 'may', 'might', 'should',
 ]);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'announced', 'stated', 'added', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Words that may stand between the name and its head: "THAAD anti-missile system", "S-400 air defense system". */
@@ -38,7 +38,7 @@ export function retypeArtifactNames(text: string, mentions: RawMention[], tokens
   const lower = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
   const key = (m: RawMention) => text.slice(m.start, m.end);
 
-  // Names and the acronyms they define in brackets form one group.
+  // A name and the acronym it defines in brackets form one group, and count as one mention.
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     let r = k;
@@ -47,21 +47,16 @@ export function retypeArtifactNames(text: string, mentions: RawMention[], tokens
   };
   const byStart = new Map<number, RawMention>();
   for (const m of mentions) byStart.set(m.start, m);
+  const defined = new Set<number>();
   for (const m of mentions) {
     const last = tokenEndingAt(tokens, m.end);
     if (last === undefined || tokens[last + 1]?.text !== '(') continue;
+    if (tokens[last + 3]?.text === ')') defined.add(tokens[last + 2].start);
     const inner = tokens[last + 2] && byStart.get(tokens[last + 2].start);
     if (inner && tokens[(tokenEndingAt(tokens, inner.end) ?? -9) + 1]?.text === ')') {
       const a = find(key(m)), b = find(key(inner));
       if (a !== b) parent.set(b, a);
     }
-  }
-
-  // An acronym in brackets right after its name is one mention of the pair, not two.
-  const defined = new Set<number>();
-  for (const m of mentions) {
-    const last = tokenEndingAt(tokens, m.end);
-    if (last !== undefined && tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')') defined.add(tokens[last + 2].start);
   }
   interface Evidence { mentions: number; cues: number; speaks: boolean }
   const evidence = new Map<string, Evidence>();

@@ -2,7 +2,7 @@ import type { EntityType, RawMention, Token } from '../types';
 import { retypeArtifactNames } from './artifactNames';
 import { retypeDemonyms } from './demonymPlurals';
 import { trimMentionEdges } from './mentionEdges';
-import { tokenEndingAt } from './tokenAt';
+import { tokenEndingAt } from '../tokens/tokenIndex';
 
 /**
  * Document-level consistency over the whole article's mentions (absolute offsets):

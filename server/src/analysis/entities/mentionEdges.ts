@@ -1,5 +1,5 @@
 import type { RawMention, Token } from '../types';
-import { tokenEndingAt, tokenStartingAt } from './tokenAt';
+import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
 
 /**
  * Edges a left-to-right tagger sometimes gets wrong once it is inside a name, mended on detected mentions:

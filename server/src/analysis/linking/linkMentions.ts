@@ -2,7 +2,7 @@ import type { Entity, EntityType, Mention, RawMention, Token } from '../types';
 import { definedAcronyms } from './acronyms';
 import { cleanName, initials, isAcronym, isAllCaps, nameWords } from './nameForms';
 import { rolesAfter, rolesBefore } from './roles';
-import { tokenAt } from './tokenIndex';
+import { tokenAt } from '../tokens/tokenIndex';
 
 interface Cluster {
   type: EntityType;

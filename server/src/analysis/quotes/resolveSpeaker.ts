@@ -1,3 +1,4 @@
+import { firstIndex } from '../sortedSearch';
 import type { Entity, Mention, Span, Speaker } from '../types';
 import type { Gender } from './personGender';
 
@@ -30,14 +31,8 @@ export function mentionEndMax(mentions: Mention[]): Int32Array | undefined {
 function overlapping(ctx: ResolveContext, span: Span): Mention[] {
   const { mentions, endMax } = ctx;
   if (!endMax) return mentions.filter((m) => overlaps(m, span));
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid].start < span.end) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Mention[] = [];
-  for (let i = lo - 1; i >= 0 && endMax[i] > span.start; i--) if (mentions[i].end > span.start) out.push(mentions[i]);
+  for (let i = firstIndex(mentions, (m) => m.start >= span.end) - 1; i >= 0 && endMax[i] > span.start; i--) if (mentions[i].end > span.start) out.push(mentions[i]);
   return out.reverse();
 }
 
