@@ -76,6 +76,11 @@ const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0235 GMT) Friday".
 const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_RE})\\s+(\\d{1,2}))?|(${MONTH_RE})\\s+(\\d{1,2})(?!\\d)))?`;
 
+/** Weekday and month names, which may stand before "Today" without naming a paper: "Sunday Today". */
+const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Nouns (with at most one word before them) that make "today's" mean "of our time": "today's world", "today's young people". */
+const GENERIC_AFTER_TODAYS = /^\s+(?:[a-z-]+\s+)?(?:world|youth|society|societies|generations?|young|kids|children|teenagers|students|consumers|technology|technologies|standards|terms|era|age|culture|families|parents|workers|workplace|economy|computers|people|women|men)\b/i;
+
 export const dayPatterns: Pattern[] = [
   {
     // "yesterday", "late yesterday", "tomorrow morning", "tonight"
@@ -84,7 +89,11 @@ export const dayPatterns: Pattern[] = [
     priority: 2,
     build(m, text) {
       const word = m[2].toLowerCase();
-      if (/'s$/i.test(m[0]) && word === 'today') return null; // "today's world": generic
+      // "today's world", "today's young people": the present age, not a day; "today's editions" is the day.
+      if (/'s$/i.test(m[0]) && word === 'today' && GENERIC_AFTER_TODAYS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
+      // "USA Today", "VOA Today": a capitalized "Today" after a name is part of the name.
+      const before = /(?:^|[\s(])(\p{Lu}\p{L}*)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+      if (m[2] === 'Today' && !m[1] && before && !CALENDAR_WORD.test(before[1])) return null;
       if (/\bof\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && word === 'tomorrow') return null;
       return whole(m, (ctx) => {
         const d = formatYmd(addDays(ctx.ref, DEICTIC[word]));
@@ -159,6 +168,29 @@ export const dayPatterns: Pattern[] = [
           return { type: 'time', value: formatYmd(d) + clock, relative: true };
         },
       };
+    },
+  },
+  {
+    // "at 4 in the morning", "until 11 at night Friday": a clock time told by the part of the day. The preposition is
+    // required, so that "fell 5 in the afternoon" (points) is not a time.
+    name: 'clock-part-of-day',
+    re: wordRe(`(?<=\\b(?:at|by|until|till|before|after|around|about|since|from|to)\\s+)(\\d{1,2})(?::(\\d{2}))?\\s+(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)${DAY_AFTER}`),
+    priority: 3,
+    build(m) {
+      const h = +m[1], part = m[3].toLowerCase();
+      const pm = /afternoon|evening/.test(part) || (part.endsWith('night') && h >= 6 && h < 12);
+      const clock = h >= 1 && h <= 12 ? clockValue(h, m[2] ? +m[2] : 0, pm ? 'pm' : 'am') : null;
+      if (!clock) return null;
+      return whole(m, (ctx) => {
+        let d: Ymd = ctx.ref;
+        const month = m[5] ?? m[7], day = m[6] ?? m[8];
+        if (month && day) d = { y: ctx.ref.y, m: monthOf(month), d: +day };
+        else if (m[4]) {
+          const w = m[4].toLowerCase();
+          d = w in DEICTIC ? addDays(ctx.ref, DEICTIC[w]) : dateForWeekday(ctx.ref, weekdayOf(w), ctx.tense);
+        }
+        return { type: 'time', value: formatYmd(d) + clock, relative: true };
+      });
     },
   },
   {

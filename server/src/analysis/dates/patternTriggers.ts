@@ -23,6 +23,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   weekday: /day\b|day'|days\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\./i,
   'weekday-plural': /days\b/i,
   clock: /\d\s*(?:a|p|o')/i,
+  'clock-part-of-day': /\d\s+(?:in\s+the|at\s+night)/i,
   noon: /noon|midnight|midday|afternoon|morning/i,
   holiday: /christmas|new\s+year|thanksgiving|easter|election\s+day|independence\s+day|labor\s+day|memorial\s+day|veterans\s+day|halloween|valentine|fourth\s+of\s+july|boxing\s+day/i,
   'relative-period': /week|month|year|quarter|decade|century/i,
