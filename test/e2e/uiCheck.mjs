@@ -113,6 +113,31 @@ async function main() {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
 
+    await check('a relative date shows its resolved value as an inlay hint, and its hover says the day in words', async () => {
+      // "on Wednesday" in the first paragraph resolves against the dated caption (November 22, 2017).
+      const hint = await poll(() => textBox(page, 'Wednesday 2017-11-22'), 30_000, 'the inlay hint "2017-11-22" after "Wednesday"');
+      const hover = page.locator('.monaco-hover:not(.hidden)').first();
+      const text = await poll(async () => {
+        const box = await textBox(page, 'Wednesday');
+        if (!box) return false;
+        await page.mouse.move(box.x + 10, box.y + box.height / 2);
+        await page.mouse.move(box.x + 14, box.y + box.height / 2);
+        await hover.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+        const t = (await hover.count()) ? norm(await hover.innerText()) : '';
+        return /2017/.test(t) && t;
+      }, 30_000, 'a hover on "Wednesday"');
+      await poll(() => hover.evaluate((el) => {
+        let o = 1;
+        for (let e = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+        return o > 0.99;
+      }), 5000, 'the hover fully faded in');
+      await shot('date-hover');
+      if (!/Wednesday, 22 November 2017/.test(text)) throw new Error(`hover does not give the day in words: ${text.slice(0, 200)}`);
+      return `hint at x=${Math.round(hint.x)}; hover: ${text.slice(0, 120)}`;
+    });
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+
     await check('Outline shows the entity groups', async () => {
       await runPaletteCommand(page, 'Focus on Outline View');
       const rows = page.locator('.outline-pane .monaco-list-row');

@@ -4,6 +4,7 @@
 import Mocha from 'mocha';
 import { registerActivationTests } from './activation.test';
 import { registerCommandTests } from './commands.test';
+import { registerDateTests } from './dates.test';
 import { removeTempCopies } from './helpers';
 import { registerHoverTests } from './hover.test';
 import { registerNavigationTests } from './navigation.test';
@@ -18,6 +19,7 @@ const SUITES: ReadonlyArray<() => void> = [
   registerSemanticTokenTests,
   registerHoverTests,
   registerSymbolTests,
+  registerDateTests,
   registerNavigationTests,
   registerQuickFixTests,
   registerReviewTests,
