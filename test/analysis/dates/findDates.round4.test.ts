@@ -27,3 +27,35 @@ test('"at 4 in the morning" is a clock time; "in the evening" moves it past noon
 test('a number before "in the afternoon" without a preposition is not a time', () => {
   assert.equal(datesIn('The index fell 5 in the afternoon session.', '2017-03-02').some((d) => d.type === 'time'), false);
 });
+
+test('a hyphenated day range "Nov. 10-12" gives both days, the second in the month of the first', () => {
+  const d = datesIn('The forum runs Nov. 10-12 in Da Nang, Vietnam.', '2017-11-23');
+  assert.deepEqual(d.map((x) => [x.text, x.value]), [['Nov. 10', '2017-11-10'], ['12', '2017-11-12']]);
+});
+
+test('a year range "2017-18" or "2018-2019" gives both years; a range of counts does not', () => {
+  assert.deepEqual(datesIn('Growth slowed in the 2017-18 fiscal year.', '2018-05-02').map((x) => [x.text, x.value]), [['2017', '2017'], ['18', '2018']]);
+  assert.deepEqual(datesIn('The 2018-2019 season opens soon.', '2018-05-02').filter((x) => x.type === 'date' && /^\d{4}$/.test(x.value)).map((x) => x.value), ['2018', '2019']);
+  assert.deepEqual(datesIn('Between 1500-2000 troops were sent to the border.', '2018-05-02'), []);
+});
+
+test('"on the 25th" takes the reference month, or the month before when the sentence is in the past and the day is still ahead', () => {
+  assert.equal(mention('The talks resumed on the 25th, officials said.', '2017-11-03', 'the 25th')?.value, '2017-10-25');
+  assert.equal(mention('The talks will resume on the 2nd.', '2017-11-23', 'the 2nd')?.value, '2017-12-02');
+  assert.equal(mention('They met on March 3 and again on the 10th.', '2017-11-23', 'the 10th')?.value, '2017-03-10');
+});
+
+test('"the 15th floor" is not a day', () => {
+  assert.deepEqual(datesIn('He lives on the 15th floor of the tower.', '2017-11-23'), []);
+});
+
+test('"20 March" after "on" is a day even without a year', () => {
+  assert.equal(mention('The shop closes on 20 March for repairs.', '2017-11-23', '20 March')?.value, '2018-03-20');
+});
+
+test('"a week before the summit" is the length of time between two events; "$5 a day after tax" stays a rate', () => {
+  const d = mention('The visit comes a week before the G20 summit.', '2017-11-23', 'a week');
+  assert.equal(d?.type, 'duration');
+  assert.equal(d?.value, 'P1W');
+  assert.equal(mention('He pays $5 a day after tax.', '2017-11-23', 'a day')?.type, 'set');
+});

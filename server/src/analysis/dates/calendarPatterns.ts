@@ -22,7 +22,7 @@ export function yearValue(s: string): number {
 /** Numbers that are counts, not years, when they precede these words. */
 const COUNT_NOUN = /^[\s-]*(?:people|persons|troops|soldiers|workers|employees|jobs|members|residents|students|children|men|women|cars|units|shares|tons|tonnes|miles|kilometers|km|feet|meters|metres|acres|barrels|homes|houses|votes|points|delegates|officers|police|policemen|refugees|votes|copies|guns|rockets|missiles|planes|aircraft|vehicles|cases|deaths|dead|victims|patients|stores|lawyers|dollars|yuan|euros|pounds|yen|rubles|seats|calories|pages|words|meters|hectares|cattle|sheep|percent|%|years?|days?|hours?|minutes?)\b/i;
 
-function plausibleYear(text: string, start: number, end: number): boolean {
+export function plausibleYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[$#€£¥]\s?$|\d[.,]$/.test(before)) return false;
   const after = text.slice(end, end + 20);
@@ -80,11 +80,13 @@ export const calendarPatterns: Pattern[] = [
     name: 'day-month',
     re: wordRe(`(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${DAY}|${ORDINAL_RE})\\s+(?:of\\s+)?(${MONTH_RE}|nov|dec|jan|feb|aug|sept?|oct|apr)(?:,?\\s+(${YEAR}))?`),
     priority: 2,
-    build(m) {
+    build(m, text) {
       const month = monthOf(m[3]);
       const day = /^\d/.test(m[2]) ? parseInt(m[2], 10) : ordinalValue(m[2]);
       if (!capitalized(m[3]) || !day || day > 31) return null;
-      if (/^(?:may|march)$/i.test(m[3]) && !m[4] && !/^\d+(?:st|nd|rd|th)$|^\p{L}/u.test(m[2])) return null;
+      // "20 May" could be a count before a verb or a name; after "on", "by", "since" … it is a day.
+      const preposition = /\b(?:on|by|until|till|since|from|before|after|between|to|and)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+      if (/^(?:may|march)$/i.test(m[3]) && !m[4] && !preposition && !/^\d+(?:st|nd|rd|th)$|^\p{L}/u.test(m[2])) return null;
       return whole(m, (ctx) => {
         const y = m[4] ? yearValue(m[4]) : yearForMonth(ctx.ref, month, day, ctx.tense);
         if (!isValidDay(y, month, day)) return null;

@@ -1,7 +1,7 @@
 /** The later days of a list or range after a month and day: "on April 24 and 25", "May 3 to 5", "June 1-3". */
 import { formatYmd, isValidDay } from './calendar';
 import { MONTH_RE } from './lexicon';
-import { type Pattern, whole, wordRe } from './patternTypes';
+import { type Pattern, whole } from './patternTypes';
 
 /** What may follow the second day: end of clause, or a word that cannot be the noun the number counts. */
 const AFTER_OK = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:in|at|on|and|or|to|of|when|while|as|with|for|from|before|after|\d{4}\b))/;
@@ -11,7 +11,8 @@ export const dayListPatterns: Pattern[] = [
     // Only the second day is a candidate here; the first ("April 24") is the month-day pattern's, and the second takes
     // its month and year from it through the anchor (the last date mentioned), as TimeML annotates each day apart.
     name: 'second-day',
-    re: wordRe(`(?<=${MONTH_RE}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?`),
+    // Not wordRe: its left boundary refuses a hyphen, and "June 1-3" is the commonest range of all.
+    re: new RegExp(`(?<=${MONTH_RE}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z0-9])`, 'gi'),
     build(m, text) {
       const day = parseInt(m[1], 10);
       if (day < 1 || day > 31) return null;

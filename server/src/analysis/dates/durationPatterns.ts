@@ -34,6 +34,9 @@ export function durationValue(n: number | null, unit: Unit): string {
   return `P${time ? 'T' : ''}${n}${code}`;
 }
 
+/** Before "a day", "a week": a count that makes it a rate ("$5 a day", "four flights a week", "twice a year"). */
+const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|cents))\s+$|%\s*$|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundreds?|dozens?|several|many|few)\s+\w+s\s+$/i;
+
 export const durationPatterns: Pattern[] = [
   {
     // "25 years", "the past two decades", "over six hours", "at least 20 more years", "a couple of years", "the next 6 to 9 months"
@@ -53,7 +56,10 @@ export const durationPatterns: Pattern[] = [
       if ((numWord === 'a' || numWord === 'an') && /^(?:a|an)\s/i.test(m[0]) && !plural) {
         // … or after a verb granting time ("offered him a week", "as long as a month").
         const before = text.slice(Math.max(0, m.index - 24), m.index);
-        if (!/\b(?:for|within|over|about|around|nearly|almost|than|least|only|just|barely|half|after|in|took|take|takes|spent|lasted|last|lasts|whole|entire|full|long\s+as|gave\s+\w+|give\s+\w+|given|offered\s+\w+|allowed\s+\w+|granted\s+\w+)\s+$/i.test(before)) return null;
+        // … or before "before"/"after", which measure the time between two events ("a week before the summit"), unless a
+        // count makes it a rate ("$5 a day after tax", "four flights a week before March").
+        const between = /^\s+(?:before|after)\b/i.test(after) && !RATE_BEFORE.test(before);
+        if (!between && !/\b(?:for|within|over|about|around|nearly|almost|than|least|only|just|barely|half|after|in|took|take|takes|spent|lasted|last|lasts|whole|entire|full|long\s+as|gave\s+\w+|give\s+\w+|given|offered\s+\w+|allowed\s+\w+|granted\s+\w+)\s+$/i.test(before)) return null;
         if (/^(?:second|minute)$/i.test(m[3]) && !/\b(?:for|within|about|than|only|just|in)\s+$/i.test(before)) return null;
       }
       // "will one day be", "hopes he one day follows": "one day" as "some day" is a vague future, not a duration.

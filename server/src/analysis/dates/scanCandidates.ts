@@ -5,15 +5,17 @@ import { durationPatterns } from './durationPatterns';
 import type { Candidate, Pattern } from './patternTypes';
 import { PATTERN_TRIGGERS } from './patternTriggers';
 import { agoPatterns } from './agoPatterns';
+import { ordinalDayPatterns } from './ordinalDayPatterns';
 import { periodPatterns } from './periodPatterns';
 import { quarterPatterns } from './quarterPatterns';
 import { seasonAndReferencePatterns } from './seasonPatterns';
 import { setPatterns } from './setPatterns';
 import { weekPatterns } from './weekPatterns';
+import { yearRangePatterns } from './yearRangePatterns';
 
 export const ALL_PATTERNS: readonly Pattern[] = [
   ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...agoPatterns, ...quarterPatterns, ...seasonAndReferencePatterns,
-  ...durationPatterns, ...setPatterns, ...dayListPatterns, ...weekPatterns,
+  ...durationPatterns, ...setPatterns, ...dayListPatterns, ...weekPatterns, ...yearRangePatterns, ...ordinalDayPatterns,
 ];
 
 /**
