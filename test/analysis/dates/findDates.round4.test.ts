@@ -59,3 +59,19 @@ test('"a week before the summit" is the length of time between two events; "$5 a
   assert.equal(d?.value, 'P1W');
   assert.equal(mention('He pays $5 a day after tax.', '2017-11-23', 'a day')?.type, 'set');
 });
+
+test('"the January-October period" gives both months, in the year that puts the range behind a past-tense sentence', () => {
+  const d = datesIn('Exports rose 8.1 percent in the January-October period.', '2017-11-23');
+  assert.deepEqual(d.map((x) => [x.text, x.value]), [['January', '2017-01'], ['October', '2017-10']]);
+});
+
+test('"from November to February" crosses the new year; a year after the range is the range\'s', () => {
+  assert.deepEqual(datesIn('Talks ran from November to February.', '2017-11-23').map((x) => x.value), ['2016-11', '2017-02']);
+  assert.deepEqual(datesIn('It snowed from March to May 2016.', '2017-11-23').map((x) => x.value), ['2016-03', '2016-05']);
+});
+
+test('"10 a.m. Beijing time on Thursday" is one time, the zone inside it; "10 a.m. this time" is not a zone', () => {
+  const d = datesIn('The ministry will hold a press conference at 10 a.m. Beijing time on Thursday.', '2017-11-21');
+  assert.deepEqual(d.map((x) => [x.text, x.value]), [['10 a.m. Beijing time on Thursday', '2017-11-23T10:00']]);
+  assert.deepEqual(datesIn('We met at 10 a.m. this time.', '2017-11-21').map((x) => x.text), ['10 a.m.']);
+});

@@ -71,7 +71,8 @@ function clockValue(h: number, min: number, meridiem: string | undefined): strin
   return `T${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
-const CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|o'clock)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time))?";
+// The zone: an abbreviation, "local time", or a place before "time" ("Beijing time", "Eastern Standard Time").
+const CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|o'clock)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?";
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0235 GMT) Friday".
 const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_RE})\\s+(\\d{1,2}))?|(${MONTH_RE})\\s+(\\d{1,2})(?!\\d)))?`;

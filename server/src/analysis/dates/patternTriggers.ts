@@ -15,6 +15,8 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   month: MONTHS,
   'relative-month': MONTHS,
   year: /\d{4}/,
+  'month-range-start': MONTHS,
+  'month-range-end': MONTHS,
   'ordinal-day': /\d(?:st|nd|rd|th)/i,
   'year-range-start': /\d{4}\s*[-–/]\s*\d\d/,
   'year-range-end': /\d{4}\s*[-–/]\s*\d\d/,

@@ -5,6 +5,7 @@ import { durationPatterns } from './durationPatterns';
 import type { Candidate, Pattern } from './patternTypes';
 import { PATTERN_TRIGGERS } from './patternTriggers';
 import { agoPatterns } from './agoPatterns';
+import { monthRangePatterns } from './monthRangePatterns';
 import { ordinalDayPatterns } from './ordinalDayPatterns';
 import { periodPatterns } from './periodPatterns';
 import { quarterPatterns } from './quarterPatterns';
@@ -15,7 +16,7 @@ import { yearRangePatterns } from './yearRangePatterns';
 
 export const ALL_PATTERNS: readonly Pattern[] = [
   ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...agoPatterns, ...quarterPatterns, ...seasonAndReferencePatterns,
-  ...durationPatterns, ...setPatterns, ...dayListPatterns, ...weekPatterns, ...yearRangePatterns, ...ordinalDayPatterns,
+  ...durationPatterns, ...setPatterns, ...dayListPatterns, ...weekPatterns, ...yearRangePatterns, ...ordinalDayPatterns, ...monthRangePatterns,
 ];
 
 /**

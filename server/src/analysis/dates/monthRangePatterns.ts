@@ -1,0 +1,45 @@
+/**
+ * Month ranges: "the January-October period", "from April to June", "March through May". Each month is a date of its
+ * own; the second follows the first, so it takes the first's year (or the next year when it comes earlier in the
+ * calendar: "November-February").
+ */
+import { formatYm } from './calendar';
+import { MONTH_RE, monthOf } from './lexicon';
+import { capitalized, type Pattern, whole } from './patternTypes';
+import { yearForMonth } from './resolveRelative';
+
+export const monthRangePatterns: Pattern[] = [
+  {
+    // The first month of a range. Its year is decided by the range's end: "rose in the January-October period" written
+    // in November is this January, though a January alone two months ahead would be next year's. A year after the end
+    // month is the whole range's ("from March to May 2016"). Also takes the hyphenated first month, which the month
+    // pattern refuses ("January-" may start a compound).
+    name: 'month-range-start',
+    re: new RegExp(`(?<![A-Za-z0-9'’-])(${MONTH_RE})(?=\\s*(?:[-–]|to|through|until|till)\\s*(${MONTH_RE})(?![A-Za-z0-9])(?:,?\\s+(1[0-9]\\d\\d|20\\d\\d))?)`, 'gi'),
+    priority: 1,
+    build(m) {
+      if (!capitalized(m[1]) || !capitalized(m[2])) return null;
+      const month = monthOf(m[1]), end = monthOf(m[2]);
+      return whole(m, (ctx) => {
+        const endYear = m[3] ? +m[3] : yearForMonth(ctx.ref, end, undefined, ctx.tense);
+        return { type: 'date', value: formatYm(endYear - (month > end ? 1 : 0), month), relative: !m[3], anchor: true };
+      });
+    },
+  },
+  {
+    name: 'month-range-end',
+    re: new RegExp(`(?<=(${MONTH_RE})\\s*(?:[-–]|to|through|until|till)\\s*)(${MONTH_RE})(?![A-Za-z0-9])(?!,?\\s+(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d))`, 'gi'),
+    priority: 1,
+    build(m) {
+      if (!capitalized(m[1]) || !capitalized(m[2])) return null;
+      const first = monthOf(m[1]), month = monthOf(m[2]);
+      return whole(m, (ctx) => {
+        const last = ctx.last ? /^(\d{4})-(\d{2})$/.exec(ctx.last) : null;
+        // The first month is the anchor just before; without it (it was not a date), resolve on its own.
+        if (!last || +last[2] !== first) return { type: 'date', value: formatYm(yearForMonth(ctx.ref, month, undefined, ctx.tense), month), relative: true, anchor: true };
+        const y = +last[1] + (month < first ? 1 : 0);
+        return { type: 'date', value: formatYm(y, month), relative: true, anchor: true };
+      });
+    },
+  },
+];
