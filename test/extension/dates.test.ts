@@ -48,7 +48,7 @@ export function registerDateTests(): void {
       await waitFor(async () => (await hintLabels()).length > 0, 20_000, 'inlay hints back with the setting on');
     });
 
-    it('lists the dates in the Outline in time order, each with its value', async () => {
+    it('lists the dates in the Outline in time order, each with its value, the lengths of time after them', async () => {
       const dates = await waitFor(async () => {
         const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
         return s?.find((g) => g.name.startsWith('Dates'));
@@ -58,6 +58,9 @@ export function registerDateTests(): void {
       assert.ok(dates.children.some((c) => c.name === 'Wednesday — 2017-01-04'), `dates: ${dates.children.map((c) => c.name)}`);
       const calendar = values.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
       assert.deepEqual(calendar, calendar.slice().sort(), 'calendar dates ascend');
+      // "July last year" (2016-07) comes first; "25 years" and "weeks" are lengths of time and come last.
+      assert.equal(values[0], '2016-07');
+      assert.deepEqual(values.slice(-2), ['P25Y', 'PXW']);
     });
 
     it('"Set article date" saves the date in the sidecar and relative dates resolve against it; an empty date removes it', async () => {

@@ -1,6 +1,8 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseYmd } from '../analysis/dates/calendar';
 import { describeDate } from '../analysis/dates/describeDate';
+import { inTimelineOrder } from '../analysis/dates/timelineOrder';
 import type { Analysis, EntityType, Span } from '../analysis/types';
 import { rangeOf } from '../documents/positions';
 import type { ServerSettings } from '../protocol';
@@ -14,7 +16,7 @@ const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
 
 /**
  * The Outline: People / Organizations / Places / Other names (each entity once, with its mention count),
- * Dates in time order with their values, Quotes grouped by speaker.
+ * Dates in time order with their values (durations and sets after them), Quotes grouped by speaker.
  */
 export function documentSymbols(document: TextDocument, analysis: Analysis, layers: ServerSettings['layers']): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
@@ -42,9 +44,8 @@ export function documentSymbols(document: TextDocument, analysis: Analysis, laye
     }
   }
   if (layers.dates && analysis.dates.length) {
-    const dates = analysis.dates
-      .slice()
-      .sort((a, b) => a.value.localeCompare(b.value) || a.start - b.start)
+    const ref = parseYmd(analysis.referenceDate.value) ?? { y: 1970, m: 1, d: 1 };
+    const dates = inTimelineOrder(analysis.dates, ref)
       .map((d): DocumentSymbol => ({ name: `${d.text} — ${d.value}`, detail: describeDate(d.value, d.type), kind: SymbolKind.Event, range: rangeOf(document, d), selectionRange: rangeOf(document, d) }));
     symbols.push(group('Dates', SymbolKind.Event, dates, `${dates.length}`));
   }
