@@ -84,6 +84,24 @@ test('looks words up case-insensitively and sends unseen words to the unknown ro
   assert.equal(v.row('qzxqzxvvq'), UNK_ROW);
 });
 
+test('the CRF marginals of the decoded tags are those of summing over every tag sequence', () => {
+  // three tokens, three tags, start/end scores and large transitions: brute force over the 27 sequences
+  const K = 3, n = 3;
+  const em = Float32Array.from([1.5, -0.5, 0.2, 0.1, 2.0, -1.0, -0.3, 0.4, 1.1]);
+  const trans = Float32Array.from([0.5, -2, 1, 3, 0, -40, -1, 2.5, 0.2]);
+  const start = Float32Array.from([0.3, -0.2, 0]), end = Float32Array.from([0, 0.7, -0.4]);
+  const { tags, confidence } = crfDecode(em, n, K, trans, start, end);
+  const score = (y: number[]) => start[y[0]] + end[y[n - 1]] + y.reduce((s, b, t) => s + em[t * K + b] + (t > 0 ? trans[y[t - 1] * K + b] : 0), 0);
+  let z = 0;
+  const mass = [0, 0, 0];
+  for (let a = 0; a < K; a++) for (let b = 0; b < K; b++) for (let c = 0; c < K; c++) {
+    const y = [a, b, c], w = Math.exp(score(y));
+    z += w;
+    y.forEach((tag, t) => { if (tag === tags[t]) mass[t] += w; });
+  }
+  for (let t = 0; t < n; t++) assert.ok(Math.abs(confidence[t] - mass[t] / z) < 1e-9, `token ${t}: ${confidence[t]} vs ${mass[t] / z}`);
+});
+
 test('the CRF decoder follows the transitions and its marginals are probabilities', () => {
   // two tags; tag 1 may not follow tag 0 (large negative transition), emissions favour 0 then 1
   const em = Float32Array.from([2, 0, 0, 1]);

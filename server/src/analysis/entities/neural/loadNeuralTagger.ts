@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bioesToIobTable } from './bioesToIob';
+import { createLstmKernel, type LstmKernel } from './kernel/lstmKernel';
 import { charTable, WordVocab } from './wordVocab';
 
 /** One direction of the BiLSTM: PyTorch layout, gates in the order i, f, g, o. */
@@ -9,6 +10,8 @@ export interface LstmWeights {
   wIh: Float32Array;
   /** (4H × H) row-major, widened to doubles (the hottest loop reads it). */
   wHh: Float64Array;
+  /** The same, as stored (f32), for the WebAssembly kernel. */
+  wHh32: Float32Array;
   /** b_ih + b_hh (4H). */
   bias: Float32Array;
 }
@@ -44,6 +47,8 @@ export interface NeuralTagger {
   trans: Float32Array;
   start: Float32Array;
   end: Float32Array;
+  /** The recurrent product and the input projection in WebAssembly, or null (no SIMD): then the plain loops run. */
+  kernel: LstmKernel | null;
 }
 
 interface TensorEntry { name: string; shape: number[]; dtype: 'float32' | 'int8' | 'uint32'; offset: number }
@@ -73,8 +78,10 @@ export function loadNeuralTagger(dir: string): NeuralTagger {
   const lstm = (suffix: string): LstmWeights => ({
     wIh: f32(`lstm.weight_ih_l0${suffix}`),
     wHh: Float64Array.from(f32(`lstm.weight_hh_l0${suffix}`)),
+    wHh32: f32(`lstm.weight_hh_l0${suffix}`),
     bias: sum(f32(`lstm.bias_ih_l0${suffix}`), f32(`lstm.bias_hh_l0${suffix}`)),
   });
+  const forward = lstm(''), backward = lstm('_reverse');
   return {
     tags: header.tags,
     iobOfTag: bioesToIobTable(header.tags),
@@ -93,12 +100,16 @@ export function loadNeuralTagger(dir: string): NeuralTagger {
     convW: f32('conv.weight'),
     convB: f32('conv.bias'),
     caseEmb: f32('case.weight'),
-    forward: lstm(''),
-    backward: lstm('_reverse'),
+    forward,
+    backward,
     outW: f32('out.weight'),
     outB: f32('out.bias'),
     trans: f32('trans'),
     start: f32('start'),
     end: f32('end'),
+    kernel: createLstmKernel(
+      { wHh: forward.wHh32, wIh: forward.wIh }, { wHh: backward.wHh32, wIh: backward.wIh },
+      header.hidden, header.wordDim + header.filters + header.caseDim + header.nGazBits, header.wordDim + header.filters + header.caseDim,
+    ),
   };
 }

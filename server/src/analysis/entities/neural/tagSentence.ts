@@ -44,14 +44,22 @@ export function tagSentence(m: NeuralTagger, lex: Lexicon, words: readonly strin
   }
   const hs = new Float32Array(n * 2 * H);
   const state = new Float64Array(6 * H);
-  runLstm(m.forward, H, preF, n, false, hs, 2 * H, 0, state);
-  runLstm(m.backward, H, preB, n, true, hs, 2 * H, H, state);
+  runLstm(m.forward, H, preF, n, false, hs, 2 * H, 0, state, m.kernel);
+  runLstm(m.backward, H, preB, n, true, hs, 2 * H, H, state, m.kernel);
   const em = new Float32Array(n * K);
+  const H2 = 2 * H, H2by4 = H2 & ~3, outW = m.outW;
   for (let t = 0; t < n; t++) for (let k = 0; k < K; k++) {
-    let s = m.outB[k];
-    const row = k * 2 * H, h = t * 2 * H;
-    for (let j = 0; j < 2 * H; j++) s += m.outW[row + j] * hs[h + j];
-    em[t * K + k] = s;
+    let s0 = m.outB[k], s1 = 0, s2 = 0, s3 = 0;
+    const row = k * H2, h = t * H2;
+    let j = 0;
+    for (; j < H2by4; j += 4) {
+      s0 += outW[row + j] * hs[h + j];
+      s1 += outW[row + j + 1] * hs[h + j + 1];
+      s2 += outW[row + j + 2] * hs[h + j + 2];
+      s3 += outW[row + j + 3] * hs[h + j + 3];
+    }
+    for (; j < H2; j++) s0 += outW[row + j] * hs[h + j];
+    em[t * K + k] = s0 + s1 + s2 + s3;
   }
   if (prior) for (let t = 0; t < n; t++) for (let k = 0; k < K; k++) {
     if (m.iobOfTag[k] === prior.labels[t]) em[t * K + k] += prior.weight * prior.confidence[t];
@@ -64,8 +72,10 @@ export function tagSentence(m: NeuralTagger, lex: Lexicon, words: readonly strin
 }
 
 /** W_ih·[word; chars; case; 0] + biases of both directions (8H values: forward then backward). */
-function wordProjection(m: NeuralTagger, word: string, x: Float32Array, scratch: Float32Array): Float32Array {
+function wordProjection(m: NeuralTagger, word: string, input: Float32Array, scratch: Float32Array): Float32Array {
   const D = m.wordDim, F = m.filters, Cd = m.caseDim;
+  const k = m.kernel;
+  const x = k ? k.x : input;
   const row = m.vocab.row(word);
   const scale = m.wordScale[row];
   for (let j = 0; j < D; j++) x[j] = m.wordQ[row * D + j] * scale;
@@ -75,6 +85,14 @@ function wordProjection(m: NeuralTagger, word: string, x: Float32Array, scratch:
   const used = D + F + Cd;
   const G = 4 * m.hidden;
   const out = new Float32Array(2 * G);
+  if (k) {
+    k.project();
+    for (let r = 0; r < G; r++) {
+      out[r] = m.forward.bias[r] + k.projected[r];
+      out[G + r] = m.backward.bias[r] + k.projected[G + r];
+    }
+    return out;
+  }
   project(m.forward, m.inputDim, x, used, out, 0, G);
   project(m.backward, m.inputDim, x, used, out, G, G);
   return out;
