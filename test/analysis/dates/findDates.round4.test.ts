@@ -75,3 +75,22 @@ test('"10 a.m. Beijing time on Thursday" is one time, the zone inside it; "10 a.
   assert.deepEqual(d.map((x) => [x.text, x.value]), [['10 a.m. Beijing time on Thursday', '2017-11-23T10:00']]);
   assert.deepEqual(datesIn('We met at 10 a.m. this time.', '2017-11-21').map((x) => x.text), ['10 a.m.']);
 });
+
+test('"since January" written in November is this January, though a January alone two months ahead would be next year\'s', () => {
+  assert.equal(mention('Sales have risen since January.', '2017-11-23', 'January')?.value, '2017-01');
+  assert.equal(mention('Sales have risen since Nov. 30.', '2017-11-23', 'Nov. 30')?.value, '2016-11-30');
+  assert.equal(mention('Sales will rise in January.', '2017-11-23', 'January')?.value, '2018-01');
+});
+
+test('"Q3" and "H1 2018" are quarters and halves; a future "Q3" after the third quarter is next year\'s', () => {
+  assert.equal(mention('Profit fell in Q3.', '2017-11-23', 'Q3')?.value, '2017-Q3');
+  assert.equal(mention('The company expects profit to rise in Q3.', '2017-11-23', 'Q3')?.value, '2018-Q3');
+  assert.equal(mention('Sales in H1 2018 rose.', '2018-09-02', 'H1 2018')?.value, '2018-H1');
+  assert.deepEqual(datesIn('Take the A4 or the Q9 road.', '2017-11-23'), []);
+});
+
+test('slash dates read day first when the first number cannot be a month, and year-first dates as written', () => {
+  assert.equal(mention('The results were released on 22/11/2017.', '2017-11-23', '22/11/2017')?.value, '2017-11-22');
+  assert.equal(mention('The results were released on 11/22/2017.', '2017-11-23', '11/22/2017')?.value, '2017-11-22');
+  assert.equal(mention('The notice was dated 2017/11/22.', '2017-11-23', '2017/11/22')?.value, '2017-11-22');
+});

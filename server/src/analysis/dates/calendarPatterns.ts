@@ -4,7 +4,7 @@ import {
   decadeWordValue, MONTH_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
 } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
-import { yearForMonth } from './resolveRelative';
+import { sinceBefore, yearForMonth, yearOnOrBefore } from './resolveRelative';
 
 const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
 const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?';
@@ -42,11 +42,23 @@ export const calendarPatterns: Pattern[] = [
     },
   },
   {
+    // "11/22/2017" (month first, as in US news); "22/11/2017" when the first number cannot be a month.
     name: 'slash-date',
     re: wordRe('(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})'),
     build(m) {
       const y = m[3].length === 2 ? yearValue("'" + m[3]) : +m[3];
-      const [mo, d] = [+m[1], +m[2]];
+      const [a, b] = [+m[1], +m[2]];
+      const [mo, d] = a > 12 ? [b, a] : [a, b];
+      if (!isValidDay(y, mo, d)) return null;
+      return whole(m, () => ({ type: 'date', value: formatYmd({ y, m: mo, d }), relative: false, anchor: true }));
+    },
+  },
+  {
+    // "2017/11/22", "2017.11.22": year first, as in Chinese, Japanese and Korean sources.
+    name: 'year-first-date',
+    re: wordRe('((?:19|20)\\d\\d)([/.])(\\d{1,2})\\2(\\d{1,2})'),
+    build(m) {
+      const [y, mo, d] = [+m[1], +m[3], +m[4]];
       if (!isValidDay(y, mo, d)) return null;
       return whole(m, () => ({ type: 'date', value: formatYmd({ y, m: mo, d }), relative: false, anchor: true }));
     },
@@ -63,8 +75,9 @@ export const calendarPatterns: Pattern[] = [
       if (/^\d/.test(m[3]) && !m[4] && /^(?:may|march)$/i.test(m[2]) && /^\s*(?:%|percent|million|billion)/.test(text.slice(m.index + m[0].length))) return null;
       const wd = m[1] ? weekdayOf(m[1]) : 0;
       if (m[1] && !capitalized(m[1])) return null;
+      const since = sinceBefore(text, m.index);
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense);
+        const y = m[4] ? yearValue(m[4]) : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense);
         if (!isValidDay(y, month, day)) return null;
         // A weekday that contradicts the guessed year: try the neighbouring years.
         let year = y;
@@ -113,13 +126,14 @@ export const calendarPatterns: Pattern[] = [
       // "April Ryan", "August Wilson": a month word before a capitalized word is a first name unless a preposition says otherwise.
       if (bare && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) &&
         !/\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|that|between|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const since = sinceBefore(text, m.index);
       return whole(m, (ctx) => {
         if (m[3]) {
           const y = /^['\d]/.test(m[3]) ? yearValue(m[3]) : spokenYearValue(m[3]);
           if (!y) return null;
           return { type: 'date', value: formatYm(y, month), relative: false, anchor: true };
         }
-        const y = yearForMonth(ctx.ref, month, undefined, ctx.tense);
+        const y = since ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense);
         return { type: 'date', value: formatYm(y, month), relative: true, anchor: true };
       });
     },

@@ -9,6 +9,7 @@ const AGO = /\bago\b|earlier|later|from\s+now|hence/i;
 export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'iso-date': /\d{4}-\d\d-\d\d/,
   'slash-date': /\d\/\d/,
+  'year-first-date': /\d{4}[/.]\d/,
   'month-day': MONTHS,
   'second-day': MONTHS,
   'day-month': MONTHS,
@@ -17,6 +18,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   year: /\d{4}/,
   'month-range-start': MONTHS,
   'month-range-end': MONTHS,
+  'quarter-code': /[QH][1-4]/,
   'ordinal-day': /\d(?:st|nd|rd|th)/i,
   'year-range-start': /\d{4}\s*[-–/]\s*\d\d/,
   'year-range-end': /\d{4}\s*[-–/]\s*\d\d/,

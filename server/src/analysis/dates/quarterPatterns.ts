@@ -24,6 +24,27 @@ function endedMonth(after: string): number {
 
 export const quarterPatterns: Pattern[] = [
   {
+    // "Q3", "Q3 2017", "2017 Q3", "H1 2018": the business shorthand for quarters and halves (capital Q or H only).
+    name: 'quarter-code',
+    re: wordRe('(?:((?:19|20)\\d\\d)[\\s-]+)?([QH])([1-4])(?:[\\s-]+((?:19|20)\\d\\d))?'),
+    build(m) {
+      if (!/^[QH]$/.test(m[2]) || (m[2] === 'H' && +m[3] > 2) || (m[1] && m[4])) return null;
+      const year = m[1] ?? m[4];
+      return whole(m, (ctx) => {
+        const n = +m[3];
+        let y: number;
+        if (year) y = +year;
+        else {
+          const lastYear = ctx.last && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
+          const current = m[2] === 'Q' ? quarterOf(ctx.ref.m) : ctx.ref.m <= 6 ? 1 : 2;
+          y = lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1 ? lastYear
+            : ctx.tense === 'past' && n > current ? ctx.ref.y - 1 : ctx.tense === 'future' && n < current ? ctx.ref.y + 1 : ctx.ref.y;
+        }
+        return { type: 'date', value: `${y}-${m[2]}${n}`, relative: !year, anchor: true };
+      });
+    },
+  },
+  {
     // "the third quarter", "third-quarter", "the fiscal first quarter", "this year's third quarter", "the year-ago quarter",
     // "the fourth quarter of 1990", "the latest quarter", "the first half"
     name: 'quarter',

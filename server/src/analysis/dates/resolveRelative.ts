@@ -9,6 +9,16 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 /** How far (in months) a month may lie on the "wrong" side of the reference for its tense and still be the nearest one. */
 const NEAR_MONTHS = 2;
 
+/** "since January", "since Nov. 30": what "since" points to is behind the reference, however near the other one lies. */
+export function sinceBefore(text: string, index: number): boolean {
+  return /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, index - 16), index));
+}
+
+/** The year that puts a month (and optional day) on or before the reference. */
+export function yearOnOrBefore(ref: Ymd, month: number, day?: number): number {
+  return compareYmd({ y: ref.y, m: month, d: day ?? 1 }, ref) <= 0 ? ref.y : ref.y - 1;
+}
+
 /**
  * Year of a month (and optional day) given without a year: the nearest one when it lies within two months of the
  * reference; farther away, the past one in past tense, the coming one in future tense, else the nearest.
