@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findDates } from '../../server/src/analysis/dates/findDates';
+import { findDatesAfter } from '../../server/src/analysis/dates/findDates';
 import { tokenize } from '../../server/src/analysis/tokens/tokenize';
 import type { DateMention } from '../../server/src/analysis/types';
 
@@ -27,10 +27,13 @@ export function analyzeDoc(doc: GoldDoc): DateMention[] {
   const out: DateMention[] = [];
   const ref = { value: doc.dct ?? '2000-01-01', source: 'sidecar' as const };
   let offset = 0;
+  let anchor: string | null = null;
   for (const line of doc.text.split('\n')) {
     if (line.trim()) {
       const { tokens, sentences } = tokenize(line);
-      for (const d of findDates(line, tokens, sentences, ref)) out.push({ ...d, start: d.start + offset, end: d.end + offset });
+      const found = findDatesAfter(line, tokens, sentences, ref, process.env.DATES_ANCHOR_PER_BLOCK ? null : anchor);
+      anchor = found.anchor;
+      for (const d of found.dates) out.push({ ...d, start: d.start + offset, end: d.end + offset });
     }
     offset += line.length + 1;
   }

@@ -55,6 +55,22 @@ describe('analysis pipeline', () => {
     assert.ok(a.mentions.some((m) => m.text === 'Wang' && edited.slice(m.start, m.end) === 'Wang'));
   });
 
+  it('counts "The next day" opening a paragraph from the last date of the paragraph before', () => {
+    const text = 'The doctor was shot on Oct. 23, 1998, at his home.\nThe next day, police searched the woods behind it.';
+    const a = createAnalyzer(wangOnly).analyze(text, { referenceDate: { value: '1999-05-05', source: 'cli' } });
+    assert.deepEqual(a.dates.map((d) => [d.text, d.value]), [['Oct. 23, 1998', '1998-10-23'], ['The next day', '1998-10-24']]);
+  });
+
+  it('re-resolves "The next day" when an edit changes the date in the paragraph before it, though its own text is the same', () => {
+    const analyzer = createAnalyzer(wangOnly);
+    const cache = new BlockCache();
+    const options = { cache, referenceDate: { value: '1999-05-05', source: 'cli' as const } };
+    const text = 'The doctor was shot on Oct. 23, 1998, at his home.\nThe next day, police searched the woods behind it.';
+    analyzer.analyze(text, options);
+    const a = analyzer.analyze(text.replace('Oct. 23', 'Oct. 25'), options);
+    assert.equal(a.dates.find((d) => d.text === 'The next day')?.value, '1998-10-26');
+  });
+
   it('analyses an empty article, a CRLF article and a binary-looking one without throwing', () => {
     const analyzer = createAnalyzer(wangOnly);
     assert.equal(analyzer.analyze('').mentions.length, 0);

@@ -15,14 +15,25 @@ const POSSESSIVE = /\w['’]s$/;
  * token boundaries do no harm).
  */
 export function findDates(text: string, tokens: Token[], sentences: Sentence[], ref: ReferenceDate): DateMention[] {
+  return findDatesAfter(text, tokens, sentences, ref, null).dates;
+}
+
+/** The dates of a block and the anchor it leaves for the next block: the last date an anaphor ("that day") may refer to. */
+export interface BlockDates { dates: DateMention[]; anchor: string | null }
+
+/**
+ * `findDates` for a block that follows others: `anchor` is the last date the blocks before it left (see `BlockDates`),
+ * so that "The next day, …" at the start of a paragraph counts from a date in the paragraph before.
+ */
+export function findDatesAfter(text: string, tokens: Token[], sentences: Sentence[], ref: ReferenceDate, anchor: string | null): BlockDates {
   const refDate = parseYmd(ref.value);
   const chosen = selectCandidates(scanCandidates(text));
   const out: DateMention[] = [];
-  if (!chosen.length) return out;
+  if (!chosen.length) return { dates: out, anchor };
   const tenseAt = tenseFinder(tokens, sentences);
   let last: string | null = null;
   for (const c of chosen) {
-    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: tenseAt(c.start, c.end), last };
+    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: tenseAt(c.start, c.end), last, previous: last ?? anchor };
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;
@@ -33,5 +44,5 @@ export function findDates(text: string, tokens: Token[], sentences: Sentence[], 
     if (r.anchor !== false && /^\d{4}/.test(value) && r.type === 'date') last = value;
     else if (r.type === 'time' && /^\d{4}-\d{2}-\d{2}/.test(value)) last = value.slice(0, 10);
   }
-  return out;
+  return { dates: out, anchor: last ?? anchor };
 }

@@ -107,8 +107,13 @@ export const periodPatterns: Pattern[] = [
         // "later in the day" with no day mentioned before: the day of the report.
         if (det === 'the' && unit === 'D') return { type: 'date', value: shiftRef(ctx.ref, 0, 'D'), relative: true };
         if (offset === 0 && unit !== 'D') return { type: 'date', value: shiftRef(ctx.ref, 0, unit), relative: true };
-        // "that day", "the following day" with no day mentioned before in the block: no value to give, so no mention.
-        if (unit === 'D') return null;
+        // "that day", "the following day" with no day mentioned before in the block: the last day of the paragraphs
+        // before, if any; else no value to give, so no mention.
+        if (unit === 'D') {
+          const day = ctx.previous && /^\d{4}-\d{2}-\d{2}/.test(ctx.previous) ? ctx.previous.slice(0, 10) : null;
+          const v = day && (offset ? shiftValue(day, offset, 'D') : day);
+          return v ? { type: 'date', value: v, relative: true } : null;
+        }
         return { type: 'date', value: shiftRef(ctx.ref, offset, unit), relative: true };
       });
     },

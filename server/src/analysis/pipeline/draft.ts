@@ -36,12 +36,16 @@ export interface BlockDraft {
   text: string;
   kind: Block['kind'];
   referenceDate: ReferenceDate;
+  /** The last date the blocks before left for anaphors ("The next day, …"), or null. */
+  anchorIn?: string | null;
   tokens?: Token[];
   sentences?: Sentence[];
   rawMentions?: RawMention[];
   dates?: DateMention[];
+  /** The last date of this block, else `anchorIn`: what the next block's anaphors may refer to. */
+  dateAnchor?: string | null;
 }
-export type BlockKey = Exclude<keyof BlockDraft, 'text' | 'kind' | 'referenceDate'>;
+export type BlockKey = Exclude<keyof BlockDraft, 'text' | 'kind' | 'referenceDate' | 'anchorIn'>;
 
 /** Shared, read-only services the components use. */
 export interface PipelineContext {

@@ -1,4 +1,4 @@
-import { findDates } from '../../dates/findDates';
+import { findDatesAfter } from '../../dates/findDates';
 import { tokenize } from '../../tokens/tokenize';
 import type { BlockComponent } from '../component';
 
@@ -18,12 +18,15 @@ export const recognizeEntitiesComponent: BlockComponent = {
   run: (block, ctx) => ({ rawMentions: ctx.recognizer.recognize(block.text, block.tokens!, block.sentences!) }),
 };
 
-/** Temporal expressions of one block, resolved against the reference date. */
+/** Temporal expressions of one block, resolved against the reference date (and the last date of the blocks before). */
 export const findDatesComponent: BlockComponent = {
   name: 'findDates',
   requires: ['tokens', 'sentences'],
-  assigns: ['dates'],
-  run: (block) => ({ dates: findDates(block.text, block.tokens!, block.sentences!, block.referenceDate) }),
+  assigns: ['dates', 'dateAnchor'],
+  run: (block) => {
+    const found = findDatesAfter(block.text, block.tokens!, block.sentences!, block.referenceDate, block.anchorIn ?? null);
+    return { dates: found.dates, dateAnchor: found.anchor };
+  },
 };
 
 export const defaultBlockComponents: BlockComponent[] = [tokenizeComponent, recognizeEntitiesComponent, findDatesComponent];

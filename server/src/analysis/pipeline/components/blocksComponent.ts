@@ -5,7 +5,8 @@ import { checkBlockRequirements } from '../pipeline';
 
 /**
  * Runs the block components on every block (line) of the article and joins their results with absolute offsets.
- * Each block's result is memoised by its text and the reference date, so an edit re-analyses only the blocks it touched.
+ * Each block's result is memoised by its text, the reference date and the date anchor the blocks before it left, so an
+ * edit re-analyses only the blocks it touched.
  * The header's JSON tag list is not prose and is skipped.
  */
 export function blocksComponent(components: BlockComponent[]): DocComponent {
@@ -21,15 +22,19 @@ export function blocksComponent(components: BlockComponent[]): DocComponent {
       const rawMentions: RawMention[] = [];
       const dates: DateMention[] = [];
       const ref = doc.referenceDate!;
+      // The last date of the blocks so far, for anaphors opening the next block; part of the memo key, so an edit
+      // that changes it re-analyses the blocks after it until one leaves the same anchor as before.
+      let anchor: string | null = null;
       for (const block of doc.structure!.blocks) {
         if (block.kind === 'tags') continue;
         const text = doc.text.slice(block.start, block.end);
-        const key = `${signature}\u0000${ref.value}\u0000${block.kind}\u0000${text}`;
-        let result = ctx.options.cache?.get(key);
+        const key: string = `${signature}\u0000${ref.value}\u0000${anchor ?? ''}\u0000${block.kind}\u0000${text}`;
+        let result: BlockDraft | undefined = ctx.options.cache?.get(key);
         if (!result) {
-          result = analyseBlock({ text, kind: block.kind, referenceDate: ref }, components, ctx);
+          result = analyseBlock({ text, kind: block.kind, referenceDate: ref, anchorIn: anchor }, components, ctx);
           ctx.options.cache?.set(key, result);
         }
+        if (result.dateAnchor !== undefined) anchor = result.dateAnchor;
         const offset = block.start;
         const tokenBase = tokens.length;
         for (const t of result.tokens ?? []) tokens.push({ start: t.start + offset, end: t.end + offset, text: t.text });
