@@ -28,6 +28,7 @@ export type BlockKind =
   | 'title' // header: first line when followed by a source line / tag list
   | 'source' // header: the source line (e.g. "CGTN")
   | 'tags' // header: a JSON array of tags
+  | 'timestamp' // header: when the article was published or updated ("Updated 14:32, 22-Nov-2017")
   | 'paragraph'
   | 'caption' // a photo caption ("… /CGTN Photo", "… (Photo/CGTN)")
   | 'fragment'; // a stray short line (e.g. "6km")
@@ -41,6 +42,7 @@ export interface Block extends Span {
 export interface ArticleHeader {
   title?: Span & { text: string };
   source?: Span & { text: string };
+  timestamp?: Span & { text: string };
   tags?: Span & { values: string[] };
 }
 

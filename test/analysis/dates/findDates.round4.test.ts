@@ -94,3 +94,15 @@ test('slash dates read day first when the first number cannot be a month, and ye
   assert.equal(mention('The results were released on 11/22/2017.', '2017-11-23', '11/22/2017')?.value, '2017-11-22');
   assert.equal(mention('The notice was dated 2017/11/22.', '2017-11-23', '2017/11/22')?.value, '2017-11-22');
 });
+
+test('a timestamp "Updated 14:32, 22-Nov-2017" is one time on the printed day', () => {
+  assert.deepEqual(datesIn('Updated 14:32, 22-Nov-2017', '2017-11-25').map((x) => [x.text, x.type, x.value]), [['14:32, 22-Nov-2017', 'time', '2017-11-22T14:32']]);
+  assert.equal(mention('The report was filed on 5-January-2018.', '2018-01-09', '5-January-2018')?.value, '2018-01-05');
+});
+
+test('a 24-hour clock time counts after a preposition or before a zone; a score or a ratio does not', () => {
+  assert.equal(mention('The quake struck at 02:15 local time Tuesday.', '2017-11-25', '02:15 local time Tuesday')?.value, '2017-11-21T02:15');
+  assert.equal(mention('The launch is set for 18:00 GMT.', '2017-11-25', '18:00 GMT')?.value, '2017-11-25T18:00');
+  assert.deepEqual(datesIn('The game ended 14:12 after extra time.', '2017-11-25'), []);
+  assert.deepEqual(datesIn('The ratio was 3:12 overall.', '2017-11-25'), []);
+});

@@ -13,6 +13,22 @@ describe('article structure', () => {
     assert.deepEqual(blocks.slice(0, 4).map((b) => b.kind), ['title', 'source', 'tags', 'paragraph']);
   });
 
+  it('reads a timestamp line in the header, before or after the source line, and takes the article date from it', () => {
+    const text = 'China, S. Korea agree to move past THAAD\nCGTN\nUpdated 14:32, 22-Nov-2017\n["china"]\nWang Yi met Kang on Wednesday.\nA man waves, Jan. 5, 2017. /CGTN Photo';
+    const s = readStructure(text);
+    assert.deepEqual(s.blocks.slice(0, 5).map((b) => b.kind), ['title', 'source', 'timestamp', 'tags', 'paragraph']);
+    assert.equal(s.header.timestamp?.text, 'Updated 14:32, 22-Nov-2017');
+    assert.deepEqual(s.header.tags?.values, ['china']);
+    assert.deepEqual([s.printedDate?.value, s.printedDate?.where], ['2017-11-22', 'header']);
+    const swapped = readStructure('Talks resume in Seoul\nPublished: Nov 22, 2017\nXinhua\nThe talks resumed.');
+    assert.deepEqual(swapped.blocks.map((b) => b.kind), ['title', 'timestamp', 'source', 'paragraph']);
+  });
+
+  it('does not take a dated sentence after a title for a timestamp', () => {
+    const { blocks } = readStructure('Talks resume in Seoul\nThe talks resumed on Nov. 22, 2017, officials said.\nThey went well.');
+    assert.deepEqual(blocks.map((b) => b.kind), ['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('finds no header when the article starts with a caption', () => {
     const { header, blocks } = readStructure(sample(MINJOO));
     assert.deepEqual(header, {});

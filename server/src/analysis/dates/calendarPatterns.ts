@@ -54,6 +54,18 @@ export const calendarPatterns: Pattern[] = [
     },
   },
   {
+    // "22-Nov-2017", "5-January-2018": the day-month-year of timestamps ("Updated 14:32, 22-Nov-2017").
+    name: 'hyphen-date',
+    re: wordRe(`(\\d{1,2})-(${MONTH_RE}|nov|dec|jan|feb|aug|sept?|oct|apr)-(\\d{4}|\\d{2})`),
+    priority: 4,
+    build(m) {
+      const y = m[3].length === 2 ? yearValue("'" + m[3]) : +m[3];
+      const [mo, d] = [monthOf(m[2]), +m[1]];
+      if (!isValidDay(y, mo, d)) return null;
+      return whole(m, () => ({ type: 'date', value: formatYmd({ y, m: mo, d }), relative: false, anchor: true }));
+    },
+  },
+  {
     // "2017/11/22", "2017.11.22": year first, as in Chinese, Japanese and Korean sources.
     name: 'year-first-date',
     re: wordRe('((?:19|20)\\d\\d)([/.])(\\d{1,2})\\2(\\d{1,2})'),

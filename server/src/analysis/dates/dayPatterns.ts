@@ -2,6 +2,7 @@
 import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, parseYmd, type Ymd } from './calendar';
 import { MONTH_RE, monthOf, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
+import { parsePrintedDate } from './parsePrintedDate';
 import { dateForWeekday } from './resolveRelative';
 import type { Tense } from './tense';
 
@@ -81,6 +82,10 @@ const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_R
 const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Nouns (with at most one word before them) that make "today's" mean "of our time": "today's world", "today's young people". */
 const GENERIC_AFTER_TODAYS = /^\s+(?:[a-z-]+\s+)?(?:world|youth|society|societies|generations?|young|kids|children|teenagers|students|consumers|technology|technologies|standards|terms|era|age|culture|families|parents|workers|workplace|economy|computers|people|women|men)\b/i;
+
+/** A full printed date after a clock time: "14:32, 22-Nov-2017", "18:00, Nov. 22, 2017", "09:30 2017-11-22". */
+const MONTH_WORD = `(?:${MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const PRINTED_DATE = `\\d{1,2}-${MONTH_WORD}-\\d{4}|${MONTH_WORD}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_WORD}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}`;
 
 export const dayPatterns: Pattern[] = [
   {
@@ -169,6 +174,35 @@ export const dayPatterns: Pattern[] = [
           return { type: 'time', value: formatYmd(d) + clock, relative: true };
         },
       };
+    },
+  },
+  {
+    // "at 14:32", "Updated 14:32, 22-Nov-2017", "18:00 GMT", "2017-11-22 14:32": a 24-hour clock, taken only after a
+    // preposition or a publishing verb, before a zone, or after a printed date, so that scores and ratios are not times.
+    name: 'clock-24',
+    re: wordRe(`([01]?\\d|2[0-4]):([0-5]\\d)(?![\\d:]|\\s*[ap]\\.?\\s?m\\b)(\\s*(?:GMT|UTC|BJT)(?:\\s*[+-]\\s*\\d{1,2})?|\\s+(?:local|[A-Z][a-z]+)\\s+time)?(?:,?\\s+(?:on\\s+)?(${PRINTED_DATE})(?!\\d)|${DAY_AFTER})`),
+    priority: 3,
+    build(m, text) {
+      const h = +m[1], min = +m[2];
+      if (h === 24 && min > 0) return null;
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      const told = /\b(?:at|by|until|till|since|from|around|about|before|after|to|updated|published|posted|released|filed|edited)\s+$/i.test(before)
+        || /\d{4}(?:-\d{2}-\d{2})?,?\s+$/.test(before) || /^\s*(?:GMT|UTC|BJT)/.test(m[3] ?? '') || /time$/.test(m[3] ?? '');
+      if (!told) return null;
+      const printed = m[4] ? parsePrintedDate(m[4]) : null;
+      if (m[4] && !printed) return null;
+      const clock = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+      return whole(m, (ctx) => {
+        if (printed) return { type: 'time', value: printed + clock, relative: false, anchor: true };
+        let d: Ymd = ctx.last && /^\d{4}-\d{2}-\d{2}$/.test(ctx.last) ? parseYmd(ctx.last)! : ctx.ref;
+        const month = m[6] ?? m[8], day = m[7] ?? m[9];
+        if (month && day) d = { y: ctx.ref.y, m: monthOf(month), d: +day };
+        else if (m[5]) {
+          const w = m[5].toLowerCase();
+          d = w in DEICTIC ? addDays(ctx.ref, DEICTIC[w]) : dateForWeekday(ctx.ref, weekdayOf(w), ctx.tense);
+        }
+        return { type: 'time', value: formatYmd(d) + clock, relative: true, anchor: true };
+      });
     },
   },
   {

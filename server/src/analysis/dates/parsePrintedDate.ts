@@ -7,6 +7,8 @@ const FORMS: { re: RegExp; pick: (m: RegExpExecArray) => [number, number, number
   { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, pick: (m) => [+m[1], +m[2], +m[3]] },
   // Jan. 5, 2017 · November 22, 2017 · Nov 22 2017 · November 22nd, 2017
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'i'), pick: (m) => [+m[3], monthOf(m[1]), +m[2]] },
+  // 22-Nov-2017 (CGTN's timestamps)
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})-${MONTH}-(\\d{4})(?!\\d)`, 'i'), pick: (m) => [+m[3], monthOf(m[2]), +m[1]] },
   // 22 Nov 2017 · 22 November, 2017 · 5th of January 2017
   { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})(?!\\d)`, 'i'), pick: (m) => [+m[3], monthOf(m[2]), +m[1]] },
 ];

@@ -9,6 +9,7 @@ const AGO = /\bago\b|earlier|later|from\s+now|hence/i;
 export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'iso-date': /\d{4}-\d\d-\d\d/,
   'slash-date': /\d\/\d/,
+  'hyphen-date': /\d-[a-z]/i,
   'year-first-date': /\d{4}[/.]\d/,
   'month-day': MONTHS,
   'second-day': MONTHS,
@@ -30,6 +31,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   weekday: /day\b|day'|days\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\./i,
   'weekday-plural': /days\b/i,
   clock: /\d\s*(?:a|p|o')/i,
+  'clock-24': /\d:\d\d/,
   'clock-part-of-day': /\d\s+(?:in\s+the|at\s+night)/i,
   noon: /noon|midnight|midday|afternoon|morning/i,
   holiday: /christmas|new\s+year|thanksgiving|easter|election\s+day|independence\s+day|labor\s+day|memorial\s+day|veterans\s+day|halloween|valentine|fourth\s+of\s+july|boxing\s+day/i,

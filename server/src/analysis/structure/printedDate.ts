@@ -2,9 +2,9 @@ import { parsePrintedDate } from '../dates/parsePrintedDate';
 import type { Block, Span } from '../types';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-/** Full dates as datelines and captions print them: "Jan. 5, 2017", "22 November 2017", "1996-08-22". */
+/** Full dates as datelines, captions and timestamps print them: "Jan. 5, 2017", "22 November 2017", "22-Nov-2017", "1996-08-22". */
 const FULL_DATE = new RegExp(
-  `\\b(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+  `\\b(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{1,2}-${MONTH}-\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
   'g',
 );
 
@@ -18,6 +18,8 @@ const DATELINE_REACH = 80;
 export function findPrintedDate(text: string, blocks: Block[]): (Span & { value: string; where: 'header' | 'dateline' | 'caption' }) | undefined {
   const firstParagraph = blocks.find((b) => b.kind === 'paragraph');
   const candidates: { block: Block; reach: number; where: 'header' | 'dateline' | 'caption' }[] = [];
+  // The timestamp line first: it is the article's own date; a date in the title may be the event's.
+  for (const b of blocks) if (b.kind === 'timestamp') candidates.push({ block: b, reach: Infinity, where: 'header' });
   for (const b of blocks) if (b.kind === 'title' || b.kind === 'source') candidates.push({ block: b, reach: Infinity, where: 'header' });
   if (firstParagraph) candidates.push({ block: firstParagraph, reach: DATELINE_REACH, where: 'dateline' });
   for (const b of blocks) if (b.kind === 'caption' && b.duplicateOf === undefined) candidates.push({ block: b, reach: Infinity, where: 'caption' });
