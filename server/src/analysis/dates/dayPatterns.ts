@@ -78,6 +78,21 @@ const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0235 GMT) Friday".
 const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_RE})\\s+(\\d{1,2}))?|(${MONTH_RE})\\s+(\\d{1,2})(?!\\d)))?`;
 
+/**
+ * The day a DAY_AFTER match names, its five groups starting at index `g` (weekday or "today"…, then month and day, or
+ * month and day alone), else `fallback`.
+ */
+function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: Ymd): Ymd {
+  const month = m[g + 1] ?? m[g + 3], day = m[g + 2] ?? m[g + 4];
+  if (month && day) return { y: ctx.ref.y, m: monthOf(month), d: +day };
+  if (!m[g]) return fallback;
+  const w = m[g].toLowerCase();
+  return w in DEICTIC ? addDays(ctx.ref, DEICTIC[w]) : dateForWeekday(ctx.ref, weekdayOf(w), ctx.tense);
+}
+
+/** The date the block mentioned last, when it is a full day. */
+const lastDay = (ctx: ResolveContext): Ymd | null => (ctx.last && /^\d{4}-\d{2}-\d{2}$/.test(ctx.last) ? parseYmd(ctx.last) : null);
+
 /** Weekday and month names, which may stand before "Today" without naming a paper: "Sunday Today". */
 const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Nouns (with at most one word before them) that make "today's" mean "of our time": "today's world", "today's young people". */
@@ -160,19 +175,7 @@ export const dayPatterns: Pattern[] = [
       const end = m[0].includes('(') ? m.index + CLOCK_ONLY.exec(m[0])![0].length : m.index + m[0].length;
       return {
         start: m.index, end,
-        resolve: (ctx) => {
-          let d: Ymd = ctx.ref;
-          const month = m[5] ?? m[7], day = m[6] ?? m[8];
-          if (month && day) {
-            d = { y: ctx.ref.y, m: monthOf(month), d: +day };
-          } else if (m[4]) {
-            const w = m[4].toLowerCase();
-            d = w in DEICTIC ? addDays(ctx.ref, DEICTIC[w]) : dateForWeekday(ctx.ref, weekdayOf(w), ctx.tense);
-          } else if (ctx.last && /^\d{4}-\d{2}-\d{2}$/.test(ctx.last)) {
-            d = { y: +ctx.last.slice(0, 4), m: +ctx.last.slice(5, 7), d: +ctx.last.slice(8, 10) };
-          }
-          return { type: 'time', value: formatYmd(d) + clock, relative: true };
-        },
+        resolve: (ctx) => ({ type: 'time', value: formatYmd(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref)) + clock, relative: true }),
       };
     },
   },
@@ -194,14 +197,7 @@ export const dayPatterns: Pattern[] = [
       const clock = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
       return whole(m, (ctx) => {
         if (printed) return { type: 'time', value: printed + clock, relative: false, anchor: true };
-        let d: Ymd = ctx.last && /^\d{4}-\d{2}-\d{2}$/.test(ctx.last) ? parseYmd(ctx.last)! : ctx.ref;
-        const month = m[6] ?? m[8], day = m[7] ?? m[9];
-        if (month && day) d = { y: ctx.ref.y, m: monthOf(month), d: +day };
-        else if (m[5]) {
-          const w = m[5].toLowerCase();
-          d = w in DEICTIC ? addDays(ctx.ref, DEICTIC[w]) : dateForWeekday(ctx.ref, weekdayOf(w), ctx.tense);
-        }
-        return { type: 'time', value: formatYmd(d) + clock, relative: true, anchor: true };
+        return { type: 'time', value: formatYmd(dayAfter(ctx, m, 5, lastDay(ctx) ?? ctx.ref)) + clock, relative: true, anchor: true };
       });
     },
   },
@@ -216,16 +212,7 @@ export const dayPatterns: Pattern[] = [
       const pm = /afternoon|evening/.test(part) || (part.endsWith('night') && h >= 6 && h < 12);
       const clock = h >= 1 && h <= 12 ? clockValue(h, m[2] ? +m[2] : 0, pm ? 'pm' : 'am') : null;
       if (!clock) return null;
-      return whole(m, (ctx) => {
-        let d: Ymd = ctx.ref;
-        const month = m[5] ?? m[7], day = m[6] ?? m[8];
-        if (month && day) d = { y: ctx.ref.y, m: monthOf(month), d: +day };
-        else if (m[4]) {
-          const w = m[4].toLowerCase();
-          d = w in DEICTIC ? addDays(ctx.ref, DEICTIC[w]) : dateForWeekday(ctx.ref, weekdayOf(w), ctx.tense);
-        }
-        return { type: 'time', value: formatYmd(d) + clock, relative: true };
-      });
+      return whole(m, (ctx) => ({ type: 'time', value: formatYmd(dayAfter(ctx, m, 4, ctx.ref)) + clock, relative: true }));
     },
   },
   {
@@ -236,16 +223,7 @@ export const dayPatterns: Pattern[] = [
       if (/high\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
       const w = m[1].toLowerCase().replace(/[-\s]/, '');
       const clock = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
-      return whole(m, (ctx) => {
-        let d = ctx.ref;
-        const month = m[3] ?? m[5], day = m[4] ?? m[6];
-        if (month && day) d = { y: ctx.ref.y, m: monthOf(month), d: +day };
-        else if (m[2]) {
-          const x = m[2].toLowerCase();
-          d = x in DEICTIC ? addDays(ctx.ref, DEICTIC[x]) : dateForWeekday(ctx.ref, weekdayOf(x), ctx.tense);
-        }
-        return { type: 'time', value: formatYmd(d) + clock, relative: true };
-      });
+      return whole(m, (ctx) => ({ type: 'time', value: formatYmd(dayAfter(ctx, m, 2, ctx.ref)) + clock, relative: true }));
     },
   },
   {
