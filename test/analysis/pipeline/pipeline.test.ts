@@ -55,6 +55,25 @@ describe('analysis pipeline', () => {
     assert.ok(a.mentions.some((m) => m.text === 'Wang' && edited.slice(m.start, m.end) === 'Wang'));
   });
 
+  it('finds the same quotations and speakers through the per-document memo as without it, edit after edit', () => {
+    const analyzer = createAnalyzer(wangOnly);
+    const cache = new BlockCache();
+    let text = sample(KANG) + '\n' + sample(MINJOO);
+    const edits: [string, string][] = [
+      ['"We are not considering', '"We are not now considering'],
+      ['Wang urged South Korea', 'Wang again urged South Korea'],
+      ['What the Chinese side', 'What the Chinese government side'],
+    ];
+    for (const [from, to] of edits) {
+      text = text.replace(from, to);
+      const memo = analyzer.analyze(text, { cache }).quotes;
+      const fresh = createAnalyzer(wangOnly).analyze(text).quotes;
+      assert.deepEqual(memo, fresh);
+      assert.ok(fresh.length >= 3);
+    }
+    assert.ok((cache.componentMemo.get('quotes') as { decisions: Map<string, boolean> }).decisions.size > 0, 'the memo was used');
+  });
+
   it('counts "The next day" opening a paragraph from the last date of the paragraph before', () => {
     const text = 'The doctor was shot on Oct. 23, 1998, at his home.\nThe next day, police searched the woods behind it.';
     const a = createAnalyzer(wangOnly).analyze(text, { referenceDate: { value: '1999-05-05', source: 'cli' } });

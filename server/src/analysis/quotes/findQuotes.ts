@@ -2,7 +2,7 @@ import type { Block, Entity, Mention, Quote, Sentence, Speaker, Token } from '..
 import { attributeSegments } from './attributeSegments';
 import { isQuote } from './isQuote';
 import { personGenders } from './personGender';
-import { readSegments } from './readSegments';
+import { readSegments, remember, type QuoteMemo } from './readSegments';
 import { mentionEndMax, resolveSpeaker, type ResolveContext } from './resolveSpeaker';
 
 export interface QuoteInput {
@@ -17,13 +17,19 @@ export interface QuoteInput {
 /**
  * Finds the direct quotations of an article and attributes each to its speaker, resolved to an entity where the
  * text gives evidence for one. Quotations in “curly”, "straight" and ''doubled'' marks, one per paragraph for a
- * quotation running over several paragraphs; quoted titles, nicknames and scare quotes are left out.
+ * quotation running over several paragraphs; quoted titles, nicknames and scare quotes are left out. With a `memo`
+ * (one per document), what depends on a paragraph alone is computed once per version of the paragraph.
  */
-export function findQuotes(input: QuoteInput): Quote[] {
+export function findQuotes(input: QuoteInput, memo?: QuoteMemo): Quote[] {
   const { text, blocks, tokens } = input;
-  const read = readSegments(text, blocks, tokens);
+  const read = readSegments(text, blocks, tokens, memo);
   const { segments } = read;
-  const keep = read.contexts.map((c) => isQuote(c));
+  const keep = read.contexts.map((c, i) => {
+    const known = memo?.decisions.get(read.keys[i]);
+    if (known !== undefined) return known;
+    const decision = isQuote(c);
+    return memo ? remember(memo.decisions, read.keys[i], decision) : decision;
+  });
   const spans = attributeSegments(read, blocks, tokens, keep);
   const genders = personGenders(text, input.mentions, input.entities, segments);
   const ctx: ResolveContext = { text, mentions: input.mentions, entities: input.entities, quoted: segments, previousSpeakers: [], genders, endMax: mentionEndMax(input.mentions) };

@@ -12,6 +12,8 @@ export interface ReadSegments {
   indexInView: number[];
   local: (Span | null)[];
   contexts: SegmentContext[];
+  /** Per segment: its memo key (see `paragraphKey`). */
+  keys: string[];
 }
 
 function paragraphView(tokens: Token[], block: Span, segments: QuotedSegment[]): ParagraphView {
@@ -21,17 +23,53 @@ function paragraphView(tokens: Token[], block: Span, segments: QuotedSegment[]):
   return { tokens, lo, hi, quoted };
 }
 
-export function readSegments(text: string, blocks: Block[], tokens: Token[]): ReadSegments {
+/**
+ * What depends on one paragraph alone, kept per document across keystrokes: the attribution inside the sentence of
+ * each quoted segment (`local`, offsets relative to the paragraph) and the quotation decision (`decisions`, filled by
+ * findQuotes). Keyed by `paragraphKey`: the paragraph's text and its segments.
+ */
+export interface QuoteMemo {
+  local: Map<string, Span | null>;
+  decisions: Map<string, boolean>;
+}
+const MEMO_LIMIT = 20000;
+
+/**
+ * The memo key of segment `q` of a paragraph: its text, where its segments lie in it, and which one; with the few
+ * characters before the paragraph, which the "so-called" test may read.
+ */
+export function paragraphKey(text: string, block: Span, list: QuotedSegment[], q: number): string {
+  const spans = list.map((s) => `${s.start - block.start}:${s.end - block.start}:${s.continues ? 1 : 0}`).join(',');
+  return `${q}\u0000${spans}\u0000${text.slice(Math.max(0, block.start - 12), block.end)}`;
+}
+
+/** Bounded set: a memo that has grown past its limit starts again. */
+export function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+export function readSegments(text: string, blocks: Block[], tokens: Token[], memo?: QuoteMemo): ReadSegments {
   const segments = findQuotedSegments(text, blocks);
-  const out: ReadSegments = { segments, views: [], indexInView: [], local: [], contexts: [] };
+  const out: ReadSegments = { segments, views: [], indexInView: [], local: [], contexts: [], keys: [] };
   let i = 0;
   while (i < segments.length) {
     let j = i;
     while (j < segments.length && segments[j].block === segments[i].block) j++;
     const list = segments.slice(i, j);
-    const view = paragraphView(tokens, blocks[segments[i].block], list);
+    const block = blocks[segments[i].block];
+    const view = paragraphView(tokens, block, list);
     list.forEach((s, q) => {
-      const local = view.quoted[q].end > view.quoted[q].first ? localSpeaker(view, q) : null;
+      const key = paragraphKey(text, block, list, q);
+      const known = memo?.local.get(key);
+      let local: Span | null;
+      if (known !== undefined) local = known && { start: known.start + block.start, end: known.end + block.start };
+      else {
+        local = view.quoted[q].end > view.quoted[q].first ? localSpeaker(view, q) : null;
+        if (memo) remember(memo.local, key, local && { start: local.start - block.start, end: local.end - block.start });
+      }
+      out.keys.push(key);
       out.views.push(view);
       out.indexInView.push(q);
       out.local.push(local);
