@@ -93,5 +93,5 @@ for (const L2 of [1e-3, 3e-3, 1e-2]) {
   });
   const best = ths[cv.indexOf(Math.max(...cv))];
   const w = trainLR(exs.filter((e) => devIdx.includes(e.doc)), L2);
-  console.log(`L2 ${L2}: cv gains ${cv.map((x) => x.toFixed(4)).join(' ')} -> th ${best}; check`, valueF1(checkIdx, (e) => prob(w, e) >= best), 'relaxed-kept', exs.filter((e) => checkIdx.includes(e.doc) && prob(w, e) < best).length, 'dropped');
+  console.log(`L2 ${L2}: cv gains ${cv.map((x) => x.toFixed(4)).join(' ')} -> th ${best}; check`, valueF1(checkIdx, (e) => prob(w, e) >= best), 'mentions dropped:', exs.filter((e) => checkIdx.includes(e.doc) && prob(w, e) < best).length);
 }
