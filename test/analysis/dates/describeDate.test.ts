@@ -8,7 +8,10 @@ test('a full date is described with its weekday', () => {
 
 test('months, weeks, quarters, seasons, decades and centuries read as words', () => {
   assert.equal(describeDate('2017-01', 'date'), 'January 2017');
-  assert.equal(describeDate('2017-W02', 'date'), 'week 2 of 2017');
+  assert.equal(describeDate('2017-W02', 'date'), 'the week of 9 January 2017 (week 2)');
+  assert.equal(describeDate('2017-W47-WE', 'date'), 'the weekend of 25–26 November 2017');
+  assert.equal(describeDate('2017-W39-WE', 'date'), 'the weekend of 30 September – 1 October 2017');
+  assert.equal(describeDate('2016-W52-WE', 'date'), 'the weekend of 31 December 2016 – 1 January 2017');
   assert.equal(describeDate('2017-Q1', 'date'), 'the first quarter of 2017');
   assert.equal(describeDate('2017-SU', 'date'), 'summer 2017');
   assert.equal(describeDate('199X', 'date'), 'the 1990s');

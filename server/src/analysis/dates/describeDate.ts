@@ -1,5 +1,5 @@
 import type { DateType } from '../types';
-import { weekday } from './calendar';
+import { addDays, mondayOfIsoWeek, weekday, type Ymd } from './calendar';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -12,6 +12,7 @@ const UNITS: Record<string, [string, string]> = {
   WE: ['weekend', 'weekends'], L: ['millennium', 'millennia'], TM: ['minute', 'minutes'],
 };
 
+const dayMonthYear = (d: Ymd) => `${d.d} ${MONTHS[d.m - 1]} ${d.y}`;
 const ordinalSuffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 
 function describeTime(t: string): string {
@@ -36,7 +37,14 @@ function describeCalendar(v: string): string | null {
   m = /^(\d{4})-(\d{2})$/.exec(v);
   if (m && +m[2] >= 1 && +m[2] <= 12) return `${MONTHS[+m[2] - 1]} ${m[1]}`;
   m = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(v);
-  if (m) return `${m[3] ? 'the weekend of ' : ''}week ${+m[2]} of ${m[1]}`;
+  if (m && +m[2] >= 1 && +m[2] <= 53) {
+    // "the week of 20 November 2017 (week 47)", "the weekend of 25–26 November 2017"
+    const monday = mondayOfIsoWeek(+m[1], +m[2]);
+    if (!m[3]) return `the week of ${dayMonthYear(monday)} (week ${+m[2]})`;
+    const sat = addDays(monday, 5), sun = addDays(monday, 6);
+    if (sat.m === sun.m) return `the weekend of ${sat.d}–${dayMonthYear(sun)}`;
+    return `the weekend of ${sat.y === sun.y ? `${sat.d} ${MONTHS[sat.m - 1]}` : dayMonthYear(sat)} – ${dayMonthYear(sun)}`;
+  }
   m = /^(\d{4})-Q([1-4])$/.exec(v);
   if (m) return `the ${ORD[+m[2]]} quarter of ${m[1]}`;
   m = /^(\d{4})-H([12])$/.exec(v);
