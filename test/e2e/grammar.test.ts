@@ -84,6 +84,16 @@ test('the source line and the JSON tag list under the title are scoped as header
   assert.ok(has(scopesAt(lines, 2, 'china'), 'string.quoted.double'));
 });
 
+test('a byline and a timestamp under the title are header parts, and the tag list after them still is', async () => {
+  const text = ['China, S. Korea agree to move past THAAD', 'By Li Jing', 'CGTN', 'Updated 14:32, 22-Nov-2017', '["china"]', 'Chinese Foreign Minister Wang Yi met his South Korean counterpart on Wednesday in Beijing.'].join('\n');
+  const lines = tokenize(await loadGrammar(), text);
+  assert.ok(has(scopesAt(lines, 1, 'Li Jing'), 'meta.byline'));
+  assert.ok(has(scopesAt(lines, 2, 'CGTN'), 'entity.name.tag.source'));
+  assert.ok(has(scopesAt(lines, 3, '22-Nov-2017'), 'constant.other.timestamp'));
+  assert.ok(has(scopesAt(lines, 4, 'china'), 'meta.embedded.tags'));
+  assert.deepEqual(scopesAt(lines, 5, 'Wang Yi'), ['text.article']);
+});
+
 test('a paragraph after the header is plain text', async () => {
   const lines = tokenize(await loadGrammar(), HEADED);
   assert.deepEqual(scopesAt(lines, 3, 'Wang Yi'), ['text.article']);

@@ -29,6 +29,7 @@ export type BlockKind =
   | 'source' // header: the source line (e.g. "CGTN")
   | 'tags' // header: a JSON array of tags
   | 'timestamp' // header: when the article was published or updated ("Updated 14:32, 22-Nov-2017")
+  | 'byline' // header: who wrote it ("By Li Jing")
   | 'paragraph'
   | 'caption' // a photo caption ("… /CGTN Photo", "… (Photo/CGTN)")
   | 'fragment'; // a stray short line (e.g. "6km")
@@ -43,6 +44,7 @@ export interface ArticleHeader {
   title?: Span & { text: string };
   source?: Span & { text: string };
   timestamp?: Span & { text: string };
+  byline?: Span & { text: string };
   tags?: Span & { values: string[] };
 }
 

@@ -24,6 +24,14 @@ describe('article structure', () => {
     assert.deepEqual(swapped.blocks.map((b) => b.kind), ['title', 'timestamp', 'source', 'paragraph']);
   });
 
+  it('reads a byline under the title, so that it is not taken for the source line', () => {
+    const text = 'China, S. Korea agree to move past THAAD\nBy Li Jing\nCGTN\nUpdated 14:32, 22-Nov-2017\n["china"]\nWang Yi met Kang on Wednesday.';
+    const s = readStructure(text);
+    assert.deepEqual(s.blocks.map((b) => b.kind), ['title', 'byline', 'source', 'timestamp', 'tags', 'paragraph']);
+    assert.equal(s.header.byline?.text, 'By Li Jing');
+    assert.equal(s.header.source?.text, 'CGTN');
+  });
+
   it('does not take a dated sentence after a title for a timestamp', () => {
     const { blocks } = readStructure('Talks resume in Seoul\nThe talks resumed on Nov. 22, 2017, officials said.\nThey went well.');
     assert.deepEqual(blocks.map((b) => b.kind), ['paragraph', 'paragraph', 'paragraph']);

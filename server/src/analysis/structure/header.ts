@@ -28,34 +28,43 @@ function looksLikeTimestamp(line: string): boolean {
   return line.length <= 60 && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 8 && parsePrintedDate(line) !== null;
 }
 
+/** A byline: "By Li Jing", "By Jane Doe and John Roe, Reuters". */
+function looksLikeByline(line: string): boolean {
+  return line.length <= 80 && /^By\s+\p{Lu}/u.test(line) && !/[.!?]$/.test(line);
+}
+
 /** A headline: one line, no final full stop, not too long. */
 function looksLikeTitle(line: string): boolean {
   return line.length <= 200 && !/[.;:,]$/.test(line);
 }
 
 /**
- * Reads the optional header at the top of an article: a title line, then a source line and/or a timestamp line (in
- * either order), then a JSON tag list. The header exists only when the title is followed by at least one of the
- * others, so a plain first paragraph is never mistaken for a title. Returns the header and how many lines it consumed.
+ * Reads the optional header at the top of an article: a title line, then a byline, a source line and a timestamp line
+ * (each at most once, in any order), then a JSON tag list. The header exists only when the title is followed by at
+ * least one of the others, so a plain first paragraph is never mistaken for a title. Returns the header and how many
+ * lines it consumed.
  */
 export function readHeader(lines: Line[]): { header: ArticleHeader; consumed: number } {
   const header: ArticleHeader = {};
   if (lines.length < 2 || !looksLikeTitle(lines[0].text)) return { header, consumed: 0 };
   let i = 1;
-  let source: Line | undefined;
-  let timestamp: Line | undefined;
-  let tags: (Line & { values: string[] }) | undefined;
-  for (let k = 0; k < 2 && i < lines.length && parseTagList(lines[i].text) === null; k++) {
-    if (!timestamp && looksLikeTimestamp(lines[i].text)) timestamp = lines[i++];
-    else if (!source && looksLikeSource(lines[i].text)) source = lines[i++];
-    else break;
+  const found: { source?: Line; timestamp?: Line; byline?: Line } = {};
+  while (i < lines.length && parseTagList(lines[i].text) === null) {
+    const text = lines[i].text;
+    // A byline first: "By Li Jing" has the shape of a source line too.
+    const kind = !found.byline && looksLikeByline(text) ? 'byline' : !found.timestamp && looksLikeTimestamp(text) ? 'timestamp'
+      : !found.source && looksLikeSource(text) ? 'source' : null;
+    if (!kind) break;
+    found[kind] = lines[i++];
   }
   const values = i < lines.length ? parseTagList(lines[i].text) : null;
-  if (values) tags = { ...lines[i++], values };
-  if (!source && !tags && !timestamp) return { header, consumed: 0 };
+  const tags = values ? { ...lines[i++], values } : undefined;
+  if (!found.source && !found.timestamp && !found.byline && !tags) return { header, consumed: 0 };
   header.title = { start: lines[0].start, end: lines[0].end, text: lines[0].text };
-  if (source) header.source = { start: source.start, end: source.end, text: source.text };
-  if (timestamp) header.timestamp = { start: timestamp.start, end: timestamp.end, text: timestamp.text };
+  for (const kind of ['source', 'timestamp', 'byline'] as const) {
+    const line = found[kind];
+    if (line) header[kind] = { start: line.start, end: line.end, text: line.text };
+  }
   if (tags) header.tags = { start: tags.start, end: tags.end, values: tags.values };
   return { header, consumed: i };
 }

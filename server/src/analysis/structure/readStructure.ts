@@ -10,7 +10,7 @@ function isFragment(line: string): boolean {
 }
 
 /**
- * The article's structure: header (title, source, timestamp, tags), then one block per non-empty line,
+ * The article's structure: header (title, byline, source, timestamp, tags), then one block per non-empty line,
  * each a paragraph, a photo caption (repeats point at their first occurrence) or a stray fragment.
  */
 export function readStructure(text: string): Structure {
@@ -22,7 +22,8 @@ export function readStructure(text: string): Structure {
     let kind: BlockKind;
     if (i < consumed) {
       kind = i === 0 ? 'title' : header.tags && line.start === header.tags.start ? 'tags'
-        : header.timestamp && line.start === header.timestamp.start ? 'timestamp' : 'source';
+        : header.timestamp && line.start === header.timestamp.start ? 'timestamp'
+          : header.byline && line.start === header.byline.start ? 'byline' : 'source';
     } else if (isCaption(line.text)) kind = 'caption';
     else if (isFragment(line.text)) kind = 'fragment';
     else kind = 'paragraph';
