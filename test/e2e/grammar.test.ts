@@ -108,6 +108,13 @@ test('captions ending /CGTN Photo, /Reuters Photo and /Xinhua Photo are comment 
   }
 });
 
+test('a caption credited "(Xinhua/Ju Peng)" after its sentence is a comment line with a credit; a poll "(Reuters/Ipsos)" is not', async () => {
+  const text = ['Xi Jinping meets Moon Jae-in in Da Nang, Vietnam, Nov. 11, 2017. (Xinhua/Ju Peng)', 'Most voters back the plan, says a poll by Reuters (Reuters/Ipsos)'].join('\n');
+  const lines = tokenize(await loadGrammar(), text);
+  assert.ok(has(scopesAt(lines, 0, 'Ju Peng'), 'comment.line.credit'));
+  assert.ok(!has(scopesAt(lines, 1, 'Ipsos'), 'comment.line'));
+});
+
 test('a first line that is a caption "(Photo/CGTN)" is a caption, not a title', async () => {
   const text = 'Chinese Foreign Minister Wang Yi (R) meets with a delegation, Jan. 5, 2017. (Photo/CGTN)\nWang said so.';
   const lines = tokenize(await loadGrammar(), text);

@@ -35,3 +35,14 @@ test('a credited agency replaces what the tagger made of the credit ("CGTN Photo
   ]);
   assert.deepEqual(out.map((m) => `${KANG.slice(m.start, m.end)}/${m.type}`), ['CGTN/organization', 'Wang Yi/person', 'CGTN/organization']);
 });
+
+test('an "(Xinhua/Li Xin)" credit after a caption credits the agency as an organization and the photographer as a person', () => {
+  const text = 'Talks in Beijing\nCGTN\nXi Jinping meets Moon Jae-in in Da Nang, Vietnam, Nov. 11, 2017. (Xinhua/Ju Peng)\nThey talked.';
+  const found = creditedAgencies(text, readStructure(text)).map((m) => [text.slice(m.start, m.end), m.type]);
+  assert.deepEqual(found, [['CGTN', 'organization'], ['Ju Peng', 'person'], ['Xinhua', 'organization']]);
+});
+
+test('"(Reuters/Ipsos)" after a poll, not after a finished caption sentence, is no photo credit', () => {
+  const text = 'Most voters back the plan, a poll by Reuters (Reuters/Ipsos)\nThey talked.';
+  assert.equal(readStructure(text).blocks[0].kind, 'paragraph');
+});

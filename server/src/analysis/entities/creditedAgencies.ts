@@ -1,10 +1,10 @@
-import { captionCredit } from '../structure/captions';
+import { captionCredit, creditedPhotographer } from '../structure/captions';
 import type { RawMention, Structure } from '../types';
 
 /**
  * Who an article credits is an organization, whatever a sentence model makes of a lone line or a credit: the
  * header's source line ("CGTN", "Xinhua News Agency") and the agency of each photo credit ("/CGTN Photo",
- * "(Photo/CGTN)", "(Photo: Xinhua)", "Photo: AP"). Those spans replace the detected mentions they overlap; a
+ * "(Photo/CGTN)", "(Photo: Xinhua)", "Photo: AP", "(Xinhua/Li Xin)", whose photographer is a person). Those spans replace the detected mentions they overlap; a
  * decision a person made is applied later in the pipeline and still wins. Pure.
  */
 const CREDIT_WORD = /^(?:photos?|file|image|credit)$/i;
@@ -19,13 +19,18 @@ export function creditedAgencies(text: string, structure: Structure): RawMention
   }
   for (const block of structure.blocks) {
     if (block.kind !== 'caption') continue;
-    const credit = captionCredit(text.slice(block.start, block.end));
+    const line = text.slice(block.start, block.end);
+    const credit = captionCredit(line);
     if (!credit) continue;
+    // "(Xinhua/Li Xin)": the agency, then the photographer, a person.
+    const photographer = creditedPhotographer(line);
+    if (photographer) out.push({ start: block.start + photographer.start, end: block.start + photographer.end, type: 'person', score: 1, origin: 'detected' });
     // The credit's parts between "/", ":" and brackets, less the words "Photo", "File", "Image", "credit".
     let at = block.start + credit.start;
     for (const part of text.slice(at, block.start + credit.end).split(/([/:()])/)) {
       const name = trimmed(text, at, at + part.length);
-      if (name && /\p{L}/u.test(text.slice(name.start, name.end))) out.push({ ...name, type: 'organization', score: 1, origin: 'detected' });
+      const isPhotographer = photographer && name && name.start >= block.start + photographer.start;
+      if (name && !isPhotographer && /\p{L}/u.test(text.slice(name.start, name.end))) out.push({ ...name, type: 'organization', score: 1, origin: 'detected' });
       at += part.length;
     }
   }
