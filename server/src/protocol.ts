@@ -108,6 +108,7 @@ export const ServerCommands = {
   tag: 'articleAnnotator.server.tag',
   tagAll: 'articleAnnotator.server.tagAll',
   setSpeaker: 'articleAnnotator.server.setSpeaker',
+  setDateValue: 'articleAnnotator.server.setDateValue',
   setArticleDate: 'articleAnnotator.server.setArticleDate',
   reattachOrphan: 'articleAnnotator.server.reattachOrphan',
   deleteOrphan: 'articleAnnotator.server.deleteOrphan',
@@ -137,6 +138,14 @@ export interface SetSpeakerArguments {
   start: number;
   end: number;
   speaker: string;
+}
+/** "Set the date's value…": the TIMEX3 value of the date at [start, end) ("2017-11-15", "P3D"); empty to go back to the computed one. */
+export interface SetDateValueArguments {
+  uri: string;
+  version: number;
+  start: number;
+  end: number;
+  value: string;
 }
 export interface ExportArguments {
   uris: string[];

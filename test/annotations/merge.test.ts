@@ -104,3 +104,11 @@ test('a new quote span is added as a user quote without speaker', () => {
   const out = applyQuoteDecisions(text, [], [{ ...makeDecision(text, { label: 'quote', start: span.start, end: span.start + 24 }) }], () => null);
   assert.deepEqual([out[0].origin, out[0].speaker, out[0].text], ['user', null, '"We are not considering ']);
 });
+
+test('a value a person set on a date wins over the computed one, on a detected date and on a new one', () => {
+  const normalize = (s: { start: number; end: number; text: string }): DateMention => ({ ...s, type: 'date', value: '2017-10-30', relative: true, origin: 'detected' });
+  const set = applyDateDecisions(text, dates, [decide('date', 'Wednesday', { value: '2017-11-15' })], normalize)[0];
+  assert.deepEqual([set.value, set.type, set.relative, set.origin], ['2017-11-15', 'date', false, 'confirmed']);
+  const added = applyDateDecisions(text, dates, [decide('date', 'October 30', { value: 'P3D' })], normalize).find((d) => d.text === 'October 30')!;
+  assert.deepEqual([added.value, added.type, added.origin], ['P3D', 'duration', 'user']);
+});

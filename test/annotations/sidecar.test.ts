@@ -146,3 +146,25 @@ test('readers accept a plain relative source, an @context array and one-element 
   assert.equal(s.collectionId, doc.id);
   assert.deepEqual([s.decisions[0].label, s.decisions[0].exact, s.decisions[0].creator], ['person', 'Wang Yi', 'bob']);
 });
+
+test('a date whose value a person set keeps it in a describing body, read back as the decision\'s value', () => {
+  const wednesday = makeDecision(text, { label: 'date', ...spanOf(text, 'Wednesday'), value: '2017-11-15' });
+  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', [wednesday], KANG));
+  const a = doc.first.items[0];
+  assert.deepEqual(a.body[1], { type: 'TextualBody', purpose: 'describing', value: '2017-11-15' });
+  assert.deepEqual(annotationMustFailures(a), []);
+  const dir = tempWithSamples();
+  const file = path.join(dir, KANG);
+  fs.writeFileSync(sidecarPathFor(file), formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', [wednesday], KANG));
+  assert.equal(readSidecar(file)!.decisions[0].value, '2017-11-15');
+});
+
+test('a describing body that is not a TIMEX3 value is refused with the place of the error', () => {
+  const wednesday = makeDecision(text, { label: 'date', ...spanOf(text, 'Wednesday'), value: '2017-11-15' });
+  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', [wednesday], KANG));
+  doc.first.items[0].body[1].value = 'next Tuesday';
+  const dir = tempWithSamples();
+  const file = path.join(dir, KANG);
+  fs.writeFileSync(sidecarPathFor(file), JSON.stringify(doc));
+  assert.throws(() => readSidecar(file), (e: unknown) => e instanceof SidecarError && /not a TIMEX3 value/.test(e.message));
+});

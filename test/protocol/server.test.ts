@@ -175,6 +175,28 @@ describe('language server over stdio', () => {
     assert.equal(fs.readFileSync(`${s.file(KANG)}.annotations.json`, 'utf8'), broken);
   });
 
+  it('offers "Set the value of" on a date; the value set is saved, shown, and taken off again with an empty one', async () => {
+    const name = 'date-value.article';
+    fs.writeFileSync(s.file(name), text);
+    const uri = await s.open(name, text);
+    const start = positionOf(text, 'on Wednesday reiterated', 0, 3);
+    const range = { start, end: { line: start.line, character: start.character + 'Wednesday'.length } };
+    const actions: any[] = await s.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+    const ask = actions.find((a) => a.title === 'Set the value of “Wednesday”… (now 2017-01-04)');
+    assert.ok(ask, actions.map((a) => a.title).join(' | '));
+    assert.equal(ask.command.command, 'articleAnnotator.askDateValue');
+    const hoverText = async () => ((await s.request('textDocument/hover', { textDocument: { uri }, position: { line: start.line, character: start.character + 2 } })) as any).contents.value as string;
+    const set = (value: string) => s.request('workspace/executeCommand', { command: 'articleAnnotator.server.setDateValue', arguments: [{ ...ask.command.arguments[0], value }] });
+    assert.equal(await set('2017-01-11'), true);
+    assert.match(fs.readFileSync(`${s.file(name)}.annotations.json`, 'utf8'), /"purpose": "describing",\s*"value": "2017-01-11"/);
+    await s.waitFor(async () => /Wednesday, 11 January 2017/.test(await hoverText()));
+    const seen = s.notifications.length;
+    assert.equal(await set('next week'), false);
+    assert.ok(s.notifications.slice(seen).some((n) => n.method === 'window/showMessage' && /not a TIMEX3 value/.test(n.params.message)));
+    assert.equal(await set(''), true);
+    await s.waitFor(async () => /Wednesday, 4 January 2017/.test(await hoverText()));
+  });
+
   it('shows the resolved date after relative dates as inlay hints', async () => {
     const hints: any[] = await s.request('textDocument/inlayHint', { textDocument: { uri: s.uri(MINJOO) }, range: { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } } });
     assert.ok(hints.some((h) => h.label.trim() === '2017-01-04'), JSON.stringify(hints.map((h) => h.label)));

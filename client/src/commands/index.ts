@@ -3,6 +3,7 @@ import { nextMention, previousMention, revealMention } from './mentions';
 import { listQuotesOfEntity, pickSpeaker } from './quotes';
 import { restartServer, showEntities, showOutput, treatAsArticle } from './general';
 import { setArticleDate } from './articleDate';
+import { askDateValue } from './dateValue';
 import { tagAs, tagSelection } from './tagging';
 import { exportAnnotations, importAnnotations, tagEverywhere } from './exchange';
 import { redoAnnotation, reviewAccept, reviewChangeType, reviewNext, reviewReject, startReview, stopReview, undoAnnotation } from './review';
@@ -30,6 +31,7 @@ export const COMMANDS: Record<string, CommandFactory> = {
   'articleAnnotator.pickSpeaker': pickSpeaker,
   'articleAnnotator.listQuotesOfEntity': listQuotesOfEntity,
   'articleAnnotator.setArticleDate': setArticleDate,
+  'articleAnnotator.askDateValue': askDateValue,
   'articleAnnotator.review.start': startReview,
   'articleAnnotator.review.stop': stopReview,
   'articleAnnotator.review.next': reviewNext,

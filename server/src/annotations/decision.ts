@@ -21,6 +21,8 @@ export interface Decision {
   suffix: string;
   /** Canonical name of the speaker ("Set speaker" on a quote). */
   speaker?: string;
+  /** TIMEX3 value a person set on a date ("Set the date's value…"), e.g. "2017-11-15". */
+  value?: string;
   creator?: string;
   /** ISO 8601 with time zone. */
   created: string;
@@ -53,6 +55,7 @@ export interface NewDecision {
   start: number;
   end: number;
   speaker?: string;
+  value?: string;
   creator?: string;
   /** Defaults to now. */
   created?: string;
@@ -71,6 +74,7 @@ export function makeDecision(text: string, d: NewDecision, now: () => Date = () 
     anchor: 'exact',
   };
   if (d.speaker !== undefined) decision.speaker = d.speaker;
+  if (d.value !== undefined) decision.value = d.value;
   if (d.creator !== undefined) decision.creator = d.creator;
   return decision;
 }
@@ -95,10 +99,10 @@ export function isoNow(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The decision with a new label and/or speaker (`null` removes the speaker), stamped `modified` now. */
+/** The decision with a new label, speaker and/or date value (`null` removes one), stamped `modified` now. */
 export function reviseDecision(
   d: Decision,
-  change: { label?: TagLabel; speaker?: string | null; creator?: string },
+  change: { label?: TagLabel; speaker?: string | null; value?: string | null; creator?: string },
   now: () => Date = () => new Date(),
 ): Decision {
   const out: Decision = { ...d, modified: isoNow(now()) };
@@ -106,5 +110,7 @@ export function reviseDecision(
   if (change.creator !== undefined) out.creator = change.creator;
   if (change.speaker === null) delete out.speaker;
   else if (change.speaker !== undefined) out.speaker = change.speaker;
+  if (change.value === null) delete out.value;
+  else if (change.value !== undefined) out.value = change.value;
   return out;
 }

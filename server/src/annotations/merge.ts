@@ -1,3 +1,4 @@
+import { typeOfValue } from '../analysis/dates/timexValue';
 import type { DateMention, EntityType, Quote, RawMention, Span, Speaker } from '../analysis/types';
 import { ENTITY_TYPES } from '../analysis/types';
 import { clampSpan, type Decision } from './decision';
@@ -64,19 +65,21 @@ export function applyDateDecisions(
       continue;
     }
     if (d.label !== 'date') continue;
+    // A value the person set wins over the one computed, and is not relative to anything.
+    const withValue = (m: DateMention): DateMention => (d.value === undefined ? m : { ...m, value: d.value, type: typeOfValue(d.value, m.type), relative: false });
     const same = out.find((m) => sameSpan(m, d));
     if (same) {
-      out = out.map((m) => (m === same ? { ...m, origin: 'confirmed' } : m));
+      out = out.map((m) => (m === same ? withValue({ ...m, origin: 'confirmed' }) : m));
       continue;
     }
     const spanText = text.slice(d.start, d.end);
     const n = normalize({ start: d.start, end: d.end, text: spanText });
     out = out.filter((m) => !overlaps(m, d));
-    out.push(
+    out.push(withValue(
       n
         ? { ...n, start: d.start, end: d.end, text: spanText, origin: 'user' }
         : { start: d.start, end: d.end, text: spanText, type: 'date', value: 'XXXX-XX-XX', relative: false, origin: 'user' },
-    );
+    ));
   }
   return out.sort(byPosition);
 }

@@ -1,3 +1,4 @@
+import { isTimexValue } from '../analysis/dates/timexValue';
 import { TAG_LABELS, type TagLabel } from '../analysis/types';
 import { articleNameFromSource } from './articleIri';
 import { type Decision, quoteSelectorAt } from './decision';
@@ -9,7 +10,7 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 export interface TextualBody {
   type: 'TextualBody';
-  purpose: 'tagging' | 'identifying';
+  purpose: 'tagging' | 'identifying' | 'describing';
   value: string;
 }
 
@@ -82,8 +83,11 @@ function isArticleDate(a: Json): string | undefined {
 /** One decision as a W3C Annotation targeting `source` (an IRI such as `urn:article:…`). */
 export function toW3CAnnotation(d: Decision, source: string): W3CAnnotation {
   const tag: TextualBody = { type: 'TextualBody', purpose: 'tagging', value: d.label };
-  const body: TextualBody | TextualBody[] =
-    d.speaker !== undefined ? [tag, { type: 'TextualBody', purpose: 'identifying', value: d.speaker }] : tag;
+  const extra: TextualBody[] = [];
+  if (d.speaker !== undefined) extra.push({ type: 'TextualBody', purpose: 'identifying', value: d.speaker });
+  // A date's TIMEX3 value, as the person set it.
+  if (d.value !== undefined) extra.push({ type: 'TextualBody', purpose: 'describing', value: d.value });
+  const body: TextualBody | TextualBody[] = extra.length ? [tag, ...extra] : tag;
   const a: W3CAnnotation = {
     '@context': ANNO_CONTEXT,
     id: d.id,
@@ -182,6 +186,7 @@ function fromW3CAnnotation(a: Json, path: (string | number)[]): Decision {
   const bodies = asArray(a.body);
   let label: TagLabel | undefined;
   let speaker: string | undefined;
+  let value: string | undefined;
   bodies.forEach((b, i) => {
     const bp = Array.isArray(a.body) ? [...path, 'body', i] : [...path, 'body'];
     if (!isObj(b) || !hasType(b, 'TextualBody') || typeof b.value !== 'string') throw new ShapeError('body must be a TextualBody with a value', bp);
@@ -191,6 +196,9 @@ function fromW3CAnnotation(a: Json, path: (string | number)[]): Decision {
       label = b.value as TagLabel;
     } else if (purpose === 'identifying') {
       speaker = b.value;
+    } else if (purpose === 'describing') {
+      if (!isTimexValue(b.value)) throw new ShapeError(`"${b.value}" is not a TIMEX3 value (e.g. 2017-11-15, 2017-W46, P3D)`, [...bp, 'value']);
+      value = b.value;
     } else {
       throw new ShapeError(`unknown body purpose "${String(purpose)}"`, [...bp, 'purpose']);
     }
@@ -231,6 +239,7 @@ function fromW3CAnnotation(a: Json, path: (string | number)[]): Decision {
     anchor: quote ? 'fuzzy' : 'orphan',
   };
   if (speaker !== undefined) d.speaker = speaker;
+  if (value !== undefined) d.value = value;
   if (creator !== undefined) d.creator = creator;
   if (typeof a.modified === 'string') d.modified = a.modified;
   return d;

@@ -1,9 +1,10 @@
+import { isTimexValue } from '../analysis/dates/timexValue';
 import { isIsoDate } from '../analysis/referenceDate/chooseReferenceDate';
 import { TAG_LABELS, type Span, type TagLabel } from '../analysis/types';
-import { makeDecision, type Decision } from '../annotations/decision';
+import { makeDecision, reviseDecision, type Decision } from '../annotations/decision';
 import { reanchorAll } from '../annotations/reanchor';
 import type { ArticleState, DecisionSnapshot } from '../documents/articleState';
-import type { OrphanArguments, SetArticleDateArguments, SetSpeakerArguments, TagAllArguments, TagArguments, UndoArguments } from '../protocol';
+import type { OrphanArguments, SetArticleDateArguments, SetDateValueArguments, SetSpeakerArguments, TagAllArguments, TagArguments, UndoArguments } from '../protocol';
 import { articleFor, type CommandContext } from './commandContext';
 
 /**
@@ -109,6 +110,29 @@ export async function setSpeaker(ctx: CommandContext, args: SetSpeakerArguments)
     : makeDecision(text, { ...span, label: 'quote', speaker: args.speaker, creator: settings.creator }, ctx.now);
   const kept = state.decisions.filter((d) => d !== existing);
   return commit(ctx, state, [...kept, decision], `the speaker of the quote`);
+}
+
+/**
+ * "Set the date's value…": the date's annotation gets the TIMEX3 value a person checked (a `date` decision is made if
+ * the date had none); an empty value takes it off again, so the computed value shows.
+ */
+export async function setDateValue(ctx: CommandContext, args: SetDateValueArguments): Promise<boolean> {
+  const state = articleFor(ctx, args);
+  const span = state && validSpan(state, args);
+  if (!state || !span || typeof args.value !== 'string') return false;
+  const value = args.value.trim();
+  if (value && !isTimexValue(value)) {
+    ctx.notify('error', `Article Annotator: “${value}” is not a TIMEX3 value (e.g. 2017-11-15, 2017-11, 2017-W46, 2017-11-15T14:30, P3D, PRESENT_REF).`);
+    return false;
+  }
+  const settings = await ctx.settingsFor(state.uri);
+  const text = state.document.getText();
+  const existing = state.decisions.find((d) => d.start === span.start && d.end === span.end && d.label === 'date' && d.anchor !== 'orphan');
+  const decision: Decision = existing
+    ? reviseDecision(existing, { value: value || null }, ctx.now)
+    : makeDecision(text, { ...span, label: 'date', value: value || undefined, creator: settings.creator }, ctx.now);
+  const kept = state.decisions.filter((d) => d !== existing);
+  return commit(ctx, state, [...kept, decision], `the value of the date`);
 }
 
 /** "Set article date…": records the reference date in the sidecar (an empty value removes it). */

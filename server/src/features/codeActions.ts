@@ -16,10 +16,12 @@ const LABEL_NAMES: Record<TagLabel, string> = {
 
 /** The client command that asks which entity spoke a quote, then runs the server's setSpeaker command. */
 export const PICK_SPEAKER_COMMAND = 'articleAnnotator.pickSpeaker';
+/** The client command that asks for a date's TIMEX3 value, then runs the server's setDateValue command. */
+export const ASK_DATE_VALUE_COMMAND = 'articleAnnotator.askDateValue';
 
 /**
  * Quick fixes at a selection: on a detected mention confirm it, change its type, reject it, or do the same for every
- * occurrence of its text; on a date or quote confirm or reject it (and set a quote's speaker); on any other selection
+ * occurrence of its text; on a date or quote confirm or reject it (and set a date's value or a quote's speaker); on any other selection
  * tag it as any label, once or everywhere; on an orphaned annotation re-attach it to the selection or delete it.
  * Every action carries the document version: a stale one is refused when it runs.
  */
@@ -49,6 +51,9 @@ export function codeActions(document: TextDocument, analysis: Analysis, selectio
   const date = analysis.dates.find(touches);
   if (date) {
     if (date.origin === 'detected') actions.push(tag(`Confirm date “${date.text}” (${date.value})`, date, 'date'));
+    const title = `Set the value of “${date.text}”… (now ${date.value})`;
+    const command: Command = { title, command: ASK_DATE_VALUE_COMMAND, arguments: [{ uri, version, start: date.start, end: date.end, value: date.value }] };
+    actions.push({ title, kind: CodeActionKind.QuickFix, command });
     actions.push(tag(`“${date.text}” is not a date`, date, 'none'));
   }
   const quote = analysis.quotes.find((q) => q.start <= selection.start && selection.end <= q.end && !(mention && touches(mention)));
