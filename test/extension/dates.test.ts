@@ -63,6 +63,20 @@ export function registerDateTests(): void {
       assert.deepEqual(values.slice(-2), ['P25Y', 'PXW']);
     });
 
+    it('offers "Set the value of “Wednesday”…" as a quick fix, and the value set shows in the hover until taken off', async () => {
+      const range = new vscode.Range(wednesday(), wednesday().translate(0, 1));
+      const actions = await waitFor(async () => {
+        const a = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+        return a?.find((x) => x.title.startsWith('Set the value of “Wednesday”'));
+      }, 20_000, 'the "Set the value of" quick fix');
+      assert.equal(actions.title, 'Set the value of “Wednesday”… (now 2017-01-04)');
+      const args = actions.command!.arguments![0];
+      assert.equal(await vscode.commands.executeCommand('articleAnnotator.server.setDateValue', { ...args, value: '2017-01-11' }), true);
+      await waitFor(async () => /Wednesday, 11 January 2017/.test(await hoverOnWednesday()), 20_000, 'the value set, in the hover');
+      assert.equal(await vscode.commands.executeCommand('articleAnnotator.server.setDateValue', { ...args, value: '' }), true);
+      await waitFor(async () => /Wednesday, 4 January 2017/.test(await hoverOnWednesday()), 20_000, 'the computed value again');
+    });
+
     it('"Set article date" saves the date in the sidecar and relative dates resolve against it; an empty date removes it', async () => {
       const sidecar = `${doc.uri.fsPath}.annotations.json`;
       assert.equal(await vscode.commands.executeCommand(SET_ARTICLE_DATE, { uri: doc.uri.toString(), value: '2017-01-13' }), true);
