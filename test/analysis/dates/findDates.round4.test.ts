@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { findDatesAfter } from '../../../server/src/analysis/dates/findDates';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
 import { datesIn, mention } from './helpers';
 
 // Sentences written for these tests (round 4 of the date layer). Reference dates are given per test.
@@ -105,4 +107,20 @@ test('a 24-hour clock time counts after a preposition or before a zone; a score 
   assert.equal(mention('The launch is set for 18:00 GMT.', '2017-11-25', '18:00 GMT')?.value, '2017-11-25T18:00');
   assert.deepEqual(datesIn('The game ended 14:12 after extra time.', '2017-11-25'), []);
   assert.deepEqual(datesIn('The ratio was 3:12 overall.', '2017-11-25'), []);
+});
+
+test('a scheduled event in the simple present is still to come: "The summit opens Friday", "the ban takes effect Monday"', () => {
+  // 22 November 2017 is a Wednesday.
+  assert.equal(mention('The summit opens Friday in Beijing.', '2017-11-22', 'Friday')?.value, '2017-11-24');
+  assert.equal(mention('The ban takes effect Monday.', '2017-11-22', 'Monday')?.value, '2017-11-27');
+  assert.equal(mention('The vote is set for Sunday.', '2017-11-22', 'Sunday')?.value, '2017-11-26');
+  assert.equal(mention('Officials said on Monday that talks had stalled.', '2017-11-22', 'Monday')?.value, '2017-11-20');
+});
+
+test('a caption or headline in the present tells a past event: "Xi meets Moon on Saturday" is last Saturday', () => {
+  const text = 'Xi Jinping meets Moon Jae-in in Da Nang on Saturday.';
+  const { tokens, sentences } = tokenize(text);
+  const ref = { value: '2017-11-22', source: 'cli' as const };
+  assert.equal(findDatesAfter(text, tokens, sentences, ref, null, true).dates[0].value, '2017-11-18');
+  assert.equal(findDatesAfter(text, tokens, sentences, ref, null, false).dates[0].value, '2017-11-25');
 });

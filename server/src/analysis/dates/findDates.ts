@@ -23,14 +23,15 @@ export interface BlockDates { dates: DateMention[]; anchor: string | null }
 
 /**
  * `findDates` for a block that follows others: `anchor` is the last date the blocks before it left (see `BlockDates`),
- * so that "The next day, …" at the start of a paragraph counts from a date in the paragraph before.
+ * so that "The next day, …" at the start of a paragraph counts from a date in the paragraph before. `headline`: a
+ * title or caption, whose present tense tells the past.
  */
-export function findDatesAfter(text: string, tokens: Token[], sentences: Sentence[], ref: ReferenceDate, anchor: string | null): BlockDates {
+export function findDatesAfter(text: string, tokens: Token[], sentences: Sentence[], ref: ReferenceDate, anchor: string | null, headline = false): BlockDates {
   const refDate = parseYmd(ref.value);
   const chosen = selectCandidates(scanCandidates(text));
   const out: DateMention[] = [];
   if (!chosen.length) return { dates: out, anchor };
-  const tenseAt = tenseFinder(tokens, sentences);
+  const tenseAt = tenseFinder(tokens, sentences, headline);
   let last: string | null = null;
   for (const c of chosen) {
     const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: tenseAt(c.start, c.end), last, previous: last ?? anchor };

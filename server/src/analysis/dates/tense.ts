@@ -4,6 +4,12 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wo', 'would', 'upcoming', 'soon', 'resume', 'plans', 'plan', 'scheduled',
   'expects', 'expect', 'expected', 'intends', 'aims', 'due', 'next', 'coming', 'ahead', 'forthcoming', 'planning']);
+/**
+ * Verbs of scheduled events in the simple present, which news uses for what is still to come: "The summit opens
+ * Friday", "the minister arrives on Thursday", "the ban takes effect Monday", "the two leaders meet on Monday".
+ */
+const SCHEDULED = new Set(['opens', 'begins', 'starts', 'ends', 'closes', 'arrives', 'departs', 'meets', 'visits', 'hosts',
+  'resumes', 'reopens', 'launches', 'convenes', 'expires', 'kicks', 'takes', 'heads', 'travels', 'returns']);
 /** Future markers that govern only what follows them: "planned to leave on Thursday" but not "On Friday, it planned to pay". */
 const FUTURE_AHEAD = new Set(['planned']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'made', 'took', 'went', 'came', 'gave', 'saw',
@@ -16,11 +22,15 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do',
 const NOT_VERB_ED = new Set(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'hundred', 'indeed', 'shed', 'led', 'united',
   'based', 'related', 'limited', 'interested', 'concerned', 'supposed', 'used', 'advanced', 'detailed', 'armed']);
 
-function classify(word: string, next: string | undefined, nextRaw?: string): Tense | null {
+function classify(word: string, next: string | undefined, nextRaw: string | undefined, headline: boolean): Tense | null {
   const w = word.toLowerCase();
   if (w === 'going' && next === 'to') return 'future';
   if ((w === 'next' || w === 'due') && next === 'to') return null; // "next to the embassy", "due to"
   if (FUTURE.has(w)) return 'future';
+  // Headlines and captions tell past events in the present ("Xi meets Moon in Da Nang"): no schedule there.
+  if (SCHEDULED.has(w) && !headline) return 'future';
+  // "the vote is set for Sunday", "talks set to resume Monday": a schedule, though "set" is also a past tense.
+  if (w === 'set' && (next === 'for' || next === 'to')) return 'future';
   if (FUTURE_AHEAD.has(w) && next === 'to') return 'future';
   // "effective Feb. 1", "effective Monday": the date a change takes effect, announced ahead of it.
   if (w === 'effective' && nextRaw !== undefined && /^\p{Lu}/u.test(nextRaw)) return 'future';
@@ -52,7 +62,7 @@ function sentenceOf(sentences: Sentence[], i: number): Sentence | undefined {
  * The tense is the nearest tense marker in the expression's sentence (auxiliaries, past-tense verbs, future words);
  * markers behind a comma or semicolon count less, and reported sources ("according to a report on Wednesday") are past.
  */
-export function tenseFinder(tokens: Token[], sentences: Sentence[]): (start: number, end: number) => Tense {
+export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = false): (start: number, end: number) => Tense {
   const n = tokens.length;
   const classes: (Tense | null)[] = new Array(n);
   const strong: boolean[] = new Array(n);
@@ -60,7 +70,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[]): (start: num
   const commas = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const t = tokens[i].text;
-    classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text);
+    classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, headline);
     // A participle after "be"/"been"/"being" ("will be left") takes its tense from the auxiliary.
     // So does a passive participle after a finite "be" ("talks are set for May 3", "was sold"): the auxiliary has the tense.
     if (classes[i] === 'past' && i > 0 && /^(?:be|been|being|is|are|am|was|were)$/i.test(tokens[i - 1].text)) classes[i] = null;

@@ -24,7 +24,8 @@ export const findDatesComponent: BlockComponent = {
   requires: ['tokens', 'sentences'],
   assigns: ['dates', 'dateAnchor'],
   run: (block) => {
-    const found = findDatesAfter(block.text, block.tokens!, block.sentences!, block.referenceDate, block.anchorIn ?? null);
+    const headline = block.kind === 'title' || block.kind === 'caption';
+    const found = findDatesAfter(block.text, block.tokens!, block.sentences!, block.referenceDate, block.anchorIn ?? null, headline);
     return { dates: found.dates, dateAnchor: found.anchor };
   },
 };
