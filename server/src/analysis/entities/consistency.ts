@@ -1,3 +1,4 @@
+import { retypeDocumentNames } from './documentNames';
 import type { EntityType, RawMention, Token } from '../types';
 import { retypeArtifactNames } from './artifactNames';
 import { retypeDemonyms } from './demonymPlurals';
@@ -52,7 +53,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const w = winner(key(m));
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
-  out = retypeDemonyms(text, retypeArtifactNames(text, out, tokens));
+  out = retypeDemonyms(text, retypeArtifactNames(text, retypeDocumentNames(text, out, tokens), tokens));
   votes.clear();
   for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
   // 2. Parts of multi-word person names.

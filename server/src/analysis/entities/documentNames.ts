@@ -1,0 +1,48 @@
+import type { RawMention, Token } from '../types';
+
+/**
+ * Names of agreements, programmes and laws are `misc` in the CoNLL scheme ("the Paris Agreement", "the Belt and Road
+ * Initiative", "the Clean Air Act"), but a sentence tagger splits those joined by "and" or "of" and types the parts
+ * as places or organizations ("Road Initiative" a place). A run of capitalized words — with "and", "of", "for", "on"
+ * between them — ending in such a head word is one misc name, in place of the detected mentions inside it. Mentions
+ * a person tagged or confirmed stay as they are, and so does a run that overlaps one. Pure.
+ */
+const HEADS = new Set([
+  'Initiative', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Plan', 'Programme', 'Program', 'Strategy', 'Doctrine',
+  'Convention', 'Protocol', 'Declaration', 'Charter', 'Partnership', 'Pact', 'Act',
+]);
+const CONNECTORS = new Set(['and', 'of', 'for', 'on', '&']);
+const CAPITALIZED = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
+const LEADING = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'under', 'in',
+  'on', 'at', 'by', 'with', 'from', 'to', 'after', 'before', 'since', 'and', 'of', 'for']);
+
+export function retypeDocumentNames(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
+  const names: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!HEADS.has(tokens[i].text)) continue;
+    // The head must end the name: "the North Atlantic Treaty Organization" is an organization.
+    const next = tokens[i + 1];
+    if (next && next.start - tokens[i].end <= 1 && CAPITALIZED.test(next.text)) continue;
+    // Back from the head over capitalized words and connectors; the name starts at a capitalized word.
+    let first = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const t = tokens[k].text;
+      if (CAPITALIZED.test(t) && !HEADS.has(t)) first = k;
+      else if (!(CONNECTORS.has(t) && k > 0 && CAPITALIZED.test(tokens[k - 1].text))) break;
+      if (tokens[k + 1].start - tokens[k].end > 1) break; // one space between the words of a name
+    }
+    // A sentence-initial determiner or preposition is not part of the name ("The Belt and Road Initiative").
+    while (first < i && LEADING.has(tokens[first].text.toLowerCase())) first++;
+    // A head alone ("the Plan") or one capitalized word before it that is the sentence's first ("Treaty talks") is no name.
+    if (first === i || (first === i - 1 && (first === 0 || /^[.!?"“]$/.test(tokens[first - 1].text)))) continue;
+    if (!tokens.slice(first, i).some((t) => t.text !== t.text.toLowerCase())) continue;
+    names.push({ start: tokens[first].start, end: tokens[i].end, type: 'misc', score: 0.9, origin: 'detected' });
+  }
+  if (!names.length) return mentions;
+  const inside = (m: RawMention, n: RawMention) => n.start <= m.start && m.end <= n.end;
+  const overlaps = (m: RawMention, n: RawMention) => m.start < n.end && n.start < m.end;
+  const kept = names.filter((n) => !mentions.some((m) => overlaps(m, n) && (m.origin === 'user' || m.origin === 'confirmed' || !inside(m, n))));
+  if (!kept.length) return mentions;
+  const out = mentions.filter((m) => !kept.some((n) => inside(m, n)));
+  return [...out, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
+}
