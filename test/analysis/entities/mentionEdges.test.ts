@@ -35,3 +35,13 @@ test('a span a person tagged keeps its edges, title included', () => {
   const text = 'Judge Olga Lavrentyeva ordered the release.';
   assert.deepEqual(run(text, [span(text, 'Judge Olga Lavrentyeva', 'person', 'user')]), ['Judge Olga Lavrentyeva/person']);
 });
+
+test('a name right after a title is a person, whatever type the tagger gave it', () => {
+  const text = 'The plan was proposed by Chinese President Xi Jinping in 2013.';
+  assert.deepEqual(run(text, [span(text, 'Xi Jinping', 'organization')]), ['Xi Jinping/person']);
+});
+
+test('"General Assembly" and "Premier League" are institutions, not a title and a person', () => {
+  const text = 'The General Assembly voted, and the Premier League agreed.';
+  assert.deepEqual(run(text, [span(text, 'General Assembly', 'organization'), span(text, 'Premier League', 'misc')]), ['General Assembly/organization', 'Premier League/misc']);
+});

@@ -6,6 +6,7 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *  - a title is not part of the name: "Judge Olga Lavrentyeva" → "Olga Lavrentyeva"; an organization running into
  *    a title and a name is two mentions: "Federal Reserve Governor Lawrence Lindsey" → "Federal Reserve" (its type)
  *    + "Lawrence Lindsey" (person);
+ *  - a name right after a title is a person: "President Xi Jinping" (not "General Assembly", "Premier League");
  *  - a name does not end in a lower-case word: "NAPM rose" → "NAPM".
  * The titles are the words that, in CoNLL-2003 train, stand before a person's name far more often than inside it.
  * Pure.
@@ -17,6 +18,13 @@ const TITLES = new Set([
   'Director', 'Senator', 'Sen.', 'Rep.', 'Col.', 'Colonel', 'Lt.', 'Chancellor', 'Premier', 'Mayor', 'Coach', 'CEO',
 ]);
 const CAPITALIZED = /^\p{Lu}/u;
+/** Words that make what follows a title an institution or a thing, not a person: "General Assembly", "Premier League". */
+const NOT_A_PERSON = new Set([
+  'Assembly', 'League', 'Motors', 'Electric', 'Mills', 'Dynamics', 'Council', 'Committee', 'Commission', 'Court', 'Staff',
+  'Hospital', 'Office', 'Party', 'Bank', 'Corp', 'Corp.', 'Company', 'Group', 'Association', 'Union', 'Federation', 'Cup',
+  'Trophy', 'Prize', 'Award', 'Hotel', 'Airport', 'Station', 'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Secretariat',
+  'Administration', 'Department', 'Ministry', 'Agency', 'Authority', 'Board', 'Conference', 'Accounting',
+]);
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
 export function trimMentionEdges(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
@@ -28,8 +36,17 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     while (b > a && LOWER_WORD.test(tokens[b].text)) b--;
     // A title inside the name, followed by capitalized words to its end: the person begins after it.
     let title = -1;
-    for (let i = a; i < b; i++) if (TITLES.has(tokens[i].text) && tokens.slice(i + 1, b + 1).every((t) => CAPITALIZED.test(t.text))) { title = i; break; }
-    if (title < 0) { out.push({ ...m, start: tokens[a].start, end: tokens[b].end }); continue; }
+    for (let i = a; i < b; i++) {
+      const rest = tokens.slice(i + 1, b + 1);
+      if (TITLES.has(tokens[i].text) && rest.every((t) => CAPITALIZED.test(t.text)) && !rest.some((t) => NOT_A_PERSON.has(t.text))) { title = i; break; }
+    }
+    if (title < 0) {
+      // A name right after a title is a person, whatever the tagger made of it: "President Xi Jinping".
+      const name = tokens.slice(a, b + 1);
+      const titled = a > 0 && TITLES.has(tokens[a - 1].text) && name.every((t) => CAPITALIZED.test(t.text)) && !name.some((t) => NOT_A_PERSON.has(t.text));
+      out.push({ ...m, type: titled ? 'person' : m.type, start: tokens[a].start, end: tokens[b].end });
+      continue;
+    }
     if (title > a && m.type !== 'person') out.push({ ...m, start: tokens[a].start, end: tokens[title - 1].end });
     out.push({ ...m, type: 'person', start: tokens[title + 1].start, end: tokens[b].end });
   }
