@@ -1,3 +1,4 @@
+import { joinSplitNames } from './splitNames';
 import { retypeDocumentNames } from './documentNames';
 import type { EntityType, RawMention, Token } from '../types';
 import { retypeArtifactNames } from './artifactNames';
@@ -30,7 +31,7 @@ const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
 interface Vote { total: number; byType: Map<EntityType, number> }
 
 export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
-  let out = trimMentionEdges(text, mentions, tokens).map((m) => ({ ...m }));
+  let out = joinSplitNames(text, trimMentionEdges(text, mentions, tokens)).map((m) => ({ ...m }));
   const key = (m: RawMention) => text.slice(m.start, m.end);
   // 1. Majority type per string.
   const votes = new Map<string, Vote>();

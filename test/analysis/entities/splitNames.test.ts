@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { joinSplitNames } from '../../../server/src/analysis/entities/splitNames';
+import type { EntityType, Origin, RawMention } from '../../../server/src/analysis/types';
+
+const at = (text: string, s: string, type: EntityType, origin: Origin = 'detected'): RawMention => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type, score: 0.8, origin });
+const shown = (text: string, ms: RawMention[]) => ms.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+
+test('"Kim Jong" + "Un" split by the tagger is one person, "Kim Jong Un"', () => {
+  const text = 'Kim Jong Un oversaw the launch of a missile.';
+  assert.deepEqual(shown(text, joinSplitNames(text, [at(text, 'Kim Jong', 'person'), at(text, 'Un', 'organization')])), ['Kim Jong Un/person']);
+});
+
+test('a person next to "UN" in capitals, or a longer word, stays two mentions', () => {
+  const text = 'Ban Ki-moon UN envoy Annan Kofi spoke.';
+  const ms = [at(text, 'Ban Ki-moon', 'person'), at(text, 'UN', 'organization')];
+  assert.deepEqual(shown(text, joinSplitNames(text, ms)), ['Ban Ki-moon/person', 'UN/organization']);
+});
+
+test('a split a person tagged is left alone', () => {
+  const text = 'Kim Jong Un oversaw the launch.';
+  const ms = [at(text, 'Kim Jong', 'person', 'user'), at(text, 'Un', 'organization')];
+  assert.deepEqual(shown(text, joinSplitNames(text, ms)), ['Kim Jong/person', 'Un/organization']);
+});
