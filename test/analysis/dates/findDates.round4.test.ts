@@ -84,9 +84,10 @@ test('"since January" written in November is this January, though a January alon
   assert.equal(mention('Sales will rise in January.', '2017-11-23', 'January')?.value, '2018-01');
 });
 
-test('"Q3" and "H1 2018" are quarters and halves; a future "Q3" after the third quarter is next year\'s', () => {
+test('"Q3" and "H1 2018" are quarters and halves; "will report Q3 results" in November is the quarter just ended', () => {
   assert.equal(mention('Profit fell in Q3.', '2017-11-23', 'Q3')?.value, '2017-Q3');
-  assert.equal(mention('The company expects profit to rise in Q3.', '2017-11-23', 'Q3')?.value, '2018-Q3');
+  assert.equal(mention('The company will report Q3 results on Friday.', '2017-11-23', 'Q3')?.value, '2017-Q3');
+  assert.equal(mention('Profit fell in Q4.', '2017-05-02', 'Q4')?.value, '2016-Q4');
   assert.equal(mention('Sales in H1 2018 rose.', '2018-09-02', 'H1 2018')?.value, '2018-H1');
   assert.deepEqual(datesIn('Take the A4 or the Q9 road.', '2017-11-23'), []);
 });
@@ -123,4 +124,12 @@ test('a caption or headline in the present tells a past event: "Xi meets Moon on
   const ref = { value: '2017-11-22', source: 'cli' as const };
   assert.equal(findDatesAfter(text, tokens, sentences, ref, null, true).dates[0].value, '2017-11-18');
   assert.equal(findDatesAfter(text, tokens, sentences, ref, null, false).dates[0].value, '2017-11-25');
+});
+
+test('"should" and "must" look ahead, a modal perfect ("should have been filed", "would have arrived") looks back', () => {
+  // 23 November 2017 is a Thursday.
+  assert.equal(mention('Firms must register by March.', '2017-11-23', 'March')?.value, '2018-03');
+  assert.equal(mention('The report should have been filed on Friday.', '2017-11-23', 'Friday')?.value, '2017-11-17');
+  assert.equal(mention('He would have arrived on Tuesday.', '2017-11-23', 'Tuesday')?.value, '2017-11-21');
+  assert.equal(mention('He would arrive on Tuesday.', '2017-11-23', 'Tuesday')?.value, '2017-11-28');
 });

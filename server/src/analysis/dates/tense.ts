@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../types';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
-const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wo', 'would', 'upcoming', 'soon', 'resume', 'plans', 'plan', 'scheduled',
+const FUTURE = new Set(['will', "'ll", 'shall', 'should', 'must', "won't", 'wo', 'would', 'upcoming', 'soon', 'resume', 'plans', 'plan', 'scheduled',
   'expects', 'expect', 'expected', 'intends', 'aims', 'due', 'next', 'coming', 'ahead', 'forthcoming', 'planning']);
 /**
  * Verbs of scheduled events in the simple present, which news uses for what is still to come: "The summit opens
@@ -10,6 +10,7 @@ const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wo', 'would', 'upcomin
  */
 const SCHEDULED = new Set(['opens', 'begins', 'starts', 'ends', 'closes', 'arrives', 'departs', 'meets', 'visits', 'hosts',
   'resumes', 'reopens', 'launches', 'convenes', 'expires', 'kicks', 'takes', 'heads', 'travels', 'returns']);
+const MODALS = new Set(['should', 'must', 'would', 'could', 'might', 'may']);
 /** Future markers that govern only what follows them: "planned to leave on Thursday" but not "On Friday, it planned to pay". */
 const FUTURE_AHEAD = new Set(['planned']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'made', 'took', 'went', 'came', 'gave', 'saw',
@@ -26,6 +27,8 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
   const w = word.toLowerCase();
   if (w === 'going' && next === 'to') return 'future';
   if ((w === 'next' || w === 'due') && next === 'to') return null; // "next to the embassy", "due to"
+  // "should have gone", "would have left": a modal perfect looks back.
+  if (MODALS.has(w) && next === 'have') return 'past';
   if (FUTURE.has(w)) return 'future';
   // Headlines and captions tell past events in the present ("Xi meets Moon in Da Nang"): no schedule there.
   if (SCHEDULED.has(w) && !headline) return 'future';
@@ -71,6 +74,8 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
   for (let i = 0; i < n; i++) {
     const t = tokens[i].text;
     classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, headline);
+    // The "have" of a modal perfect ("should have been filed") has no tense of its own: the modal carries it.
+    if (i > 0 && /^have$/i.test(t) && MODALS.has(tokens[i - 1].text.toLowerCase())) classes[i] = null;
     // A participle after "be"/"been"/"being" ("will be left") takes its tense from the auxiliary.
     // So does a passive participle after a finite "be" ("talks are set for May 3", "was sold"): the auxiliary has the tense.
     if (classes[i] === 'past' && i > 0 && /^(?:be|been|being|is|are|am|was|were)$/i.test(tokens[i - 1].text)) classes[i] = null;
