@@ -1,3 +1,4 @@
+import { dot } from './dot';
 import type { LstmKernel } from './kernel/lstmKernel';
 import type { LstmWeights } from './loadNeuralTagger';
 
@@ -19,23 +20,10 @@ export function runLstm(
   const G = 4 * H;
   for (let j = 0; j < 2 * H; j++) state[j] = 0; // h: [0, H), c: [H, 2H), gates: [2H, 6H)
   const wHh = w.wHh;
-  const H4 = H & ~3;
   for (let k = 0; k < n; k++) {
     const t = reverse ? n - 1 - k : k;
     const p = t * G;
-    for (let r = 0; r < G; r++) {
-      let s0 = pre[p + r], s1 = 0, s2 = 0, s3 = 0;
-      const row = r * H;
-      let j = 0;
-      for (; j < H4; j += 4) {
-        s0 += wHh[row + j] * state[j];
-        s1 += wHh[row + j + 1] * state[j + 1];
-        s2 += wHh[row + j + 2] * state[j + 2];
-        s3 += wHh[row + j + 3] * state[j + 3];
-      }
-      for (; j < H; j++) s0 += wHh[row + j] * state[j];
-      state[2 * H + r] = s0 + s1 + s2 + s3;
-    }
+    for (let r = 0; r < G; r++) state[2 * H + r] = dot(wHh, r * H, state, 0, H, pre[p + r]);
     const o = t * stride + offset;
     const g0 = 2 * H;
     for (let j = 0; j < H; j++) {

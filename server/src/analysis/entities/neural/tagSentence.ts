@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { charCnn } from './charCnn';
 import { crfDecode } from './crfDecode';
+import { dot } from './dot';
 import type { LstmWeights, NeuralTagger } from './loadNeuralTagger';
 import { runLstm } from './lstm';
 import { caseClass, gazetteerBits, MAX_WORD_CHARS } from './tokenInputs';
@@ -47,20 +48,8 @@ export function tagSentence(m: NeuralTagger, lex: Lexicon, words: readonly strin
   runLstm(m.forward, H, preF, n, false, hs, 2 * H, 0, state, m.kernel);
   runLstm(m.backward, H, preB, n, true, hs, 2 * H, H, state, m.kernel);
   const em = new Float32Array(n * K);
-  const H2 = 2 * H, H2by4 = H2 & ~3, outW = m.outW;
-  for (let t = 0; t < n; t++) for (let k = 0; k < K; k++) {
-    let s0 = m.outB[k], s1 = 0, s2 = 0, s3 = 0;
-    const row = k * H2, h = t * H2;
-    let j = 0;
-    for (; j < H2by4; j += 4) {
-      s0 += outW[row + j] * hs[h + j];
-      s1 += outW[row + j + 1] * hs[h + j + 1];
-      s2 += outW[row + j + 2] * hs[h + j + 2];
-      s3 += outW[row + j + 3] * hs[h + j + 3];
-    }
-    for (; j < H2; j++) s0 += outW[row + j] * hs[h + j];
-    em[t * K + k] = s0 + s1 + s2 + s3;
-  }
+  const H2 = 2 * H;
+  for (let t = 0; t < n; t++) for (let k = 0; k < K; k++) em[t * K + k] = dot(m.outW, k * H2, hs, t * H2, H2, m.outB[k]);
   if (prior) for (let t = 0; t < n; t++) for (let k = 0; k < K; k++) {
     if (m.iobOfTag[k] === prior.labels[t]) em[t * K + k] += prior.weight * prior.confidence[t];
   }
@@ -99,20 +88,7 @@ function wordProjection(m: NeuralTagger, word: string, input: Float32Array, scra
 }
 
 function project(w: LstmWeights, inDim: number, x: Float32Array, used: number, out: Float32Array, at: number, G: number): void {
-  const wIh = w.wIh, used4 = used & ~3;
-  for (let r = 0; r < G; r++) {
-    let s0 = w.bias[r], s1 = 0, s2 = 0, s3 = 0;
-    const row = r * inDim;
-    let j = 0;
-    for (; j < used4; j += 4) {
-      s0 += wIh[row + j] * x[j];
-      s1 += wIh[row + j + 1] * x[j + 1];
-      s2 += wIh[row + j + 2] * x[j + 2];
-      s3 += wIh[row + j + 3] * x[j + 3];
-    }
-    for (; j < used; j++) s0 += wIh[row + j] * x[j];
-    out[at + r] = s0 + s1 + s2 + s3;
-  }
+  for (let r = 0; r < G; r++) out[at + r] = dot(w.wIh, r * inDim, x, 0, used, w.bias[r]);
 }
 
 function addColumn(w: LstmWeights, inDim: number, col: number, pre: Float32Array, at: number, G: number): void {
