@@ -1,7 +1,7 @@
 /** Patterns for dates written with calendar words: "Jan. 5, 2017", "22 Nov 2017", "May 2017", "1996-08-22", "1990", "the 1990s". */
 import { formatYm, formatYmd, isValidDay, weekday } from './calendar';
 import {
-  decadeWordValue, MONTH_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
+  decadeWordValue, MONTH_RE, MONTH_WORD_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
 } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
 import { sinceBefore, yearForMonth, yearOnOrBefore } from './resolveRelative';
@@ -56,7 +56,7 @@ export const calendarPatterns: Pattern[] = [
   {
     // "22-Nov-2017", "5-January-2018": the day-month-year of timestamps ("Updated 14:32, 22-Nov-2017").
     name: 'hyphen-date',
-    re: wordRe(`(\\d{1,2})-(${MONTH_RE}|nov|dec|jan|feb|aug|sept?|oct|apr)-(\\d{4}|\\d{2})`),
+    re: wordRe(`(\\d{1,2})-(${MONTH_WORD_RE})-(\\d{4}|\\d{2})`),
     priority: 4,
     build(m) {
       const y = m[3].length === 2 ? yearValue("'" + m[3]) : +m[3];

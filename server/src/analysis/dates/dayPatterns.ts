@@ -1,6 +1,6 @@
 /** Patterns for single days and times of day: "yesterday", "on Wednesday", "Monday morning", "last Friday", "3 p.m. Tuesday", "Christmas". */
 import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, parseYmd, type Ymd } from './calendar';
-import { MONTH_RE, monthOf, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
+import { MONTH_RE, MONTH_WORD_RE, monthOf, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
 import { dateForWeekday } from './resolveRelative';
@@ -99,8 +99,7 @@ const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Fe
 const GENERIC_AFTER_TODAYS = /^\s+(?:[a-z-]+\s+)?(?:world|youth|society|societies|generations?|young|kids|children|teenagers|students|consumers|technology|technologies|standards|terms|era|age|culture|families|parents|workers|workplace|economy|computers|people|women|men)\b/i;
 
 /** A full printed date after a clock time: "14:32, 22-Nov-2017", "18:00, Nov. 22, 2017", "09:30 2017-11-22". */
-const MONTH_WORD = `(?:${MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
-const PRINTED_DATE = `\\d{1,2}-${MONTH_WORD}-\\d{4}|${MONTH_WORD}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_WORD}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}`;
+const PRINTED_DATE = `\\d{1,2}-${MONTH_WORD_RE}-\\d{4}|${MONTH_WORD_RE}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_WORD_RE}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}`;
 
 export const dayPatterns: Pattern[] = [
   {

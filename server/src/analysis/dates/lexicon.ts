@@ -3,6 +3,9 @@
 export const MONTH_RE =
   '(?:jan(?:uary|\\.)|feb(?:ruary|\\.)|mar(?:ch|\\.)|apr(?:il|\\.)|may|june|jun\\.|july|jul\\.|aug(?:ust|\\.)|sep(?:t(?:ember|\\.)?|\\.)|oct(?:ober|\\.)|nov(?:ember|\\.)|dec(?:ember|\\.))';
 
+/** A month name or its three-letter abbreviation without a full stop ("Nov", as in "22-Nov-2017" or "Nov 22, 2017"). */
+export const MONTH_WORD_RE = `(?:${MONTH_RE}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+
 export const WEEKDAY_RE =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.)';
 
