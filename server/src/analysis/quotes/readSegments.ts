@@ -12,7 +12,7 @@ export interface ReadSegments {
   indexInView: number[];
   local: (Span | null)[];
   contexts: SegmentContext[];
-  /** Per segment: its memo key (see `paragraphKey`). */
+  /** Per segment: its memo key (see `paragraphKey`; only the index without a memo). */
   keys: string[];
 }
 
@@ -35,12 +35,12 @@ export interface QuoteMemo {
 const MEMO_LIMIT = 20000;
 
 /**
- * The memo key of segment `q` of a paragraph: its text, where its segments lie in it, and which one; with the few
- * characters before the paragraph, which the "so-called" test may read.
+ * The memo key of a paragraph's segments (segment `q`'s key is `q` before it): the paragraph's text, where its
+ * segments lie in it, and the few characters before the paragraph, which the "so-called" test may read.
  */
-export function paragraphKey(text: string, block: Span, list: QuotedSegment[], q: number): string {
+function paragraphKey(text: string, block: Span, list: QuotedSegment[]): string {
   const spans = list.map((s) => `${s.start - block.start}:${s.end - block.start}:${s.continues ? 1 : 0}`).join(',');
-  return `${q}\u0000${spans}\u0000${text.slice(Math.max(0, block.start - 12), block.end)}`;
+  return `${spans}\u0000${text.slice(Math.max(0, block.start - 12), block.end)}`;
 }
 
 /** Bounded set: a memo that has grown past its limit starts again. */
@@ -60,8 +60,9 @@ export function readSegments(text: string, blocks: Block[], tokens: Token[], mem
     const list = segments.slice(i, j);
     const block = blocks[segments[i].block];
     const view = paragraphView(tokens, block, list);
+    const paragraph = memo ? paragraphKey(text, block, list) : '';
     list.forEach((s, q) => {
-      const key = paragraphKey(text, block, list, q);
+      const key = `${q}\u0000${paragraph}`;
       const known = memo?.local.get(key);
       let local: Span | null;
       if (known !== undefined) local = known && { start: known.start + block.start, end: known.end + block.start };
