@@ -80,6 +80,18 @@ describe('analysis pipeline', () => {
     assert.deepEqual(a.dates.map((d) => [d.text, d.value]), [['Oct. 23, 1998', '1998-10-23'], ['The next day', '1998-10-24']]);
   });
 
+  it('counts "The following month" opening a paragraph from the month of the paragraph before, not from the article date', () => {
+    const text = 'In March, the ministry drafted new rules for ride-hailing apps.\nThe following month, it asked the public for comments.';
+    const a = createAnalyzer(wangOnly).analyze(text, { referenceDate: { value: '2017-11-22', source: 'cli' } });
+    assert.deepEqual(a.dates.map((d) => [d.text, d.value]), [['March', '2017-03'], ['The following month', '2017-04']]);
+  });
+
+  it('counts "the previous Friday" from a Friday named in the paragraph before', () => {
+    const text = 'Shares in Shanghai closed lower on Friday.\nThe Shanghai Composite ended 2.1% below its close of the previous Friday.';
+    const a = createAnalyzer(wangOnly).analyze(text, { referenceDate: { value: '2017-11-27', source: 'cli' } });
+    assert.deepEqual(a.dates.map((d) => [d.text, d.value]), [['Friday', '2017-11-24'], ['the previous Friday', '2017-11-17']]);
+  });
+
   it('re-resolves "The next day" when an edit changes the date in the paragraph before it, though its own text is the same', () => {
     const analyzer = createAnalyzer(wangOnly);
     const cache = new BlockCache();

@@ -11,8 +11,10 @@ const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, t
 /** The date a weekday word points to, given its qualifier ("last", "next", "this", none). */
 function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefined): Ymd {
   const q = (qualifier ?? '').toLowerCase().replace(/\s+/g, ' ');
-  // "the previous Friday", "the following Monday" count from the day just mentioned, when there is one.
-  const last = ctx.last && /^\d{4}-\d{2}-\d{2}$/.test(ctx.last) ? parseYmd(ctx.last) : null;
+  // "the previous Friday", "the following Monday" count from the day just mentioned, when there is one, in this
+  // paragraph or the ones before.
+  const mentioned = ctx.previous ?? ctx.last;
+  const last = mentioned && /^\d{4}-\d{2}-\d{2}$/.test(mentioned) ? parseYmd(mentioned) : null;
   if (last && q === 'the previous') return dateForWeekday(addDays(last, -1), wd, 'past');
   if (last && q === 'the following') return dateForWeekday(addDays(last, 1), wd, 'future');
   if (q === 'last' || q === 'this past' || q === 'the previous') {

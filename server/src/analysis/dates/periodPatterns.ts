@@ -96,8 +96,11 @@ export const periodPatterns: Pattern[] = [
       if (det === 'the next' && unit !== 'D') return null;
       const offset = /following|next/.test(det) ? 1 : /previous|prior/.test(det) ? -1 : 0;
       return whole(m, (ctx) => {
-        if (ctx.last) {
-          const base = unit === 'Y' ? truncateValue(ctx.last, 'Y') : unit === 'M' ? truncateValue(ctx.last, 'M') : unit === 'D' && /^\d{4}-\d{2}-\d{2}/.test(ctx.last) ? ctx.last.slice(0, 10) : null;
+        // "The following month" and "the previous year" never count from now: with no date before them in the
+        // paragraph, they count from the last date of the paragraphs before.
+        const last = ctx.last ?? (offset !== 0 && det !== 'the next' ? ctx.previous : null);
+        if (last) {
+          const base = unit === 'Y' ? truncateValue(last, 'Y') : unit === 'M' ? truncateValue(last, 'M') : unit === 'D' && /^\d{4}-\d{2}-\d{2}/.test(last) ? last.slice(0, 10) : null;
           if (base) {
             const v = offset ? shiftValue(base, offset, unit) : base;
             if (v) return { type: 'date', value: v, relative: true };
