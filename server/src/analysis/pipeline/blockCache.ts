@@ -6,18 +6,19 @@ import type { BlockDraft } from './draft';
  */
 export class BlockCache {
   private readonly entries = new Map<string, BlockDraft>();
-  hits = 0;
-  misses = 0;
+  /** Blocks whose whole analysis ran (tokens, entities, dates), because their text or the reference date was new. */
+  analysed = 0;
+  /** Blocks whose text was known but whose dates were resolved again, because the date before them changed. */
+  reresolved = 0;
 
-  constructor(private readonly capacity = 4096) {}
+  constructor(private readonly capacity = 8192) {}
 
   get(key: string): BlockDraft | undefined {
     const value = this.entries.get(key);
     if (value) {
       this.entries.delete(key);
       this.entries.set(key, value);
-      this.hits++;
-    } else this.misses++;
+    }
     return value;
   }
 

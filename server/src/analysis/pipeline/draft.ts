@@ -45,7 +45,9 @@ export interface BlockDraft {
   /** The last date of this block, else `anchorIn`: what the next block's anaphors may refer to. */
   dateAnchor?: string | null;
 }
-export type BlockKey = Exclude<keyof BlockDraft, 'text' | 'kind' | 'referenceDate' | 'anchorIn'>;
+/** Keys a block component may require or assign; `anchorIn` is given, and requiring it marks a component as one whose
+ * results depend on the blocks before (see `blocksComponent`). */
+export type BlockKey = Exclude<keyof BlockDraft, 'text' | 'kind' | 'referenceDate'>;
 
 /** Shared, read-only services the components use. */
 export interface PipelineContext {

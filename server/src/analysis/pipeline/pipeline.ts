@@ -50,5 +50,5 @@ export function checkRequirements<K extends string>(components: { name: string; 
 }
 
 export function checkBlockRequirements(components: BlockComponent[]): void {
-  checkRequirements<BlockKey>(components, []);
+  checkRequirements<BlockKey>(components, ['anchorIn']);
 }

@@ -21,7 +21,7 @@ export const recognizeEntitiesComponent: BlockComponent = {
 /** Temporal expressions of one block, resolved against the reference date (and the last date of the blocks before). */
 export const findDatesComponent: BlockComponent = {
   name: 'findDates',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'sentences', 'anchorIn'],
   assigns: ['dates', 'dateAnchor'],
   run: (block) => {
     const headline = block.kind === 'title' || block.kind === 'caption';

@@ -1,38 +1,55 @@
 import type { DateMention, RawMention, Sentence, Token } from '../../types';
 import type { BlockComponent, DocComponent } from '../component';
-import type { BlockDraft, PipelineContext } from '../draft';
+import type { BlockDraft, BlockKey, PipelineContext } from '../draft';
 import { checkBlockRequirements } from '../pipeline';
 
 /**
  * Runs the block components on every block (line) of the article and joins their results with absolute offsets.
- * Each block's result is memoised by its text, the reference date and the date anchor the blocks before it left, so an
- * edit re-analyses only the blocks it touched.
  * The header's JSON tag list is not prose and is skipped.
+ *
+ * Each block's analysis is memoised in two parts, so an edit re-analyses only the blocks it touched:
+ * - the components that read only the block (tokens, entities), keyed by its text and the reference date;
+ * - the components that also read the date anchor the blocks before it left (dates: "The next day, …"), keyed by that
+ *   anchor too. An edit that changes a paragraph's last date re-resolves the dates of the paragraphs after it, until one
+ *   leaves the same anchor as before, without tokenizing or tagging them again.
  */
 export function blocksComponent(components: BlockComponent[]): DocComponent {
   checkBlockRequirements(components);
+  const split = firstAnchorDependent(components);
+  const ownText = components.slice(0, split), withAnchor = components.slice(split);
   const signature = components.map((c) => c.name).join('+');
   return {
     name: 'blocks',
     requires: ['structure', 'referenceDate'],
     assigns: ['tokens', 'sentences', 'rawMentions', 'dates'],
     run(doc, ctx) {
+      const cache = ctx.options.cache;
       const tokens: Token[] = [];
       const sentences: Sentence[] = [];
       const rawMentions: RawMention[] = [];
       const dates: DateMention[] = [];
       const ref = doc.referenceDate!;
-      // The last date of the blocks so far, for anaphors opening the next block; part of the memo key, so an edit
-      // that changes it re-analyses the blocks after it until one leaves the same anchor as before.
+      // The last date of the blocks so far, for anaphors opening the next block.
       let anchor: string | null = null;
       for (const block of doc.structure!.blocks) {
         if (block.kind === 'tags') continue;
         const text = doc.text.slice(block.start, block.end);
-        const key: string = `${signature}\u0000${ref.value}\u0000${anchor ?? ''}\u0000${block.kind}\u0000${text}`;
-        let result: BlockDraft | undefined = ctx.options.cache?.get(key);
+        // The anchor holds no NUL, so the two kinds of key cannot collide whatever the text holds.
+        const id: string = `${signature}\u0000${ref.value}\u0000${block.kind}\u0000${text}`;
+        const ownKey: string = `T\u0000${id}`;
+        const fullKey: string = `A${anchor ?? ''}\u0000${id}`;
+        let result: BlockDraft | undefined = withAnchor.length ? cache?.get(fullKey) : cache?.get(ownKey);
         if (!result) {
-          result = analyseBlock({ text, kind: block.kind, referenceDate: ref, anchorIn: anchor }, components, ctx);
-          ctx.options.cache?.set(key, result);
+          let own = withAnchor.length ? cache?.get(ownKey) : undefined;
+          if (!own) {
+            own = runComponents({ text, kind: block.kind, referenceDate: ref }, ownText, ctx);
+            cache?.set(ownKey, own);
+            if (cache) cache.analysed++;
+          } else if (cache) cache.reresolved++;
+          if (withAnchor.length) {
+            result = runComponents({ ...own, anchorIn: anchor }, withAnchor, ctx);
+            cache?.set(fullKey, result);
+          } else result = own;
         }
         if (result.dateAnchor !== undefined) anchor = result.dateAnchor;
         const offset = block.start;
@@ -48,7 +65,19 @@ export function blocksComponent(components: BlockComponent[]): DocComponent {
   };
 }
 
-function analyseBlock(block: BlockDraft, components: BlockComponent[], ctx: PipelineContext): BlockDraft {
+/**
+ * Index of the first component whose results depend on the blocks before: one that requires `anchorIn`, or a key
+ * such a component assigns. It and every component after it run again when the anchor changes.
+ */
+function firstAnchorDependent(components: BlockComponent[]): number {
+  const dependent = new Set<BlockKey>(['anchorIn']);
+  for (let i = 0; i < components.length; i++) {
+    if (components[i].requires.some((k) => dependent.has(k))) return i;
+  }
+  return components.length;
+}
+
+function runComponents(block: BlockDraft, components: BlockComponent[], ctx: PipelineContext): BlockDraft {
   let draft = block;
   for (const c of components) draft = { ...draft, ...c.run(draft, ctx) };
   return draft;
