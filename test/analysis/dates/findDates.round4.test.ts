@@ -35,6 +35,34 @@ test('a hyphenated day range "Nov. 10-12" gives both days, the second in the mon
   assert.deepEqual(d.map((x) => [x.text, x.value]), [['Nov. 10', '2017-11-10'], ['12', '2017-11-12']]);
 });
 
+test('a day range across months "Nov. 30-Dec. 1" gives both days; a year after either end dates both', () => {
+  const pairs = (text: string, ref: string) => datesIn(text, ref).map((x) => [x.text, x.value]);
+  assert.deepEqual(pairs('The summit is scheduled for Nov. 30-Dec. 1 in Buenos Aires.', '2017-11-22'), [['Nov. 30', '2017-11-30'], ['Dec. 1', '2017-12-01']]);
+  assert.deepEqual(pairs('The fair ran Dec. 28, 2016-Jan. 3, 2017, in Harbin.', '2017-11-22'), [['Dec. 28, 2016', '2016-12-28'], ['Jan. 3, 2017', '2017-01-03']]);
+  assert.deepEqual(pairs('The fair ran Dec. 28-Jan. 3, 2017, in Harbin.', '2017-11-22'), [['Dec. 28', '2016-12-28'], ['Jan. 3, 2017', '2017-01-03']]);
+});
+
+test('"two and a half hours" is a duration with the half in the next unit down', () => {
+  assert.equal(mention('The meeting lasted about two and a half hours.', '2017-11-22', 'about two and a half hours')?.value, 'PT2H30M');
+  assert.equal(mention('He spent two and a half years in prison.', '2017-11-22', 'two and a half years')?.value, 'P2Y6M');
+});
+
+test('"the first Monday of December" is that day; "the fifth Monday" of a month with four names none', () => {
+  assert.equal(mention('The talks will take place on the first Monday of December.', '2017-11-22', 'the first Monday of December')?.value, '2017-12-04');
+  assert.equal(mention('The festival falls on the last Friday of November.', '2017-11-22', 'the last Friday of November')?.value, '2017-11-24');
+  assert.equal(mention('The vote was held on the fifth Monday of February 2017.', '2017-11-22', 'the fifth Monday of February 2017'), undefined);
+});
+
+test('a fortnight is two weeks: "in a fortnight", "over the past fortnight"', () => {
+  assert.equal(mention('The team will play its next match in a fortnight.', '2017-11-22', 'a fortnight')?.value, 'P2W');
+  assert.equal(mention('Prices have risen over the past fortnight.', '2017-11-22', 'the past fortnight')?.value, 'P2W');
+});
+
+test('"midnight local time on Sunday" is one time on that Sunday', () => {
+  const d = datesIn('The ceasefire took effect at midnight local time on Sunday.', '2017-11-22');
+  assert.deepEqual(d.map((x) => [x.text, x.type, x.value]), [['midnight local time on Sunday', 'time', '2017-11-19T24:00']]);
+});
+
 test('a year range "2017-18" or "2018-2019" gives both years; a range of counts does not', () => {
   assert.deepEqual(datesIn('Growth slowed in the 2017-18 fiscal year.', '2018-05-02').map((x) => [x.text, x.value]), [['2017', '2017'], ['18', '2018']]);
   assert.deepEqual(datesIn('The 2018-2019 season opens soon.', '2018-05-02').filter((x) => x.type === 'date' && /^\d{4}$/.test(x.value)).map((x) => x.value), ['2018', '2019']);

@@ -75,7 +75,9 @@ function clockValue(h: number, min: number, meridiem: string | undefined): strin
 }
 
 // The zone: an abbreviation, "local time", or a place before "time" ("Beijing time", "Eastern Standard Time").
-const CLOCK = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|o'clock)(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?";
+/** The zone after a clock time: "EST", "GMT", "local time", "Beijing time" (but not "the time", "some time"). */
+const ZONE = "(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?";
+const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|o'clock)${ZONE}`;
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0235 GMT) Friday".
 const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_RE})\\s+(\\d{1,2}))?|(${MONTH_RE})\\s+(\\d{1,2})(?!\\d)))?`;
@@ -217,9 +219,9 @@ export const dayPatterns: Pattern[] = [
     },
   },
   {
-    // "noon Thursday", "midnight Friday", "noon"
+    // "noon Thursday", "midnight Friday", "noon", "midnight local time on Sunday"
     name: 'noon',
-    re: wordRe(`(noon|midnight|midday|mid[-\\s]?afternoon|mid[-\\s]?morning)${DAY_AFTER}`),
+    re: wordRe(`(noon|midnight|midday|mid[-\\s]?afternoon|mid[-\\s]?morning)${ZONE}${DAY_AFTER}`),
     build(m, text) {
       if (/high\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
       const w = m[1].toLowerCase().replace(/[-\s]/, '');

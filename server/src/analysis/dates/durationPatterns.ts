@@ -41,7 +41,7 @@ export const durationPatterns: Pattern[] = [
   {
     // "25 years", "the past two decades", "over six hours", "at least 20 more years", "a couple of years", "the next 6 to 9 months"
     name: 'counted',
-    re: wordRe(`(?:${APPROX}\\s+)?${FRAME}(${NUMBER_RE})(?:\\s+(?:to|or|and)\\s+(${NUMBER_RE}))?\\s+${FILLER}(${UNIT_RE})(?:\\s+or\\s+so|\\s+and\\s+a\\s+half)?`),
+    re: wordRe(`(?:${APPROX}\\s+)?${FRAME}(${NUMBER_RE})(?:\\s+and\\s+a\\s+half(?=\\s))?(?:\\s+(?:to|or|and)\\s+(${NUMBER_RE}))?\\s+${FILLER}(${UNIT_RE})(?:\\s+or\\s+so|\\s+and\\s+a\\s+half)?`),
     build(m, text) {
       const unit = unitOf(m[3]);
       if (!unit) return null;
@@ -74,8 +74,11 @@ export const durationPatterns: Pattern[] = [
       if (unit === 'Q' && /^\s+of\s+(?:the|a|an|its|their|his|her|our|all|[\d$])/i.test(after)) return null;
       // "quarter" needs a number or frame word ("two quarters", "the past two quarters").
       if (unit === 'Q' && n === null && !/^(?:several|few|a few)$/.test(numWord)) return null;
-      const half = /and\s+a\s+half$/i.test(m[0]) ? 0.5 : 0;
-      const value = n === null ? durationValue(null, unit) : durationValue(n + half, unit);
+      // "three days and a half", "two and a half hours"
+      const half = /\band\s+a\s+half\b/i.test(m[0]) ? 0.5 : 0;
+      // A fortnight is counted in weeks: "in a fortnight" → P2W.
+      const weeks = /^fortnight/i.test(m[3]) ? 2 : 1;
+      const value = n === null ? durationValue(null, unit) : durationValue((n + half) * weeks, unit);
       // "expected to last three days": "last" is the verb there, not part of the expression.
       const verb = /^last\s+/i.exec(m[0]);
       if (verb && /\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not|'ll)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {

@@ -1,10 +1,16 @@
 /**
- * A day of the month told by its ordinal alone: "on the 15th", "by the 3rd", "since the 21st". The month is the one
- * of the last full date mentioned before, else the reference month, moved back or forward by the tense when the day
- * would otherwise fall on the wrong side of the reference date ("resumed on the 25th" written on the 3rd is last month).
+ * Days told by an ordinal:
+ * - a day of the month alone: "on the 15th", "by the 3rd", "since the 21st". The month is the one of the last full
+ *   date mentioned before, else the reference month, moved back or forward by the tense when the day would otherwise
+ *   fall on the wrong side of the reference date ("resumed on the 25th" written on the 3rd is last month);
+ * - a weekday of a month: "the first Monday of December", "the last Friday in November 2018".
  */
-import { addMonths, formatYmd, isValidDay } from './calendar';
-import { type Pattern, whole, wordRe } from './patternTypes';
+import { addMonths, formatYmd, isValidDay, nthWeekdayOfMonth } from './calendar';
+import { MONTH_RE, monthOf, WEEKDAY_FULL_RE, weekdayOf } from './lexicon';
+import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
+import { yearForMonth } from './resolveRelative';
+
+const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
 
 /** What may follow: the end of a clause or a word that cannot be the noun the ordinal counts ("the 15th floor"). */
 const AFTER_OK = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:and|or|to|at|when|while|as|with|before|after|until|in|through)\b)/;
@@ -31,5 +37,20 @@ export const ordinalDayPatterns: Pattern[] = [
       });
     },
   },
+  {
+    name: 'nth-weekday',
+    re: wordRe(`the\\s+(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\\s+(${WEEKDAY_FULL_RE})\\s+(?:of|in)\\s+(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d))?`),
+    priority: 3,
+    build(m) {
+      if (!capitalized(m[2]) || !capitalized(m[3])) return null;
+      const n = NTH[m[1].toLowerCase()], wd = weekdayOf(m[2]), month = monthOf(m[3]);
+      return whole(m, (ctx) => {
+        const y = m[4] ? +m[4] : yearForMonth(ctx.ref, month, undefined, ctx.tense);
+        const day = nthWeekdayOfMonth(y, month, wd, n);
+        // "the fifth Monday" of a month with four Mondays names no day.
+        if (day.m !== month || !isValidDay(day.y, day.m, day.d)) return null;
+        return { type: 'date', value: formatYmd(day), relative: !m[4], anchor: true };
+      });
+    },
+  },
 ];
-

@@ -9,9 +9,10 @@ export interface ResolveContext {
   /** Value of the last date mentioned earlier in the block (anchor for "the year", "a year earlier"), or null. */
   last: string | null;
   /**
-   * The last date of the blocks before this one, or null: only for anaphors that have no value at all without an
-   * anchor ("The next day, …" opening a paragraph). Others resolve against the reference date across paragraphs,
-   * as TimeBank does (carrying every anchor over lowered value F1 from 0.840 to 0.836).
+   * The last date mentioned before, in this block or the ones before, or null: only for anaphors that never count
+   * from now ("The next day, …", "the following month", "the previous Friday" opening a paragraph). Others resolve
+   * against the reference date across paragraphs, as TimeBank does (carrying every anchor over lowered value F1 from
+   * 0.840 to 0.836).
    */
   previous?: string | null;
 }

@@ -5,7 +5,7 @@ import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
 import { EDGE, latestQuarter, LONG_PERIOD, offsetOf, sentenceAt } from './periodCommon';
 import { shiftRef, shiftValue, truncateValue, yearForMonth } from './resolveRelative';
 
-const PERIOD = '(week|weekend|month|year|quarter|decade|century)';
+const PERIOD = '(week|weekend|fortnight|month|year|quarter|decade|century)';
 
 /** True when "last year" at `at` ends a comparison of amounts ("from $4 million last year") in a sentence about a quarter. */
 function quarterComparison(text: string, at: number, end: number): boolean {
@@ -27,6 +27,8 @@ export const periodPatterns: Pattern[] = [
       if (/^\p{Lu}\p{Ll}/u.test(m[3])) return null;
       const det = m[2].toLowerCase().replace(/\s+/g, ' ');
       const unit = unitOf(m[3]) as Unit;
+      // "over the past fortnight", "last fortnight": the two weeks up to now (or from now), which no calendar unit names.
+      if (/^fortnight$/i.test(m[3])) return m[1] ? null : whole(m, () => ({ type: 'duration', value: 'P2W', relative: false }));
       // "the past year", "the coming year": a span of time counted from now.
       // "the past year" is annotated as last year's date; "the past month", "the coming week" as spans of time.
       if (/^(?:the past|past)$/.test(det) && !m[1] && unit === 'Y') {

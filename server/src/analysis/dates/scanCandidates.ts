@@ -1,6 +1,7 @@
 import { calendarPatterns } from './calendarPatterns';
 import { dayListPatterns } from './dayListPatterns';
 import { dayPatterns } from './dayPatterns';
+import { dayRangePatterns } from './dayRangePatterns';
 import { durationPatterns } from './durationPatterns';
 import type { Candidate, Pattern } from './patternTypes';
 import { PATTERN_TRIGGERS } from './patternTriggers';
@@ -17,6 +18,7 @@ import { yearRangePatterns } from './yearRangePatterns';
 export const ALL_PATTERNS: readonly Pattern[] = [
   ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...agoPatterns, ...quarterPatterns, ...seasonAndReferencePatterns,
   ...durationPatterns, ...setPatterns, ...dayListPatterns, ...weekPatterns, ...yearRangePatterns, ...ordinalDayPatterns, ...monthRangePatterns,
+  ...dayRangePatterns,
 ];
 
 /**
