@@ -58,6 +58,11 @@ test('a fortnight is two weeks: "in a fortnight", "over the past fortnight"', ()
   assert.equal(mention('Prices have risen over the past fortnight.', '2017-11-22', 'the past fortnight')?.value, 'P2W');
 });
 
+test('"since 1 January" looks back, like "since January 1": the 1 January before the reference date', () => {
+  assert.equal(mention('The ban has been in place since 1 January.', '2017-11-22', '1 January')?.value, '2017-01-01');
+  assert.equal(mention('The ban has been in place since January 1.', '2017-11-22', 'January 1')?.value, '2017-01-01');
+});
+
 test('"midnight local time on Sunday" is one time on that Sunday', () => {
   const d = datesIn('The ceasefire took effect at midnight local time on Sunday.', '2017-11-22');
   assert.deepEqual(d.map((x) => [x.text, x.type, x.value]), [['midnight local time on Sunday', 'time', '2017-11-19T24:00']]);

@@ -112,8 +112,9 @@ export const calendarPatterns: Pattern[] = [
       // "20 May" could be a count before a verb or a name; after "on", "by", "since" … it is a day.
       const preposition = /\b(?:on|by|until|till|since|from|before|after|between|to|and)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
       if (/^(?:may|march)$/i.test(m[3]) && !m[4] && !preposition && !/^\d+(?:st|nd|rd|th)$|^\p{L}/u.test(m[2])) return null;
+      const since = sinceBefore(text, m.index);
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : yearForMonth(ctx.ref, month, day, ctx.tense);
+        const y = m[4] ? yearValue(m[4]) : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense);
         if (!isValidDay(y, month, day)) return null;
         return { type: 'date', value: formatYmd({ y, m: month, d: day }), relative: !m[4], anchor: true };
       });
