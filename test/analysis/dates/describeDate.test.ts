@@ -46,3 +46,38 @@ test('reference words and unknown dates', () => {
 test('an unrecognized value comes back unchanged', () => {
   assert.equal(describeDate('garbage', 'date'), 'garbage');
 });
+
+test('partly unknown dates say what is known: the year, the century, or nothing', () => {
+  assert.equal(describeDate('2017-XX-XX', 'date'), 'a date in 2017');
+  assert.equal(describeDate('2017-XX', 'date'), 'a date in 2017');
+  assert.equal(describeDate('19XX', 'date'), 'the 20th century');
+  assert.equal(describeDate('XXXX-XX-XXTXX:XX', 'time'), 'an unknown date');
+  assert.equal(describeDate('2017-11-XX', 'date'), '2017-11-XX');
+});
+
+test('a time whose hour is XX keeps its day and says the time is unknown', () => {
+  assert.equal(describeDate('2017-11-22TXX:XX', 'time'), 'Wednesday, 22 November 2017, time unknown');
+  assert.equal(describeDate('2017-11-22T12:00', 'time'), 'Wednesday, 22 November 2017, noon');
+  assert.equal(describeDate('2017-11-22T09:05', 'time'), 'Wednesday, 22 November 2017, 9:05 a.m.');
+});
+
+test('"for some time" (PXX), millennia and mixed durations read as words', () => {
+  assert.equal(describeDate('PXX', 'duration'), 'some time');
+  assert.equal(describeDate('P2ML', 'duration'), '2 millennia');
+  assert.equal(describeDate('P1DT2H', 'duration'), '1 day and 2 hours');
+});
+
+test('recurring parts of the year and weekday nights say "every"', () => {
+  assert.equal(describeDate('XXXX-WXX-2TNI', 'set'), 'every Tuesday night');
+  assert.equal(describeDate('XXXX-11', 'set'), 'every November');
+  assert.equal(describeDate('XXXX-Q2', 'set'), 'every second quarter');
+  assert.equal(describeDate('XXXX-H1', 'set'), 'every first half');
+  assert.equal(describeDate('XXXX-SU', 'set'), 'every summer');
+});
+
+test('a value that does not fit its type, or is not TIMEX3, comes back unchanged', () => {
+  assert.equal(describeDate('199', 'duration'), '199');
+  assert.equal(describeDate('2017-11-22', 'set'), '2017-11-22');
+  assert.equal(describeDate('2017-13-01', 'date'), '2017-13-01');
+  assert.equal(describeDate('2017-11-22T25:00', 'time'), '2017-11-22T25:00');
+});

@@ -32,3 +32,24 @@ test('weeks start on their Monday and seasons on their first day', () => {
   assert.equal(timelinePoint('2017-SU', ref), timelinePoint('2017-06-21', ref));
   assert.equal(timelinePoint('P5Y', ref), null);
 });
+
+test('a decade or century sorts by its first year however it is written', () => {
+  assert.equal(timelinePoint('199X', ref), timelinePoint('1990', ref));
+  assert.equal(timelinePoint('199', ref), timelinePoint('1990', ref));
+  assert.equal(timelinePoint('19XX', ref), timelinePoint('1900', ref));
+  assert.equal(timelinePoint('19', ref), timelinePoint('1900', ref));
+});
+
+test('a date known only to its year sorts by the year; other unknown dates, sets and non-values have no point', () => {
+  assert.equal(timelinePoint('2017-XX-XX', ref), timelinePoint('2017', ref));
+  assert.equal(timelinePoint('XXXX-XX-XX', ref), null);
+  assert.equal(timelinePoint('XXXX-WXX-1', ref), null);
+  assert.equal(timelinePoint('2017-13-01', ref), null);
+});
+
+test('a time sorts by its clock, a part of the day by its usual hour', () => {
+  const day = timelinePoint('2017-11-22', ref)!;
+  assert.equal(timelinePoint('2017-11-22T15:30', ref), day + 15.5 / 24);
+  assert.equal(timelinePoint('2017-11-22TMO', ref), day + 8 / 24);
+  assert.equal(timelinePoint('2017-11-22TXX:XX', ref), day);
+});

@@ -21,3 +21,23 @@ test('the type follows the value: P… a duration (or a set it was), …T… a t
   assert.equal(typeOfValue('PRESENT_REF'), 'date');
   assert.equal(typeOfValue('2017-W46'), 'date');
 });
+
+test('"for some time" (PXX) and weekday-night sets (XXXX-WXX-2TNI), which the detectors and TimeBank use, are values', () => {
+  assert.ok(isTimexValue('PXX'));
+  assert.ok(isTimexValue('XXXX-WXX-2TNI'));
+  assert.ok(!isTimexValue('2017-W46-3TNI'));
+});
+
+test('recurring quarters and seasons are sets, a time with an unknown date is a time', () => {
+  assert.equal(typeOfValue('XXXX-Q2'), 'set');
+  assert.equal(typeOfValue('XXXX-SU'), 'set');
+  assert.equal(typeOfValue('XXXX-WXX-2TNI'), 'set');
+  assert.equal(typeOfValue('XXXX-XX-XXTXX:XX'), 'time');
+  assert.equal(typeOfValue('XXXX-XX-XX', 'set'), 'date');
+});
+
+test('a P… string that is not TIMEX3 still reads as a duration (or the set it was), other text as a date', () => {
+  assert.equal(typeOfValue('PXE'), 'duration');
+  assert.equal(typeOfValue('PXE', 'set'), 'set');
+  assert.equal(typeOfValue('next Tuesday', 'duration'), 'date');
+});

@@ -6,39 +6,40 @@
  */
 import type { DateMention } from '../types';
 import { daysBetween, mondayOfIsoWeek, type Ymd } from './calendar';
+import { parseTimex, type TimeOfDay } from './parseTimex';
 
 const EPOCH: Ymd = { y: 1970, m: 1, d: 1 };
-const SEASON_START: Record<string, [number, number]> = { SP: [3, 20], SU: [6, 21], FA: [9, 22], WI: [12, 21] };
-const PART_HOUR: Record<string, number> = { MO: 8, AF: 14, EV: 19, NI: 22, DT: 12 };
+const SEASON_START = { SP: [3, 20], SU: [6, 21], FA: [9, 22], WI: [12, 21] } as const;
+const PART_HOUR = { MO: 8, AF: 14, EV: 19, NI: 22, DT: 12 };
+const REF_OFFSET = { past: -0.001, present: 0, future: 0.999 };
+
+/** The hour a time of day sorts by: its clock (0 when the hour is XX) or the usual hour of its part of the day. */
+const hourOf = (t: TimeOfDay | undefined): number =>
+  !t ? 0 : 'part' in t ? PART_HOUR[t.part] : t.hour === null ? 0 : t.hour + (t.minute ?? 0) / 60;
 
 /** Days from 1 January 1970 to the start of the period `value` names (fractional for times), or null for none. */
 export function timelinePoint(value: string, ref: Ymd): number | null {
   const day = (y: number, m = 1, d = 1) => daysBetween(EPOCH, { y, m, d });
-  if (value === 'PAST_REF') return day(ref.y, ref.m, ref.d) - 0.001;
-  if (value === 'PRESENT_REF') return day(ref.y, ref.m, ref.d);
-  if (value === 'FUTURE_REF') return day(ref.y, ref.m, ref.d) + 0.999;
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T(?:(\d{2})(?::(\d{2}))?|(MO|AF|EV|NI|DT)))?/.exec(value);
-  if (m) {
-    const hour = m[4] !== undefined ? +m[4] + (m[5] ? +m[5] / 60 : 0) : m[6] ? PART_HOUR[m[6]] : 0;
-    return day(+m[1], +m[2], +m[3]) + hour / 24;
+  const t = parseTimex(value);
+  if (!t) return null;
+  switch (t.kind) {
+    case 'ref': return day(ref.y, ref.m, ref.d) + REF_OFFSET[t.ref];
+    case 'day': return day(t.y, t.m, t.d) + hourOf(t.time) / 24;
+    case 'month': return day(t.y, t.m);
+    case 'week': { const mon = mondayOfIsoWeek(t.y, t.w); return day(mon.y, mon.m, mon.d); }
+    case 'quarter': return day(t.y, 3 * (t.q - 1) + 1);
+    case 'half': return day(t.y, t.h === 1 ? 1 : 7);
+    case 'season': return day(t.y, ...SEASON_START[t.season]);
+    case 'year': return day(t.y);
+    case 'decade': return day(t.decade * 10);
+    case 'century': return day(t.century * 100);
+    case 'partial':
+      // "2017-XX", "2017-XX-XX" sort by their year
+      return t.within?.kind === 'year' && !t.alsoKnown && (t.unit === 'month' || t.unit === 'day') ? day(t.within.y) : null;
+    case 'set':
+    case 'duration':
+      return null;
   }
-  m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return day(+m[1], +m[2]);
-  m = /^(\d{4})-W(\d{1,2})/.exec(value);
-  if (m) { const mon = mondayOfIsoWeek(+m[1], +m[2]); return day(mon.y, mon.m, mon.d); }
-  m = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (m) return day(+m[1], 3 * (+m[2] - 1) + 1);
-  m = /^(\d{4})-H([12])$/.exec(value);
-  if (m) return day(+m[1], m[2] === '1' ? 1 : 7);
-  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
-  if (m) return day(+m[1], ...SEASON_START[m[2]]);
-  m = /^(\d{4})(?:-XX(?:-XX)?)?$/.exec(value);
-  if (m) return day(+m[1]);
-  m = /^(\d{3})X?$/.exec(value);
-  if (m) return day(+m[1] * 10);
-  m = /^(\d{2})(?:XX)?$/.exec(value);
-  if (m) return day(+m[1] * 100);
-  return null;
 }
 
 /** `dates` in time order (see above); a longer period first among those starting together ("2017" before "2017-01"). */
