@@ -14,6 +14,8 @@ export interface ResolveContext {
   genders: Map<number, Gender>;
   /** With `mentions` sorted by start: per index, the largest end among the mentions up to it (see `mentionEndMax`). */
   endMax?: Int32Array;
+  /** Lower-cased words of each entity's name and aliases, filled as `byRole` needs them (one analysis' memo). */
+  nameWords?: Map<number, string[]>;
 }
 
 /** The running maximum of mention ends, when the mentions are sorted by start (else undefined: scan them all). */
@@ -25,6 +27,14 @@ export function mentionEndMax(mentions: Mention[]): Int32Array | undefined {
     out[i] = max = Math.max(max, mentions[i].end);
   }
   return out;
+}
+
+/**
+ * The index of the first mention starting at or after `at` when the mentions are sorted by start (a binary search),
+ * else their count: the walks back from `at` start just below it.
+ */
+function mentionsBefore(ctx: ResolveContext, at: number): number {
+  return ctx.endMax ? firstIndex(ctx.mentions, (m) => m.start >= at) : ctx.mentions.length;
 }
 
 /** The mentions overlapping `span`, in order: a binary search and a short walk back with `endMax`. */
@@ -53,7 +63,7 @@ function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: G
   // the nearest fitting person, one whose gender the article gives first when there is one in the same paragraph
   const paragraph = ctx.text.lastIndexOf('\n', at - 1) + 1;
   let best: { entity: number; at: number } | null = null;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.end > at || !fits(m.entity) || inside(ctx.quoted, m)) continue;
     if (!best) best = { entity: m.entity, at: m.start };
@@ -89,22 +99,33 @@ function headNoun(phrase: string): string | null {
 /** The nearest entity before `at` whose roles or name contain the head noun. */
 function byRole(ctx: ResolveContext, at: number, head: string, phrase: string): number | null {
   const stem = head.replace(/(?:ies|s)$/, '');
-  const matches = (e: Entity) =>
-    e.roles.some((r) => r.split(' ').pop() === head || r === phrase) ||
-    [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w === head || (stem.length > 3 && w.startsWith(stem))));
+  const words = (ctx.nameWords ??= new Map<number, string[]>());
+  const nameWords = (entity: number) => {
+    let w = words.get(entity);
+    if (!w) {
+      const e = ctx.entities[entity];
+      words.set(entity, (w = [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/\s+/))));
+    }
+    return w;
+  };
+  const matches = (entity: number) =>
+    ctx.entities[entity].roles.some((r) => r.split(' ').pop() === head || r === phrase) ||
+    nameWords(entity).some((w) => w === head || (stem.length > 3 && w.startsWith(stem)));
   // Each entity is judged once, however many mentions it has.
   const judged = new Map<number, boolean>();
   const fits = (entity: number) => {
     let ok = judged.get(entity);
-    if (ok === undefined) judged.set(entity, (ok = matches(ctx.entities[entity])));
+    if (ok === undefined) judged.set(entity, (ok = matches(entity)));
     return ok;
   };
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  const split = mentionsBefore(ctx, at);
+  for (let i = split - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start >= at) continue;
     if (fits(m.entity)) return m.entity;
   }
-  for (let i = 0; i < ctx.mentions.length; i++) if (ctx.mentions[i].start >= at && fits(ctx.mentions[i].entity)) return ctx.mentions[i].entity;
+  const from = ctx.endMax ? split : 0;
+  for (let i = from; i < ctx.mentions.length; i++) if (ctx.mentions[i].start >= at && fits(ctx.mentions[i].entity)) return ctx.mentions[i].entity;
   return null;
 }
 
