@@ -1,6 +1,6 @@
 import type { DateMention, RawMention, Sentence, Token } from '../../types';
 import type { BlockComponent, DocComponent } from '../component';
-import type { BlockDraft, BlockKey, PipelineContext } from '../draft';
+import type { BlockDraft, PipelineContext } from '../draft';
 import { checkBlockRequirements } from '../pipeline';
 
 /**
@@ -66,15 +66,12 @@ export function blocksComponent(components: BlockComponent[]): DocComponent {
 }
 
 /**
- * Index of the first component whose results depend on the blocks before: one that requires `anchorIn`, or a key
- * such a component assigns. It and every component after it run again when the anchor changes.
+ * Index of the first component whose results depend on the blocks before (it requires `anchorIn`). It and every
+ * component after it, which may read what it assigns, run again when the anchor changes.
  */
 function firstAnchorDependent(components: BlockComponent[]): number {
-  const dependent = new Set<BlockKey>(['anchorIn']);
-  for (let i = 0; i < components.length; i++) {
-    if (components[i].requires.some((k) => dependent.has(k))) return i;
-  }
-  return components.length;
+  const i = components.findIndex((c) => c.requires.includes('anchorIn'));
+  return i < 0 ? components.length : i;
 }
 
 function runComponents(block: BlockDraft, components: BlockComponent[], ctx: PipelineContext): BlockDraft {
