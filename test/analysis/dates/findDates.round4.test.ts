@@ -63,6 +63,19 @@ test('"since 1 January" looks back, like "since January 1": the 1 January before
   assert.equal(mention('The ban has been in place since January 1.', '2017-11-22', 'January 1')?.value, '2017-01-01');
 });
 
+test('"the day after tomorrow" and "a week from today" are days counted from the reference day', () => {
+  const pairs = (text: string) => datesIn(text, '2017-11-22').map((x) => [x.text, x.value]);
+  assert.deepEqual(pairs('The talks will resume the day after tomorrow.'), [['the day after tomorrow', '2017-11-24']]);
+  assert.deepEqual(pairs('He arrived the day before yesterday.'), [['the day before yesterday', '2017-11-20']]);
+  assert.deepEqual(pairs('The results will be announced a week from today.'), [['a week from today', '2017-11-29']]);
+});
+
+test('"8pm" at the end of a sentence leaves the full stop out; "23:59 on December 31" is one time', () => {
+  assert.deepEqual(datesIn('The fireworks start at around 8pm.', '2017-11-22').map((x) => [x.text, x.value]), [['8pm', '2017-11-22T20:00']]);
+  assert.deepEqual(datesIn('The curfew ends at 6 am.', '2017-11-22').map((x) => x.text), ['6 am']);
+  assert.deepEqual(datesIn('The deadline is 23:59 on December 31.', '2017-11-22').map((x) => [x.text, x.value]), [['23:59 on December 31', '2017-12-31T23:59']]);
+});
+
 test('"midnight local time on Sunday" is one time on that Sunday', () => {
   const d = datesIn('The ceasefire took effect at midnight local time on Sunday.', '2017-11-22');
   assert.deepEqual(d.map((x) => [x.text, x.type, x.value]), [['midnight local time on Sunday', 'time', '2017-11-19T24:00']]);

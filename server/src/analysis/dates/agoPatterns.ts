@@ -28,7 +28,7 @@ export const agoPatterns: Pattern[] = [
   {
     // "two weeks ago", "a year earlier", "25 years ago", "nearly four years ago", "a week or so ago", "three days later"
     name: 'ago',
-    re: wordRe(`(?:(about|around|nearly|almost|more\\s+than|less\\s+than|some|roughly|over|just|only|at\\s+least|barely)\\s+)?(${NUMBER_RE})\\s+${UNIT_RE.replace('(?:', '(')}(?:\\s+or\\s+(?:so|more|two|three))?\\s+(ago|earlier|later|from\\s+now|hence)`),
+    re: wordRe(`(?:(about|around|nearly|almost|more\\s+than|less\\s+than|some|roughly|over|just|only|at\\s+least|barely)\\s+)?(${NUMBER_RE})\\s+${UNIT_RE.replace('(?:', '(')}(?:\\s+or\\s+(?:so|more|two|three))?\\s+(ago|earlier|later|from\\s+now|from\\s+today|hence)`),
     priority: 2,
     build(m, text) {
       const unit = unitOf(m[3]);
@@ -45,6 +45,11 @@ export const agoPatterns: Pattern[] = [
       return whole(m, (ctx) => {
         if (n === null) return { type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true };
         const k = Math.round(n);
+        // "a week from today", "three months from today": counted from the day, so a day.
+        if (/today$/i.test(dir)) {
+          const v = shiftValue(shiftRef(ctx.ref, 0, 'D'), k, unit);
+          return v ? { type: 'date', value: v, relative: true } : null;
+        }
         // Earnings news compares a quarter with the same quarter "a year ago".
         // "In the quarter ended Sept. 30 … against $80 million a year earlier": "earlier" counts from the calendar
         // day just named.

@@ -74,10 +74,10 @@ function clockValue(h: number, min: number, meridiem: string | undefined): strin
   return `T${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
-// The zone: an abbreviation, "local time", or a place before "time" ("Beijing time", "Eastern Standard Time").
 /** The zone after a clock time: "EST", "GMT", "local time", "Beijing time" (but not "the time", "some time"). */
 const ZONE = "(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?";
-const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|o'clock)${ZONE}`;
+// The full stop after "a.m." belongs to it; after "am" or "pm" it ends the sentence ("at around 8pm.").
+const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|a\\s?m\\b|p\\s?m\\b|o'clock)${ZONE}`;
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0235 GMT) Friday".
 const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_RE})\\s+(\\d{1,2}))?|(${MONTH_RE})\\s+(\\d{1,2})(?!\\d)))?`;
@@ -122,8 +122,18 @@ export const dayPatterns: Pattern[] = [
       return whole(m, (ctx) => {
         const d = formatYmd(addDays(ctx.ref, DEICTIC[word]));
         if (m[3]) return { type: 'time', value: d + partOfDayCode(m[3]), relative: true };
-                return { type: 'date', value: d, relative: true };
+        return { type: 'date', value: d, relative: true };
       });
+    },
+  },
+  {
+    // "the day after tomorrow", "the day before yesterday"
+    name: 'day-after-tomorrow',
+    re: wordRe('the\\s+day\\s+(after\\s+tomorrow|before\\s+yesterday)'),
+    priority: 3,
+    build(m) {
+      const days = /^after/i.test(m[1]) ? 2 : -2;
+      return whole(m, (ctx) => ({ type: 'date', value: formatYmd(addDays(ctx.ref, days)), relative: true }));
     },
   },
   {
@@ -193,7 +203,9 @@ export const dayPatterns: Pattern[] = [
       if (h === 24 && min > 0) return null;
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       const told = /\b(?:at|by|until|till|since|from|around|about|before|after|to|updated|published|posted|released|filed|edited)\s+$/i.test(before)
-        || /\d{4}(?:-\d{2}-\d{2})?,?\s+$/.test(before) || /^\s*(?:GMT|UTC|BJT)/.test(m[3] ?? '') || /time$/.test(m[3] ?? '');
+        || /\d{4}(?:-\d{2}-\d{2})?,?\s+$/.test(before) || /^\s*(?:GMT|UTC|BJT)/.test(m[3] ?? '') || /time$/.test(m[3] ?? '')
+        // "23:59 on December 31", "at 18:00 on Friday": a day told after "on"
+        || /^,?\s+on\s+\S/.test(m[0].slice(m[1].length + 1 + m[2].length + (m[3] ?? '').length));
       if (!told) return null;
       const printed = m[4] ? parsePrintedDate(m[4]) : null;
       if (m[4] && !printed) return null;

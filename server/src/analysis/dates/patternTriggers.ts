@@ -4,7 +4,7 @@
  */
 const MONTHS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const UNITS = /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i;
-const AGO = /\bago\b|earlier|later|from\s+now|hence/i;
+const AGO = /\bago\b|earlier|later|from\s+(?:now|today)|hence/i;
 
 export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'iso-date': /\d{4}-\d\d-\d\d/,
@@ -30,6 +30,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   decade: /0s|ties\b/i,
   century: /century/i,
   'deictic-day': /today|tonight|yesterday|tomorrow/i,
+  'day-after-tomorrow': /day\s+(?:after|before)/i,
   'this-part-of-day': /morning|afternoon|evening|night/i,
   weekday: /day\b|day'|days\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\./i,
   'weekday-plural': /days\b/i,
