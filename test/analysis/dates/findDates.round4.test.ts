@@ -76,6 +76,11 @@ test('"8pm" at the end of a sentence leaves the full stop out; "23:59 on Decembe
   assert.deepEqual(datesIn('The deadline is 23:59 on December 31.', '2017-11-22').map((x) => [x.text, x.value]), [['23:59 on December 31', '2017-12-31T23:59']]);
 });
 
+test('"Five-Year" inside the name "the 13th Five-Year Plan" is not a duration; "a new five-year plan" is', () => {
+  assert.deepEqual(datesIn('The 13th Five-Year Plan sets out the goals.', '2017-11-22').map((x) => x.text), []);
+  assert.equal(mention('A new five-year plan was adopted.', '2017-11-22', 'five-year')?.value, 'P5Y');
+});
+
 test('"midnight local time on Sunday" is one time on that Sunday', () => {
   const d = datesIn('The ceasefire took effect at midnight local time on Sunday.', '2017-11-22');
   assert.deepEqual(d.map((x) => [x.text, x.type, x.value]), [['midnight local time on Sunday', 'time', '2017-11-19T24:00']]);

@@ -91,8 +91,13 @@ export const durationPatterns: Pattern[] = [
     // "five-year", "two-day", "10-hour", "8-month-old", "decades-long", "a three-year period"
     name: 'adjectival',
     re: wordRe(`(?:(a|an|the)\\s+)?(${NUMBER_RE}|several|multi|decades|years|months)-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?(?:\\s+(period|span|stretch|term|stint))?`),
-    build(m) {
+    build(m, text) {
       if (m[4] && m[4].toLowerCase() === 'old' && !/month|week|day/i.test(m[3])) return null; // ages: "a 52-year-old obstetrician"
+      // "the 13th Five-Year Plan": capitalized inside a name, before another capitalized word, mid-sentence.
+      const numStart = m.index + m[0].indexOf(m[2]);
+      const before = text.slice(Math.max(0, numStart - 4), numStart).trimEnd();
+      const sentenceStart = before === '' || /[.!?"“]$/.test(before);
+      if (/^\p{Lu}/u.test(m[2]) && /^\p{Lu}/u.test(m[3]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) && !sentenceStart) return null;
       const unit = unitOf(m[3])!;
       const numWord = m[2].toLowerCase();
       const n = /^(?:several|multi|decades|years|months)$/.test(numWord) ? null : numberValue(numWord.replace(/-/g, ' '));
