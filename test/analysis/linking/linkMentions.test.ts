@@ -35,6 +35,25 @@ describe('entity linking', () => {
     assert.equal(e.mentions.length, 3);
   });
 
+  it('links an acronym built from inner letters too ("Southeast" gives the E of ASEAN), and the acronym takes the expansion\'s type', () => {
+    const text = 'China and the Association of Southeast Asian Nations (ASEAN) agreed to start talks. ASEAN leaders welcomed the move.';
+    const r = link(text, [['Association of Southeast Asian Nations', 'organization'], ['ASEAN', 'location'], ['ASEAN', 'location', 1]]);
+    const e = entityOf(r, 'ASEAN', 1);
+    assert.equal(e.name, 'Association of Southeast Asian Nations');
+    assert.equal(e.mentions.length, 3);
+    assert.deepEqual(r.mentions.filter((m) => m.text === 'ASEAN').map((m) => m.type), ['organization', 'organization']);
+  });
+
+  it('keeps a type the user gave an acronym, even when the expansion has another', () => {
+    const text = 'The Belt and Road Initiative (BRI) was discussed. BRI projects grew.';
+    const raw: RawMention[] = [
+      { ...spanOf(text, 'Belt and Road Initiative', 0), type: 'misc' },
+      { ...spanOf(text, 'BRI', 1), type: 'organization', origin: 'user' },
+    ];
+    const r = linkMentions(text, raw, tokenize(text).tokens);
+    assert.equal(r.mentions.find((m) => m.text === 'BRI')?.type, 'organization');
+  });
+
   it("links a possessive mention (China's) to the plain name", () => {
     const r = link(minjoo, [['China', 'location'], ['China', 'location', 1]]);
     assert.equal(r.entities.length, 1);

@@ -21,15 +21,31 @@ export function definedAcronyms(text: string, mentions: RawMention[]): Map<strin
   return defined;
 }
 
-/** Every letter of the acronym appears, in order, at the start of a word or inside the expansion ("APEC" ← "Asia-Pacific Economic Cooperation"). */
+/** Function words an acronym usually leaves out ("Association of Southeast Asian Nations" → ASEAN). */
+const FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/**
+ * Every letter of the acronym appears, in order, as the initial of the next word (function words skipped), else
+ * further inside the word just used ("ASEAN" ← "Association of Southeast Asian Nations", the E of "Southeast"), else
+ * as the initial of a later word ("APEC" ← "Asia-Pacific Economic Cooperation").
+ */
 function matchesLetters(acronym: string, expansion: string): boolean {
-  const words = cleanName(expansion).split(/[\s-]+/);
+  const words = cleanName(expansion).split(/[\s-]+/).filter(Boolean);
   if (words.length < 2 || acronym[0].toUpperCase() !== words[0][0]?.toUpperCase()) return false;
-  let w = 0;
+  const initial = (i: number) => words[i][0]?.toUpperCase();
+  let w = 0, current = '', pos = 0;
   for (const ch of acronym.toUpperCase()) {
-    while (w < words.length && words[w][0]?.toUpperCase() !== ch) w++;
+    let next = w;
+    while (next < words.length && FUNCTION_WORDS.has(words[next].toLowerCase())) next++;
+    if (next < words.length && initial(next) === ch) {
+      current = words[next].toUpperCase(); pos = 1; w = next + 1;
+      continue;
+    }
+    const inside = current.indexOf(ch, pos);
+    if (inside > 0) { pos = inside + 1; continue; }
+    while (w < words.length && initial(w) !== ch) w++;
     if (w === words.length) return false;
-    w++;
+    current = words[w].toUpperCase(); pos = 1; w++;
   }
   return true;
 }

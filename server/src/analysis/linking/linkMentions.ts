@@ -71,13 +71,19 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
   const order = sorted.map((_, i) => i).sort((a, b) => words[b].length - words[a].length || sorted[a].start - sorted[b].start);
   const index = new ClusterIndex();
   const clusterOf = new Array<number>(sorted.length).fill(-1);
+  // The type each mention ends with: its own, except a detected acronym the article defines, which takes its
+  // expansion's ("the Association of Southeast Asian Nations (ASEAN)": every "ASEAN" is the organization).
+  const typeOf = sorted.map((m) => m.type);
 
   for (const i of order) {
     const m = sorted[i];
     const name = clean[i];
     const key = keys[i];
     let target = index.withKey(m.type, key);
-    if (target < 0 && isAcronym(name)) target = findAcronymExpansion(name, m.type, index, acronyms, clusterOf);
+    if (target < 0 && isAcronym(name)) {
+      target = findAcronymExpansion(name, m.type, index, acronyms, clusterOf);
+      if (target >= 0 && (m.origin ?? 'detected') === 'detected') typeOf[i] = index.clusters[target].type;
+    }
     if (target < 0) target = findPartialName(name, words[i], m, index);
     if (target < 0) target = index.create(m.type, words[i]);
     index.join(target, i, m.start, key);
@@ -93,7 +99,7 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
     start: m.start,
     end: m.end,
     text: slice(text, m),
-    type: m.type,
+    type: typeOf[i],
     entity: entityOfCluster.get(clusterOf[i])!,
     origin: m.origin ?? 'detected',
     score: m.score ?? 1,
