@@ -81,6 +81,15 @@ test('"Five-Year" inside the name "the 13th Five-Year Plan" is not a duration; "
   assert.equal(mention('A new five-year plan was adopted.', '2017-11-22', 'five-year')?.value, 'P5Y');
 });
 
+test('named days: "Black Friday", "Cyber Monday", "Singles\' Day", "Good Friday" are holidays; "Super Tuesday" is no plain Tuesday', () => {
+  const pairs = (text: string, ref = '2017-11-22') => datesIn(text, ref).map((x) => [x.text, x.value]);
+  assert.deepEqual(pairs('The festival dwarfs Black Friday and Cyber Monday in the United States.'), [['Black Friday', '2017-11-24'], ['Cyber Monday', '2017-11-27']]);
+  assert.deepEqual(pairs("Sales during Singles' Day hit a record.", '2017-11-13'), [["Singles' Day", '2017-11-11']]);
+  assert.deepEqual(pairs('Churches were full on Good Friday.', '2017-11-22'), [['Good Friday', '2017-04-14']]);
+  assert.deepEqual(pairs('Candidates campaigned ahead of Super Tuesday.'), []);
+  assert.deepEqual(pairs('The company told Reuters Friday that sales rose.'), [['Friday', '2017-11-17']]);
+});
+
 test('"midnight local time on Sunday" is one time on that Sunday', () => {
   const d = datesIn('The ceasefire took effect at midnight local time on Sunday.', '2017-11-22');
   assert.deepEqual(d.map((x) => [x.text, x.type, x.value]), [['midnight local time on Sunday', 'time', '2017-11-19T24:00']]);

@@ -7,6 +7,8 @@ import { dateForWeekday } from './resolveRelative';
 import type { Tense } from './tense';
 
 const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+/** A capitalized word that makes the weekday after it the name of an event: "Bloody Sunday", "Super Tuesday". */
+const NAMED_WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:Bloody|Super|Black|Blue|Holy|Maundy|Shrove|Fat)\s+$/;
 
 /** The date a weekday word points to, given its qualifier ("last", "next", "this", none). */
 function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefined): Ymd {
@@ -27,7 +29,7 @@ function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefi
 }
 
 const HOLIDAY_RE =
-  "(?:Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday|\\s+Monday|\\s+week)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Halloween|Valentine's\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day)";
+  "(?:Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday|\\s+Monday|\\s+week)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Halloween|Valentine's\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Good\\s+Friday|Palm\\s+Sunday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday|Singles'?\\s+Day)";
 
 function holidayDate(name: string, y: number): { date: Ymd; week?: boolean } {
   const n = name.toLowerCase().replace(/\s+/g, ' ');
@@ -37,6 +39,12 @@ function holidayDate(name: string, y: number): { date: Ymd; week?: boolean } {
   if (n.startsWith("new year's eve")) return { date: { y, m: 12, d: 31 } };
   if (n.startsWith('new year')) return { date: { y, m: 1, d: 1 } };
   if (n.startsWith('thanksgiving')) return { date: nthWeekdayOfMonth(y, 11, 4, 4) };
+  if (n.startsWith('black friday')) return { date: addDays(nthWeekdayOfMonth(y, 11, 4, 4), 1) };
+  if (n.startsWith('cyber monday')) return { date: addDays(nthWeekdayOfMonth(y, 11, 4, 4), 4) };
+  if (n.startsWith('singles')) return { date: { y, m: 11, d: 11 } }; // China's shopping festival, 11 November
+  if (n.startsWith('good friday')) return { date: addDays(easterSunday(y), -2) };
+  if (n.startsWith('palm sunday')) return { date: addDays(easterSunday(y), -7) };
+  if (n.startsWith('ash wednesday')) return { date: addDays(easterSunday(y), -46) };
   if (n.startsWith('easter')) {
     const e = easterSunday(y);
     return { date: n.endsWith('monday') ? addDays(e, 1) : e, week: n.endsWith('week') };
@@ -153,8 +161,10 @@ export const dayPatterns: Pattern[] = [
     // "Wednesday", "last Friday", "early Tuesday", "Monday morning", "this coming Sunday", "Friday's"
     name: 'weekday',
     re: wordRe(`(?:(early|late|earlier|later)\\s+)?(?:(last|next|this\\s+past|this\\s+coming|this|coming|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_FULL_RE})(?:'s)?(?:,?\\s+(${PART_OF_DAY_RE}))?`),
-    build(m) {
+    build(m, text) {
       if (!capitalized(m[3])) return null;
+      // "Bloody Sunday", "Super Tuesday", "Black Monday": names of events, not a day of this week.
+      if (!m[1] && !m[2] && NAMED_WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const wd = weekdayOf(m[3]);
       // "Wednesday's ruling": a possessive weekday names something that already happened.
       const possessive = /'s\b/i.test(m[0]);

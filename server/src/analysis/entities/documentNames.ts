@@ -1,4 +1,5 @@
 import type { RawMention, Token } from '../types';
+import { replaceByNames } from './replaceByNames';
 
 /**
  * Names of agreements, programmes and laws are `misc` in the CoNLL scheme ("the Paris Agreement", "the Belt and Road
@@ -38,11 +39,5 @@ export function retypeDocumentNames(text: string, mentions: RawMention[], tokens
     if (!tokens.slice(first, i).some((t) => t.text !== t.text.toLowerCase())) continue;
     names.push({ start: tokens[first].start, end: tokens[i].end, type: 'misc', score: 0.9, origin: 'detected' });
   }
-  if (!names.length) return mentions;
-  const inside = (m: RawMention, n: RawMention) => n.start <= m.start && m.end <= n.end;
-  const overlaps = (m: RawMention, n: RawMention) => m.start < n.end && n.start < m.end;
-  const kept = names.filter((n) => !mentions.some((m) => overlaps(m, n) && (m.origin === 'user' || m.origin === 'confirmed' || !inside(m, n))));
-  if (!kept.length) return mentions;
-  const out = mentions.filter((m) => !kept.some((n) => inside(m, n)));
-  return [...out, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
+  return replaceByNames(mentions, names);
 }

@@ -1,0 +1,16 @@
+import type { RawMention } from '../types';
+import { replaceByNames } from './replaceByNames';
+
+/**
+ * Days known by a name are `misc` in the CoNLL scheme ("Black Friday", "Cyber Monday", "Super Tuesday", "Singles'
+ * Day"), but a sentence tagger reads the first word alone as a person ("Black") or a place. Each such name in the text
+ * becomes one misc mention, in place of the detected mentions inside it; mentions a person tagged or confirmed, and
+ * detections reaching outside the name, stay as they are. Pure.
+ */
+const NAMED_DAY = /(?<![\p{L}\p{N}])(?:(?:Black|Cyber|Good|Bloody|Super|Holy|Maundy|Ash|Palm|Shrove|Easter)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Singles['’]?\s+Day)(?![\p{L}\p{N}])/gu;
+
+export function namedDays(text: string, mentions: RawMention[]): RawMention[] {
+  const names: RawMention[] = [];
+  for (const m of text.matchAll(NAMED_DAY)) names.push({ start: m.index, end: m.index + m[0].length, type: 'misc', score: 0.9, origin: 'detected' });
+  return replaceByNames(mentions, names);
+}
