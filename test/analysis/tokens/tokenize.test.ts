@@ -24,6 +24,11 @@ test('keeps abbreviations with inner dots and known abbreviations whole', () => 
   assert.deepEqual(words('the U.S. envoy met Mr. Kim on Jan. 5, 2017.'), ['the', 'U.S.', 'envoy', 'met', 'Mr.', 'Kim', 'on', 'Jan.', '5', ',', '2017', '.']);
 });
 
+test('keeps a web domain whole, so "JD.com" can be one organization', () => {
+  assert.deepEqual(words('Rival JD.com reported sales, see www.cgtn.com.'), ['Rival', 'JD.com', 'reported', 'sales', ',', 'see', 'www.cgtn.com', '.']);
+  assert.deepEqual(words('He lives in China. Com is fine.'), ['He', 'lives', 'in', 'China', '.', 'Com', 'is', 'fine', '.']);
+});
+
 test('keeps numbers with separators, dates and scores whole', () => {
   assert.deepEqual(words('BRUSSELS 1996-08-22 won 6-4 with 1,000.5 fans'), ['BRUSSELS', '1996-08-22', 'won', '6-4', 'with', '1,000.5', 'fans']);
 });

@@ -6,7 +6,7 @@ import { splitSentences } from './splitSentences';
  * Tokens follow the CoNLL-2003 (Penn-like) conventions: punctuation is its own token, the possessive `'s` and
  * contractions (`n't`, `'re`, …) are split off, hyphenated words, numbers with separators (`1,000`, `6-4`,
  * `1996-08-22`), abbreviations with inner dots (`U.S.`, `a.m.`), known abbreviations (`Jan.`, `Corp.`), initials
- * (`J. Smith`) and currency prefixes (`US$`) stay whole. A capitalized word joined to a participle-like
+ * (`J. Smith`), web domains (`JD.com`, `www.cgtn.com`) and currency prefixes (`US$`) stay whole. A capitalized word joined to a participle-like
  * modifier (`US-led`, `Beijing-based`) is split into the name, the hyphen and the modifier.
  * Never throws; linear time.
  */
@@ -72,7 +72,26 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
         continue;
       }
     }
+    // "JD.com", "www.cgtn.com": a word, a full stop and a top-level domain, with no space between, are one token.
+    if (TLD.test(s) && joinsDomain(tokens, start)) {
+      let from = start;
+      while (joinsDomain(tokens, from)) {
+        tokens.pop();
+        from = tokens.pop()!.start;
+      }
+      tokens.push({ start: from, end: start + s.length, text: text.slice(from, start + s.length) });
+      continue;
+    }
     tokens.push({ start, end: start + s.length, text: s });
   }
   return { tokens, sentences: splitSentences(text, tokens) };
+}
+
+const TLD = /^(?:com|org|net|gov|edu|int|cn|io)$/;
+const DOMAIN_PART = /^[\p{L}\p{N}][\p{L}\p{N}.-]*$/u;
+
+/** Whether the last two tokens are a domain part and a full stop that run up to `start` with no space. */
+function joinsDomain(tokens: Token[], start: number): boolean {
+  const dot = tokens[tokens.length - 1], name = tokens[tokens.length - 2];
+  return !!dot && !!name && dot.text === '.' && dot.end === start && name.end === dot.start && DOMAIN_PART.test(name.text);
 }
