@@ -90,6 +90,15 @@ test('named days: "Black Friday", "Cyber Monday", "Singles\' Day", "Good Friday"
   assert.deepEqual(pairs('The company told Reuters Friday that sales rose.'), [['Friday', '2017-11-17']]);
 });
 
+test('"over the next decade" is a span of ten years; "the next year or so" stays next year', () => {
+  assert.equal(mention('The plan would add 1.4 trillion dollars to the deficit over the next decade.', '2017-12-02', 'the next decade')?.value, 'P10Y');
+  assert.equal(mention('The plant will open in the next year or so.', '2017-12-02', 'the next year')?.value, '2018');
+});
+
+test('"looked forward to signing the bill before Christmas" looks ahead: the coming Christmas', () => {
+  assert.equal(mention('Trump said he looked forward to signing the bill before Christmas.', '2017-12-02', 'Christmas')?.value, '2017-12-25');
+});
+
 test('"midnight local time on Sunday" is one time on that Sunday', () => {
   const d = datesIn('The ceasefire took effect at midnight local time on Sunday.', '2017-11-22');
   assert.deepEqual(d.map((x) => [x.text, x.type, x.value]), [['midnight local time on Sunday', 'time', '2017-11-19T24:00']]);

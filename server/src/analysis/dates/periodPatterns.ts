@@ -21,7 +21,7 @@ export const periodPatterns: Pattern[] = [
   {
     // "last year", "this week", "next month", "earlier this month", "early next year", "late last week", "the coming year"
     name: 'relative-period',
-    re: wordRe(`(${EDGE})?(last|this|next|past|coming|current|the\\s+past|the\\s+coming|the\\s+current|this\\s+past|this\\s+coming)\\s+${PERIOD}`),
+    re: wordRe(`(${EDGE})?(last|this|next|past|coming|current|the\\s+past|the\\s+coming|the\\s+next|the\\s+current|this\\s+past|this\\s+coming)\\s+${PERIOD}`),
     build(m, text) {
       // "ABC's \"This Week\"": a capitalized period word mid-sentence makes a title, not a date.
       if (/^\p{Lu}\p{Ll}/u.test(m[3])) return null;
@@ -34,7 +34,8 @@ export const periodPatterns: Pattern[] = [
       if (/^(?:the past|past)$/.test(det) && !m[1] && unit === 'Y') {
         return whole(m, (ctx) => ({ type: 'date', value: String(ctx.ref.y - 1), relative: true }));
       }
-      if (/^(?:the past|past|the coming|coming)$/.test(det) && !m[1] && unit !== 'WE') {
+      // "over the next decade", "within the next month": a span; but "the next year (or so)" is next year.
+      if ((/^(?:the past|past|the coming|coming)$/.test(det) || (det === 'the next' && unit !== 'Y')) && !m[1] && unit !== 'WE') {
         return whole(m, () => ({ type: 'duration', value: unit === 'DE' ? 'P10Y' : unit === 'CE' ? 'P100Y' : `P1${unit === 'Q' ? 'Q' : unit}`, relative: false }));
       }
       const offset = offsetOf(det);

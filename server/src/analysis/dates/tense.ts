@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../types';
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 const FUTURE = new Set(['will', "'ll", 'shall', 'should', 'must', "won't", 'wo', 'would', 'upcoming', 'soon', 'resume', 'plans', 'plan', 'scheduled',
-  'expects', 'expect', 'expected', 'intends', 'aims', 'due', 'next', 'coming', 'ahead', 'forthcoming', 'planning']);
+  'expects', 'expect', 'expected', 'intends', 'aims', 'due', 'next', 'coming', 'ahead', 'forthcoming', 'planning', 'forward']);
 /**
  * Verbs of scheduled events in the simple present, which news uses for what is still to come: "The summit opens
  * Friday", "the minister arrives on Thursday", "the ban takes effect Monday", "the two leaders meet on Monday".
