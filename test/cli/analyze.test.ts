@@ -102,6 +102,16 @@ describe('article-annotator analyze FILE', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('resolves relative dates against --reference-date, over the date the article prints; refuses a bad one', async () => {
+    const { code, out } = await cli(['analyze', '--reference-date', '2017-01-12', MINJOO]);
+    assert.equal(code, 0);
+    assert.match(out, /article date 2017-01-12 \(from --reference-date\)/);
+    assert.match(out, /"Wednesday" → 2017-01-11 \(date\)/);
+    const bad = await cli(['analyze', '--reference-date=2017-13-01', MINJOO]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--reference-date must be a date YYYY-MM-DD, not '2017-13-01'/);
+  });
+
   it('reports an empty article as having nothing in it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-cli-'));
     fs.writeFileSync(path.join(dir, 'empty.article'), '');

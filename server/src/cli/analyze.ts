@@ -3,13 +3,15 @@ import { createAnalyzer, type Analyzer } from '../analysis/analyze';
 import { entityModelOption, loadEntityRecognizer } from '../analysis/entities/entityModels';
 import { isIsoDate } from '../analysis/referenceDate/chooseReferenceDate';
 import { analyzeFile } from './analyzeFile';
+import { referenceDateOption } from './referenceDateOption';
 import type { CliIO } from './cliIO';
 import { toJsonlRecord } from './jsonlRecord';
 import { formatSummary } from './summary';
 
 export const ANALYZE_USAGE = `usage: article-annotator analyze FILE...        readable summary of each article
        article-annotator analyze --jsonl < IN     JSON lines {"id","text","dct"?} in, analyses out
-options: --entity-model neural|fast   the entity recognizer: neural (default, more accurate) or fast (perceptron)`;
+options: --entity-model neural|fast   the entity recognizer: neural (default, more accurate) or fast (perceptron)
+         --reference-date YYYY-MM-DD   resolve relative dates against this date (FILE mode; in JSON lines give "dct")`;
 
 /** `article-annotator analyze`. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -17,9 +19,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${ANALYZE_USAGE}\n`);
     return 0;
   }
-  const { model, rest: args, error } = entityModelOption(argv);
-  if (error) {
-    io.stderr(`article-annotator: ${error}\n${ANALYZE_USAGE}\n`);
+  const { model, rest: afterModel, error } = entityModelOption(argv);
+  const { referenceDate, rest: args, error: dateError } = referenceDateOption(afterModel);
+  if (error || dateError) {
+    io.stderr(`article-annotator: ${error ?? dateError}\n${ANALYZE_USAGE}\n`);
     return 2;
   }
   if (args.includes('--jsonl')) return analyzeJsonl(io, createAnalyzer(loadEntityRecognizer(model)));
@@ -33,7 +36,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   for (const file of files) {
     const resolved = path.resolve(io.cwd, file);
     try {
-      const { analysis, decisions } = await analyzeFile(resolved, analyzer);
+      const { analysis, decisions } = await analyzeFile(resolved, analyzer, referenceDate);
       io.stdout(`${formatSummary(file, analysis, decisions.filter((d) => d.anchor === 'orphan').length)}\n\n`);
     } catch (error) {
       io.stderr(`article-annotator: ${(error as Error).message}\n`);

@@ -9,12 +9,13 @@ import { toConll } from './formats/conll';
 import { entityModelOption } from '../analysis/entities/entityModels';
 import { defaultDeps } from './formats/leadModules';
 import { parseArgs } from './formats/parseArgs';
+import { referenceDateOption } from './referenceDateOption';
 import { analysisAsDecisions } from './formats/w3cExport';
 
 const FORMATS = ['jsonl', 'brat', 'conll', 'w3c'] as const;
 type Format = (typeof FORMATS)[number];
 
-export const EXPORT_USAGE = `usage: article-annotator export --format jsonl|brat|conll|w3c [--out DIR] [--entity-model neural|fast] FILE...
+export const EXPORT_USAGE = `usage: article-annotator export --format jsonl|brat|conll|w3c [--out DIR] [--entity-model neural|fast] [--reference-date YYYY-MM-DD] FILE...
 
 Writes each article's detections merged with its saved decisions, re-anchored to the current text.
   jsonl  one \`analyze --jsonl\` line per article (id = file name without extension)
@@ -28,9 +29,10 @@ Without --out, one FILE is written to standard output (jsonl and conll also take
 const stem = (file: string) => path.basename(file).replace(/\.[^.]*$/, '');
 
 export async function run(args: string[], io: CliIO, given?: FormatDeps): Promise<number> {
-  const { model: entityModel, rest, error } = entityModelOption(args);
-  if (error) {
-    io.stderr(`export: ${error}\n${EXPORT_USAGE}`);
+  const { model: entityModel, rest: afterModel, error } = entityModelOption(args);
+  const { referenceDate, rest, error: dateError } = referenceDateOption(afterModel);
+  if (error || dateError) {
+    io.stderr(`export: ${error ?? dateError}\n${EXPORT_USAGE}`);
     return 2;
   }
   let parsed;
@@ -67,7 +69,7 @@ export async function run(args: string[], io: CliIO, given?: FormatDeps): Promis
     try {
       // check the sidecar ourselves first: an unreadable one stops this article, and is never touched
       readSidecar(file);
-      const { analysis, decisions } = await deps.analyzeFile(file);
+      const { analysis, decisions } = await deps.analyzeFile(file, referenceDate);
       const orphans = decisions.filter((d) => d.anchor === 'orphan').length;
       if (orphans) io.stderr(`export: ${file}: ${orphans} saved annotation(s) could not be found in the text (orphans) and are not exported\n`);
       const outputs = render(format, file, analysis, decisions, deps);

@@ -7,7 +7,7 @@ export function formatSummary(name: string, analysis: Analysis, orphans = 0): st
   const out: string[] = [];
   const ref = analysis.referenceDate;
   out.push(`${name}`);
-  out.push(`  ${analysis.entities.length} entities (${analysis.mentions.length} mentions), ${analysis.dates.length} dates, ${analysis.quotes.length} quotes; article date ${ref.value} (from ${ref.source})`);
+  out.push(`  ${analysis.entities.length} entities (${analysis.mentions.length} mentions), ${analysis.dates.length} dates, ${analysis.quotes.length} quotes; article date ${ref.value} (from ${ref.source === 'cli' ? '--reference-date' : ref.source})`);
   for (const type of Object.keys(HEADINGS) as EntityType[]) {
     const entities = analysis.entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
     if (!entities.length) continue;

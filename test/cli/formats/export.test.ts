@@ -94,3 +94,15 @@ test('export with the real pipeline includes the saved decisions merged over the
   assert.ok(rec.entities.some((e: { start: number; end: number; type: string }) => e.start === kang.start && e.end === kang.end && e.type === 'person'));
   assert.ok(!rec.entities.some((e: { text: string }) => e.text === '6km'));
 });
+
+test('export passes --reference-date to the analysis of each article, and refuses a bad one', async () => {
+  const dir = tempWithSamples();
+  const seen: (string | undefined)[] = [];
+  const deps = { ...fakeDeps, analyzeFile: async (file: string, ref?: { value: string }) => { seen.push(ref?.value); return fakeDeps.analyzeFile(file); } };
+  const c = captureIo(dir);
+  assert.equal(await exportRun(['--format', 'jsonl', '--reference-date', '2017-11-20', KANG], c.io, deps), 0);
+  assert.deepEqual(seen, ['2017-11-20']);
+  const bad = captureIo(dir);
+  assert.equal(await exportRun(['--format', 'jsonl', '--reference-date', 'yesterday', KANG], bad.io, deps), 2);
+  assert.match(bad.stderr(), /--reference-date must be a date YYYY-MM-DD, not 'yesterday'/);
+});

@@ -12,5 +12,5 @@ import type { FormatDeps } from './cliTypes';
 export function defaultDeps(analyzer?: Analyzer, entityModel?: EntityModel): FormatDeps {
   let loaded = analyzer;
   const analyzerNow = () => (loaded ??= createAnalyzer(loadEntityRecognizer(entityModel)));
-  return { analyzeFile: (p) => analyzeFile(p, analyzerNow()), toJsonlRecord, now: () => new Date(), creator: defaultCreator() };
+  return { analyzeFile: (p, referenceDate) => analyzeFile(p, analyzerNow(), referenceDate), toJsonlRecord, now: () => new Date(), creator: defaultCreator() };
 }
