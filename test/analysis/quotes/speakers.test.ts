@@ -113,3 +113,17 @@ test('"she" resolves to the woman of the story even when a man was named since',
   assert.equal(quotes[0].speaker?.text, 'she');
   assert.equal(quotes[0].speaker?.name, 'Kang Kyung-wha');
 });
+
+test('"he" after a new person opens a paragraph under titles ("South African President Cyril Ramaphosa, …") is that person, not the last speaker', () => {
+  const XI: EntitySpec = { name: 'Xi Jinping', type: 'person', forms: ['Xi Jinping', 'Xi'] };
+  const RAMAPHOSA: EntitySpec = { name: 'Cyril Ramaphosa', type: 'person', forms: ['Cyril Ramaphosa'] };
+  const text = '"China will always be a good friend of Africa," Xi said at the summit.\nSouth African President Cyril Ramaphosa, the co-chair of the summit, welcomed the pledge. "This is not a new colonialism," he said.';
+  assert.equal(speakerOf(text, [XI, RAMAPHOSA], 1)?.name, 'Cyril Ramaphosa');
+});
+
+test('a person named after "If" in a clause of its own does not take the floor from the speaker ("If Lee wins, he said, …")', () => {
+  const MOON: EntitySpec = { name: 'Moon Jae-in', type: 'person', forms: ['Moon Jae-in', 'Moon'] };
+  const LEE: EntitySpec = { name: 'Lee Jae-myung', type: 'person', forms: ['Lee Jae-myung', 'Lee'] };
+  const text = '"Our friends trust us again," Moon Jae-in said. If Lee wins the vote, he said, "the talks will stall."';
+  assert.equal(speakerOf(text, [MOON, LEE], 1)?.name, 'Moon Jae-in');
+});

@@ -86,8 +86,16 @@ function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: G
 /** A mention that opens its sentence or clause, where subjects stand. */
 function isSubjectLike(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 3), m.start);
-  return m.start === 0 || /(?:^|[.!?\n]["”]?\s*|,\s)$/.test(before) || /\n\s*$/.test(before);
+  if (m.start === 0 || /(?:^|[.!?\n]["”]?\s*|,\s)$/.test(before) || /\n\s*$/.test(before)) return true;
+  // … or after capitalized titles that open it: "South African President Cyril Ramaphosa, the co-chair, …"
+  const lead = TITLED_SUBJECT.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  return !!lead && (lead.index > 0 || m.start <= 60) && !SUBORDINATE.test(lead[1]);
 }
+
+/** Capitalized words (titles, nationalities) running from a sentence or clause start up to the mention. */
+const TITLED_SUBJECT = /(?:^|[.!?\n]["”]?\s+|\n)((?:\p{Lu}[\p{L}.'’-]*\s+)+)$/u;
+/** A sentence opening with one of these puts the name after it in a clause or phrase of its own ("If Lee wins the vote, he said, …"); after "And" or "But" it is still the subject. */
+const SUBORDINATE = /^(?:If|When|While|Whether|Unless|Until|After|Before|Although|Though|As|Because|Since|Once|Where|Like|Unlike|With|Without|For|To|At|In|On|By|From)\b/;
 
 /** Head noun of a nominal speaker: "the South Korean foreign minister" → "minister". */
 function headNoun(phrase: string): string | null {
