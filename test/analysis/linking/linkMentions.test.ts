@@ -44,6 +44,13 @@ describe('entity linking', () => {
     assert.deepEqual(r.mentions.filter((m) => m.text === 'ASEAN').map((m) => m.type), ['organization', 'organization']);
   });
 
+  it('links a clipped short form with two capitals that the article defines ("Legislative Council (LegCo)")', () => {
+    const text = 'The Legislative Council (LegCo) will meet on July 12. LegCo members will vote.';
+    const r = link(text, [['Legislative Council', 'organization'], ['LegCo', 'organization'], ['LegCo', 'organization', 1]]);
+    assert.equal(entityOf(r, 'LegCo', 1).name, 'Legislative Council');
+    assert.equal(entityOf(r, 'LegCo', 1).mentions.length, 3);
+  });
+
   it('keeps a type the user gave an acronym, even when the expansion has another', () => {
     const text = 'The Belt and Road Initiative (BRI) was discussed. BRI projects grew.';
     const raw: RawMention[] = [

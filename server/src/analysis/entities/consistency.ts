@@ -1,6 +1,7 @@
 import { joinSplitNames } from './splitNames';
 import { retypeDocumentNames } from './documentNames';
 import { namedDays } from './namedDays';
+import { acronymSpans } from './acronymSpans';
 import type { EntityType, RawMention, Token } from '../types';
 import { retypeArtifactNames } from './artifactNames';
 import { retypeDemonyms } from './demonymPlurals';
@@ -10,9 +11,9 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
 /**
  * Document-level consistency over the whole article's mentions (absolute offsets):
  *  1. the same string gets the type with the most (score-weighted) votes, unless a mention is much surer of its
- *     own type than the vote; then what the article says of a name can re-type it: names of documents
- *     (`documentNames.ts`), named days (`namedDays.ts`), artifacts (`artifactNames.ts`) and demonyms
- *     (`demonymPlurals.ts`) are misc;
+ *     own type than the vote; then what the article says of a name can mend or re-type it: a name it abbreviates
+ *     in brackets is one name (`acronymSpans.ts`); names of documents (`documentNames.ts`), named days
+ *     (`namedDays.ts`), artifacts (`artifactNames.ts`) and demonyms (`demonymPlurals.ts`) are misc;
  *  2. every single word of a multi-word person name ("Wang" of "Wang Yi", "Moon" of "Moon Jae-in") is that person;
  *  3. unlabeled repetitions, on token boundaries, of a string tagged elsewhere become mentions of its type.
  * Pure; linear in the text for each distinct mention string.
@@ -56,7 +57,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const w = winner(key(m));
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
-  out = retypeDemonyms(text, retypeArtifactNames(text, namedDays(text, retypeDocumentNames(text, out, tokens)), tokens));
+  out = retypeDemonyms(text, retypeArtifactNames(text, namedDays(text, acronymSpans(text, retypeDocumentNames(text, out, tokens))), tokens));
   votes.clear();
   for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
   // 2. Parts of multi-word person names.

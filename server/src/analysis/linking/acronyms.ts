@@ -12,13 +12,21 @@ export function definedAcronyms(text: string, mentions: RawMention[]): Map<strin
     const m2 = /^\s*\(\s*([A-Z][A-Za-z0-9&.]{1,9})\s*\)/.exec(text.slice(m.end, m.end + 16));
     if (!m2) continue;
     const acronym = m2[1].replace(/\./g, '');
-    if (!isAcronym(acronym)) continue;
-    const full = initials(text.slice(m.start, m.end));
-    if (full === acronym.toUpperCase() || (full.length > acronym.length && full.startsWith(acronym.toUpperCase())) || matchesLetters(acronym, text.slice(m.start, m.end))) {
-      if (!defined.has(acronym.toUpperCase())) defined.set(acronym.toUpperCase(), i);
-    }
+    if (!isShortForm(acronym) || !abbreviates(acronym, text.slice(m.start, m.end))) continue;
+    if (!defined.has(acronym.toUpperCase())) defined.set(acronym.toUpperCase(), i);
   }
   return defined;
+}
+
+/** A short form a name may be given in brackets: an acronym ("THAAD") or a clipped one with two capitals ("LegCo"). */
+export function isShortForm(s: string): boolean {
+  return isAcronym(s) || (/^[A-Z][A-Za-z0-9&]{1,9}$/.test(s) && (s.match(/[A-Z]/g) ?? []).length >= 2);
+}
+
+/** Whether `short` abbreviates `phrase`: its initials, a prefix of them, or its letters in order (see below). */
+export function abbreviates(short: string, phrase: string): boolean {
+  const full = initials(phrase), upper = short.toUpperCase();
+  return full === upper || (full.length > upper.length && full.startsWith(upper)) || matchesLetters(short, phrase);
 }
 
 /** Function words an acronym usually leaves out ("Association of Southeast Asian Nations" → ASEAN). */

@@ -80,7 +80,7 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
     const name = clean[i];
     const key = keys[i];
     let target = index.withKey(m.type, key);
-    if (target < 0 && isAcronym(name)) {
+    if (target < 0 && (isAcronym(name) || acronyms.has(name.replace(/\./g, '').toUpperCase()))) {
       target = findAcronymExpansion(name, m.type, index, acronyms, clusterOf);
       if (target >= 0 && (m.origin ?? 'detected') === 'detected') typeOf[i] = index.clusters[target].type;
     }

@@ -1,0 +1,54 @@
+import { abbreviates, isShortForm } from '../linking/acronyms';
+import type { RawMention } from '../types';
+import { replaceByNames } from './replaceByNames';
+
+/**
+ * A name the article abbreviates in brackets is one name, however the tagger cut it: in "the Hong Kong Special
+ * Administrative Region (HKSAR)" it tagged "Hong Kong" and "Administrative Region". The capitalized words before the
+ * brackets (with "of", "and", "for", "on", "the" between them) that the short form abbreviates become one mention, in
+ * place of the detected mentions inside; its type is that of the longest of them. Nothing is made where nothing was
+ * detected, and mentions a person tagged or confirmed stay as they are (see `replaceByNames`). Pure.
+ */
+const SHORT_FORM = /\(\s*([A-Z][A-Za-z0-9&.]{1,9})\s*\)/g;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const CONNECTOR = /^(?:of|and|for|on|the|&)$/;
+const CAPITALIZED = /^\p{Lu}/u;
+const ARTICLE = /^(?:The|A|An)$/;
+
+export function acronymSpans(text: string, mentions: RawMention[]): RawMention[] {
+  if (!text.includes('(')) return mentions;
+  const names: RawMention[] = [];
+  for (const m of text.matchAll(SHORT_FORM)) {
+    const short = m[1].replace(/\./g, '');
+    if (!isShortForm(short)) continue;
+    const run = wordsBefore(text, m.index);
+    // The longest run of words ending before the brackets that the short form abbreviates.
+    // A possessive ends the name before its "'s": "the Bank of Japan's (BOJ) policy".
+    const last = run[run.length - 1];
+    const end = last ? last.end - (/['’]s$/.test(last.text) ? 2 : 0) : 0;
+    for (let i = 0; i < run.length; i++) {
+      // A sentence-initial article is no part of the name: "The Karachi Stock Exchange (KSE)".
+      if (!CAPITALIZED.test(run[i].text) || ARTICLE.test(run[i].text)) continue;
+      const start = run[i].start;
+      if (!abbreviates(short, text.slice(start, end))) continue;
+      const inside = mentions.filter((x) => x.start >= start && x.end <= end);
+      if (inside.length && !(inside.length === 1 && inside[0].start === start && inside[0].end === end)) {
+        const longest = inside.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+        names.push({ start, end, type: longest.type, score: longest.score ?? 0.5, origin: 'detected' });
+      }
+      break;
+    }
+  }
+  return replaceByNames(mentions, names);
+}
+
+/** The words right before `at` that may belong to one name: capitalized ones and the connectors between them. */
+function wordsBefore(text: string, at: number): { start: number; end: number; text: string }[] {
+  const from = Math.max(0, at - 120);
+  const words = [...text.slice(from, at).matchAll(WORD)].map((w) => ({ start: from + w.index, end: from + w.index + w[0].length, text: w[0] }));
+  let i = words.length;
+  // Only spaces between the words and up to the brackets.
+  if (!i || text.slice(words[i - 1].end, at).trim() !== '') return [];
+  while (i > 0 && (CAPITALIZED.test(words[i - 1].text) || CONNECTOR.test(words[i - 1].text)) && (i === words.length || /^\s+$/.test(text.slice(words[i - 1].end, words[i].start)))) i--;
+  return words.slice(i);
+}

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { acronymSpans } from '../../../server/src/analysis/entities/acronymSpans';
+import type { EntityType, RawMention } from '../../../server/src/analysis/types';
+
+const at = (text: string, s: string, type: EntityType, score = 0.8): RawMention => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type, score, origin: 'detected' });
+const show = (text: string, ms: RawMention[]) => ms.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+
+test('a name abbreviated in brackets is one mention, however the tagger cut it ("Hong Kong Special Administrative Region (HKSAR)")', () => {
+  const text = 'Xi swore in Carrie Lam as chief executive of the Hong Kong Special Administrative Region (HKSAR) on Saturday.';
+  const out = acronymSpans(text, [at(text, 'Hong Kong', 'location', 0.99), at(text, 'Administrative Region', 'location', 0.6), at(text, 'HKSAR', 'organization')]);
+  assert.deepEqual(show(text, out), ['Hong Kong Special Administrative Region/location', 'HKSAR/organization']);
+});
+
+test('a sentence-initial article and a possessive stay outside the name', () => {
+  const a = 'The Karachi Stock Exchange (KSE) index rose.';
+  assert.deepEqual(show(a, acronymSpans(a, [at(a, 'Karachi Stock Exchange', 'organization')])), ['Karachi Stock Exchange/organization']);
+  const b = "He spoke of the Bank of Japan's (BOJ) policy.";
+  assert.deepEqual(show(b, acronymSpans(b, [at(b, 'Bank of Japan', 'organization')])), ['Bank of Japan/organization']);
+});
+
+test('nothing is made where nothing was detected, or where the short form does not abbreviate the words', () => {
+  const a = 'Officials of the Ministry of Commerce (MOFCOM) spoke.';
+  assert.deepEqual(acronymSpans(a, []), []);
+  const b = 'Talks in Beijing Daily (XYZ) resumed.';
+  const m = [at(b, 'Beijing', 'location')];
+  assert.deepEqual(acronymSpans(b, m), m);
+});
