@@ -99,6 +99,11 @@ test('"looked forward to signing the bill before Christmas" looks ahead: the com
   assert.equal(mention('Trump said he looked forward to signing the bill before Christmas.', '2017-12-02', 'Christmas')?.value, '2017-12-25');
 });
 
+test('"the first half of the year" is one half-year, of the year just named if any', () => {
+  assert.deepEqual(datesIn('Profits in the first half of the year rose 22 percent.', '2017-11-22').map((x) => [x.text, x.value]), [['the first half of the year', '2017-H1']]);
+  assert.equal(mention('In 2016, sales fell. In the second half of the year, they recovered.', '2017-11-22', 'the second half of the year')?.value, '2016-H2');
+});
+
 test('"midnight local time on Sunday" is one time on that Sunday', () => {
   const d = datesIn('The ceasefire took effect at midnight local time on Sunday.', '2017-11-22');
   assert.deepEqual(d.map((x) => [x.text, x.type, x.value]), [['midnight local time on Sunday', 'time', '2017-11-19T24:00']]);

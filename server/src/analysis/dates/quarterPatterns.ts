@@ -49,7 +49,7 @@ export const quarterPatterns: Pattern[] = [
     // "the third quarter", "third-quarter", "the fiscal first quarter", "this year's third quarter", "the year-ago quarter",
     // "the fourth quarter of 1990", "the latest quarter", "the first half"
     name: 'quarter',
-    re: wordRe(`(?:(the|its|that|this\\s+year's|last\\s+year's|next\\s+year's|the\\s+company's)\\s+)?((?:(?:year-ago|year-earlier|year\\s+ago|comparable|corresponding|same|current|latest|most\\s+recent|recent|last|previous|past|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|4th|(?:19|20)\\d\\d)[\\s-]+)*)(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+)?((?:19|20)\\d\\d)|\\s+a\\s+year\\s+(?:ago|earlier)|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![\\s-]+(?:century|mile|point|percent|%))`),
+    re: wordRe(`(?:(the|its|that|this\\s+year's|last\\s+year's|next\\s+year's|the\\s+company's)\\s+)?((?:(?:year-ago|year-earlier|year\\s+ago|comparable|corresponding|same|current|latest|most\\s+recent|recent|last|previous|past|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|4th|(?:19|20)\\d\\d)[\\s-]+)*)(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+)?((?:19|20)\\d\\d)|\\s+a\\s+year\\s+(?:ago|earlier)|\\s+(?:of\\s+)?(last|this|next|the)\\s+year)?(?![\\s-]+(?:century|mile|point|percent|%))`),
     build(m, text) {
       const det = (m[1] ?? '').toLowerCase();
       const mods = m[2].toLowerCase();
@@ -68,7 +68,8 @@ export const quarterPatterns: Pattern[] = [
       if (m[3].toLowerCase() === 'period' && !/latest|year-ago|year-earlier|year\s+ago|comparable|corresponding|same|(?:19|20)\d\d/.test(mods)) return null;
       const yearAgo = /year-ago|year-earlier|year\s+ago/.test(mods) || /a\s+year\s+(?:ago|earlier)/i.test(m[0]);
       const yearWord = /(?:19|20)\d\d/.exec(mods)?.[0];
-      const relYear = m[5] ?? (det.startsWith('last') ? 'last' : det.startsWith('next') ? 'next' : det.startsWith('this') ? 'this' : undefined);
+      // "the first half of the year": of the year under discussion, this one unless another was just named.
+      const relYear = m[5]?.toLowerCase() === 'the' ? 'the' : m[5] ?? (det.startsWith('last') ? 'last' : det.startsWith('next') ? 'next' : det.startsWith('this') ? 'this' : undefined);
       const endMonth = n || half || yearWord || relYear ? 0 : endedMonth(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       return whole(m, (ctx) => {
         // "the quarter ended July 31": the calendar quarter holding most of those three months (its middle month).
@@ -88,7 +89,8 @@ export const quarterPatterns: Pattern[] = [
             // of 1986 … posted third-quarter profit"): a quarter named without a year is then a recent one.
             const lastYear = ctx.last && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
             const anchorYear = lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1 ? lastYear : null;
-            y = relYear ? ctx.ref.y + (relYear === 'last' ? -1 : relYear === 'next' ? 1 : 0)
+            y = relYear === 'the' ? (ctx.last && /^\d{4}/.test(ctx.last) ? +ctx.last.slice(0, 4) : ctx.ref.y)
+              : relYear ? ctx.ref.y + (relYear === 'last' ? -1 : relYear === 'next' ? 1 : 0)
               : anchorYear ?? (ctx.tense === 'past' && !half && n > quarterOf(ctx.ref.m) ? ctx.ref.y - 1 : ctx.ref.y);
           }
           if (yearAgo) y -= 1;
