@@ -14,9 +14,14 @@ test('a name abbreviated in brackets is one mention, however the tagger cut it (
 
 test('a sentence-initial article and a possessive stay outside the name', () => {
   const a = 'The Karachi Stock Exchange (KSE) index rose.';
-  assert.deepEqual(show(a, acronymSpans(a, [at(a, 'Karachi Stock Exchange', 'organization')])), ['Karachi Stock Exchange/organization']);
+  assert.deepEqual(show(a, acronymSpans(a, [at(a, 'Karachi Stock Exchange', 'organization')])), ['Karachi Stock Exchange/organization', 'KSE/organization']);
   const b = "He spoke of the Bank of Japan's (BOJ) policy.";
-  assert.deepEqual(show(b, acronymSpans(b, [at(b, 'Bank of Japan', 'organization')])), ['Bank of Japan/organization']);
+  assert.deepEqual(show(b, acronymSpans(b, [at(b, 'Bank of Japan', 'organization')])), ['Bank of Japan/organization', 'BOJ/organization']);
+});
+
+test('the short form in the brackets is a mention of the name when the tagger left it ("World Health Organization (WHO)")', () => {
+  const text = 'The World Health Organization (WHO) said on Tuesday that cases rose.';
+  assert.deepEqual(show(text, acronymSpans(text, [at(text, 'World Health Organization', 'organization', 0.95)])), ['World Health Organization/organization', 'WHO/organization']);
 });
 
 test('nothing is made where nothing was detected, or where the short form does not abbreviate the words', () => {

@@ -6,8 +6,10 @@ import { replaceByNames } from './replaceByNames';
  * A name the article abbreviates in brackets is one name, however the tagger cut it: in "the Hong Kong Special
  * Administrative Region (HKSAR)" it tagged "Hong Kong" and "Administrative Region". The capitalized words before the
  * brackets (with "of", "and", "for", "on", "the" between them) that the short form abbreviates become one mention, in
- * place of the detected mentions inside; its type is that of the longest of them. Nothing is made where nothing was
- * detected, and mentions a person tagged or confirmed stay as they are (see `replaceByNames`). Pure.
+ * place of the detected mentions inside; its type is that of the longest of them. The short form in the brackets
+ * becomes a mention of that type too when nothing covers it ("the World Health Organization (WHO)": a tagger may
+ * take "WHO" for a word); the consistency pass then finds its repetitions. Nothing is made where nothing was detected,
+ * and mentions a person tagged or confirmed stay as they are (see `replaceByNames`). Pure.
  */
 const SHORT_FORM = /\(\s*([A-Z][A-Za-z0-9&.]{1,9})\s*\)/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
@@ -18,6 +20,7 @@ const ARTICLE = /^(?:The|A|An)$/;
 export function acronymSpans(text: string, mentions: RawMention[]): RawMention[] {
   if (!text.includes('(')) return mentions;
   const names: RawMention[] = [];
+  const shortForms: RawMention[] = [];
   for (const m of text.matchAll(SHORT_FORM)) {
     const short = m[1].replace(/\./g, '');
     if (!isShortForm(short)) continue;
@@ -32,14 +35,21 @@ export function acronymSpans(text: string, mentions: RawMention[]): RawMention[]
       const start = run[i].start;
       if (!abbreviates(short, text.slice(start, end))) continue;
       const inside = mentions.filter((x) => x.start >= start && x.end <= end);
-      if (inside.length && !(inside.length === 1 && inside[0].start === start && inside[0].end === end)) {
-        const longest = inside.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+      if (!inside.length) break;
+      const longest = inside.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+      if (!(inside.length === 1 && inside[0].start === start && inside[0].end === end)) {
         names.push({ start, end, type: longest.type, score: longest.score ?? 0.5, origin: 'detected' });
+      }
+      // The short form in the brackets names the same thing, though a tagger may take "WHO" for a word.
+      const shortStart = m.index + m[0].indexOf(m[1]), shortEnd = shortStart + m[1].length;
+      if (!mentions.some((x) => x.start < shortEnd && shortStart < x.end)) {
+        shortForms.push({ start: shortStart, end: shortEnd, type: longest.type, score: 0.9, origin: 'detected' });
       }
       break;
     }
   }
-  return replaceByNames(mentions, names);
+  const out = replaceByNames(mentions, names);
+  return shortForms.length ? [...out, ...shortForms].sort((a, b) => a.start - b.start || b.end - a.end) : out;
 }
 
 /** The words right before `at` that may belong to one name: capitalized ones and the connectors between them. */
