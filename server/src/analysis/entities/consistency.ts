@@ -2,6 +2,7 @@ import { joinSplitNames } from './splitNames';
 import { retypeDocumentNames } from './documentNames';
 import { namedDays } from './namedDays';
 import { acronymSpans } from './acronymSpans';
+import { dropCalendarRanges } from './calendarRanges';
 import type { EntityType, RawMention, Token } from '../types';
 import { retypeArtifactNames } from './artifactNames';
 import { retypeDemonyms } from './demonymPlurals';
@@ -9,7 +10,8 @@ import { trimMentionEdges } from './mentionEdges';
 import { tokenEndingAt } from '../tokens/tokenIndex';
 
 /**
- * Document-level consistency over the whole article's mentions (absolute offsets):
+ * Document-level consistency over the whole article's mentions (absolute offsets), after dropping spans made only of
+ * month or weekday names (`calendarRanges.ts`):
  *  1. the same string gets the type with the most (score-weighted) votes, unless a mention is much surer of its
  *     own type than the vote; then what the article says of a name can mend or re-type it: a name it abbreviates
  *     in brackets is one name (`acronymSpans.ts`); names of documents (`documentNames.ts`), named days
@@ -34,7 +36,7 @@ const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
 interface Vote { total: number; byType: Map<EntityType, number> }
 
 export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
-  let out = joinSplitNames(text, trimMentionEdges(text, mentions, tokens)).map((m) => ({ ...m }));
+  let out = joinSplitNames(text, trimMentionEdges(text, dropCalendarRanges(text, mentions), tokens)).map((m) => ({ ...m }));
   const key = (m: RawMention) => text.slice(m.start, m.end);
   // 1. Majority type per string.
   const votes = new Map<string, Vote>();
