@@ -1,7 +1,8 @@
 import * as fs from 'node:fs/promises';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createAnalyzer } from './analysis/analyze';
-import { entityModelOption, loadEntityRecognizer } from './analysis/entities/entityModels';
+import { loadEntityRecognizer } from './analysis/entities/entityModels';
+import { entityModelOption } from './options/entityModelOption';
 import { articlePathOf, fileSidecars } from './documents/sidecarFiles';
 import { startServer } from './server';
 

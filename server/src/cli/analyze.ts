@@ -1,9 +1,10 @@
 import * as path from 'node:path';
 import { createAnalyzer, type Analyzer } from '../analysis/analyze';
-import { entityModelOption, loadEntityRecognizer } from '../analysis/entities/entityModels';
+import { loadEntityRecognizer } from '../analysis/entities/entityModels';
+import { entityModelOption } from '../options/entityModelOption';
 import { isIsoDate } from '../analysis/referenceDate/chooseReferenceDate';
 import { analyzeFile } from './analyzeFile';
-import { referenceDateOption } from './referenceDateOption';
+import { referenceDateOption } from '../options/referenceDateOption';
 import type { CliIO } from './cliIO';
 import { toJsonlRecord } from './jsonlRecord';
 import { formatSummary } from './summary';

@@ -6,10 +6,10 @@ import { newUrnUuid } from '../annotations/decision';
 import { toBratAnn } from './formats/brat';
 import type { CliIO, FormatDeps } from './formats/cliTypes';
 import { toConll } from './formats/conll';
-import { entityModelOption } from '../analysis/entities/entityModels';
+import { entityModelOption } from '../options/entityModelOption';
 import { defaultDeps } from './formats/leadModules';
 import { parseArgs } from './formats/parseArgs';
-import { referenceDateOption } from './referenceDateOption';
+import { referenceDateOption } from '../options/referenceDateOption';
 import { analysisAsDecisions } from './formats/w3cExport';
 
 const FORMATS = ['jsonl', 'brat', 'conll', 'w3c'] as const;
