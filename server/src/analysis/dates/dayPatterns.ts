@@ -1,6 +1,6 @@
 /** Patterns for single days and times of day: "yesterday", "on Wednesday", "Monday morning", "last Friday", "3 p.m. Tuesday", "Christmas". */
 import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, parseYmd, type Ymd } from './calendar';
-import { MONTH_RE, MONTH_WORD_RE, monthOf, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
+import { MONTH_RE, MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
 import { dateForWeekday } from './resolveRelative';
@@ -8,7 +8,7 @@ import type { Tense } from './tense';
 
 const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 /** A capitalized word that makes the weekday after it the name of an event: "Bloody Sunday", "Super Tuesday". */
-const NAMED_WEEKDAY_BEFORE = /(?:^|[^A-Za-z])(?:Bloody|Super|Black|Blue|Holy|Maundy|Shrove|Fat)\s+$/;
+const NAMED_WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])${NAMED_WEEKDAY_PREFIX}\\s+$`);
 
 /** The date a weekday word points to, given its qualifier ("last", "next", "this", none). */
 function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefined): Ymd {

@@ -12,6 +12,9 @@ export const WEEKDAY_RE =
 /** Weekday names written in full (abbreviations like "Sun." are too ambiguous alone). */
 export const WEEKDAY_FULL_RE = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
+/** Capitalized words that make the weekday after them a named day or event: "Black Friday", "Super Tuesday". */
+export const NAMED_WEEKDAY_PREFIX = '(?:Black|Cyber|Good|Bloody|Super|Blue|Holy|Maundy|Ash|Palm|Shrove|Fat|Easter)';
+
 export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
 export const PART_OF_DAY_RE = '(?:morning|afternoon|evening|night|overnight)';
 

@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { NAMED_WEEKDAY_PREFIX } from '../dates/lexicon';
 import { replaceByNames } from './replaceByNames';
 
 /**
@@ -7,7 +8,7 @@ import { replaceByNames } from './replaceByNames';
  * becomes one misc mention, in place of the detected mentions inside it; mentions a person tagged or confirmed, and
  * detections reaching outside the name, stay as they are. Pure.
  */
-const NAMED_DAY = /(?<![\p{L}\p{N}])(?:(?:Black|Cyber|Good|Bloody|Super|Holy|Maundy|Ash|Palm|Shrove|Easter)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Singles['’]?\s+Day)(?![\p{L}\p{N}])/gu;
+const NAMED_DAY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMED_WEEKDAY_PREFIX}\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Singles['’]?\\s+Day)(?![\\p{L}\\p{N}])`, 'gu');
 
 export function namedDays(text: string, mentions: RawMention[]): RawMention[] {
   const names: RawMention[] = [];
