@@ -5,7 +5,7 @@
  * Eval files are read at run time from ../shared/eval (relative to the repo); nothing from them is stored in the repo.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findDates } from '../../server/src/analysis/dates/findDates';
@@ -35,7 +35,11 @@ const goldPath = join(dir, 'gold.jsonl'), predPath = join(dir, 'pred.jsonl');
 writeFileSync(goldPath, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
 writeFileSync(predPath, preds.map((p) => JSON.stringify({ id: p.id, dates: p.dates.map(({ start, end, text, type, value }) => ({ start, end, text, type, value })) })).join('\n') + '\n');
 console.log(`${which} split=${split}: ${docs.length} documents, ${chars} chars; findDates ${Math.round(chars / secsFind)} chars/s (${(chars / secsFind / 1e6).toFixed(2)} MB/s), with tokenizer ${Math.round(chars / secs)} chars/s`);
-console.log(execFileSync('node', [join(EVAL, 'score.mjs'), goldPath, predPath], { encoding: 'utf8' }).trim());
+try {
+  console.log(execFileSync('node', [join(EVAL, 'score.mjs'), goldPath, predPath], { encoding: 'utf8' }).trim());
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
 
 if (showErrors) {
   const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
