@@ -89,7 +89,7 @@ export const calendarPatterns: Pattern[] = [
       if (m[1] && !capitalized(m[1])) return null;
       const since = sinceBefore(text, m.index);
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense);
+        const y = m[4] ? yearValue(m[4]) : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned);
         if (!isValidDay(y, month, day)) return null;
         // A weekday that contradicts the guessed year: try the neighbouring years.
         let year = y;
@@ -114,7 +114,7 @@ export const calendarPatterns: Pattern[] = [
       if (/^(?:may|march)$/i.test(m[3]) && !m[4] && !preposition && !/^\d+(?:st|nd|rd|th)$|^\p{L}/u.test(m[2])) return null;
       const since = sinceBefore(text, m.index);
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense);
+        const y = m[4] ? yearValue(m[4]) : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense, ctx.pastGoverned);
         if (!isValidDay(y, month, day)) return null;
         return { type: 'date', value: formatYmd({ y, m: month, d: day }), relative: !m[4], anchor: true };
       });
@@ -146,7 +146,7 @@ export const calendarPatterns: Pattern[] = [
           if (!y) return null;
           return { type: 'date', value: formatYm(y, month), relative: false, anchor: true };
         }
-        const y = since ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense);
+        const y = since ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense, ctx.pastGoverned);
         return { type: 'date', value: formatYm(y, month), relative: true, anchor: true };
       });
     },

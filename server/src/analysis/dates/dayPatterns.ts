@@ -158,6 +158,23 @@ export const dayPatterns: Pattern[] = [
     },
   },
   {
+    // "that night", "the next morning", "later that evening", "the same afternoon": a part of the day just mentioned.
+    name: 'anaphoric-part-of-day',
+    re: wordRe('(?:(?:early|late|later|earlier)\\s+)?(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+prior)\\s+(morning|afternoon|evening|night)'),
+    build(m) {
+      const det = m[1].toLowerCase();
+      const offset = /following|next/.test(det) ? 1 : /previous|prior/.test(det) ? -1 : 0;
+      return whole(m, (ctx) => {
+        // The day of the last date before it, in this paragraph or (for "The next morning, …" opening one) the ones
+        // before; with no day mentioned there is no day to give, as for "the following day".
+        const mentioned = ctx.last ?? ctx.previous;
+        const day = mentioned && /^\d{4}-\d{2}-\d{2}/.test(mentioned) ? parseYmd(mentioned.slice(0, 10)) : null;
+        if (!day) return null;
+        return { type: 'time', value: formatYmd(addDays(day, offset)) + partOfDayCode(m[2]), relative: true };
+      });
+    },
+  },
+  {
     // "Wednesday", "last Friday", "early Tuesday", "Monday morning", "this coming Sunday", "Friday's"
     name: 'weekday',
     re: wordRe(`(?:(early|late|earlier|later)\\s+)?(?:(last|next|this\\s+past|this\\s+coming|this|coming|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_FULL_RE})(?:'s)?(?:,?\\s+(${PART_OF_DAY_RE}))?`),

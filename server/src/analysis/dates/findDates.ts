@@ -3,7 +3,7 @@ import { parseYmd } from './calendar';
 import type { ResolveContext } from './patternTypes';
 import { scanCandidates } from './scanCandidates';
 import { selectCandidates } from './selectCandidates';
-import { tenseFinder } from './tense';
+import { pastVerbGoverns, tenseFinder } from './tense';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
 const POSSESSIVE = /\w['’]s$/;
@@ -34,7 +34,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   const tenseAt = tenseFinder(tokens, sentences, headline);
   let last: string | null = null;
   for (const c of chosen) {
-    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: tenseAt(c.start, c.end), last, previous: last ?? anchor };
+    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: tenseAt(c.start, c.end), last, previous: last ?? anchor, pastGoverned: pastVerbGoverns(tokens, c.start) };
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;

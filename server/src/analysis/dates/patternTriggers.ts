@@ -32,6 +32,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'deictic-day': /today|tonight|yesterday|tomorrow/i,
   'day-after-tomorrow': /day\s+(?:after|before)/i,
   'this-part-of-day': /morning|afternoon|evening|night/i,
+  'anaphoric-part-of-day': /morning|afternoon|evening|night/i,
   weekday: /day\b|day'|days\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\./i,
   'weekday-plural': /days\b/i,
   clock: /\d\s*(?:a|p|o')/i,

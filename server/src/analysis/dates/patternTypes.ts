@@ -15,6 +15,8 @@ export interface ResolveContext {
    * 0.840 to 0.836).
    */
   previous?: string | null;
+  /** True when a past-tense verb right before the expression governs it ("took office in January"): see `pastVerbGoverns`. */
+  pastGoverned?: boolean;
 }
 
 export interface Resolved {

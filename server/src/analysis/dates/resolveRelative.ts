@@ -23,13 +23,13 @@ export function yearOnOrBefore(ref: Ymd, month: number, day?: number): number {
  * Year of a month (and optional day) given without a year: the nearest one when it lies within two months of the
  * reference; farther away, the past one in past tense, the coming one in future tense, else the nearest.
  */
-export function yearForMonth(ref: Ymd, month: number, day: number | undefined, tense: Tense): number {
+export function yearForMonth(ref: Ymd, month: number, day: number | undefined, tense: Tense, governed = false): number {
   const d = day ?? 15;
   const same = { y: ref.y, m: month, d };
   const cmp = day === undefined ? month - ref.m : compareYmd(same, ref);
   // Within two months of the reference the nearest year wins whatever the tense ("set to expire Nov. 6" in early November).
   const fwd = (month - ref.m + 12) % 12, back = (ref.m - month + 12) % 12;
-  if (tense === 'past' && !(fwd <= NEAR_MONTHS && fwd <= back)) return cmp > 0 ? ref.y - 1 : ref.y;
+  if (governed || (tense === 'past' && !(fwd <= NEAR_MONTHS && fwd <= back))) return cmp > 0 ? ref.y - 1 : ref.y;
   if (tense === 'future' && !(back <= NEAR_MONTHS && back <= fwd)) return cmp < 0 ? ref.y + 1 : ref.y;
   const diff = month - ref.m;
   if (diff > 6) return ref.y - 1;

@@ -137,6 +137,41 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
   };
 }
 
+/** Past-tense words that are not verbs: "ago", "last", "former" … */
+const PAST_NOT_VERB = new Set(['ago', 'last', 'earlier', 'previously', 'former', 'yesterday']);
+/** Words that may stand between a verb and the expression it governs: "took office in", "signed the accord". */
+const BETWEEN_VERB_AND_DATE = /^(?:in|on|at|during|of|the|a|an|its|his|her|their|\p{Ll}[\p{Ll}-]*)$/u;
+
+/**
+ * True when a past-tense verb governs the expression starting at `start` from at most three words before it, with no
+ * comma, "to" or modal between: "took office in January", "was born in May", "signed the accord Dec. 21". Such a
+ * date is past whatever the reference date is close to; a date further from its verb may belong to a plan reported
+ * in the past ("announced an agreement to acquire the bank in January").
+ */
+export function pastVerbGoverns(tokens: Token[], start: number): boolean {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+    const w = tokens[i].text;
+    const k = classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false);
+    if (k === 'past') {
+      if (PAST_NOT_VERB.has(w.toLowerCase())) return false;
+      // A participle after an auxiliary takes its time from it ("has set", "will be paid", "was planned for").
+      if (i > 0 && /^(?:be|been|being|is|are|am|was|were|has|have|had|will|would|to)$/i.test(tokens[i - 1].text)) return false;
+      // "-ed" before a noun is an adjective: "preferred shares on Oct. 31".
+      const next = tokens[i + 1]?.text ?? '';
+      return !(/ed$/i.test(w) && /^\p{Ll}/u.test(next) && !/^(?:in|on|at|during|of|the|a|an|its|his|her|their)$/.test(next));
+    }
+    if (k !== null || /^(?:to|and|or|but|that|which|who|until|till|through|by|before|after|since)$/i.test(w)) return false;
+    if (!BETWEEN_VERB_AND_DATE.test(w)) return false;
+  }
+  return false;
+}
+
 /** One-off form of {@link tenseFinder}. */
 export function tenseAt(tokens: Token[], sentences: Sentence[], start: number, end: number): Tense {
   return tenseFinder(tokens, sentences)(start, end);

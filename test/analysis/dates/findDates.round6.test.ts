@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDatesAfter } from '../../../server/src/analysis/dates/findDates';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
+import { datesIn, mention } from './helpers';
+
+// Sentences written for these tests (round 6 of the date layer). Reference dates are given per test.
+
+test('"the next morning" and "later that night" are parts of the day mentioned last', () => {
+  // 22 November 2017 is a Wednesday; the Monday before it is the 20th.
+  const text = 'The envoy landed in Seoul on Monday. He met the foreign minister the next morning, and later that night flew on to Tokyo.';
+  const pairs = datesIn(text, '2017-11-22').map((d) => [d.text, d.type, d.value]);
+  assert.deepEqual(pairs, [
+    ['Monday', 'date', '2017-11-20'],
+    ['the next morning', 'time', '2017-11-21TMO'],
+    // "that night" is the night of the day the morning belonged to.
+    ['later that night', 'time', '2017-11-21TNI'],
+  ]);
+});
+
+test('"That evening" opening a paragraph counts from the last day of the paragraph before', () => {
+  const ref = { value: '2017-11-22', source: 'cli' as const };
+  const first = 'The vote was held on Oct. 30, the commission said.';
+  const second = 'That evening, thousands gathered outside the parliament.';
+  const a = tokenize(first), b = tokenize(second);
+  const anchor = findDatesAfter(first, a.tokens, a.sentences, ref, null).anchor;
+  const d = findDatesAfter(second, b.tokens, b.sentences, ref, anchor).dates;
+  assert.deepEqual(d.map((x) => [x.text, x.value]), [['That evening', '2017-10-30TEV']]);
+});
+
+test('"the following afternoon" with no day mentioned before is left out: there is no day to give', () => {
+  assert.equal(mention('Talks resumed the following afternoon.', '2017-11-22', 'the following afternoon'), undefined);
+});
+
+test('a month right after a past-tense verb is past, even two months ahead of the article date', () => {
+  // Reported on 9 November 2017: "January" after "took office" is January 2017, not the coming one.
+  assert.equal(mention('It is his first visit to China since he took office in January.', '2017-11-09', 'January')?.value, '2017-01');
+  assert.equal(mention('The two sides signed the accord Dec. 21, officials said.', '2017-11-09', 'Dec. 21')?.value, '2016-12-21');
+});
+
+test('a month planned in a past report, or after an auxiliary, stays the nearest one', () => {
+  assert.equal(mention('The firm said it would complete the deal in January.', '2017-11-09', 'January')?.value, '2018-01');
+  assert.equal(mention('The company has set Dec. 10 as the deadline for bids.', '2017-11-09', 'Dec. 10')?.value, '2017-12-10');
+  assert.equal(mention('The bank will redeem its preferred shares on Dec. 31.', '2017-11-09', 'Dec. 31')?.value, '2017-12-31');
+});
