@@ -43,6 +43,8 @@ export function skipFillersRight(t: Token[], hi: number, k: number): number {
 export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
   const k = skipFillersLeft(t, lo, v - 1);
   if (k < lo) return null;
+  // "… French director Luc Besson, who said …": a relative clause's verb is said by the name before the comma.
+  if (/^who$/i.test(t[k].text) && k - 1 >= lo && t[k - 1].text === ',') return nameEndingAt(t, lo, k - 1);
   if (t[k].text === ',') {
     // an apposition or a relative clause: "Song Young-gil, the leader of the delegation, said" /
     // "Christie, who …, blasted" / "Sen. John Doe (R-Ore.), who has backed Smith, said"
@@ -119,8 +121,10 @@ export function fitsVerbForm(t: Token[], verb: string, subject: Span): boolean {
   // "restricted comments", "issued statements": a plural noun after a verb, not a verb
   if (k < t.length && /s$/.test(verb) && BASE_FORMS.has(verb.replace(/e?s$/, '')) && /^\p{Ll}+ed$/u.test(t[k - 1]?.text ?? '')) return false;
   const first = firstAfter(t, subject.start);
-  // a subject never follows a preposition: "22% of Democratic claims" has no verb "claims"
-  if (first > 0 && /^(?:of|for|in|on|by|with|to|from|at|about|against|into)$/i.test(t[first - 1].text)) return false;
+  // a subject never follows a preposition: "22% of Democratic claims" has no verb "claims"; but the name a relative
+  // clause hangs on may ("chaired by director Luc Besson, who said")
+  const relative = t[k]?.text === ',' && /^who$/i.test(t[k + 1]?.text ?? '');
+  if (!relative && first > 0 && /^(?:of|for|in|on|by|with|to|from|at|about|against|into)$/i.test(t[first - 1].text)) return false;
   const text = t.slice(first, k).map((x) => x.text);
   const last = text[text.length - 1]?.toLowerCase() ?? '';
   if (/['’]s$/.test(last)) return false; // a possessive ("the woman's quotes") is no subject
