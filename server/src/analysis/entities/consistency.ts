@@ -1,6 +1,8 @@
 import { joinSplitNames } from './splitNames';
 import { retypeDocumentNames } from './documentNames';
 import { namedDays } from './namedDays';
+import { designations } from './designations';
+import { retypeCelestialBodies } from './celestialBodies';
 import { acronymSpans } from './acronymSpans';
 import { dropCalendarRanges } from './calendarRanges';
 import type { EntityType, RawMention, Token } from '../types';
@@ -15,9 +17,11 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
  *  1. the same string gets the type with the most (score-weighted) votes, unless a mention is much surer of its
  *     own type than the vote; then what the article says of a name can mend or re-type it: a name it abbreviates
  *     in brackets is one name (`acronymSpans.ts`); names of documents (`documentNames.ts`), named days
- *     (`namedDays.ts`), artifacts (`artifactNames.ts`) and demonyms (`demonymPlurals.ts`) are misc;
+ *     (`namedDays.ts`), model designations ("Shenzhou-11", `designations.ts`), artifacts (`artifactNames.ts`) and
+ *     demonyms (`demonymPlurals.ts`) are misc;
  *  2. every single word of a multi-word person name ("Wang" of "Wang Yi", "Moon" of "Moon Jae-in") is that person;
- *  3. unlabeled repetitions, on token boundaries, of a string tagged elsewhere become mentions of its type.
+ *  3. unlabeled repetitions, on token boundaries, of a string tagged elsewhere become mentions of its type;
+ *  4. "the Moon" and "the Earth" are places (`celestialBodies.ts`), whatever steps 1-3 made of "Moon".
  * Pure; linear in the text for each distinct mention string.
  */
 
@@ -59,7 +63,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const w = winner(key(m));
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
-  out = retypeDemonyms(text, retypeArtifactNames(text, namedDays(text, acronymSpans(text, retypeDocumentNames(text, out, tokens))), tokens));
+  out = retypeDemonyms(text, retypeArtifactNames(text, designations(text, namedDays(text, acronymSpans(text, retypeDocumentNames(text, out, tokens)))), tokens));
   votes.clear();
   for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
   // 2. Parts of multi-word person names.
@@ -128,5 +132,6 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
       break;
     }
   }
-  return [...out.filter((_, i) => !dropped.has(i)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Last, what no vote may undo: "the Moon" is a place, whoever else is called Moon.
+  return retypeCelestialBodies(text, [...out.filter((_, i) => !dropped.has(i)), ...added].sort((a, b) => a.start - b.start || b.end - a.end));
 }
