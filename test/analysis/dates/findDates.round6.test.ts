@@ -43,3 +43,14 @@ test('a month planned in a past report, or after an auxiliary, stays the nearest
   assert.equal(mention('The company has set Dec. 10 as the deadline for bids.', '2017-11-09', 'Dec. 10')?.value, '2017-12-10');
   assert.equal(mention('The bank will redeem its preferred shares on Dec. 31.', '2017-11-09', 'Dec. 31')?.value, '2017-12-31');
 });
+
+test('an "-ed" word qualifying a noun ("would publish updated figures") does not make a plan past', () => {
+  // Reported on 13 August 2019.
+  assert.equal(mention('The WHO said it would publish updated figures in November.', '2019-08-13', 'November')?.value, '2019-11');
+  assert.equal(mention('It released the revised figures in November.', '2019-08-13', 'November')?.value, '2018-11');
+});
+
+test('"the same period last year" after "the first seven months" is last year, not a quarter', () => {
+  const d = datesIn('Cases nearly tripled in the first seven months of 2019 compared with the same period last year, the WHO said.', '2019-08-13');
+  assert.deepEqual(d.map((x) => [x.text, x.value]), [['the first seven months', 'P7M'], ['2019', '2019'], ['the same period last year', '2018']]);
+});

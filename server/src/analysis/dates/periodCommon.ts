@@ -23,7 +23,7 @@ export function latestQuarter(ctx: ResolveContext): string {
 }
 
 /** Periods of an earnings report longer than a quarter. */
-export const LONG_PERIOD = /\b(?:nine|six)\s+months|\bfirst\s+half|\b(?:fiscal|full)\s+year|\bfor\s+the\s+year\b/i;
+export const LONG_PERIOD = /\b(?:nine|six)\s+months|\bfirst\s+(?:half|(?:four|five|seven|eight|ten|eleven|\d{1,2})\s+months)|\b(?:fiscal|full)\s+year|\bfor\s+the\s+year\b/i;
 
 /** The sentence of `text` around offset `at` (cut at ". ", "! ", "? "). */
 export function sentenceAt(text: string, at: number): string {

@@ -2,7 +2,7 @@
 import { quarterOf } from './calendar';
 import { MONTH_RE, monthOf, ordinalValue } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
-import { latestQuarter } from './periodCommon';
+import { latestQuarter, LONG_PERIOD, sentenceAt } from './periodCommon';
 import { shiftRef, shiftValue, yearForMonth } from './resolveRelative';
 
 /**
@@ -71,6 +71,10 @@ export const quarterPatterns: Pattern[] = [
       // "the first half of the year": of the year under discussion, this one unless another was just named.
       const relYear = m[5]?.toLowerCase() === 'the' ? 'the' : m[5] ?? (det.startsWith('last') ? 'last' : det.startsWith('next') ? 'next' : det.startsWith('this') ? 'this' : undefined);
       const endMonth = n || half || yearWord || relYear ? 0 : endedMonth(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      // "in the first seven months of 2019 compared with the same period last year": the period is no quarter, so the
+      // year is all a value can say.
+      const sentence = sentenceAt(text, m.index);
+      const longPeriod = m[3].toLowerCase() === 'period' && LONG_PERIOD.test(sentence) && !/quarter/i.test(sentence);
       return whole(m, (ctx) => {
         // "the quarter ended July 31": the calendar quarter holding most of those three months (its middle month).
         if (endMonth) {
@@ -100,6 +104,10 @@ export const quarterPatterns: Pattern[] = [
         // "the 1988 quarter": the quarter under discussion, in that year.
         if (yearWord) return { type: 'date', value: `${yearWord}${latestQuarter(ctx).slice(4)}`, relative: true };
         if (det === 'that' && ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last)) return { type: 'date', value: ctx.last, relative: true };
+        if (longPeriod && (relYear === 'last' || yearAgo)) {
+          const base = ctx.last && /^\d{4}$/.test(ctx.last) ? +ctx.last : ctx.ref.y;
+          return { type: 'date', value: String(base - 1), relative: true };
+        }
         if (relYear === 'last' || relYear === 'next') {
           const q = latestQuarter(ctx);
           return { type: 'date', value: shiftValue(q, relYear === 'last' ? -1 : 1, 'Y') ?? q, relative: true };

@@ -43,6 +43,9 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
   return null;
 }
 
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|newly)$/i;
+const BARE_VERB_BEFORE = /^(?:to|will|would|could|should|may|might|must|can|shall)$/i;
+
 const WINDOW = 40;
 const FINAL = /^[.!?]$/;
 
@@ -79,6 +82,9 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     // A participle after "be"/"been"/"being" ("will be left") takes its tense from the auxiliary.
     // So does a passive participle after a finite "be" ("talks are set for May 3", "was sold"): the auxiliary has the tense.
     if (classes[i] === 'past' && i > 0 && /^(?:be|been|being|is|are|am|was|were)$/i.test(tokens[i - 1].text)) classes[i] = null;
+    // An "-ed" word after a determiner, or after the bare verb of a modal or "to", qualifies a noun: "the revised
+    // plan", "would publish updated figures", "to release detailed results".
+    if (classes[i] === 'past' && /ed$/i.test(t) && i > 0 && (DETERMINER.test(tokens[i - 1].text) || (i > 1 && BARE_VERB_BEFORE.test(tokens[i - 2].text) && /^\p{Ll}+$/u.test(tokens[i - 1].text)))) classes[i] = null;
     aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
     strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
