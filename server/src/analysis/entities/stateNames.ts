@@ -1,0 +1,31 @@
+import type { RawMention } from '../types';
+import { replaceByNames } from './replaceByNames';
+
+/**
+ * The formal names of states are places: "the Democratic Republic of the Congo", "the People's Republic of China",
+ * "the Islamic Republic of Iran", "the Kingdom of Saudi Arabia". A sentence tagger cuts them at "of" ("Islamic
+ * Republic" + "Iran") or reads them as organizations. Each such name holding a detection becomes one location, in
+ * place of the detections inside it (see `replaceByNames`).
+ *
+ * Only words that name a state and nothing else head the name (Republic, Kingdom, Sultanate, Principality, Emirate);
+ * "Federation of …" and "Union of …" are as often unions and trade bodies ("the Union of Concerned Scientists").
+ * Pure.
+ */
+/** Words after a state's name that make a body of it: "the Republic of Korea Navy", "… Embassy". */
+const BODY = '(?:Navy|Army|Air|Armed|Forces?|Embassy|Consulate|Mission|Government|Ministry|President|Prime|Minister|Police|Coast)\\b';
+const STATE_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:Republic|Kingdom|Sultanate|Principality|Emirate)|United\\s+States)\\s+of\\s+(?:the\\s+)?(?!${BODY})\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?(?!${BODY})\\p{Lu}[\\p{L}'’-]*){0,2}`, 'gu');
+/** A capitalized article or preposition opening the match is no part of the name: "The Republic of Korea". */
+const LEADING = /^(?:The|A|In|On|At|For|From|With|By|To|Of)\s+/;
+
+export function stateNames(text: string, mentions: RawMention[]): RawMention[] {
+  if (!text.includes(' of ')) return mentions;
+  const names: RawMention[] = [];
+  for (const m of text.matchAll(STATE_NAME)) {
+    const lead = LEADING.exec(m[0])?.[0].length ?? 0;
+    const start = m.index + lead, end = m.index + m[0].length;
+    if (!mentions.some((x) => x.start >= start && x.end <= end)) continue;
+    if (mentions.some((x) => x.start === start && x.end === end && x.type === 'location')) continue;
+    names.push({ start, end, type: 'location', score: 0.9, origin: 'detected' });
+  }
+  return replaceByNames(mentions, names);
+}
