@@ -127,3 +127,18 @@ test('a person named after "If" in a clause of its own does not take the floor f
   const text = '"Our friends trust us again," Moon Jae-in said. If Lee wins the vote, he said, "the talks will stall."';
   assert.equal(speakerOf(text, [MOON, LEE], 1)?.name, 'Moon Jae-in');
 });
+
+test('a diplomat\'s title runs over "to" and the country: "Chinese Ambassador to Japan Kong Xuanyou …, saying …"', () => {
+  const KONG: EntitySpec = { name: 'Kong Xuanyou', type: 'person', forms: ['Kong Xuanyou'], roles: ['ambassador'] };
+  const s = speakerOf('Chinese Ambassador to Japan Kong Xuanyou congratulated the zoo, saying the pandas were "a symbol of friendship."', [KONG]);
+  assert.equal(s?.text, 'Chinese Ambassador to Japan Kong Xuanyou');
+  assert.equal(s?.name, 'Kong Xuanyou');
+  const t = speakerOf('"The door is open," said Chinese Ambassador to the United States Cui Tiankai.', [{ name: 'Cui Tiankai', type: 'person', forms: ['Cui Tiankai'] }]);
+  assert.equal(t?.name, 'Cui Tiankai');
+});
+
+test('the name a relative clause hangs on speaks its partial quotation ("chaired by … Luc Besson, who said …")', () => {
+  const BESSON: EntitySpec = { name: 'Luc Besson', type: 'person', forms: ['Luc Besson'] };
+  const s = speakerOf('The jury is chaired by French director Luc Besson, who said he was looking forward to discovering "new voices" from China.', [BESSON]);
+  assert.equal(s?.name, 'Luc Besson');
+});

@@ -22,6 +22,12 @@ const NAME_GLUE = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', '
 const isInnerHyphen = (tokens: Token[], k: number) =>
   /^[-‐]$/.test(tokens[k].text) && k > 0 && k + 1 < tokens.length && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start;
 
+/** "to" or "in" inside a diplomat's title, before the country: "Ambassador to Japan Kong Xuanyou", "Consul General in Hong Kong". */
+const ENVOY_TITLE = /^(?:Ambassador|Envoy|Representative|Consul|General)$/;
+const isTitlePreposition = (tokens: Token[], k: number) =>
+  /^(?:to|in)$/.test(tokens[k].text) && k > 0 && ENVOY_TITLE.test(tokens[k - 1].text) && k + 1 < tokens.length
+  && (isCap(tokens[k + 1]) || (tokens[k + 1].text === 'the' && k + 2 < tokens.length && isCap(tokens[k + 2])));
+
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s" || t.text === '’s';
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -48,7 +54,7 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
     const t = tokens[k];
     const w = t.text.toLowerCase();
     if (tokens[k + 1].start - t.end > 1) break;
-    if (isInnerHyphen(tokens, k)) { first = k; continue; }
+    if (isInnerHyphen(tokens, k) || isTitlePreposition(tokens, k) || (w === 'the' && k > 0 && isTitlePreposition(tokens, k - 1))) { first = k; continue; }
     if (DETERMINERS.has(w)) { first = k; break; }
     if (!isWord(t) && t.text !== '.') break;
     if ((BREAKERS.has(w) && !CAPITALIZED_NAMES.has(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
@@ -73,6 +79,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     const w = t.text.toLowerCase();
     if (t.start - tokens[k - 1].end > 1) break;
     if (isInnerHyphen(tokens, k)) continue;
+    if (isTitlePreposition(tokens, k) || (w === 'the' && isTitlePreposition(tokens, k - 1))) continue;
     if (!isWord(t) && t.text !== '.') break;
     if ((BREAKERS.has(w) && !CAPITALIZED_NAMES.has(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
     // "the Ohio governor and Democratic party chair": a conjunction of titles before a verb
