@@ -54,3 +54,9 @@ test('"the same period last year" after "the first seven months" is last year, n
   const d = datesIn('Cases nearly tripled in the first seven months of 2019 compared with the same period last year, the WHO said.', '2019-08-13');
   assert.deepEqual(d.map((x) => [x.text, x.value]), [['the first seven months', 'P7M'], ['2019', '2019'], ['the same period last year', '2018']]);
 });
+
+test('"two years ahead of schedule" is the count "two years", not "years ahead"', () => {
+  const d = datesIn('Abe called the snap election in September, two years ahead of schedule.', '2017-10-23');
+  assert.deepEqual(d.map((x) => [x.text, x.value]), [['September', '2017-09'], ['two years', 'P2Y']]);
+  assert.equal(mention('The years ahead will be hard.', '2017-10-23', 'The years ahead')?.value, 'PXY');
+});

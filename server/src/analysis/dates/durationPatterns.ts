@@ -117,6 +117,8 @@ export const durationPatterns: Pattern[] = [
       const before = text.slice(Math.max(0, m.index - 10), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       const framed = head !== m[1].toLowerCase();
+      // "two years ahead of schedule": a count before the unit makes it the counted pattern's.
+      if (/^(?:minutes|hours|days|weeks|months|years|decades|centuries)\s+ahead/.test(head) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen|few|several|many))\s+$/i.test(before)) return null;
       if (!framed && !/\b(?:for|over|within|in|lasting|took|take|takes|spent|spend|after)\s+$/i.test(before)) return null;
       if (/^\s+of\b/i.test(after) && !framed) return null;
       if (/^the\s+(?:minutes|hours|days|weeks|months|years)$/.test(head) && /^\s+(?:of|when|that|since|before|after)\b/i.test(after)) return null;
