@@ -31,3 +31,12 @@ test('nothing is made where nothing was detected, or where the short form does n
   const m = [at(b, 'Beijing', 'location')];
   assert.deepEqual(acronymSpans(b, m), m);
 });
+
+test('the name before the brackets never reaches into the sentence or paragraph before', () => {
+  const text = 'He met with State Councilor Wang Yong on Tuesday.\nThe World Trade Organization (WTO) said on Monday that trade would slow.';
+  const detected = [at(text, 'Wang Yong', 'person'), at(text, 'World Trade Organization', 'organization')];
+  assert.deepEqual(show(text, acronymSpans(text, detected)), ['Wang Yong/person', 'World Trade Organization/organization', 'WTO/organization']);
+  const same = 'Wang met Kenyan President Uhuru Kenyatta on Tuesday. The World Trade Organization (WTO) said trade would slow.';
+  const d2 = [at(same, 'Uhuru Kenyatta', 'person'), at(same, 'World Trade Organization', 'organization')];
+  assert.deepEqual(show(same, acronymSpans(same, d2)), ['Uhuru Kenyatta/person', 'World Trade Organization/organization', 'WTO/organization']);
+});

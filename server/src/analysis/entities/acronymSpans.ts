@@ -16,6 +16,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CONNECTOR = /^(?:of|and|for|on|the|&)$/;
 const CAPITALIZED = /^\p{Lu}/u;
 const ARTICLE = /^(?:The|A|An)$/;
+/** A word closing a sentence: a full stop not of an abbreviation ("U.S.", "Mr."), or "!" or "?". */
+const ENDS_SENTENCE = /^(?!(?:\p{Lu}\.)+$|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|Co|Corp|Inc|Ltd|No|Mt|Ft)\.$).*[.!?]$/u;
 
 export function acronymSpans(text: string, mentions: RawMention[]): RawMention[] {
   if (!text.includes('(')) return mentions;
@@ -59,6 +61,10 @@ function wordsBefore(text: string, at: number): { start: number; end: number; te
   let i = words.length;
   // Only spaces between the words and up to the brackets.
   if (!i || text.slice(words[i - 1].end, at).trim() !== '') return [];
-  while (i > 0 && (CAPITALIZED.test(words[i - 1].text) || CONNECTOR.test(words[i - 1].text)) && (i === words.length || /^\s+$/.test(text.slice(words[i - 1].end, words[i].start)))) i--;
+  // Within one sentence of one paragraph: "… Wang Yong on Tuesday.⏎The World Trade Organization (WTO)" stops at "The".
+  while (
+    i > 0 && (CAPITALIZED.test(words[i - 1].text) || CONNECTOR.test(words[i - 1].text)) && !ENDS_SENTENCE.test(words[i - 1].text)
+    && (i === words.length || /^[ \t]+$/.test(text.slice(words[i - 1].end, words[i].start)))
+  ) i--;
   return words.slice(i);
 }
