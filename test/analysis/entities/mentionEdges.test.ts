@@ -45,3 +45,16 @@ test('"General Assembly" and "Premier League" are institutions, not a title and 
   const text = 'The General Assembly voted, and the Premier League agreed.';
   assert.deepEqual(run(text, [span(text, 'General Assembly', 'organization'), span(text, 'Premier League', 'misc')]), ['General Assembly/organization', 'Premier League/misc']);
 });
+
+test('a name holds no verb: "Li joined Tsinghua University" is the university', () => {
+  const text = 'Li joined Tsinghua University in 1990.';
+  assert.deepEqual(run(text, [span(text, 'Li joined Tsinghua University', 'organization')]), ['Tsinghua University/organization']);
+  const keep = 'The Bank of England and the Hong Kong and Macao Affairs Office agreed.';
+  assert.deepEqual(run(keep, [span(keep, 'Bank of England', 'organization'), span(keep, 'Hong Kong and Macao Affairs Office', 'organization')]),
+    ['Bank of England/organization', 'Hong Kong and Macao Affairs Office/organization']);
+});
+
+test('a name stops before a closing bracket it did not open: "IMF) Managing" is "IMF"', () => {
+  const text = 'The International Monetary Fund (IMF) Managing Director Christine Lagarde spoke.';
+  assert.deepEqual(run(text, [span(text, 'IMF) Managing', 'organization')]), ['IMF/organization']);
+});

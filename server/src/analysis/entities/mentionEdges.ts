@@ -7,7 +7,10 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *    a title and a name is two mentions: "Federal Reserve Governor Lawrence Lindsey" → "Federal Reserve" (its type)
  *    + "Lawrence Lindsey" (person);
  *  - a name right after a title is a person: "President Xi Jinping" (not "General Assembly", "Premier League");
- *  - a name does not end in a lower-case word: "NAPM rose" → "NAPM".
+ *  - a name does not end in a lower-case word: "NAPM rose" → "NAPM";
+ *  - a name holds no verb or clause word, nor a closing bracket it did not open: "Li joined Tsinghua University" →
+ *    "Tsinghua University" (what follows the verb), "IMF) Managing" → "IMF" (what precedes the bracket). CoNLL-2003
+ *    names hold lower-case words ("Bank of England", "Rio de Janeiro", "Ivory coast") but never these.
  * The titles are the words that, in CoNLL-2003 train, stand before a person's name far more often than inside it.
  * Pure.
  */
@@ -26,6 +29,8 @@ const NOT_A_PERSON = new Set([
   'Administration', 'Department', 'Ministry', 'Agency', 'Authority', 'Board', 'Conference', 'Accounting',
 ]);
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** Lower-case words that end a name before them: verbs and clause words. */
+const CLAUSE_WORD = /^(?:\p{Ll}+ed|as|is|was|were|are|be|to|with|by|from|said|says|told|has|had|have|will|would|who|which|that|after|before|into|than|met|meets|joined|joins|leads|led|became|becomes|took|takes|won|wins)$/u;
 
 export function trimMentionEdges(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
   const out: RawMention[] = [];
@@ -33,6 +38,12 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     let a = tokenStartingAt(tokens, m.start);
     let b = tokenEndingAt(tokens, m.end);
     if (m.origin !== 'detected' || a === undefined || b === undefined || a === b) { out.push(m); continue; }
+    for (let i = a; i <= b; i++) {
+      if (tokens[i].text === ')' && !tokens.slice(a, i).some((t) => t.text === '(')) { b = i - 1; break; }
+    }
+    const first = a;
+    for (let i = b; i > a; i--) if (CLAUSE_WORD.test(tokens[i].text)) { a = i + 1; break; }
+    if (a > b || (a !== first && !CAPITALIZED.test(tokens[a].text))) continue;
     while (b > a && LOWER_WORD.test(tokens[b].text)) b--;
     // A title inside the name, followed by capitalized words to its end: the person begins after it.
     let title = -1;
