@@ -22,3 +22,10 @@ test('a split a person tagged is left alone', () => {
   const ms = [at(text, 'Kim Jong', 'person', 'user'), at(text, 'Un', 'organization')];
   assert.deepEqual(shown(text, joinSplitNames(text, ms)), ['Kim Jong/person', 'Un/organization']);
 });
+
+test('"Liu He", whose given name the tagger read as the pronoun, is one person', () => {
+  const text = 'Vice Premier Liu He will visit Washington.';
+  assert.deepEqual(shown(text, joinSplitNames(text, [at(text, 'Liu', 'person'), at(text, 'Washington', 'location')])), ['Liu He/person', 'Washington/location']);
+  const pronoun = 'The talks were led by Liu. He said they went well.';
+  assert.deepEqual(shown(pronoun, joinSplitNames(pronoun, [at(pronoun, 'Liu', 'person')])), ['Liu/person']);
+});
