@@ -60,3 +60,40 @@ test('"two years ahead of schedule" is the count "two years", not "years ahead"'
   assert.deepEqual(d.map((x) => [x.text, x.value]), [['September', '2017-09'], ['two years', 'P2Y']]);
   assert.equal(mention('The years ahead will be hard.', '2017-10-23', 'The years ahead')?.value, 'PXY');
 });
+
+test('a relative clause keeps its own past: "will be relayed by the satellite, which was launched in May"', () => {
+  const text = 'Signals will be relayed by the Queqiao satellite, which was launched in May and has been orbiting since June 14.';
+  assert.deepEqual(datesIn(text, '2018-12-08').map((x) => [x.text, x.value]), [['May', '2018-05'], ['June 14', '2018-06-14']]);
+});
+
+test('"is due to report on Monday" and "is unlikely to be formed before Christmas" look ahead', () => {
+  // 15 November 2017 is a Wednesday.
+  assert.equal(mention('The company is due to report its earnings on Monday.', '2017-11-15', 'Monday')?.value, '2017-11-20');
+  assert.equal(mention('The delay was due to the strike on Monday.', '2017-11-15', 'Monday')?.value, '2017-11-13');
+  // The trailing "said Thomas Jaeger" tells when it was said, not when the government is formed.
+  assert.equal(mention('A new government is unlikely to be formed before Christmas, said Thomas Jaeger.', '2017-09-24', 'Christmas')?.value, '2017-12-25');
+});
+
+test('the end of a range never falls before its start: "from 8 a.m. on Sunday to 8 a.m. on Monday"', () => {
+  // 16 September 2018 is a Sunday.
+  const d = datesIn('All flights were cancelled from 8 a.m. on Sunday to 8 a.m. on Monday.', '2018-09-16');
+  assert.deepEqual(d.map((x) => x.value), ['2018-09-16T08:00', '2018-09-17T08:00']);
+  assert.deepEqual(datesIn('Flights were cancelled from Sunday to Monday.', '2018-09-16').map((x) => x.value), ['2018-09-16', '2018-09-17']);
+  // A range end already after its start stays where the tense puts it.
+  assert.equal(mention('The fund bought shares from Sept. 3 to Thursday.', '2018-09-16', 'Thursday')?.value, '2018-09-13');
+});
+
+test('a year after a day range dates both days: "from February 4 to 20, 2022"', () => {
+  const d = datesIn('Zhangjiakou will host events from February 4 to 20, 2022.', '2019-01-10');
+  assert.deepEqual(d.map((x) => [x.text, x.value]), [['February 4', '2022-02-04'], ['20, 2022', '2022-02-20']]);
+});
+
+test('a speed is no recurrence: "162 kilometers per hour"; a wage per hour still is', () => {
+  assert.deepEqual(datesIn('Winds reached 162 kilometers per hour near the coast.', '2018-09-16'), []);
+  assert.equal(mention('Workers earn 20 dollars per hour.', '2018-09-16', 'per hour')?.value, 'PT1H');
+});
+
+test('"the second half" of a match is no half-year; of a company\'s year it is', () => {
+  assert.deepEqual(datesIn('Wu Lei scored twice in the second half as China beat Vietnam 3-2.', '2021-09-02'), []);
+  assert.equal(mention('The company won contracts and beat expectations in the first half.', '2021-09-02', 'the first half')?.value, '2021-H1');
+});

@@ -7,6 +7,8 @@ import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
 import { sinceBefore, yearForMonth, yearOnOrBefore } from './resolveRelative';
 
 const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
+/** The end of a day range with its year, right after a month and day: "to 20, 2022", "-12, 2017". */
+const RANGE_YEAR_AFTER = /^\s*(?:and|or|to|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?![\dA-Za-z])/;
 const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?';
 /** Modifiers TimeBank keeps inside the span: "early", "mid-", "the end of" … */
 export const MOD = '(?:(?:early|late|mid|the\\s+(?:early|late|mid))[\\s-]+|(?:the\\s+)?(?:end|beginning|middle|start|first\\s+half|second\\s+half|last\\s+half|first\\s+part|latter\\s+part|rest)\\s+of\\s+)';
@@ -88,8 +90,10 @@ export const calendarPatterns: Pattern[] = [
       const wd = m[1] ? weekdayOf(m[1]) : 0;
       if (m[1] && !capitalized(m[1])) return null;
       const since = sinceBefore(text, m.index);
+      // "from February 4 to 20, 2022": the year after the range's last day dates the first too.
+      const rangeYear = m[4] ? null : RANGE_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned);
+        const y = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned);
         if (!isValidDay(y, month, day)) return null;
         // A weekday that contradicts the guessed year: try the neighbouring years.
         let year = y;

@@ -12,17 +12,19 @@ export const dayListPatterns: Pattern[] = [
     // its month and year from it through the anchor (the last date mentioned), as TimeML annotates each day apart.
     name: 'second-day',
     // Not wordRe: its left boundary refuses a hyphen, and "June 1-3" is the commonest range of all.
-    re: new RegExp(`(?<=${MONTH_RE}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z0-9])`, 'gi'),
+    // A year after the second day belongs to both ("from February 4 to 20, 2022"): the month-day pattern reads it
+    // for the first, and this span takes it in.
+    re: new RegExp(`(?<=${MONTH_RE}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?(?![A-Za-z0-9])`, 'gi'),
     build(m, text) {
       const day = parseInt(m[1], 10);
       if (day < 1 || day > 31) return null;
-      if (!AFTER_OK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      if (!m[2] && !AFTER_OK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       return whole(m, (ctx) => {
         const last = ctx.last && /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.last);
         if (!last) return null;
-        const d = { y: +last[1], m: +last[2], d: day };
+        const d = { y: m[2] ? +m[2] : +last[1], m: +last[2], d: day };
         if (day <= +last[3] || !isValidDay(d.y, d.m, d.d)) return null;
-        return { type: 'date', value: formatYmd(d), relative: true };
+        return { type: 'date', value: formatYmd(d), relative: !m[2] };
       });
     },
   },

@@ -94,12 +94,29 @@ const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_R
  * The day a DAY_AFTER match names, its five groups starting at index `g` (weekday or "today"…, then month and day, or
  * month and day alone), else `fallback`.
  */
-function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: Ymd): Ymd {
+function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: Ymd, rangeEnd = false): Ymd {
   const month = m[g + 1] ?? m[g + 3], day = m[g + 2] ?? m[g + 4];
   if (month && day) return { y: ctx.ref.y, m: monthOf(month), d: +day };
   if (!m[g]) return fallback;
   const w = m[g].toLowerCase();
-  return w in DEICTIC ? addDays(ctx.ref, DEICTIC[w]) : dateForWeekday(ctx.ref, weekdayOf(w), ctx.tense);
+  if (w in DEICTIC) return addDays(ctx.ref, DEICTIC[w]);
+  const d = dateForWeekday(ctx.ref, weekdayOf(w), ctx.tense);
+  return rangeEnd ? notBeforeStart(ctx, d, weekdayOf(w)) : d;
+}
+
+/** A range's end `d` (a weekday `wd`) that fell before the range's start: the first such weekday after the start. */
+function notBeforeStart(ctx: ResolveContext, d: Ymd, wd: number): Ymd {
+  const start = lastDay(ctx);
+  return start && compareYmd(d, start) < 0 ? dateForWeekday(addDays(start, 1), wd, 'future') : d;
+}
+
+/**
+ * True when the match at `at` ends a range opened just before: "from 8 a.m. on Sunday to 8 a.m. on Monday", "from
+ * Friday to Sunday". A weekday that would fall before the range's start is then the first one after it.
+ */
+function endsRange(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return /\b(?:to|until|till|through)\s+(?:on\s+)?$/i.test(before) && /\b(?:from|between)\s/i.test(before);
 }
 
 /** The date the block mentioned last, when it is a full day. */
@@ -186,8 +203,10 @@ export const dayPatterns: Pattern[] = [
       // "Wednesday's ruling": a possessive weekday names something that already happened.
       const possessive = /'s\b/i.test(m[0]);
       const night = m[4] && /^night$/i.test(m[4]);
+      const rangeEnd = !m[2] && endsRange(text, m.index);
       return whole(m, (ctx) => {
-        const d = formatYmd(weekdayDate(possessive && !m[2] ? { ...ctx, tense: 'past' } : ctx, wd, m[2]));
+        const day = weekdayDate(possessive && !m[2] ? { ...ctx, tense: 'past' } : ctx, wd, m[2]);
+        const d = formatYmd(rangeEnd ? notBeforeStart(ctx, day, wd) : day);
         // "Friday night" is annotated as the day itself in news corpora; mornings and evenings keep their part of day.
         if (m[4] && !night) return { type: 'time', value: d + partOfDayCode(m[4]), relative: true };
         return { type: 'date', value: d, relative: true };
@@ -208,14 +227,15 @@ export const dayPatterns: Pattern[] = [
     name: 'clock',
     re: wordRe(`${CLOCK}${DAY_AFTER}`),
     priority: 3,
-    build(m) {
+    build(m, text) {
       const clock = clockValue(+m[1], m[2] ? +m[2] : 0, m[3].startsWith('o') ? undefined : m[3]);
       if (!clock) return null;
+      const rangeEnd = endsRange(text, m.index);
       // Past a parenthesis the day still dates the clock time, but is a mention of its own: "10:35 a.m. (0235 GMT) Friday".
       const end = m[0].includes('(') ? m.index + CLOCK_ONLY.exec(m[0])![0].length : m.index + m[0].length;
       return {
         start: m.index, end,
-        resolve: (ctx) => ({ type: 'time', value: formatYmd(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref)) + clock, relative: true }),
+        resolve: (ctx) => ({ type: 'time', value: formatYmd(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }),
       };
     },
   },

@@ -22,6 +22,9 @@ function endedMonth(after: string): number {
   return e && capitalized(e[1]) ? monthOf(e[1]) : 0;
 }
 
+/** Words of a match report, in whose sentences "the second half" is half of the game. */
+const MATCH_WORDS = /\b(?:scored|scores|scoring|goals?|halftime|half-time|penalty|penalties|kick-?off|striker|goalkeeper|equali[sz]ed|equali[sz]er|header|quarterback|touchdowns?|innings|rebounds|free\s+throws?|referee|stadium|match)\b/i;
+
 export const quarterPatterns: Pattern[] = [
   {
     // "Q3", "Q3 2017", "2017 Q3", "H1 2018": the business shorthand for quarters and halves (capital Q or H only).
@@ -54,6 +57,8 @@ export const quarterPatterns: Pattern[] = [
       const det = (m[1] ?? '').toLowerCase();
       const mods = m[2].toLowerCase();
       const half = m[3].toLowerCase() === 'half';
+      // "the 2016-2020 period": a range of years, which the year-range patterns give as two years.
+      if ((mods.match(/(?:19|20)\d\d/g) ?? []).length > 1) return null;
       if (m[3].toLowerCase() === 'period' && /(?:19|20)\d\d/.test(mods)) {
         const y = /(?:19|20)\d\d/.exec(mods)![0];
         return whole(m, (ctx) => ({ type: 'date', value: ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last) ? `${y}${ctx.last.slice(4)}` : y, relative: false }));
@@ -61,6 +66,8 @@ export const quarterPatterns: Pattern[] = [
       const ord = /\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\b/.exec(mods)?.[1];
       const n = ord ? (ord === 'final' ? (half ? 2 : 4) : ordinalValue(ord) ?? 0) : 0;
       if (half && n > 2) return null;
+      // "scored twice in the second half": the half of a match, not of a year.
+      if (half && !m[4] && !m[5] && !det.startsWith('last') && !det.startsWith('next') && !det.startsWith('this') && MATCH_WORDS.test(sentenceAt(text, m.index))) return null;
       if (!det && !mods.trim() && !m[4]) return null; // bare "quarter"
       if (half && !n) return null;
       // "a quarter of the votes", "first half of the match"

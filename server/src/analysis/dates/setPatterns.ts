@@ -8,6 +8,9 @@ const ADVERB: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', 'semi-annually': 'P6M', biannually: 'P6M', 'twice-yearly': 'P6M',
 };
 
+/** A unit of distance, volume or count before "per hour": the phrase is a speed or a rate. */
+const SPEED_UNIT_BEFORE = /\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots|mph|kph|liters?|litres?|gallons?|barrels?|tons?|tonnes?|cubic\s+\w+|instructions|operations|frames|words|bits|bytes|megabits|gigabits|revolutions|beats)\s+$/i;
+
 export const setPatterns: Pattern[] = [
   {
     // "every year", "each month", "every two weeks", "every other day"
@@ -18,6 +21,8 @@ export const setPatterns: Pattern[] = [
       const unit = unitOf(m[4]);
       if (!unit) return null;
       if (/^\s+of\b/i.test(text.slice(m.index + m[0].length))) return null; // "in each of the last five years"
+      // "350 kilometers per hour", "15 million instructions per second": a speed or a rate of things, not a recurrence.
+      if (m[1].toLowerCase() === 'per' && SPEED_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
       const n = m[2] ? 2 : m[3] ? numberValue(m[3]) : 1;
       return whole(m, () => ({ type: 'set', value: durationValue(n, unit), relative: false }));
     },

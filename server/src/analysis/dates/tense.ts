@@ -74,9 +74,13 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
   const strong: boolean[] = new Array(n);
   const aheadOnly: boolean[] = new Array(n);
   const commas = new Int32Array(n + 1);
+  const attribution: boolean[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i].text;
     classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, headline);
+    // "is due to report on Monday", "is unlikely to be formed before Christmas": a schedule or a forecast; but "due
+    // to the rain" gives a cause.
+    if (/^(?:due|likely|unlikely)$/i.test(t) && /^(?:is|are|am|'s|’s|be|seems?|appears?|remains?|looks?|also|now|still|not)$/i.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '') && !DETERMINER.test(tokens[i + 2].text) && !/^(?:its|their|his|her|our|my|your|this|that|these|those)$/.test(tokens[i + 2].text)) classes[i] = 'future';
     // The "have" of a modal perfect ("should have been filed") has no tense of its own: the modal carries it.
     if (i > 0 && /^have$/i.test(t) && MODALS.has(tokens[i - 1].text.toLowerCase())) classes[i] = null;
     // A participle after "be"/"been"/"being" ("will be left") takes its tense from the auxiliary.
@@ -88,6 +92,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
     strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
+    attribution[i] = /^(?:said|says|told|added|stated|noted|announced)$/i.test(t) && (tokens[i - 1]?.text === ',' || (tokens[i - 2]?.text === ',' && /^(?:he|she|they|it|we)$/i.test(tokens[i - 1]?.text ?? '')));
   }
   return (start, end) => {
     // Token index range of the expression (tokens may not align with it exactly): first token ending after `start`.
@@ -132,6 +137,9 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
       const t = tokens[i];
       const left = i < a;
       if (aheadOnly[i] && !left) continue;
+      // "… is unlikely to be formed before Christmas, said Thomas Jaeger": the attribution after a comma tells when it
+      // was said, not when the reported thing happens.
+      if (!left && attribution[i]) continue;
       const between = left ? commas[a] - commas[i + 1] : commas[i] - commas[b];
       const dist = (left ? (start - t.end) * 0.9 : t.start - end) * (1 + between) * (strong[i] ? 0.5 : 1);
       if (dist < bestDist) {
@@ -166,8 +174,10 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
     const k = classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false);
     if (k === 'past') {
       if (PAST_NOT_VERB.has(w.toLowerCase())) return false;
-      // A participle after an auxiliary takes its time from it ("has set", "will be paid", "was planned for").
-      if (i > 0 && /^(?:be|been|being|is|are|am|was|were|has|have|had|will|would|to)$/i.test(tokens[i - 1].text)) return false;
+      // A participle takes its time from the auxiliary before it: a past one ("which was launched in May") keeps it
+      // past; others do not ("has set", "will be paid", "is expected").
+      if (i > 0 && /^(?:was|were)$/i.test(tokens[i - 1].text)) return !/^planned$/i.test(w);
+      if (i > 0 && /^(?:be|been|being|is|are|am|has|have|had|will|would|to)$/i.test(tokens[i - 1].text)) return false;
       // "-ed" before a noun is an adjective: "preferred shares on Oct. 31".
       const next = tokens[i + 1]?.text ?? '';
       return !(/ed$/i.test(w) && /^\p{Ll}/u.test(next) && !/^(?:in|on|at|during|of|the|a|an|its|his|her|their)$/.test(next));
