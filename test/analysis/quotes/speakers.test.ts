@@ -142,3 +142,10 @@ test('the name a relative clause hangs on speaks its partial quotation ("chaired
   const s = speakerOf('The jury is chaired by French director Luc Besson, who said he was looking forward to discovering "new voices" from China.', [BESSON]);
   assert.equal(s?.name, 'Luc Besson');
 });
+
+test('an acronym opening the speaker\'s title is a name, not the pronoun: "said US Ambassador …", "said WHO chief …"', () => {
+  const HALEY: EntitySpec = { name: 'Nikki Haley', type: 'person', forms: ['Nikki Haley'] };
+  assert.equal(speakerOf('"This resolution sends an unmistakable message," said US Ambassador to the UN Nikki Haley.', [HALEY])?.name, 'Nikki Haley');
+  const TEDROS: EntitySpec = { name: 'Tedros Adhanom Ghebreyesus', type: 'person', forms: ['Tedros Adhanom Ghebreyesus', 'Tedros'] };
+  assert.equal(speakerOf('"Health is a human right," said WHO chief Tedros Adhanom Ghebreyesus.', [TEDROS])?.name, 'Tedros Adhanom Ghebreyesus');
+});

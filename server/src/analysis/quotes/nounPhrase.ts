@@ -16,6 +16,8 @@ const BREAKERS = new Set([
 ]);
 /** Capitalized forms of function words that are first names ("Will Doyle", "May Chen"). */
 const CAPITALIZED_NAMES = new Set(['Will', 'May', 'Can', 'Said', 'Don', 'Earl', 'Grant', 'Rich', 'Mark', 'Bill', 'Hope', 'Joy']);
+/** A function word written as a name: "Will Doyle", or in capitals as an acronym ("US Ambassador", "WHO chief"). */
+const isNameWord = (s: string) => CAPITALIZED_NAMES.has(s) || /^\p{Lu}{2,}$/u.test(s);
 /** Words inside a proper name that are not capitalized ("Secretary of State", "Party of Korea", "bin"). */
 const NAME_GLUE = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der', 'for', 'the', "'s", '’s']);
 /** A hyphen written between two words with no space ("Texas-based", "Kyung-wha") is part of the word. */
@@ -47,7 +49,7 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
   if (i < lo || !isWord(tokens[i])) return null;
   const last = tokens[i].text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(last)) return { start: tokens[i].start, end: tokens[i].end };
-  if ((BREAKERS.has(last) && !CAPITALIZED_NAMES.has(tokens[i].text)) || DETERMINERS.has(last)) return null;
+  if ((BREAKERS.has(last) && !isNameWord(tokens[i].text)) || DETERMINERS.has(last)) return null;
   let first = i;
   let n = 0;
   for (let k = i - 1; k >= lo && n < 7; k--, n++) {
@@ -57,7 +59,7 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
     if (isInnerHyphen(tokens, k) || isTitlePreposition(tokens, k) || (w === 'the' && k > 0 && isTitlePreposition(tokens, k - 1))) { first = k; continue; }
     if (DETERMINERS.has(w)) { first = k; break; }
     if (!isWord(t) && t.text !== '.') break;
-    if ((BREAKERS.has(w) && !CAPITALIZED_NAMES.has(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
+    if ((BREAKERS.has(w) && !isNameWord(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
     if (NAME_GLUE.has(w) && w !== 'of' && !(k - 1 >= lo && isCap(tokens[k - 1]))) break;
     first = k;
   }
@@ -72,7 +74,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
   if (start >= hi || !isWord(tokens[start])) return null;
   const w0 = tokens[start].text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(w0)) return { start: tokens[start].start, end: tokens[start].end };
-  if ((BREAKERS.has(w0) && !CAPITALIZED_NAMES.has(tokens[start].text)) || (NAME_GLUE.has(tokens[start].text) && !DETERMINERS.has(w0))) return null;
+  if ((BREAKERS.has(w0) && !isNameWord(tokens[start].text)) || (NAME_GLUE.has(tokens[start].text) && !DETERMINERS.has(w0))) return null;
   let last = start;
   for (let k = start + 1; k < hi && k - start < 8; k++) {
     const t = tokens[k];
@@ -81,7 +83,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (isInnerHyphen(tokens, k)) continue;
     if (isTitlePreposition(tokens, k) || (w === 'the' && isTitlePreposition(tokens, k - 1))) continue;
     if (!isWord(t) && t.text !== '.') break;
-    if ((BREAKERS.has(w) && !CAPITALIZED_NAMES.has(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
+    if ((BREAKERS.has(w) && !isNameWord(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
     // "the Ohio governor and Democratic party chair": a conjunction of titles before a verb
     if (DETERMINERS.has(w) && tokens[k - 1].text.toLowerCase() !== 'of') break;
     const possessive = w === "'s" || w === '’s';
