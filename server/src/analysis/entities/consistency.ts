@@ -4,6 +4,7 @@ import { namedDays } from './namedDays';
 import { designations } from './designations';
 import { stateNames } from './stateNames';
 import { envoyNames } from './envoyNames';
+import { whoAcronym } from './whoAcronym';
 import { retypeCelestialBodies } from './celestialBodies';
 import { acronymSpans } from './acronymSpans';
 import { dropCalendarRanges } from './calendarRanges';
@@ -17,12 +18,13 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
  * Document-level consistency over the whole article's mentions (absolute offsets), after dropping spans made only of
  * month or weekday names (`calendarRanges.ts`):
  *  1. the same string gets the type with the most (score-weighted) votes, unless a mention is much surer of its
- *     own type than the vote; then what the article says of a name can mend or re-type it: a name it abbreviates
- *     in brackets is one name (`acronymSpans.ts`), so is the formal name of a state, a place ("the Islamic Republic of
- *     Iran", `stateNames.ts`), and a diplomat's title parts country and person ("Ambassador to Japan Kong Xuanyou",
- *     `envoyNames.ts`); names of documents (`documentNames.ts`), named days
- *     (`namedDays.ts`), model designations ("Shenzhou-11", `designations.ts`), artifacts (`artifactNames.ts`) and
- *     demonyms (`demonymPlurals.ts`) are misc;
+ *     own type than the vote; then what the article says of a name can mend or re-type it:
+ *     - a name it abbreviates in brackets is one name (`acronymSpans.ts`);
+ *     - "WHO" in capitals is the organization (`whoAcronym.ts`);
+ *     - a diplomat's title parts country and person: "Ambassador to Japan Kong Xuanyou" (`envoyNames.ts`);
+ *     - the formal name of a state is one place: "the Islamic Republic of Iran" (`stateNames.ts`);
+ *     - named days (`namedDays.ts`), model designations like "Shenzhou-11" (`designations.ts`), names of documents
+ *       (`documentNames.ts`), artifacts (`artifactNames.ts`) and demonyms (`demonymPlurals.ts`) are misc;
  *  2. every single word of a multi-word person name ("Wang" of "Wang Yi", "Moon" of "Moon Jae-in") is that person;
  *  3. unlabeled repetitions, on token boundaries, of a string tagged elsewhere become mentions of its type;
  *  4. "the Moon" and "the Earth" are places (`celestialBodies.ts`), whatever steps 1-3 made of "Moon".
@@ -67,7 +69,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const w = winner(key(m));
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
-  out = retypeDemonyms(text, retypeArtifactNames(text, designations(text, namedDays(text, stateNames(text, envoyNames(text, acronymSpans(text, retypeDocumentNames(text, out, tokens)))))), tokens));
+  out = retypeDemonyms(text, retypeArtifactNames(text, designations(text, namedDays(text, stateNames(text, envoyNames(text, whoAcronym(text, acronymSpans(text, retypeDocumentNames(text, out, tokens))))))), tokens));
   votes.clear();
   for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
   // 2. Parts of multi-word person names.
