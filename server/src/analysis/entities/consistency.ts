@@ -5,6 +5,7 @@ import { designations } from './designations';
 import { stateNames } from './stateNames';
 import { envoyNames } from './envoyNames';
 import { whoAcronym } from './whoAcronym';
+import { stormNames } from './stormNames';
 import { retypeCelestialBodies } from './celestialBodies';
 import { acronymSpans } from './acronymSpans';
 import { dropCalendarRanges } from './calendarRanges';
@@ -23,7 +24,7 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
  *     - "WHO" in capitals is the organization (`whoAcronym.ts`);
  *     - a diplomat's title parts country and person: "Ambassador to Japan Kong Xuanyou" (`envoyNames.ts`);
  *     - the formal name of a state is one place: "the Islamic Republic of Iran" (`stateNames.ts`);
- *     - named days (`namedDays.ts`), model designations like "Shenzhou-11" (`designations.ts`), names of documents
+ *     - named days (`namedDays.ts`), storms (`stormNames.ts`), model designations like "Shenzhou-11" (`designations.ts`), names of documents
  *       (`documentNames.ts`), artifacts (`artifactNames.ts`) and demonyms (`demonymPlurals.ts`) are misc;
  *  2. every single word of a multi-word person name ("Wang" of "Wang Yi", "Moon" of "Moon Jae-in") is that person;
  *  3. unlabeled repetitions, on token boundaries, of a string tagged elsewhere become mentions of its type;
@@ -69,7 +70,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const w = winner(key(m));
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
-  out = retypeDemonyms(text, retypeArtifactNames(text, designations(text, namedDays(text, stateNames(text, envoyNames(text, whoAcronym(text, acronymSpans(text, retypeDocumentNames(text, out, tokens))))))), tokens));
+  out = retypeDemonyms(text, retypeArtifactNames(text, designations(text, stormNames(text, namedDays(text, stateNames(text, envoyNames(text, whoAcronym(text, acronymSpans(text, retypeDocumentNames(text, out, tokens)))))))), tokens));
   votes.clear();
   for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
   // 2. Parts of multi-word person names.
