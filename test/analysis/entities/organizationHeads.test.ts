@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { retypeOrganizationHeads } from '../../../server/src/analysis/entities/organizationHeads';
+import type { RawMention } from '../../../server/src/analysis/types';
+
+const at = (text: string, s: string, type: RawMention['type'], origin: RawMention['origin'] = 'detected'): RawMention =>
+  ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type, score: 0.8, origin });
+const show = (text: string, ms: RawMention[]) => ms.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+
+test('"the Hong Kong Observatory" tagged as a place is an organization', () => {
+  const text = 'The Hong Kong Observatory raised its highest warning signal on Sunday.';
+  assert.deepEqual(show(text, retypeOrganizationHeads(text, [at(text, 'Hong Kong Observatory', 'location')])), ['Hong Kong Observatory/organization']);
+});
+
+test('"the West Bank" and "the Premier League" keep their types; so does a person\'s decision', () => {
+  const text = 'Fans in the West Bank watched the Premier League and the Chinese Olympic Committee.';
+  const ms = [at(text, 'West Bank', 'location'), at(text, 'Premier League', 'misc'), at(text, 'Chinese Olympic Committee', 'misc', 'user')];
+  assert.deepEqual(retypeOrganizationHeads(text, ms), ms);
+});
