@@ -97,3 +97,14 @@ test('"the second half" of a match is no half-year; of a company\'s year it is',
   assert.deepEqual(datesIn('Wu Lei scored twice in the second half as China beat Vietnam 3-2.', '2021-09-02'), []);
   assert.equal(mention('The company won contracts and beat expectations in the first half.', '2021-09-02', 'the first half')?.value, '2021-H1');
 });
+
+test('under a caption dated Sunday, "results released early Monday" are of the next day', () => {
+  // 24 September 2017 is a Sunday: the photo's day, on or before the day the article was written.
+  const text = 'Results released early Monday showed the party had lost 65 seats.';
+  const { tokens, sentences } = tokenize(text);
+  const caption = findDatesAfter(text, tokens, sentences, { value: '2017-09-24', source: 'caption' }, null).dates;
+  assert.equal(caption[0]?.value, '2017-09-25');
+  // A date the article states itself is the day of writing: a past Monday is the one before.
+  const stated = findDatesAfter(text, tokens, sentences, { value: '2017-09-24', source: 'dateline' }, null).dates;
+  assert.equal(stated[0]?.value, '2017-09-18');
+});

@@ -1,5 +1,5 @@
 /** Patterns for single days and times of day: "yesterday", "on Wednesday", "Monday morning", "last Friday", "3 p.m. Tuesday", "Christmas". */
-import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, parseYmd, type Ymd } from './calendar';
+import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, parseYmd, weekday, type Ymd } from './calendar';
 import { MONTH_RE, MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
@@ -25,6 +25,9 @@ function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefi
   }
   if (q === 'next' || q === 'this coming' || q === 'the following' || q === 'coming') return dateForWeekday(addDays(ctx.ref, 1), wd, 'future');
   if (q === 'this') return dateForWeekday(ctx.ref, wd, ctx.tense === 'past' ? 'past' : 'future');
+  // Under a photo of Sunday, "results released early Monday" are of the next day, not of six days before.
+  const next = addDays(ctx.ref, 1);
+  if (ctx.captionRef && ctx.tense === 'past' && !q && weekday(next) === wd) return next;
   return dateForWeekday(ctx.ref, wd, ctx.tense);
 }
 

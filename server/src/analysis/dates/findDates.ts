@@ -32,9 +32,10 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   const out: DateMention[] = [];
   if (!chosen.length) return { dates: out, anchor };
   const tenseAt = tenseFinder(tokens, sentences, headline);
+  const captionRef = ref.source === 'caption';
   let last: string | null = null;
   for (const c of chosen) {
-    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: tenseAt(c.start, c.end), last, previous: last ?? anchor, pastGoverned: pastVerbGoverns(tokens, c.start) };
+    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: tenseAt(c.start, c.end), last, previous: last ?? anchor, pastGoverned: pastVerbGoverns(tokens, c.start), captionRef };
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;
