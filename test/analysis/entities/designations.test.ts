@@ -28,3 +28,12 @@ test('a name a person tagged over the designation is left as it is', () => {
   const user = [at(text, "Chang'e", 'person', 'user')];
   assert.deepEqual(designations(text, user), user);
 });
+
+test('a film\'s sequel number belongs to its name: "Wolf Warrior 2"; a count or a time after a name does not', () => {
+  const text = 'It is behind "Wolf Warrior 2," which earned 5.68 billion yuan, and the Olympic 50 and 100 metres events.';
+  const detected = [at(text, 'Wolf Warrior', 'misc'), at(text, 'Olympic', 'misc')];
+  assert.deepEqual(show(text, designations(text, detected)), ['Wolf Warrior 2/misc', 'Olympic/misc']);
+  const rally = 'Toyota Celica 2:09 behind, Ford Escort 12 seconds back.';
+  const cars = [at(rally, 'Toyota Celica', 'misc'), at(rally, 'Ford Escort', 'misc')];
+  assert.deepEqual(designations(rally, cars), cars);
+});

@@ -1,10 +1,12 @@
 import type { RawMention } from '../types';
 
 /**
- * Names made of a word and a number joined by a hyphen designate a model or a mission — spacecraft, aircraft, weapons,
- * indexes: "Chang'e-4", "Shenzhou-11", "Tiangong-2", "J-20", "S-400", "AK-47", "CAC-40". They are `misc` in the CoNLL
- * scheme, and a sentence tagger trained on newswire of the 1990s misses most of them. Each one not covered by a
- * detection becomes a misc mention; the consistency pass then finds its repetitions.
+ * Names made of a word and a number designate a model or a mission — spacecraft, aircraft, weapons,
+ * indexes, sequels: "Chang'e-4", "Shenzhou-11", "Tiangong-2", "J-20", "S-400", "AK-47", "CAC-40", "Wolf Warrior 2".
+ * They are `misc` in the CoNLL scheme, and a sentence tagger trained on newswire of the 1990s misses most of them.
+ * Each hyphenated one not covered by a detection becomes a misc mention, and a misc name followed by a small number
+ * (ending the clause or before a lower-case word, not a count of units: "Group A 3 points") takes the number in;
+ * the consistency pass then finds their repetitions.
  *
  * The word is capitalized and either mixed-case ("Chang'e", "MiG") or one to four capitals ("J", "CAC"), so
  * "UNDER-21" and month-day forms ("Jul-18") stay out; so do age groups ("Under-21", "U-17") and "G-20" (a group of
@@ -13,7 +15,11 @@ import type { RawMention } from '../types';
 const DESIGNATION = /(?<![\p{L}\p{N}'’-])(\p{Lu}(?:[\p{Ll}'’]*\p{Ll}[\p{L}'’]*|\p{Lu}{0,3}))-(\d{1,4}[A-Z]?)(?![\p{L}\p{N}]|-\p{L})/gu;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
+/** A small number after a misc name, ending the clause or followed by a lower-case word: "Wolf Warrior 2 grossed". */
+const NUMBER_AFTER = /^ (\d{1,2})(?=[,.;:)](?![\d\s]*\d)|\s+\p{Ll}|\s*$)(?!\s*(?:%|percent|pct|per\b|points?\b|goals?\b|seconds?\b|years?\b|months?\b|days?\b|hours?\b|minutes?\b|times\b|million\b|billion\b|people\b|\p{Ll}+s\b|(?:and|or|to)\s+\d))/u;
+
 export function designations(text: string, mentions: RawMention[]): RawMention[] {
+  mentions = withNumbers(text, mentions);
   if (!text.includes('-')) return mentions;
   const added: RawMention[] = [];
   for (const m of text.matchAll(DESIGNATION)) {
@@ -24,4 +30,17 @@ export function designations(text: string, mentions: RawMention[]): RawMention[]
     added.push({ start, end, type: 'misc', score: 0.6, origin: 'detected' });
   }
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
+}
+
+/** A misc name followed by a small number takes it in: "Wolf Warrior 2", "Formula 1", "Windows 10". */
+function withNumbers(text: string, mentions: RawMention[]): RawMention[] {
+  let out: RawMention[] | null = null;
+  mentions.forEach((m, i) => {
+    if (m.type !== 'misc' || m.origin !== 'detected') return;
+    const n = NUMBER_AFTER.exec(text.slice(m.end, m.end + 24));
+    if (!n || mentions.some((x) => x !== m && x.start < m.end + 1 + n[1].length && m.end < x.end)) return;
+    out ??= [...mentions];
+    out[i] = { ...m, end: m.end + 1 + n[1].length };
+  });
+  return out ?? mentions;
 }
