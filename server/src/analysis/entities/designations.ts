@@ -13,6 +13,7 @@ import type { RawMention } from '../types';
  * countries, an organization). Pure.
  */
 const DESIGNATION = /(?<![\p{L}\p{N}'’-])(\p{Lu}(?:[\p{Ll}'’]*\p{Ll}[\p{L}'’]*|\p{Lu}{0,3}))-(\d{1,4}[A-Z]?)(?![\p{L}\p{N}]|-\p{L})/gu;
+const HYPHEN_DIGIT = /[A-Za-z'’]-\d/g;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /** A small number after a misc name, ending the clause or followed by a lower-case word: "Wolf Warrior 2 grossed". */
@@ -20,12 +21,18 @@ const NUMBER_AFTER = /^ (\d{1,2})(?=[,.;:)](?![\d\s]*\d)|\s+\p{Ll}|\s*$)(?!\s*(?
 
 export function designations(text: string, mentions: RawMention[]): RawMention[] {
   mentions = withNumbers(text, mentions);
-  if (!text.includes('-')) return mentions;
   const added: RawMention[] = [];
-  for (const m of text.matchAll(DESIGNATION)) {
-    const word = m[1];
+  // Only around a letter, a hyphen and a digit (a cheap scan), the full pattern on a short window.
+  for (const h of text.matchAll(HYPHEN_DIGIT)) {
+    const from = Math.max(0, h.index - 24);
+    const window = text.slice(from, h.index + 8);
+    const found = [...window.matchAll(DESIGNATION)].find((x) => from + x.index + x[1].length === h.index + 1);
+    if (!found) continue;
+    const word = found[1];
+    const start = from + found.index, end = start + found[0].length;
+    // The window may cut a long word: the match must start a word in the text too.
+    if (start > 0 && /[\p{L}\p{N}'’-]/u.test(text[start - 1])) continue;
     if (MONTH.test(word) || /^(?:G|U|Under)$/.test(word)) continue;
-    const start = m.index, end = start + m[0].length;
     if (mentions.some((x) => x.start < end && start < x.end)) continue;
     added.push({ start, end, type: 'misc', score: 0.6, origin: 'detected' });
   }

@@ -17,12 +17,20 @@ const STATE_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:\\p{Lu}[\\p{L}'’-]*\\s
 /** A capitalized article or preposition opening the match is no part of the name: "The Republic of Korea". */
 const LEADING = /^(?:The|A|In|On|At|For|From|With|By|To|Of)\s+/;
 
+/** The word that makes a state's name, for a cheap scan before the full pattern runs on a window around it. */
+const STATE_WORD = /(?:Republic|Kingdom|Sultanate|Principality|Emirate|States)\s+of\s/g;
+
 export function stateNames(text: string, mentions: RawMention[]): RawMention[] {
-  if (!text.includes(' of ')) return mentions;
   const names: RawMention[] = [];
-  for (const m of text.matchAll(STATE_NAME)) {
+  for (const w of text.matchAll(STATE_WORD)) {
+    const from = Math.max(0, w.index - 60);
+    const window = text.slice(from, w.index + 80);
+    const m = [...window.matchAll(STATE_NAME)].find((x) => from + x.index <= w.index && w.index < from + x.index + x[0].length);
+    if (!m) continue;
     const lead = LEADING.exec(m[0])?.[0].length ?? 0;
-    const start = m.index + lead, end = m.index + m[0].length;
+    const start = from + m.index + lead, end = from + m.index + m[0].length;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1])) continue;
+    if (names.some((n) => n.start === start)) continue;
     if (!mentions.some((x) => x.start >= start && x.end <= end)) continue;
     if (mentions.some((x) => x.start === start && x.end === end && x.type === 'location')) continue;
     names.push({ start, end, type: 'location', score: 0.9, origin: 'detected' });
