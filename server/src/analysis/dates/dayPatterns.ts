@@ -3,7 +3,7 @@ import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfM
 import { MONTH_RE, MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
-import { dateForWeekday } from './resolveRelative';
+import { dateForWeekday, yearOfAnnualDay } from './resolveRelative';
 import type { Tense } from './tense';
 
 const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
@@ -62,17 +62,9 @@ function holidayDate(name: string, y: number): { date: Ymd; week?: boolean } {
 }
 
 function holidayYear(name: string, ref: Ymd, tense: Tense, qualifier: string): number {
-  const q = qualifier.toLowerCase();
-  if (q === 'last') return compareYmd(holidayDate(name, ref.y).date, ref) < 0 ? ref.y : ref.y - 1;
-  if (q === 'next') return compareYmd(holidayDate(name, ref.y).date, ref) > 0 ? ref.y : ref.y + 1;
   // A holiday week ("Easter week") has begun once its first day (Palm Sunday) is past.
-  const h = holidayDate(name, ref.y);
-  const here = h.week ? addDays(h.date, -7) : h.date;
-  const cmp = compareYmd(here, ref);
-  if (tense === 'past') return cmp > 0 ? ref.y - 1 : ref.y;
-  if (tense === 'future') return cmp < 0 ? ref.y + 1 : ref.y;
-  const diffMonths = here.m - ref.m;
-  return diffMonths > 6 ? ref.y - 1 : diffMonths < -6 ? ref.y + 1 : ref.y;
+  const week = holidayDate(name, ref.y).week;
+  return yearOfAnnualDay((y) => holidayDate(name, y).date, ref, tense, qualifier, (d) => (week ? addDays(d, -7) : d));
 }
 
 /** "3 p.m.", "10:35 a.m.", "noon" → "T15:00" … */

@@ -116,3 +116,20 @@ export function weekOf(ref: Ymd): string {
   const w = isoWeek(ref);
   return `${w.year}-W${pad2(w.week)}`;
 }
+
+/**
+ * The year of a day that comes back every year (a holiday, a festival), given by `dayOf(year)`: "last" and "next" count
+ * from the reference date; otherwise the tense decides, and without one the nearest year (within six months) wins.
+ * `startOf` moves the comparison to the start of a period the day ends (Easter week begins a week before Easter).
+ */
+export function yearOfAnnualDay(dayOf: (y: number) => Ymd, ref: Ymd, tense: Tense, qualifier: string, startOf: (d: Ymd) => Ymd = (d) => d): number {
+  const q = qualifier.toLowerCase();
+  if (q === 'last') return compareYmd(dayOf(ref.y), ref) < 0 ? ref.y : ref.y - 1;
+  if (q === 'next') return compareYmd(dayOf(ref.y), ref) > 0 ? ref.y : ref.y + 1;
+  const here = startOf(dayOf(ref.y));
+  const cmp = compareYmd(here, ref);
+  if (tense === 'past') return cmp > 0 ? ref.y - 1 : ref.y;
+  if (tense === 'future') return cmp < 0 ? ref.y + 1 : ref.y;
+  const diffMonths = here.m - ref.m;
+  return diffMonths > 6 ? ref.y - 1 : diffMonths < -6 ? ref.y + 1 : ref.y;
+}

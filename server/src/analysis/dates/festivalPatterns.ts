@@ -1,0 +1,38 @@
+/** Chinese festivals, dated by the lunisolar calendar: "the Spring Festival", "Mid-Autumn Festival", "Qingming". */
+import { formatYmd } from './calendar';
+import { type Festival, festivalDay } from './lunarCalendar';
+import { type Pattern, whole, wordRe } from './patternTypes';
+import { yearOfAnnualDay } from './resolveRelative';
+
+const NAMES: [RegExp, Festival][] = [
+  [/^(?:Spring\s+Festival\s+Eve|(?:Chinese\s+|Lunar\s+|Chinese\s+Lunar\s+)New\s+Year['’]s\s+Eve)$/i, 'eve'],
+  [/^(?:Spring\s+Festival|(?:Chinese|Lunar|Chinese\s+Lunar)\s+New\s+Year)$/i, 'spring'],
+  [/^Lantern\s+Festival$/i, 'lantern'],
+  [/^(?:Qingming(?:\s+Festival)?|Tomb[-\s]Sweeping\s+Day)$/i, 'qingming'],
+  [/^(?:Dragon\s+Boat|Duanwu)\s+Festival$/i, 'dragon-boat'],
+  [/^Qixi(?:\s+Festival)?$/i, 'qixi'],
+  [/^(?:Mid-Autumn|Moon)\s+Festival$/i, 'mid-autumn'],
+  [/^(?:Double\s+Ninth|Chongyang)\s+Festival$/i, 'double-ninth'],
+];
+const FESTIVAL_RE =
+  "Spring\\s+Festival(?:\\s+Eve)?|(?:Chinese\\s+|Lunar\\s+|Chinese\\s+Lunar\\s+)New\\s+Year(?:['’]s\\s+Eve)?|Lantern\\s+Festival|Qingming(?:\\s+Festival)?|Tomb[-\\s]Sweeping\\s+Day|(?:Dragon\\s+Boat|Duanwu)\\s+Festival|Qixi(?:\\s+Festival)?|(?:Mid-Autumn|Moon)\\s+Festival|(?:Double\\s+Ninth|Chongyang)\\s+Festival";
+
+export const festivalPatterns: Pattern[] = [
+  {
+    // "the Spring Festival", "last year's Mid-Autumn Festival", "Chinese New Year 2018", "this Qingming"
+    name: 'festival',
+    re: wordRe(`(?:(last|next|this)\\s+(?:year['’]s\\s+)?)?(${FESTIVAL_RE})(?:,?\\s+((?:19|20)\\d\\d))?`),
+    priority: 2,
+    build(m, text) {
+      if (!/^\p{Lu}/u.test(m[2])) return null;
+      // "the Spring Festival Gala" is a television show, broadcast on the eve.
+      if (/^\s+Gala\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+      const festival = NAMES.find(([re]) => re.test(m[2]))?.[1];
+      if (!festival) return null;
+      return whole(m, (ctx) => {
+        const y = m[3] ? +m[3] : yearOfAnnualDay((year) => festivalDay(festival, year), ctx.ref, ctx.tense, m[1] ?? '');
+        return { type: 'date', value: formatYmd(festivalDay(festival, y)), relative: !m[3], anchor: true };
+      });
+    },
+  },
+];
