@@ -3,7 +3,7 @@ import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfM
 import { MONTH_RE, MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
-import { dateForWeekday, yearOfAnnualDay } from './resolveRelative';
+import { dateForWeekday, yearForMonth, yearOfAnnualDay } from './resolveRelative';
 import type { Tense } from './tense';
 
 const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
@@ -91,7 +91,7 @@ const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_R
  */
 function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: Ymd, rangeEnd = false): Ymd {
   const month = m[g + 1] ?? m[g + 3], day = m[g + 2] ?? m[g + 4];
-  if (month && day) return { y: ctx.ref.y, m: monthOf(month), d: +day };
+  if (month && day) return { y: yearForMonth(ctx.ref, monthOf(month), +day, ctx.tense, ctx.pastGoverned), m: monthOf(month), d: +day };
   if (!m[g]) return fallback;
   const w = m[g].toLowerCase();
   if (w in DEICTIC) return addDays(ctx.ref, DEICTIC[w]);

@@ -52,7 +52,7 @@ export const quarterPatterns: Pattern[] = [
     // "the third quarter", "third-quarter", "the fiscal first quarter", "this year's third quarter", "the year-ago quarter",
     // "the fourth quarter of 1990", "the latest quarter", "the first half"
     name: 'quarter',
-    re: wordRe(`(?:(the|its|that|this\\s+year's|last\\s+year's|next\\s+year's|the\\s+company's)\\s+)?((?:(?:year-ago|year-earlier|year\\s+ago|comparable|corresponding|same|current|latest|most\\s+recent|recent|last|previous|past|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|4th|(?:19|20)\\d\\d)[\\s-]+)*)(quarter|half|period)(?:\\s+(?:of\\s+)?(?:(?:fiscal|calendar)\\s+)?((?:19|20)\\d\\d)|\\s+a\\s+year\\s+(?:ago|earlier)|\\s+(?:of\\s+)?(last|this|next|the)\\s+year)?(?![\\s-]+(?:century|mile|point|percent|%))`),
+    re: wordRe(`(?:(the|its|that|this\\s+year's|last\\s+year's|next\\s+year's|the\\s+company's)\\s+)?((?:(?:year-ago|year-earlier|year\\s+ago|comparable|corresponding|same|current|latest|most\\s+recent|recent|last|previous|past|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|4th|(?:19|20)\\d\\d)[\\s-]+)*)(quarter|half|period)(?:\\s+(?:of\\s+|in\\s+)?(?:(?:fiscal|calendar)\\s+)?((?:19|20)\\d\\d)|\\s+a\\s+year\\s+(?:ago|earlier)|\\s+(?:of\\s+)?(last|this|next|the)\\s+year)?(?![\\s-]+(?:century|mile|point|percent|%))`),
     build(m, text) {
       const det = (m[1] ?? '').toLowerCase();
       const mods = m[2].toLowerCase();
@@ -108,6 +108,8 @@ export const quarterPatterns: Pattern[] = [
           return { type: 'date', value: `${y}-${code}${n}`, relative, anchor: !yearAgo };
         }
         if (half) return null;
+        // "the same period of 2019": that year's quarter when quarters are being compared, else only the year is known.
+        if (m[4]) return { type: 'date', value: longPeriod || !/quarter/i.test(sentence) ? m[4] : `${m[4]}${latestQuarter(ctx).slice(4)}`, relative: false };
         // "the 1988 quarter": the quarter under discussion, in that year.
         if (yearWord) return { type: 'date', value: `${yearWord}${latestQuarter(ctx).slice(4)}`, relative: true };
         if (det === 'that' && ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last)) return { type: 'date', value: ctx.last, relative: true };

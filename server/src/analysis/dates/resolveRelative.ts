@@ -1,5 +1,5 @@
 import {
-  addDays, addMonths, compareYmd, formatWeek, formatYm, formatYmd, isoWeek, mondayOfIsoWeek, quarterOf, weekday, type Ymd,
+  addDays, addMonths, compareYmd, daysBetween, formatWeek, formatYm, formatYmd, isoWeek, mondayOfIsoWeek, quarterOf, weekday, type Ymd,
 } from './calendar';
 import type { Unit } from './lexicon';
 import type { Tense } from './tense';
@@ -27,14 +27,25 @@ export function yearForMonth(ref: Ymd, month: number, day: number | undefined, t
   const d = day ?? 15;
   const same = { y: ref.y, m: month, d };
   const cmp = day === undefined ? month - ref.m : compareYmd(same, ref);
-  // Within two months of the reference the nearest year wins whatever the tense ("set to expire Nov. 6" in early November).
-  const fwd = (month - ref.m + 12) % 12, back = (ref.m - month + 12) % 12;
+  // Within two months of the reference the nearest year wins whatever the tense ("the amnesty is set to end Nov. 6" in early November).
+  // With a day the distance is counted in days: Nov. 5 is almost three months before Jan. 27, not two.
+  const { fwd, back } = day === undefined
+    ? { fwd: (month - ref.m + 12) % 12, back: (ref.m - month + 12) % 12 }
+    : monthsAround(ref, month, day);
   if (governed || (tense === 'past' && !(fwd <= NEAR_MONTHS && fwd <= back))) return cmp > 0 ? ref.y - 1 : ref.y;
   if (tense === 'future' && !(back <= NEAR_MONTHS && back <= fwd)) return cmp < 0 ? ref.y + 1 : ref.y;
   const diff = month - ref.m;
   if (diff > 6) return ref.y - 1;
   if (diff < -6) return ref.y + 1;
   return ref.y;
+}
+
+/** How many months (in days / 30.44) forward to the next `month`/`day` on or after `ref`, and back to the last one before it. */
+function monthsAround(ref: Ymd, month: number, day: number): { fwd: number; back: number } {
+  const here = { y: ref.y, m: month, d: day };
+  const next = compareYmd(here, ref) >= 0 ? here : { ...here, y: ref.y + 1 };
+  const prev = compareYmd(here, ref) < 0 ? here : { ...here, y: ref.y - 1 };
+  return { fwd: daysBetween(ref, next) / 30.44, back: daysBetween(prev, ref) / 30.44 };
 }
 
 /** Date of a bare weekday name: the latest one on or before the reference in the past, the next one on or after in the future. */

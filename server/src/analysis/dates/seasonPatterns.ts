@@ -19,17 +19,18 @@ function currentSeasonYear(ctx: ResolveContext, code: string, offset: number, te
 
 export const seasonAndReferencePatterns: Pattern[] = [
   {
-    // "this spring", "last fall", "the summer of 1990", "summer 1997", "early this summer", "the winter of nineteen eighty-six"
+    // "this spring", "last fall", "the summer of 1990", "summer 1997", "early this summer", "the winter of nineteen eighty-six",
+    // "the autumn of next year"
     name: 'season',
-    re: wordRe(`(${EDGE})?(?:(this\\s+past|this\\s+coming|this|last|next|the|in\\s+the|during\\s+the)\\s+)?(?:(early|late|mid)[\\s-]+)?(${SEASON_RE})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d|${SPOKEN_YEAR_RE}))?(?![\\s-]+(?:of\\s+(?:the|his|her|its|their|a|an)|semester|term|session|collection|games|olympics|school|camp|wheat|fashion|meeting))`),
+    re: wordRe(`(${EDGE})?(?:(this\\s+past|this\\s+coming|this|last|next|the|in\\s+the|during\\s+the)\\s+)?(?:(early|late|mid)[\\s-]+)?(${SEASON_RE})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d|${SPOKEN_YEAR_RE})|\\s+of\\s+(last|next|this)\\s+year)?(?![\\s-]+(?:of\\s+(?:the|his|her|its|their|a|an)|semester|term|session|collection|games|olympics|school|camp|wheat|fashion|meeting))`),
     build(m, text) {
       const det = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const word = m[4].toLowerCase();
-      if (!det && !m[1] && !m[3] && !m[5]) {
+      if (!det && !m[1] && !m[3] && !m[5] && !m[6]) {
         const before = text.slice(Math.max(0, m.index - 12), m.index);
         if (!/\b(?:in|since|until|by|during|through|over|this|last|next)\s+$/i.test(before) || word === 'fall' || word === 'spring') return null;
       }
-      if (/^(?:fall|spring)$/.test(word) && det === 'the' && !m[5] && !/\b(?:in|since|until|by|during|through|over)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      if (/^(?:fall|spring)$/.test(word) && det === 'the' && !m[5] && !m[6] && !/\b(?:in|since|until|by|during|through|over)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       const start = m.index + (det.startsWith('in ') || det.startsWith('during ') ? m[0].toLowerCase().indexOf('the') : 0);
       return {
         start, end: m.index + m[0].length,
@@ -39,6 +40,7 @@ export const seasonAndReferencePatterns: Pattern[] = [
             const y = /^\d/.test(m[5]) ? +m[5] : spokenYearValue(m[5]);
             if (y) return { type: 'date', value: seasonValue(y, code), relative: false };
           }
+          if (m[6]) return { type: 'date', value: seasonValue(ctx.ref.y + ({ last: -1, next: 1 }[m[6].toLowerCase()] ?? 0), code), relative: true };
           const offset = det === 'last' ? -1 : det === 'next' ? 1 : 0;
           // "this summer" is the reference year's summer whatever the tense; bare "the summer" follows the tense.
           const tense = det === 'this past' ? 'past' : det === 'this coming' || det === 'this' ? 'future' : ctx.tense;

@@ -23,13 +23,14 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do',
 const NOT_VERB_ED = new Set(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'hundred', 'indeed', 'shed', 'led', 'united',
   'based', 'related', 'limited', 'interested', 'concerned', 'supposed', 'used', 'advanced', 'detailed', 'armed']);
 
-function classify(word: string, next: string | undefined, nextRaw: string | undefined, headline: boolean): Tense | null {
+function classify(word: string, next: string | undefined, nextRaw: string | undefined, headline: boolean, prev?: string): Tense | null {
   const w = word.toLowerCase();
   if (w === 'going' && next === 'to') return 'future';
   if ((w === 'next' || w === 'due') && next === 'to') return null; // "next to the embassy", "due to"
   // "should have gone", "would have left": a modal perfect looks back.
   if (MODALS.has(w) && next === 'have') return 'past';
-  if (FUTURE.has(w)) return 'future';
+  // "published the plan on Aug. 21": after a determiner "plan" is a noun, not a future.
+  if (FUTURE.has(w)) return /^plans?$/.test(w) && prev !== undefined && DETERMINER.test(prev) ? null : 'future';
   // Headlines and captions tell past events in the present ("Xi meets Moon in Da Nang"): no schedule there.
   if (SCHEDULED.has(w) && !headline) return 'future';
   // "the vote is set for Sunday", "talks set to resume Monday": a schedule, though "set" is also a past tense.
@@ -77,7 +78,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
   const attribution: boolean[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i].text;
-    classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, headline);
+    classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, headline, tokens[i - 1]?.text);
     // "is due to report on Monday", "is unlikely to be formed before Christmas": a schedule or a forecast; but "due
     // to the rain" gives a cause.
     if (/^(?:due|likely|unlikely)$/i.test(t) && /^(?:is|are|am|'s|’s|be|seems?|appears?|remains?|looks?|also|now|still|not)$/i.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '') && !DETERMINER.test(tokens[i + 2].text) && !/^(?:its|their|his|her|our|my|your|this|that|these|those)$/.test(tokens[i + 2].text)) classes[i] = 'future';
@@ -171,7 +172,7 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
   }
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
     const w = tokens[i].text;
-    const k = classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false);
+    const k = classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false, tokens[i - 1]?.text);
     if (k === 'past') {
       if (PAST_NOT_VERB.has(w.toLowerCase())) return false;
       // A participle takes its time from the auxiliary before it: a past one ("which was launched in May") keeps it

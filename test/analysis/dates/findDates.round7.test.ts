@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesIn, mention } from './helpers';
+
+// Sentences written for these tests (round 7 of the date layer). Reference dates are given per test.
+
+test('a clock time on a month and day takes the year the tense points to, not always the article\'s', () => {
+  // Reported on 27 January 2025: the quake of "Dec. 29" was a month before, in 2024.
+  assert.equal(mention('The quake struck at 9:03 a.m. on Dec. 29, the agency said.', '2025-01-27', '9:03 a.m. on Dec. 29')?.value, '2024-12-29T09:03');
+  // And a coming one is in the article's year when it is still ahead.
+  assert.equal(mention('Voting will close at 8 p.m. on Feb. 9.', '2025-01-27', '8 p.m. on Feb. 9')?.value, '2025-02-09T20:00');
+});
+
+test('a future month and day almost three months behind the article date is next year\'s', () => {
+  // 5 November is 83 days before 27 January: the nearest-year rule of "within two months" no longer applies.
+  assert.equal(mention('The summit will be held on Nov. 5 in Lima.', '2025-01-27', 'Nov. 5')?.value, '2025-11-05');
+  // Within two months it still does: "set to end Nov. 6" written on 1 November is this November.
+  assert.equal(mention('The tax amnesty is set to end Nov. 6.', '2025-11-01', 'Nov. 6')?.value, '2025-11-06');
+});
+
+test('"the plan" after a past verb is a noun: the date after it stays in the past', () => {
+  assert.equal(mention('The ministry published the plan Aug. 21 after months of talks.', '2025-10-27', 'Aug. 21')?.value, '2025-08-21');
+});
+
+test('"the autumn of next year" is one expression, a season of the following year', () => {
+  assert.deepEqual(datesIn('Construction will finish in the autumn of next year.', '2025-01-27').map((d) => [d.text, d.value]),
+    [['the autumn of next year', '2026-FA']]);
+  assert.equal(mention('The plant closed in the summer of last year.', '2025-01-27', 'the summer of last year')?.value, '2024-SU');
+});
+
+test('"the same period in 2019" is that year; with quarters being compared, that year\'s quarter', () => {
+  assert.equal(mention('Sales rose 5 percent from the same period in 2019.', '2025-01-27', 'the same period in 2019')?.value, '2019');
+  assert.equal(mention('Third-quarter sales rose from the same period of 2023.', '2025-01-27', 'the same period of 2023')?.value, '2023-Q3');
+});
