@@ -74,6 +74,17 @@ describe('article structure', () => {
     assert.equal(date?.where, 'dateline');
   });
 
+  it('takes a yearless dateline over a caption, with the year that puts it nearest the caption\'s date', () => {
+    const text = 'BEIJING, Dec. 30 (Xinhua) -- China on Thursday said talks would go on.\nA man waves, Jan. 2, 2017. /CGTN Photo';
+    const date = readStructure(text).printedDate;
+    assert.deepEqual([date?.value, date?.where, text.slice(date!.start, date!.end)], ['2016-12-30', 'dateline', 'Dec. 30']);
+  });
+
+  it('leaves the year of a yearless dateline open when nothing else is dated, and ignores capitals that are no place', () => {
+    assert.equal(readStructure('GENEVA, Switzerland, March 12 -- The talks resumed on Tuesday.').printedDate?.value, 'XXXX-03-12');
+    assert.equal(readStructure('Wang Yi, March 12 was the day the talks resumed.').printedDate, undefined);
+  });
+
   it('keeps CRLF line ends out of blocks and survives empty and odd input', () => {
     const crlf = 'Wang Yi met Kang.\r\n\r\nThey talked.\r\n';
     const { blocks } = readStructure(crlf);

@@ -1,3 +1,5 @@
+import { daysBetween, formatYmd, isValidDay, parseYmd } from '../dates/calendar';
+import { monthOf } from '../dates/lexicon';
 import { parsePrintedDate } from '../dates/parsePrintedDate';
 import type { Block, Span } from '../types';
 
@@ -8,15 +10,50 @@ const FULL_DATE = new RegExp(
   'g',
 );
 
+/**
+ * A dateline without a year, as agencies print it: "BEIJING, Dec. 7 (Xinhua) --", "GENEVA, Switzerland, March 12 —".
+ * The place is in capitals; the month and day follow its comma.
+ */
+const YEARLESS_DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?,\\s+(${MONTH})\\s+(\\d{1,2})(?!\\d)(?!,?\\s+\\d{4})`, 'u');
+
 /** How far into the first paragraph a dateline may reach ("BEIJING, Nov. 22, 2017 (Xinhua) --"). */
 const DATELINE_REACH = 80;
 
 /**
  * The date the article prints about itself, used as the reference date for relative expressions:
  * a date in the header or in the dateline at the start of the first paragraph, else in the first dated photo caption.
+ * A dateline without a year ("BEIJING, Dec. 7 (Xinhua) --") still comes before the caption, which only lends it a year.
  */
 export function findPrintedDate(text: string, blocks: Block[]): (Span & { value: string; where: 'header' | 'dateline' | 'caption' }) | undefined {
   const firstParagraph = blocks.find((b) => b.kind === 'paragraph');
+  const found = firstPrintedDate(text, blocks, firstParagraph);
+  if (found && found.where !== 'caption') return found;
+  const yearless = firstParagraph && yearlessDateline(text, firstParagraph, found?.value);
+  return yearless || found;
+}
+
+/**
+ * The month and day of a yearless dateline, in the year that puts it nearest a caption's date when there is one
+ * (captions are dated the same day or the day before); else with the year unknown ("XXXX-12-07"), which the
+ * reference-date choice fills in from the file's date.
+ */
+function yearlessDateline(text: string, paragraph: Block, captionDate: string | undefined): (Span & { value: string; where: 'dateline' }) | undefined {
+  const m = YEARLESS_DATELINE.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + DATELINE_REACH)));
+  if (!m) return undefined;
+  const month = monthOf(m[1]), day = +m[2];
+  // The span is the month and day ("Dec. 7"), after the place.
+  const span = { start: paragraph.start + m.index + m[0].lastIndexOf(m[1]), end: paragraph.start + m.index + m[0].length };
+  const near = captionDate ? parseYmd(captionDate) : null;
+  if (!near) return isValidDay(2000, month, day) ? { ...span, value: `XXXX-${pad2(month)}-${pad2(day)}`, where: 'dateline' } : undefined;
+  const years = [near.y - 1, near.y, near.y + 1].filter((y) => isValidDay(y, month, day));
+  if (!years.length) return undefined;
+  const y = years.reduce((a, b) => (Math.abs(daysBetween(near, { y: b, m: month, d: day })) < Math.abs(daysBetween(near, { y: a, m: month, d: day })) ? b : a));
+  return { ...span, value: formatYmd({ y, m: month, d: day }), where: 'dateline' };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function firstPrintedDate(text: string, blocks: Block[], firstParagraph: Block | undefined): (Span & { value: string; where: 'header' | 'dateline' | 'caption' }) | undefined {
   const candidates: { block: Block; reach: number; where: 'header' | 'dateline' | 'caption' }[] = [];
   // The timestamp line first: it is the article's own date; a date in the title may be the event's.
   for (const b of blocks) if (b.kind === 'timestamp') candidates.push({ block: b, reach: Infinity, where: 'header' });
