@@ -32,3 +32,16 @@ test('"the same period in 2019" is that year; with quarters being compared, that
   assert.equal(mention('Sales rose 5 percent from the same period in 2019.', '2025-01-27', 'the same period in 2019')?.value, '2019');
   assert.equal(mention('Third-quarter sales rose from the same period of 2023.', '2025-01-27', 'the same period of 2023')?.value, '2023-Q3');
 });
+
+test('"the National Day holiday" is China\'s National Day, 1 October; another country\'s is not guessed', () => {
+  // Written on 12 March 2026 in the past tense: last October.
+  assert.equal(mention('Tourism boomed during the National Day holiday.', '2026-03-12', 'National Day')?.value, '2025-10-01');
+  assert.equal(mention('The National Day Golden Week will see 1.9 billion trips.', '2026-03-12', 'National Day')?.value, '2026-10-01');
+  assert.equal(mention("Singapore's National Day parade drew crowds.", '2026-03-12', 'National Day'), undefined);
+});
+
+test('"Independence Day" is the Fourth of July only when no other country owns it; "May Day" is 1 May', () => {
+  assert.equal(mention("India's Independence Day was celebrated on Tuesday.", '2026-03-12', 'Independence Day'), undefined);
+  assert.equal(mention('Fireworks are planned for Independence Day.', '2026-03-12', 'Independence Day')?.value, '2026-07-04');
+  assert.equal(mention('Workers rallied on May Day.', '2026-03-12', 'May Day')?.value, '2025-05-01');
+});

@@ -32,7 +32,7 @@ function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefi
 }
 
 const HOLIDAY_RE =
-  "(?:Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday|\\s+Monday|\\s+week)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Halloween|Valentine's\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Good\\s+Friday|Palm\\s+Sunday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday|Singles'?\\s+Day)";
+  "(?:Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday|\\s+Monday|\\s+week)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Halloween|Valentine's\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Good\\s+Friday|Palm\\s+Sunday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday|Singles'?\\s+Day|National\\s+Day|May\\s+Day)";
 
 function holidayDate(name: string, y: number): { date: Ymd; week?: boolean } {
   const n = name.toLowerCase().replace(/\s+/g, ' ');
@@ -45,6 +45,8 @@ function holidayDate(name: string, y: number): { date: Ymd; week?: boolean } {
   if (n.startsWith('black friday')) return { date: addDays(nthWeekdayOfMonth(y, 11, 4, 4), 1) };
   if (n.startsWith('cyber monday')) return { date: addDays(nthWeekdayOfMonth(y, 11, 4, 4), 4) };
   if (n.startsWith('singles')) return { date: { y, m: 11, d: 11 } }; // China's shopping festival, 11 November
+  if (n.startsWith('national')) return { date: { y, m: 10, d: 1 } }; // China's National Day, 1 October
+  if (n.startsWith('may day')) return { date: { y, m: 5, d: 1 } };
   if (n.startsWith('good friday')) return { date: addDays(easterSunday(y), -2) };
   if (n.startsWith('palm sunday')) return { date: addDays(easterSunday(y), -7) };
   if (n.startsWith('ash wednesday')) return { date: addDays(easterSunday(y), -46) };
@@ -59,6 +61,24 @@ function holidayDate(name: string, y: number): { date: Ymd; week?: boolean } {
   if (n.startsWith('veterans')) return { date: { y, m: 11, d: 11 } };
   if (n.startsWith('halloween')) return { date: { y, m: 10, d: 31 } };
   return { date: { y, m: 2, d: 14 } }; // Valentine's Day
+}
+
+/** Whose holiday a possessive names: "India's Independence Day" → "India"; none → undefined. */
+const POSSESSOR = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)['’]s?\s+$/u;
+const CHINA = /^(?:China|the\s+PRC|PRC|Chinese|People's\s+Republic\s+of\s+China|the\s+People's\s+Republic)$/;
+const UNITED_STATES = /^(?:America|the\s+United\s+States|United\s+States|the\s+US|US|U\.S\.)$/;
+
+/**
+ * A holiday whose day depends on the country is dated only for the country it is taken to mean: "National Day" is
+ * China's (1 October) and "Independence Day" the United States' (4 July) unless a possessive names another country
+ * ("Singapore's National Day", "India's Independence Day"), whose day we do not guess.
+ */
+function holidayOfKnownCountry(name: string, before: string): boolean {
+  const n = name.toLowerCase();
+  if (!n.startsWith('national') && !n.startsWith('independence')) return true;
+  const owner = POSSESSOR.exec(before)?.[1];
+  if (!owner) return true;
+  return n.startsWith('national') ? CHINA.test(owner) : UNITED_STATES.test(owner);
 }
 
 function holidayYear(name: string, ref: Ymd, tense: Tense, qualifier: string): number {
@@ -286,8 +306,9 @@ export const dayPatterns: Pattern[] = [
   {
     name: 'holiday',
     re: wordRe(`(?:(last|next|this)\\s+)?(${HOLIDAY_RE})(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?`),
-    build(m) {
+    build(m, text) {
       if (!capitalized(m[2].replace(/^the\s+/i, ''))) return null;
+      if (!holidayOfKnownCountry(m[2], text.slice(Math.max(0, m.index - 40), m.index))) return null;
       return whole(m, (ctx) => {
         const y = m[3] ? +m[3] : holidayYear(m[2], ctx.ref, ctx.tense, m[1] ?? '');
         const h = holidayDate(m[2], y);
