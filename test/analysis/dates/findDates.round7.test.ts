@@ -45,3 +45,8 @@ test('"Independence Day" is the Fourth of July only when no other country owns i
   assert.equal(mention('Fireworks are planned for Independence Day.', '2026-03-12', 'Independence Day')?.value, '2026-07-04');
   assert.equal(mention('Workers rallied on May Day.', '2026-03-12', 'May Day')?.value, '2025-05-01');
 });
+
+test('"weeks or even months" is one vague duration, as "weeks or months" is', () => {
+  assert.deepEqual(datesIn('The repairs could take weeks or even months.', '2026-03-12').map((d) => [d.text, d.type, d.value]),
+    [['weeks or even months', 'duration', 'PXW']]);
+});

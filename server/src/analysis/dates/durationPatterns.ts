@@ -108,9 +108,9 @@ export const durationPatterns: Pattern[] = [
     },
   },
   {
-    // "for weeks", "years", "recent months", "the coming weeks", "the weeks ahead", "centuries"
+    // "for weeks", "years", "recent months", "the coming weeks", "the weeks ahead", "centuries", "weeks or even months"
     name: 'vague-plural',
-    re: wordRe('(?:(?:the\\s+)?(?:recent|coming|past|last|next|previous|following|early)\\s+|the\\s+|(?:many|several|a\\s+few|few|some)\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+ahead)?(?:\\s+or\\s+(?:months|years|weeks|days))?'),
+    re: wordRe('(?:(?:the\\s+)?(?:recent|coming|past|last|next|previous|following|early)\\s+|the\\s+|(?:many|several|a\\s+few|few|some)\\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)(?:\\s+ahead)?(?:\\s+or\\s+(?:even\\s+|perhaps\\s+|possibly\\s+)?(?:months|years|weeks|days))?'),
     build(m, text) {
       const unit = unitOf(m[1])!;
       const head = m[0].toLowerCase();
