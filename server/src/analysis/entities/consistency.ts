@@ -1,4 +1,5 @@
 import { joinSplitNames } from './splitNames';
+import { joinYuanSurname } from './yuanSurname';
 import { retypeDocumentNames } from './documentNames';
 import { namedDays } from './namedDays';
 import { designations } from './designations';
@@ -19,6 +20,7 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
 /**
  * Document-level consistency over the whole article's mentions (absolute offsets), after dropping spans made only of
  * month or weekday names (`calendarRanges.ts`):
+ *  0. a leading surname "Yuan" the tagger read as the currency joins the person (`yuanSurname.ts`);
  *  1. the same string gets the type with the most (score-weighted) votes, unless a mention is much surer of its
  *     own type than the vote; then what the article says of a name can mend or re-type it:
  *     - a name it abbreviates in brackets is one name (`acronymSpans.ts`);
@@ -49,7 +51,7 @@ const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
 interface Vote { total: number; byType: Map<EntityType, number> }
 
 export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
-  let out = joinSplitNames(text, trimMentionEdges(text, dropCalendarRanges(text, mentions), tokens)).map((m) => ({ ...m }));
+  let out = joinYuanSurname(text, joinSplitNames(text, trimMentionEdges(text, dropCalendarRanges(text, mentions), tokens))).map((m) => ({ ...m }));
   const key = (m: RawMention) => text.slice(m.start, m.end);
   // 1. Majority type per string.
   const votes = new Map<string, Vote>();

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { harmonizeTypes } from '../../../server/src/analysis/entities/consistency';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
+import type { EntityType, Origin, RawMention } from '../../../server/src/analysis/types';
+
+const at = (text: string, s: string, type: EntityType, origin: Origin = 'detected', from = 0): RawMention => {
+  const i = text.indexOf(s, from);
+  assert.ok(i >= 0, s);
+  return { start: i, end: i + s.length, type, score: 0.8, origin };
+};
+const run = (text: string, ms: RawMention[]) => harmonizeTypes(text, ms, tokenize(text).tokens).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+
+test('the surname "Yuan" before a detected given name is part of the person, not the currency', () => {
+  const text = 'Yuan Mingde opened the new seed bank in Hunan.';
+  assert.deepEqual(run(text, [at(text, 'Mingde', 'person'), at(text, 'Hunan', 'location')]), ['Yuan Mingde/person', 'Hunan/location']);
+  // A company named after a Yuan keeps its whole name; a person tagged stays as tagged.
+  const company = 'Shares of Yuan Ping Seed Industry rose, and Yuan Ping spoke.';
+  const ms = [at(company, 'Yuan Ping Seed Industry', 'organization'), at(company, 'Ping', 'person', 'user', company.indexOf('and'))];
+  assert.deepEqual(run(company, ms), ['Yuan Ping Seed Industry/organization', 'Ping/person']);
+});
+
+test('"Yuan" and a pinyin given name, read as an organization or missed, are a person; the currency stays the currency', () => {
+  const text = 'Coach Lang praised Yuan Qiaolin after the match.';
+  assert.deepEqual(run(text, [at(text, 'Yuan Qiaolin', 'organization')]), ['Yuan Qiaolin/person']);
+  const missed = 'Yuan Huaxin retired from the team last year.';
+  assert.deepEqual(run(missed, []), ['Yuan Huaxin/person']);
+  const currency = 'The fee rose to 30 Yuan Monday, and the yuan Fell; the Yuan Dynasty museum was shut.';
+  assert.deepEqual(run(currency, [at(currency, 'Yuan Dynasty', 'misc')]), ['Yuan Dynasty/misc']);
+});
