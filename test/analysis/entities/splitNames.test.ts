@@ -29,3 +29,13 @@ test('"Liu He", whose given name the tagger read as the pronoun, is one person',
   const pronoun = 'The talks were led by Liu. He said they went well.';
   assert.deepEqual(shown(pronoun, joinSplitNames(pronoun, [at(pronoun, 'Liu', 'person')])), ['Liu/person']);
 });
+
+test('a name cut at its lower-case particles is one person: "Hamdan bin Rashid Al Falasi", "Greta van der Molen"', () => {
+  const text = 'Hamdan bin Rashid Al Falasi welcomed Greta van der Molen to Dubai.';
+  const ms = [at(text, 'Hamdan', 'location'), at(text, 'Rashid Al Falasi', 'person'), at(text, 'Greta', 'person'), at(text, 'Molen', 'person'), at(text, 'Dubai', 'location')];
+  assert.deepEqual(shown(text, joinSplitNames(text, ms)), ['Hamdan bin Rashid Al Falasi/person', 'Greta van der Molen/person', 'Dubai/location']);
+  // No person on either side, or a particle that is no name particle: left alone.
+  const keep = 'Banco de Lisboa and Kurt of Bremen met.';
+  const kept = [at(keep, 'Banco', 'organization'), at(keep, 'Lisboa', 'location'), at(keep, 'Kurt', 'person'), at(keep, 'Bremen', 'location')];
+  assert.deepEqual(shown(keep, joinSplitNames(keep, kept)), ['Banco/organization', 'Lisboa/location', 'Kurt/person', 'Bremen/location']);
+});

@@ -10,7 +10,7 @@ import type { RawMention } from '../types';
 const NAME_TAIL = /^\p{Lu}\p{Ll}{1,2}$/u;
 
 export function joinSplitNames(text: string, mentions: RawMention[]): RawMention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = joinAcrossParticles(text, [...mentions].sort((a, b) => a.start - b.start || b.end - a.end));
   const out: RawMention[] = [];
   for (const m of sorted) {
     const prev = out[out.length - 1];
@@ -27,6 +27,28 @@ export function joinSplitNames(text: string, mentions: RawMention[]): RawMention
     const tail = /^ (He|She)(?![\p{L}\p{N}'’-])/u.exec(text.slice(m.end, m.end + 5));
     const next = out[i + 1];
     if (tail && !(next && next.start < m.end + 1 + tail[1].length)) out[i] = { ...m, end: m.end + 1 + tail[1].length };
+  }
+  return out;
+}
+
+/**
+ * A name with lower-case particles inside, which the tagger cut at them: "Abdullah bin Zayed Al Nahyan" as "Abdullah"
+ * + "Zayed Al Nahyan", "Tamim bin Hamad" as a place + a person. Two detected mentions with only one or two particles
+ * and single spaces between them, at least one of them a person, are one person; so "Anna von Berg", "Luis da Costa".
+ * Two organizations or places ("Banco de Brasil") are left alone. `sorted` by start; pure.
+ */
+const PARTICLES = /^(?: (?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|dos|del)){1,2} $/;
+
+export function joinAcrossParticles(text: string, sorted: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.origin === 'detected' && m.origin === 'detected' && m.start > prev.end && (prev.type === 'person' || m.type === 'person')
+      && PARTICLES.test(text.slice(prev.end, m.start))) {
+      out[out.length - 1] = { ...prev, type: 'person', end: m.end, score: Math.max(prev.score ?? 0.5, m.score ?? 0.5) };
+      continue;
+    }
+    out.push(m);
   }
   return out;
 }
