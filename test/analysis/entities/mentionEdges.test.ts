@@ -58,3 +58,18 @@ test('a name stops before a closing bracket it did not open: "IMF) Managing" is 
   const text = 'The International Monetary Fund (IMF) Managing Director Christine Lagarde spoke.';
   assert.deepEqual(run(text, [span(text, 'IMF) Managing', 'organization')]), ['IMF/organization']);
 });
+
+test('"Chief Justice", "Chief Executive Officer" and "Sheikha" are titles, not part of the person', () => {
+  const text = 'Chief Justice Mary Holt thanked Chief Executive Officer Dan Reyes and Sheikha Noor Al Qasimi.';
+  const ms = [span(text, 'Justice Mary Holt', 'person'), span(text, 'Chief Executive Officer Dan Reyes', 'person'), span(text, 'Sheikha Noor Al Qasimi', 'person')];
+  assert.deepEqual(run(text, ms), ['Mary Holt/person', 'Dan Reyes/person', 'Noor Al Qasimi/person']);
+  // Institutions after such a word stay whole.
+  const keep = 'The Executive Yuan and the Justice Department replied.';
+  assert.deepEqual(run(keep, [span(keep, 'Executive Yuan', 'organization'), span(keep, 'Justice Department', 'organization')]), ['Executive Yuan/organization', 'Justice Department/organization']);
+});
+
+test('an organization does not end in the title of the person after it: "High Court Judge Tom Ash" is "High Court"', () => {
+  const text = 'High Court Judge Tom Ash and the Court of Justice Monday agreed.';
+  assert.deepEqual(run(text, [span(text, 'High Court Judge', 'organization'), span(text, 'Tom Ash', 'person'), span(text, 'Court of Justice', 'organization')]),
+    ['High Court/organization', 'Tom Ash/person', 'Court of Justice/organization']);
+});

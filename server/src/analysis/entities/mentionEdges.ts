@@ -3,7 +3,8 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
 
 /**
  * Edges a left-to-right tagger sometimes gets wrong once it is inside a name, mended on detected mentions:
- *  - a title is not part of the name: "Judge Olga Lavrentyeva" → "Olga Lavrentyeva"; an organization running into
+ *  - a title is not part of the name: "Judge Olga Lavrentyeva" → "Olga Lavrentyeva", "Chief Justice Jane Roe" → "Jane
+ *    Roe"; nor of an organization before a name: "High Court Justice" → "High Court"; an organization running into
  *    a title and a name is two mentions: "Federal Reserve Governor Lawrence Lindsey" → "Federal Reserve" (its type)
  *    + "Lawrence Lindsey" (person);
  *  - a name right after a title is a person: "President Xi Jinping" (not "General Assembly", "Premier League");
@@ -19,6 +20,8 @@ const TITLES = new Set([
   'Commissioner', 'Speaker', 'Sir', 'Dr.', 'Dr', 'Doctor', 'Sheikh', 'PM', 'Chairman', 'Chairwoman', 'Captain', 'Capt.',
   'Archbishop', 'Bishop', 'Cardinal', 'Pope', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Judge', 'Governor', 'Gov.',
   'Director', 'Senator', 'Sen.', 'Rep.', 'Col.', 'Colonel', 'Lt.', 'Chancellor', 'Premier', 'Mayor', 'Coach', 'CEO',
+  // Rarer in CoNLL-2003 but common in Hong Kong, court and Gulf news: "Chief Justice", "Chief Executive", "Sheikha".
+  'Chief', 'Justice', 'Executive', 'Officer', 'Sheikha',
 ]);
 const CAPITALIZED = /^\p{Lu}/u;
 /** Words that make what follows a title an institution or a thing, not a person: "General Assembly", "Premier League". */
@@ -27,6 +30,7 @@ const NOT_A_PERSON = new Set([
   'Hospital', 'Office', 'Party', 'Bank', 'Corp', 'Corp.', 'Company', 'Group', 'Association', 'Union', 'Federation', 'Cup',
   'Trophy', 'Prize', 'Award', 'Hotel', 'Airport', 'Station', 'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Secretariat',
   'Administration', 'Department', 'Ministry', 'Agency', 'Authority', 'Board', 'Conference', 'Accounting',
+  'Yuan', 'Order', 'Summit', 'Mission', 'Branch',
 ]);
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Lower-case words that end a name before them: verbs and clause words. */
@@ -45,12 +49,20 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     for (let i = b; i > a; i--) if (CLAUSE_WORD.test(tokens[i].text)) { a = i + 1; break; }
     if (a > b || (a !== first && !CAPITALIZED.test(tokens[a].text))) continue;
     while (b > a && LOWER_WORD.test(tokens[b].text)) b--;
-    // A title inside the name, followed by capitalized words to its end: the person begins after it.
+    // An organization ending in a title right before a capitalized name: "High Court Justice" + "Jane Roe" is "High
+    // Court" (not "Court of Justice", whose title word follows "of").
+    const after = tokens[b + 1];
+    if (m.type !== 'person' && after && CAPITALIZED.test(after.text) && after.start === tokens[b].end + 1) {
+      while (b > a && TITLES.has(tokens[b].text) && tokens[b - 1].text !== 'of') b--;
+    }
+    // A title inside the name, followed by capitalized words to its end: the person begins after it, and after the
+    // titles right behind it ("Chief Executive Officer Jane Roe" is "Jane Roe").
     let title = -1;
     for (let i = a; i < b; i++) {
       const rest = tokens.slice(i + 1, b + 1);
       if (TITLES.has(tokens[i].text) && rest.every((t) => CAPITALIZED.test(t.text)) && !rest.some((t) => NOT_A_PERSON.has(t.text))) { title = i; break; }
     }
+    while (title >= 0 && title + 1 < b && TITLES.has(tokens[title + 1].text)) title++;
     if (title < 0) {
       // A name right after a title is a person, whatever the tagger made of it: "President Xi Jinping".
       const name = tokens.slice(a, b + 1);
