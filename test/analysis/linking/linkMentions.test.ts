@@ -110,4 +110,11 @@ describe('entity linking', () => {
     const r = link(text, [['Korea Herald', 'organization'], ['Korea', 'location', 1]]);
     assert.equal(r.entities.length, 2);
   });
+
+  it('links the surname in the middle of a Hong Kong name to it ("Peter Chan Tai-man" … "Chan"), not a middle name of others', () => {
+    const text = 'Lawmaker Peter Chan Tai-man met Mary Ann Wong. Chan said the talks went well, and Ann agreed.';
+    const r = link(text, [['Peter Chan Tai-man', 'person'], ['Mary Ann Wong', 'person'], ['Chan', 'person', 1], ['Ann', 'person', 1]]);
+    assert.equal(entityOf(r, 'Chan').name, 'Peter Chan Tai-man');
+    assert.equal(entityOf(r, 'Ann').name, 'Ann');
+  });
 });

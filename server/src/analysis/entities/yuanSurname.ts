@@ -1,3 +1,4 @@
+import { isHyphenatedGivenName } from '../linking/nameForms';
 import type { RawMention } from '../types';
 
 /**
@@ -17,11 +18,9 @@ const AFTER_NUMBER = /\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|mln|m|k))?\s
 const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ong|ian|iao|ing|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü|v)';
 /** One or two pinyin syllables written as one word: "Xinyue", "Longping", "Li". */
 const PINYIN_GIVEN = new RegExp(`^(?:${SYLLABLE}){1,2}$`, 'i');
-/** A hyphenated Cantonese or Taiwanese given name: "Ka-chun", "Shi-kai". */
-const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 
 export function isChineseGivenName(word: string): boolean {
-  return PINYIN_GIVEN.test(word) || HYPHENATED_GIVEN.test(word);
+  return PINYIN_GIVEN.test(word) || isHyphenatedGivenName(word);
 }
 
 export function joinYuanSurname(text: string, mentions: RawMention[]): RawMention[] {

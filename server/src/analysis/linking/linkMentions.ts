@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention, RawMention, Token } from '../types';
 import { definedAcronyms } from './acronyms';
-import { cleanName, initials, isAcronym, isAllCaps, nameWords } from './nameForms';
+import { cleanName, initials, isAcronym, isAllCaps, isHyphenatedGivenName, nameWords } from './nameForms';
 import { rolesAfter, rolesBefore } from './roles';
 import { tokenAt } from '../tokens/tokenIndex';
 
@@ -152,7 +152,8 @@ function findAcronymExpansion(name: string, type: EntityType, index: ClusterInde
 
 /**
  * A shorter name that is part of a longer one of the same type: for people the surname or given name (either end, since
- * East Asian names put the family name first: "Wang Yi" … "Wang", "Moon Jae-in" … "Moon"); for other types a tail of
+ * East Asian names put the family name first: "Wang Yi" … "Wang", "Moon Jae-in" … "Moon"; in the middle of a Hong Kong
+ * name: "John Lee Ka-chiu" … "Lee"); for other types a tail of
  * two words or more ("Foreign Ministry"). When several entities fit, the one mentioned nearest before wins.
  */
 function findPartialName(name: string, nameWordList: string[], m: RawMention, index: ClusterIndex): number {
@@ -166,7 +167,7 @@ function findPartialName(name: string, nameWordList: string[], m: RawMention, in
     const long = c.longest.map((w) => w.toLowerCase());
     const head = long.slice(0, words.length).join(' ') === words.join(' ');
     const tail = long.slice(long.length - words.length).join(' ') === words.join(' ');
-    if (!(m.type === 'person' ? head || tail : tail && words.length >= 2)) continue;
+    if (!(m.type === 'person' ? head || tail || isHongKongSurname(words, c.longest) : tail && words.length >= 2)) continue;
     const distance = nearestDistance(c.starts, m.start);
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -174,6 +175,15 @@ function findPartialName(name: string, nameWordList: string[], m: RawMention, in
     }
   }
   return best;
+}
+
+/**
+ * A Hong Kong or Macao name puts the surname between an English and a Chinese given name: "John Lee Ka-chiu" … "Lee",
+ * "Carrie Lam Cheng Yuet-ngor" … "Lam". One word inside a name of three words or more ending in a hyphenated given name.
+ */
+function isHongKongSurname(words: string[], longest: string[]): boolean {
+  if (words.length !== 1 || longest.length < 3 || !isHyphenatedGivenName(longest[longest.length - 1])) return false;
+  return longest.slice(1, -1).some((w) => w.toLowerCase() === words[0]);
 }
 
 /** Distance from `at` to the nearest of `starts` (ascending); later mentions count four times as far (antecedents first). */

@@ -43,3 +43,8 @@ export function isAcronym(text: string): boolean {
 export function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
+
+/** A hyphenated East Asian given name, second part in lower case: "Ka-chiu", "Jae-in", "Yuet-ngor" (not "Smith-Jones"). */
+export function isHyphenatedGivenName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(word);
+}
