@@ -43,6 +43,13 @@ test('ends a sentence at a period before a capital but not after an initial', ()
   assert.equal(tokens[sentences[1].firstToken].text, 'John');
 });
 
+test('ends a sentence after a company\'s "Ltd." or "Inc." before a new sentence, not before a title and a name', () => {
+  const firsts = (text: string) => { const { tokens, sentences } = tokenize(text); return sentences.map((s) => tokens[s.firstToken].text); };
+  assert.deepEqual(firsts('Orders went to Harbin Pump Works Co., Ltd. The group hired staff.'), ['Orders', 'The']);
+  assert.deepEqual(firsts('Talks included Blue Lake Inc. Profits of the firm doubled.'), ['Talks', 'Profits']);
+  assert.deepEqual(firsts('Orion Corp. Chairman Paul Ames resigned.'), ['Orion']);
+});
+
 test('ends a sentence at every line break', () => {
   const text = 'Chinese Foreign Minister Wang Yi\r\nCGTN\n["china"]';
   const { tokens, sentences } = tokenize(text);

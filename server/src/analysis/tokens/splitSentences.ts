@@ -4,13 +4,19 @@ import type { Sentence, Token } from '../types';
  * Groups tokens into sentences. A line break always ends a sentence (paragraphs, captions, header lines);
  * `.`, `!`, `?` and `...` end one when the next word starts like a sentence (capital, digit, quote, bracket).
  * Closing quotes and brackets stay with the sentence they end. An abbreviation that carries its own period
- * (`U.S.`, `Corp.`) ends a sentence only before a word that is a common sentence opener ("U.S. The …").
+ * (`U.S.`, `Corp.`, `Jr.`) ends a sentence only before a word that is a common sentence opener ("U.S. The …"); a company's
+ * `Ltd.`, `Inc.`, `Corp.` also before a capitalized word that a lower-case one follows ("… Co., Ltd. Shares of …"),
+ * not before a title and a name ("Acme Corp. Chairman John Roe").
  */
 
 const SENTENCE_END = /^(?:[.!?]|\.{2,})$/;
 const CLOSER = /^["'”’)\]]$/;
 const STARTS_SENTENCE = /^[\p{Lu}\d"“'‘(\[]/u;
 const DOTTED_ABBREVIATION = /^(?:\p{L}{1,3}\.){2,}$/u;
+/** Abbreviations that end a name, so may end a sentence: "Acme Ltd.", "Martin Luther King Jr.". */
+const NAME_SUFFIX = /^(?:Ltd|Inc|Corp|Bros|Jr|Sr)\.$/;
+const COMPANY_SUFFIX = /^(?:Ltd|Inc|Corp|Bros)\.$/;
+const LOWER_WORD = /^\p{Ll}/u;
 const OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'But', 'In', 'On', 'At', 'And', 'There', 'His', 'Her', 'Their', 'Its', 'As', 'If', 'When', 'Some', 'Officials']);
 
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
@@ -37,7 +43,9 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
         close(j);
         i = j - 1;
       }
-    } else if (DOTTED_ABBREVIATION.test(t.text) && OPENERS.has(next.text) && next.start > t.end) {
+    } else if (next.start > t.end && (DOTTED_ABBREVIATION.test(t.text) || NAME_SUFFIX.test(t.text)) && OPENERS.has(next.text)) {
+      close(i + 1);
+    } else if (next.start > t.end && COMPANY_SUFFIX.test(t.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && LOWER_WORD.test(tokens[i + 2]?.text ?? '')) {
       close(i + 1);
     }
   }
