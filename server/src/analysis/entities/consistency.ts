@@ -6,6 +6,7 @@ import { designations } from './designations';
 import { stateNames } from './stateNames';
 import { envoyNames } from './envoyNames';
 import { whoAcronym } from './whoAcronym';
+import { forumAcronyms } from './forumAcronyms';
 import { stormNames } from './stormNames';
 import { retypeOrganizationHeads } from './organizationHeads';
 import { retypeCelestialBodies } from './celestialBodies';
@@ -24,7 +25,8 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
  *  1. the same string gets the type with the most (score-weighted) votes, unless a mention is much surer of its
  *     own type than the vote; then what the article says of a name can mend or re-type it:
  *     - a name it abbreviates in brackets is one name (`acronymSpans.ts`);
- *     - "WHO" in capitals is the organization (`whoAcronym.ts`), and so is a name ending in "Committee", "Ministry",
+ *     - "WHO" in capitals is the organization (`whoAcronym.ts`), "G20", "APEC" and "COP28" are groups and a
+ *       conference, one mention each (`forumAcronyms.ts`); so is a name ending in "Committee", "Ministry",
  *       "University" … (`organizationHeads.ts`);
  *     - a diplomat's title parts country and person: "Ambassador to Japan Kong Xuanyou" (`envoyNames.ts`);
  *     - the formal name of a state is one place: "the Islamic Republic of Iran" (`stateNames.ts`);
@@ -74,7 +76,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const w = winner(key(m));
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
-  out = retypeDemonyms(text, retypeArtifactNames(text, designations(text, stormNames(text, namedDays(text, stateNames(text, envoyNames(text, whoAcronym(text, acronymSpans(text, retypeDocumentNames(text, retypeOrganizationHeads(text, out), tokens)))))))), tokens));
+  out = retypeDemonyms(text, retypeArtifactNames(text, designations(text, stormNames(text, namedDays(text, stateNames(text, envoyNames(text, forumAcronyms(text, whoAcronym(text, acronymSpans(text, retypeDocumentNames(text, retypeOrganizationHeads(text, out), tokens))))))))), tokens));
   votes.clear();
   for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
   // 2. Parts of multi-word person names.
