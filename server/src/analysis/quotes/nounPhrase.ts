@@ -1,4 +1,5 @@
 import type { Span, Token } from '../types';
+import { isNameParticle, particlesBridge } from './nameParticles';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 
 /** Personal pronouns that can be the source of a quotation. */
@@ -18,8 +19,8 @@ const BREAKERS = new Set([
 const CAPITALIZED_NAMES = new Set(['Will', 'May', 'Can', 'Said', 'Don', 'Earl', 'Grant', 'Rich', 'Mark', 'Bill', 'Hope', 'Joy']);
 /** A function word written as a name: "Will Doyle", or in capitals as an acronym ("US Ambassador", "WHO chief"). */
 const isNameWord = (s: string) => CAPITALIZED_NAMES.has(s) || /^\p{Lu}{2,}$/u.test(s);
-/** Words inside a proper name that are not capitalized ("Secretary of State", "Party of Korea", "bin"). */
-const NAME_GLUE = new Set(['of', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der', 'for', 'the', "'s", '’s']);
+/** Words inside a proper name that are not capitalized ("Secretary of State", "Party of Korea"). */
+const NAME_GLUE = new Set(['of', 'for', 'the', "'s", '’s']);
 /** A hyphen written between two words with no space ("Texas-based", "Kyung-wha") is part of the word. */
 const isInnerHyphen = (tokens: Token[], k: number) =>
   /^[-‐]$/.test(tokens[k].text) && k > 0 && k + 1 < tokens.length && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start;
@@ -29,6 +30,9 @@ const ENVOY_TITLE = /^(?:Ambassador|Envoy|Representative|Consul|General)$/;
 const isTitlePreposition = (tokens: Token[], k: number) =>
   /^(?:to|in)$/.test(tokens[k].text) && k > 0 && ENVOY_TITLE.test(tokens[k - 1].text) && k + 1 < tokens.length
   && (isCap(tokens[k + 1]) || (tokens[k + 1].text === 'the' && k + 2 < tokens.length && isCap(tokens[k + 2])));
+
+/** A word that may stand inside a name but never opens or closes one: "of", "the", or a particle ("bin", "von"). */
+const isGlue = (t: Token) => NAME_GLUE.has(t.text.toLowerCase()) || isNameParticle(t);
 
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s" || t.text === '’s';
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -60,10 +64,16 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
     if (DETERMINERS.has(w)) { first = k; break; }
     if (!isWord(t) && t.text !== '.') break;
     if ((BREAKERS.has(w) && !isNameWord(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
+    // a particle with no name before it opens the surname: ", dos Santos says"
+    if (isNameParticle(t) && !particlesBridge(tokens, k, -1, lo)) {
+      if (particlesBridge(tokens, k, 1, i)) first = k;
+      break;
+    }
     if (NAME_GLUE.has(w) && w !== 'of' && !(k - 1 >= lo && isCap(tokens[k - 1]))) break;
     first = k;
   }
-  while (first < i && NAME_GLUE.has(tokens[first].text.toLowerCase()) && !DETERMINERS.has(tokens[first].text.toLowerCase())) first++;
+  // a surname may open with its particle: "dos Santos says", "de Blasio said"
+  while (first < i && isGlue(tokens[first]) && !DETERMINERS.has(tokens[first].text.toLowerCase()) && !(isNameParticle(tokens[first]) && particlesBridge(tokens, first, 1, i))) first++;
   // "that" before a name is a conjunction, not a determiner: "claimed that FBI Director James Comey …"
   if (first < i && tokens[first].text.toLowerCase() === 'that' && isCap(tokens[first + 1])) first++;
   return { start: tokens[first].start, end: tokens[i].end };
@@ -74,7 +84,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
   if (start >= hi || !isWord(tokens[start])) return null;
   const w0 = tokens[start].text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(w0)) return { start: tokens[start].start, end: tokens[start].end };
-  if ((BREAKERS.has(w0) && !isNameWord(tokens[start].text)) || (NAME_GLUE.has(tokens[start].text) && !DETERMINERS.has(w0))) return null;
+  if ((BREAKERS.has(w0) && !isNameWord(tokens[start].text)) || (NAME_GLUE.has(tokens[start].text) && !DETERMINERS.has(w0)) || (isNameParticle(tokens[start]) && !particlesBridge(tokens, start, 1, hi - 1))) return null;
   let last = start;
   for (let k = start + 1; k < hi && k - start < 8; k++) {
     const t = tokens[k];
@@ -87,6 +97,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     // "the Ohio governor and Democratic party chair": a conjunction of titles before a verb
     if (DETERMINERS.has(w) && tokens[k - 1].text.toLowerCase() !== 'of') break;
     const possessive = w === "'s" || w === '’s';
+    if (isNameParticle(t) && !particlesBridge(tokens, k, 1, hi - 1)) break;
     if (NAME_GLUE.has(w) && w !== 'of' && !possessive && !(k + 1 < hi && isCap(tokens[k + 1]))) break;
     if (possessive && !(k + 1 < hi && isWord(tokens[k + 1]))) break;
     if (w === 'of' && !(k + 1 < hi && /^[\p{L}\p{N}]/u.test(tokens[k + 1].text))) break;
@@ -96,7 +107,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (FINITE_SPEECH_VERBS.has(t.text)) break;
     last = k;
   }
-  while (last > start && NAME_GLUE.has(tokens[last].text.toLowerCase())) last--;
+  while (last > start && isGlue(tokens[last])) last--;
   if (last === start && DETERMINERS.has(w0)) return null;
   return { start: tokens[start].start, end: tokens[last].end };
 }
