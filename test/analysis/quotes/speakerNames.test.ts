@@ -24,3 +24,17 @@ test('lower-case particles glue the words of a name around them ("Ursula von der
   const silva = person('Marta da Silva', ['Marta da Silva', 'da Silva']);
   assert.equal(speakerOf('The fund will grow next year, da Silva said. "We have the money."', [silva])?.text, 'da Silva');
 });
+
+test('a long title with "for" in it stays one phrase before the name it belongs to', () => {
+  const kerry = person('John Kerry');
+  const us: EntitySpec = { name: 'US', type: 'location', forms: ['US'] };
+  const before = speakerOf('US Special Presidential Envoy for Climate John Kerry called the deal "a turning point for the planet."', [us, kerry]);
+  assert.equal(before?.text, 'US Special Presidential Envoy for Climate John Kerry');
+  assert.equal(before?.name, 'John Kerry');
+  const after = speakerOf('"This is a turning point for the planet," said US Special Presidential Envoy for Climate John Kerry.', [us, kerry]);
+  assert.equal(after?.name, 'John Kerry');
+  // a title of more than seven words still reaches the name at its end
+  const deputy = speakerOf('"The talks made real progress," said US Deputy Special Presidential Envoy for Climate Sue Biniaz.', [us, person('Sue Biniaz')]);
+  assert.equal(deputy?.text, 'US Deputy Special Presidential Envoy for Climate Sue Biniaz');
+  assert.equal(deputy?.name, 'Sue Biniaz');
+});

@@ -27,12 +27,24 @@ const isInnerHyphen = (tokens: Token[], k: number) =>
 
 /** "to" or "in" inside a diplomat's title, before the country: "Ambassador to Japan Kong Xuanyou", "Consul General in Hong Kong". */
 const ENVOY_TITLE = /^(?:Ambassador|Envoy|Representative|Consul|General)$/;
+/**
+ * "for" inside a title or the name of a body, after its head noun: "Special Envoy for Climate John Kerry",
+ * "Minister for Foreign Affairs Penny Wong", "Center for American Progress President Neera Tanden".
+ */
+const FOR_TITLE = /^(?:Envoy|Secretary|Minister|Commissioner|Representative|Ambassador|Coordinator|Adviser|Advisor|Director|Rapporteur|Undersecretary|Czar|Spokesperson|Spokesman|Spokeswoman|Center|Centre|Institute|Foundation|Campaign|Alliance|Coalition|Council|Committee|Commission|Fund|Office|Agency|Ministry|Society|Association|Network|Partnership|Project|Initiative|Board)$/;
 const isTitlePreposition = (tokens: Token[], k: number) =>
-  /^(?:to|in)$/.test(tokens[k].text) && k > 0 && ENVOY_TITLE.test(tokens[k - 1].text) && k + 1 < tokens.length
-  && (isCap(tokens[k + 1]) || (tokens[k + 1].text === 'the' && k + 2 < tokens.length && isCap(tokens[k + 2])));
+  k > 0 && (/^(?:to|in)$/.test(tokens[k].text) ? ENVOY_TITLE : tokens[k].text === 'for' ? FOR_TITLE : null)?.test(tokens[k - 1].text) === true
+  && k + 1 < tokens.length && (isCap(tokens[k + 1]) || (tokens[k + 1].text === 'the' && k + 2 < tokens.length && isCap(tokens[k + 2])));
 
 /** A word that may stand inside a name but never opens or closes one: "of", "the", or a particle ("bin", "von"). */
 const isGlue = (t: Token) => NAME_GLUE.has(t.text.toLowerCase()) || isNameParticle(t);
+
+/**
+ * Whether a phrase may take in token `k`, its `n`-th word after the first: seven words, or up to eleven while they
+ * are a title written in capitals ("US Deputy Special Presidential Envoy for Climate Sue Biniaz").
+ */
+const withinReach = (tokens: Token[], k: number, n: number) =>
+  n < 8 || (n < 12 && (isCap(tokens[k]) || isGlue(tokens[k]) || isTitlePreposition(tokens, k)));
 
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s" || t.text === '’s';
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -56,7 +68,7 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
   if ((BREAKERS.has(last) && !isNameWord(tokens[i].text)) || DETERMINERS.has(last)) return null;
   let first = i;
   let n = 0;
-  for (let k = i - 1; k >= lo && n < 7; k--, n++) {
+  for (let k = i - 1; k >= lo && withinReach(tokens, k, n + 1); k--, n++) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
     if (tokens[k + 1].start - t.end > 1) break;
@@ -86,7 +98,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
   if (SUBJECT_PRONOUNS.has(w0)) return { start: tokens[start].start, end: tokens[start].end };
   if ((BREAKERS.has(w0) && !isNameWord(tokens[start].text)) || (NAME_GLUE.has(tokens[start].text) && !DETERMINERS.has(w0)) || (isNameParticle(tokens[start]) && !particlesBridge(tokens, start, 1, hi - 1))) return null;
   let last = start;
-  for (let k = start + 1; k < hi && k - start < 8; k++) {
+  for (let k = start + 1; k < hi && withinReach(tokens, k, k - start); k++) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
     if (t.start - tokens[k - 1].end > 1) break;
