@@ -117,4 +117,14 @@ describe('entity linking', () => {
     assert.equal(entityOf(r, 'Chan').name, 'Peter Chan Tai-man');
     assert.equal(entityOf(r, 'Ann').name, 'Ann');
   });
+
+  it('links a surname to the person named in full before it, even when a namesake follows closely ("Li Qiang" … "Li" … "Robin Li")', () => {
+    const text = 'Premier Li Qiang told business leaders in Tianjin on Monday that the economy was on track to meet its targets this year. "We are confident," Li said. Baidu founder Robin Li was in the audience.';
+    const r = link(text, [['Li Qiang', 'person'], ['Li', 'person', 1], ['Robin Li', 'person']]);
+    assert.equal(entityOf(r, 'Li').name, 'Li Qiang');
+    // With nobody of that name before it, the namesake that follows is the one meant.
+    const first = '"We are confident," Li said. Premier Li Qiang spoke in Tianjin.';
+    const f = link(first, [['Li', 'person'], ['Li Qiang', 'person']]);
+    assert.equal(entityOf(f, 'Li').name, 'Li Qiang');
+  });
 });

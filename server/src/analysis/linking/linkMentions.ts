@@ -186,7 +186,11 @@ function isHongKongSurname(words: string[], longest: string[]): boolean {
   return longest.slice(1, -1).some((w) => w.toLowerCase() === words[0]);
 }
 
-/** Distance from `at` to the nearest of `starts` (ascending); later mentions count four times as far (antecedents first). */
+/**
+ * Distance from `at` to the nearest of `starts` (ascending) before it; a name met only after `at` comes behind every one
+ * met before ("Premier Li Qiang … Li said … Baidu founder Robin Li": the reader takes the person already introduced).
+ */
+const ONLY_AFTER = 1e9;
 function nearestDistance(starts: number[], at: number): number {
   let lo = 0;
   let hi = starts.length;
@@ -195,9 +199,8 @@ function nearestDistance(starts: number[], at: number): number {
     if (starts[mid] <= at) lo = mid + 1;
     else hi = mid;
   }
-  const before = lo > 0 ? at - starts[lo - 1] : Infinity;
-  const after = lo < starts.length ? (starts[lo] - at) * 4 : Infinity;
-  return Math.min(before, after);
+  if (lo > 0) return at - starts[lo - 1];
+  return lo < starts.length ? ONLY_AFTER + (starts[lo] - at) : Infinity;
 }
 
 /** The longest proper mention, preferring mixed case over headline capitals, then the most frequent spelling. */
