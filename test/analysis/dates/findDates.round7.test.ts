@@ -50,3 +50,17 @@ test('"weeks or even months" is one vague duration, as "weeks or months" is', ()
   assert.deepEqual(datesIn('The repairs could take weeks or even months.', '2026-03-12').map((d) => [d.text, d.type, d.value]),
     [['weeks or even months', 'duration', 'PXW']]);
 });
+
+test('an "un-" participle is an adjective, not a past verb: "on an unannounced day in February" is the coming February', () => {
+  // Reported on 26 October 2017: "would be handed out … in February" looks ahead.
+  assert.equal(mention('The bonus would be handed out on an unannounced day in February.', '2017-10-26', 'February')?.value, '2018-02');
+  // … but "unveiled" is a verb.
+  assert.equal(mention('The firm unveiled the plan in January.', '2017-10-26', 'January')?.value, '2017-01');
+});
+
+test('a scheduled verb in the plural looks ahead: "the two leaders meet Monday" is the coming Monday', () => {
+  // 1 May 2015 is a Friday.
+  assert.equal(mention('The two foreign ministers meet again Monday in Geneva.', '2015-05-01', 'Monday')?.value, '2015-05-04');
+  // A noun of the same spelling after a comma does not: "Li Wei, head of …" is no schedule.
+  assert.equal(mention('On Wednesday, Li Wei, head of the county office, said the road had reopened.', '2015-05-01', 'Wednesday')?.value, '2015-04-29');
+});

@@ -10,6 +10,7 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'should', 'must', "won't", 'wo',
  */
 const SCHEDULED = new Set(['opens', 'begins', 'starts', 'ends', 'closes', 'arrives', 'departs', 'meets', 'visits', 'hosts',
   'resumes', 'reopens', 'launches', 'convenes', 'expires', 'kicks', 'takes', 'heads', 'travels', 'returns']);
+const SCHEDULED_PLURAL = new Set(['meet', 'begin', 'arrive', 'convene', 'resume', 'reopen', 'depart']);
 const MODALS = new Set(['should', 'must', 'would', 'could', 'might', 'may']);
 /** Future markers that govern only what follows them: "planned to leave on Thursday" but not "On Friday, it planned to pay". */
 const FUTURE_AHEAD = new Set(['planned']);
@@ -22,6 +23,14 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do',
 /** Common adjectives and nouns ending in -ed that are not verbs. */
 const NOT_VERB_ED = new Set(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'hundred', 'indeed', 'shed', 'led', 'united',
   'based', 'related', 'limited', 'interested', 'concerned', 'supposed', 'used', 'advanced', 'detailed', 'armed']);
+/**
+ * "un-" + participle is nearly always an adjective ("an unannounced day", "unidentified gunmen", "unchanged"); the
+ * few verbs of that shape are listed: "unveiled", "unearthed", "unleashed" …
+ */
+const UN_ADJECTIVE = /^un(?!der)\p{Ll}{3,}ed$/u;
+const UN_VERBS = new Set(['unveiled', 'unearthed', 'unleashed', 'uncovered', 'unfolded', 'unraveled', 'unravelled', 'unlocked',
+  'unloaded', 'unplugged', 'unseated', 'unmasked', 'unblocked', 'unfurled', 'unpacked', 'unsettled', 'unnerved', 'unified',
+  'untied', 'unbuckled', 'unscrewed', 'unwrapped', 'unzipped', 'unsealed', 'unfroze', 'unfrozen', 'undid', 'unmuted']);
 
 function classify(word: string, next: string | undefined, nextRaw: string | undefined, headline: boolean, prev?: string): Tense | null {
   const w = word.toLowerCase();
@@ -33,6 +42,9 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
   if (FUTURE.has(w)) return /^plans?$/.test(w) && prev !== undefined && DETERMINER.test(prev) ? null : 'future';
   // Headlines and captions tell past events in the present ("Xi meets Moon in Da Nang"): no schedule there.
   if (SCHEDULED.has(w) && !headline) return 'future';
+  // The plural form after a plural subject: "the two ministers meet again Monday", "talks resume Tuesday"; not after
+  // "to" or a modal, which carry their own time, nor as a noun ("a track meet").
+  if (SCHEDULED_PLURAL.has(w) && !headline && prev !== undefined && !/^(?:to|a|an|the|did|do|does|not|n't|would|could|should|might|may|can|will|,)$/i.test(prev)) return 'future';
   // "the vote is set for Sunday", "talks set to resume Monday": a schedule, though "set" is also a past tense.
   if (w === 'set' && (next === 'for' || next === 'to')) return 'future';
   if (FUTURE_AHEAD.has(w) && next === 'to') return 'future';
@@ -40,7 +52,7 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
   if (w === 'effective' && nextRaw !== undefined && /^\p{Lu}/u.test(nextRaw)) return 'future';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !(UN_ADJECTIVE.test(w) && !UN_VERBS.has(w))) return 'past';
   return null;
 }
 
