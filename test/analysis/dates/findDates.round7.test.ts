@@ -64,3 +64,11 @@ test('a scheduled verb in the plural looks ahead: "the two leaders meet Monday" 
   // A noun of the same spelling after a comma does not: "Li Wei, head of …" is no schedule.
   assert.equal(mention('On Wednesday, Li Wei, head of the county office, said the road had reopened.', '2015-05-01', 'Wednesday')?.value, '2015-04-29');
 });
+
+test('what was planned lies ahead: "planned a tractor parade on Saturday", "were planning to block the ring road on Monday"', () => {
+  // 7 January 2000 is a Friday.
+  const text = 'Farmers planned a tractor parade on Saturday and they were planning to block the ring road on Monday.';
+  assert.deepEqual(datesIn(text, '2000-01-07').map((d) => [d.text, d.value]), [['Saturday', '2000-01-08'], ['Monday', '2000-01-10']]);
+  // What was held is behind.
+  assert.equal(mention('Farmers held a tractor parade on Saturday.', '2000-01-07', 'Saturday')?.value, '2000-01-01');
+});

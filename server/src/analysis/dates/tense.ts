@@ -47,7 +47,8 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
   if (SCHEDULED_PLURAL.has(w) && !headline && prev !== undefined && !/^(?:to|a|an|the|did|do|does|not|n't|would|could|should|might|may|can|will|,)$/i.test(prev)) return 'future';
   // "the vote is set for Sunday", "talks set to resume Monday": a schedule, though "set" is also a past tense.
   if (w === 'set' && (next === 'for' || next === 'to')) return 'future';
-  if (FUTURE_AHEAD.has(w) && next === 'to') return 'future';
+  // "planned to leave on Thursday", "planned a rally on Saturday": what was planned lies ahead.
+  if (FUTURE_AHEAD.has(w) && next !== undefined && /^(?:to|a|an|another|their|its|his|her)$/.test(next)) return 'future';
   // "effective Feb. 1", "effective Monday": the date a change takes effect, announced ahead of it.
   if (w === 'effective' && nextRaw !== undefined && /^\p{Lu}/u.test(nextRaw)) return 'future';
   if (PAST.has(w)) return 'past';
@@ -102,6 +103,8 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     // An "-ed" word after a determiner, or after the bare verb of a modal or "to", qualifies a noun: "the revised
     // plan", "would publish updated figures", "to release detailed results".
     if (classes[i] === 'past' && /ed$/i.test(t) && i > 0 && (DETERMINER.test(tokens[i - 1].text) || (i > 1 && BARE_VERB_BEFORE.test(tokens[i - 2].text) && /^\p{Ll}+$/u.test(tokens[i - 1].text)))) classes[i] = null;
+    // "were planning to fly home on Sunday": a plan, though told in the past, looks ahead; the auxiliary yields to it.
+    if (i > 0 && /^(?:planning|going)$/i.test(t) && /^(?:was|were)$/i.test(tokens[i - 1].text)) classes[i - 1] = null;
     aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
     strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
