@@ -72,3 +72,14 @@ test('what was planned lies ahead: "planned a tractor parade on Saturday", "were
   // What was held is behind.
   assert.equal(mention('Farmers held a tractor parade on Saturday.', '2000-01-07', 'Saturday')?.value, '2000-01-01');
 });
+
+test('a future month and day seven weeks behind the article date is next year\'s; a past one a few weeks ahead stays near', () => {
+  assert.equal(mention('The ceremony will take place on Oct. 1.', '2017-11-22', 'Oct. 1')?.value, '2018-10-01');
+  // "approved … payable Dec. 7": the past verb is the approval, the payment is six weeks ahead.
+  assert.equal(mention('The board approved a staff bonus, payable Dec. 7 to those hired before June.', '2017-10-27', 'Dec. 7')?.value, '2017-12-07');
+});
+
+test('"through" a date after a past perfect closes a past period: "had sold 12,000 tickets through Sept. 29"', () => {
+  assert.equal(mention('The museum had sold 12,000 tickets through Sept. 29.', '2017-10-30', 'Sept. 29')?.value, '2017-09-29');
+  assert.equal(mention('The city extended the parking ban until Tuesday.', '2017-11-22', 'Tuesday')?.value, '2017-11-28');
+});

@@ -40,12 +40,17 @@ export function yearForMonth(ref: Ymd, month: number, day: number | undefined, t
   return ref.y;
 }
 
-/** How many months (in days / 30.44) forward to the next `month`/`day` on or after `ref`, and back to the last one before it. */
+/**
+ * How many months (in days / 30.44) forward to the next `month`/`day` on or after `ref`, and back to the last one before
+ * it. The way back counts double: a past tense misread before a date a few weeks ahead is common ("approved a bonus,
+ * payable Dec. 7"), a future one before a date weeks behind is not ("will take place on Oct. 1" on 22 November is next
+ * October).
+ */
 function monthsAround(ref: Ymd, month: number, day: number): { fwd: number; back: number } {
   const here = { y: ref.y, m: month, d: day };
   const next = compareYmd(here, ref) >= 0 ? here : { ...here, y: ref.y + 1 };
   const prev = compareYmd(here, ref) < 0 ? here : { ...here, y: ref.y - 1 };
-  return { fwd: daysBetween(ref, next) / 30.44, back: daysBetween(prev, ref) / 30.44 };
+  return { fwd: daysBetween(ref, next) / 30.44, back: daysBetween(prev, ref) / 30.44 * 2 };
 }
 
 /** Date of a bare weekday name: the latest one on or before the reference in the past, the next one on or after in the future. */

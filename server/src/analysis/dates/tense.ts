@@ -132,12 +132,17 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     for (let i = from; i < a; i++) {
       if (/^according$/i.test(tokens[i].text) && commas[a] - commas[i] === 0) return 'past';
     }
+    const hadBefore = (at: number) => {
+      for (let i = at - 1; i >= from && commas[at] - commas[i] === 0; i--) if (/^had$/i.test(tokens[i].text)) return true;
+      return false;
+    };
     // "since the Oct. 23 slaying", "since shortly after May 5": what a "since" points to lies in the past.
     for (let i = a - 1; i >= Math.max(from, a - 4) && commas[a] - commas[i] === 0; i--) {
       if (/^since$/i.test(tokens[i].text)) return 'past';
       // "extended its deadline until Tuesday", "loans through January": a limit still ahead; but a sentence opening
       // "Until Thursday, they had not …" looks back.
-      if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from) return 'future';
+      // A past perfect before it closes the limit: "had sold 12,000 tickets through Sept. 29".
+      if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from && !hadBefore(i)) return 'future';
     }
     // "will"/"going to" earlier in the same clause governs the verbs after it ("are going to be left … this summer").
     for (let i = a - 1; i >= from && commas[a] - commas[i + 1] === 0; i--) {
