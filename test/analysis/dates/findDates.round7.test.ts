@@ -83,3 +83,8 @@ test('"through" a date after a past perfect closes a past period: "had sold 12,0
   assert.equal(mention('The museum had sold 12,000 tickets through Sept. 29.', '2017-10-30', 'Sept. 29')?.value, '2017-09-29');
   assert.equal(mention('The city extended the parking ban until Tuesday.', '2017-11-22', 'Tuesday')?.value, '2017-11-28');
 });
+
+test('a past verb right before a weekday decides it, though a present word is nearer: "which passed the House on Thursday, now goes"', () => {
+  // 22 November 2017 is a Wednesday.
+  assert.equal(mention('The bill, which passed the House on Thursday, now goes to the Senate.', '2017-11-22', 'Thursday')?.value, '2017-11-16');
+});

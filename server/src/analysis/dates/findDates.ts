@@ -35,7 +35,9 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   const captionRef = ref.source === 'caption';
   let last: string | null = null;
   for (const c of chosen) {
-    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: tenseAt(c.start, c.end), last, previous: last ?? anchor, pastGoverned: pastVerbGoverns(tokens, c.start), captionRef };
+    // A past verb right before the expression ("passed the House on Thursday") decides its tense, whatever is nearer.
+    const pastGoverned = pastVerbGoverns(tokens, c.start);
+    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: pastGoverned ? 'past' : tenseAt(c.start, c.end), last, previous: last ?? anchor, pastGoverned, captionRef };
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;

@@ -175,7 +175,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
 /** Past-tense words that are not verbs: "ago", "last", "former" … */
 const PAST_NOT_VERB = new Set(['ago', 'last', 'earlier', 'previously', 'former', 'yesterday']);
 /** Words that may stand between a verb and the expression it governs: "took office in", "signed the accord". */
-const BETWEEN_VERB_AND_DATE = /^(?:in|on|at|during|of|the|a|an|its|his|her|their|\p{Ll}[\p{Ll}-]*)$/u;
+const BETWEEN_VERB_AND_DATE = /^(?:in|on|at|during|of|the|a|an|its|his|her|their|\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+)$/u;
 
 /**
  * True when a past-tense verb governs the expression starting at `start` from at most three words before it, with no
