@@ -88,3 +88,16 @@ test('a past verb right before a weekday decides it, though a present word is ne
   // 22 November 2017 is a Wednesday.
   assert.equal(mention('The bill, which passed the House on Thursday, now goes to the Senate.', '2017-11-22', 'Thursday')?.value, '2017-11-16');
 });
+
+test('"will" governing a month and day puts it ahead, beyond a week of slack: "will hold the expo from Nov. 5" on 22 November', () => {
+  assert.equal(mention('China will hold the expo in Shanghai from Nov. 5 to 10.', '2017-11-22', 'Nov. 5')?.value, '2018-11-05');
+  // Two days behind is more likely a reference date set a little late than a year ahead.
+  assert.equal(mention('The company will report results on Nov. 20.', '2017-11-22', 'Nov. 20')?.value, '2017-11-20');
+  // "held" is past: this November.
+  assert.equal(mention('China held the expo in Shanghai from Nov. 5 to 10.', '2017-11-22', 'Nov. 5')?.value, '2017-11-05');
+});
+
+test('a plan in the past perfect is over: "had been expected on Tuesday", "had been scheduled to close at midnight Friday"', () => {
+  assert.equal(mention('The vote had been expected on Tuesday but was delayed.', '2017-11-22', 'Tuesday')?.value, '2017-11-21');
+  assert.equal(mention('The ticket sale had been scheduled to close at midnight Friday.', '2017-11-22', 'midnight Friday')?.value, '2017-11-17T24:00');
+});

@@ -93,7 +93,7 @@ export const calendarPatterns: Pattern[] = [
       // "from February 4 to 20, 2022": the year after the range's last day dates the first too.
       const rangeYear = m[4] ? null : RANGE_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned);
+        const y = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned);
         if (!isValidDay(y, month, day)) return null;
         // A weekday that contradicts the guessed year: try the neighbouring years.
         let year = y;
@@ -118,7 +118,7 @@ export const calendarPatterns: Pattern[] = [
       if (/^(?:may|march)$/i.test(m[3]) && !m[4] && !preposition && !/^\d+(?:st|nd|rd|th)$|^\p{L}/u.test(m[2])) return null;
       const since = sinceBefore(text, m.index);
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense, ctx.pastGoverned);
+        const y = m[4] ? yearValue(m[4]) : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense, ctx.pastGoverned, ctx.willGoverned);
         if (!isValidDay(y, month, day)) return null;
         return { type: 'date', value: formatYmd({ y, m: month, d: day }), relative: !m[4], anchor: true };
       });
@@ -150,7 +150,7 @@ export const calendarPatterns: Pattern[] = [
           if (!y) return null;
           return { type: 'date', value: formatYm(y, month), relative: false, anchor: true };
         }
-        const y = since ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense, ctx.pastGoverned);
+        const y = since ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense, ctx.pastGoverned, ctx.willGoverned);
         return { type: 'date', value: formatYm(y, month), relative: true, anchor: true };
       });
     },

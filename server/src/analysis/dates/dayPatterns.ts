@@ -111,7 +111,7 @@ const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_R
  */
 function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: Ymd, rangeEnd = false): Ymd {
   const month = m[g + 1] ?? m[g + 3], day = m[g + 2] ?? m[g + 4];
-  if (month && day) return { y: yearForMonth(ctx.ref, monthOf(month), +day, ctx.tense, ctx.pastGoverned), m: monthOf(month), d: +day };
+  if (month && day) return { y: yearForMonth(ctx.ref, monthOf(month), +day, ctx.tense, ctx.pastGoverned, ctx.willGoverned), m: monthOf(month), d: +day };
   if (!m[g]) return fallback;
   const w = m[g].toLowerCase();
   if (w in DEICTIC) return addDays(ctx.ref, DEICTIC[w]);

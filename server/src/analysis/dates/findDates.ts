@@ -3,7 +3,7 @@ import { parseYmd } from './calendar';
 import type { ResolveContext } from './patternTypes';
 import { scanCandidates } from './scanCandidates';
 import { selectCandidates } from './selectCandidates';
-import { pastVerbGoverns, tenseFinder } from './tense';
+import { pastVerbGoverns, tenseFinder, willGoverns } from './tense';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
 const POSSESSIVE = /\w['’]s$/;
@@ -37,7 +37,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   for (const c of chosen) {
     // A past verb right before the expression ("passed the House on Thursday") decides its tense, whatever is nearer.
     const pastGoverned = pastVerbGoverns(tokens, c.start);
-    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: pastGoverned ? 'past' : tenseAt(c.start, c.end), last, previous: last ?? anchor, pastGoverned, captionRef };
+    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: pastGoverned ? 'past' : tenseAt(c.start, c.end), last, previous: last ?? anchor, pastGoverned, willGoverned: !pastGoverned && willGoverns(tokens, c.start), captionRef };
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;

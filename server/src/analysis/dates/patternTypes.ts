@@ -17,6 +17,8 @@ export interface ResolveContext {
   previous?: string | null;
   /** True when a past-tense verb right before the expression governs it ("took office in January"): see `pastVerbGoverns`. */
   pastGoverned?: boolean;
+  /** Whether "will" (or "going to") governs the expression from close before it: its month and day lie ahead. */
+  willGoverned?: boolean;
   /**
    * True when the reference date is a photo caption's: the day the photo was taken, on or before the day the article
    * was written, so a past weekday may be the day after it ("Results released early Monday" under Sunday's photo).

@@ -8,6 +8,8 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** How far (in months) a month may lie on the "wrong" side of the reference for its tense and still be the nearest one. */
 const NEAR_MONTHS = 2;
+/** How many days behind the reference a month and day under "will" may lie and still be this year's. */
+const WILL_SLACK_DAYS = 7;
 
 /** "since January", "since Nov. 30": what "since" points to is behind the reference, however near the other one lies. */
 export function sinceBefore(text: string, index: number): boolean {
@@ -21,9 +23,10 @@ export function yearOnOrBefore(ref: Ymd, month: number, day?: number): number {
 
 /**
  * Year of a month (and optional day) given without a year: the nearest one when it lies within two months of the
- * reference; farther away, the past one in past tense, the coming one in future tense, else the nearest.
+ * reference; farther away, the past one in past tense, the coming one in future tense, else the nearest. A past verb
+ * governing it (`governed`) makes it the past one, "will" governing it (`willGoverned`) the coming one.
  */
-export function yearForMonth(ref: Ymd, month: number, day: number | undefined, tense: Tense, governed = false): number {
+export function yearForMonth(ref: Ymd, month: number, day: number | undefined, tense: Tense, governed = false, willGoverned = false): number {
   const d = day ?? 15;
   const same = { y: ref.y, m: month, d };
   const cmp = day === undefined ? month - ref.m : compareYmd(same, ref);
@@ -33,7 +36,10 @@ export function yearForMonth(ref: Ymd, month: number, day: number | undefined, t
     ? { fwd: (month - ref.m + 12) % 12, back: (ref.m - month + 12) % 12 }
     : monthsAround(ref, month, day);
   if (governed || (tense === 'past' && !(fwd <= NEAR_MONTHS && fwd <= back))) return cmp > 0 ? ref.y - 1 : ref.y;
-  if (tense === 'future' && !(back <= NEAR_MONTHS && back <= fwd)) return cmp < 0 ? ref.y + 1 : ref.y;
+  // "will hold the expo from Nov. 5" written on 22 November is next year's, beyond a week's slack for a reference
+  // date a little after the writing.
+  const willAhead = willGoverned && (day === undefined || daysBetween({ y: cmp < 0 ? ref.y : ref.y - 1, m: month, d: day }, ref) > WILL_SLACK_DAYS);
+  if (willAhead || (tense === 'future' && !(back <= NEAR_MONTHS && back <= fwd))) return cmp < 0 ? ref.y + 1 : ref.y;
   const diff = month - ref.m;
   if (diff > 6) return ref.y - 1;
   if (diff < -6) return ref.y + 1;

@@ -103,6 +103,8 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     // An "-ed" word after a determiner, or after the bare verb of a modal or "to", qualifies a noun: "the revised
     // plan", "would publish updated figures", "to release detailed results".
     if (classes[i] === 'past' && /ed$/i.test(t) && i > 0 && (DETERMINER.test(tokens[i - 1].text) || (i > 1 && BARE_VERB_BEFORE.test(tokens[i - 2].text) && /^\p{Ll}+$/u.test(tokens[i - 1].text)))) classes[i] = null;
+    // "The vote had been expected on Tuesday but was delayed": a plan in the past perfect is over.
+    if (classes[i] === 'future' && i > 1 && /^been$/i.test(tokens[i - 1].text) && /^had$/i.test(tokens[i - 2].text)) classes[i] = 'past';
     // "were planning to fly home on Sunday": a plan, though told in the past, looks ahead; the auxiliary yields to it.
     if (i > 0 && /^(?:planning|going)$/i.test(t) && /^(?:was|were)$/i.test(tokens[i - 1].text)) classes[i - 1] = null;
     aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
@@ -205,6 +207,27 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
     }
     if (k !== null || /^(?:to|and|or|but|that|which|who|until|till|through|by|before|after|since)$/i.test(w)) return false;
     if (!BETWEEN_VERB_AND_DATE.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when "will", "'ll", "shall" or "going to" governs the expression starting at `start` from at most eight words
+ * before it in the same clause, with no past verb between: "will hold the expo in Shanghai from Nov. 5". Such a date
+ * lies ahead even when its month and day fell a few weeks before the reference.
+ */
+export function willGoverns(tokens: Token[], start: number): boolean {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    const w = tokens[i].text;
+    if (/^(?:will|'ll|’ll|shall)$/i.test(w) || (/^going$/i.test(w) && tokens[i + 1]?.text.toLowerCase() === 'to')) return true;
+    if (/^[,;:.!?"“”()]|--$/.test(w) || /^(?:and|but|or|that|which|who|when|after|before|since)$/i.test(w)) return false;
+    if (classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false, tokens[i - 1]?.text) === 'past' && !(i > 0 && /^(?:be|been|being)$/i.test(tokens[i - 1].text))) return false;
   }
   return false;
 }
