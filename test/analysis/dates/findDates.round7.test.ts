@@ -101,3 +101,12 @@ test('a plan in the past perfect is over: "had been expected on Tuesday", "had b
   assert.equal(mention('The vote had been expected on Tuesday but was delayed.', '2017-11-22', 'Tuesday')?.value, '2017-11-21');
   assert.equal(mention('The ticket sale had been scheduled to close at midnight Friday.', '2017-11-22', 'midnight Friday')?.value, '2017-11-17T24:00');
 });
+
+test('a month after a year that frames the sentence is in that year: "Last year\'s summit was held in Lima in November"', () => {
+  assert.equal(mention("Last year's summit was held in Lima in November.", '2017-11-22', 'November')?.value, '2016-11');
+  assert.equal(mention('In 2015, the firm moved its headquarters to Shanghai on March 3.', '2017-11-22', 'March 3')?.value, '2015-03-03');
+  assert.equal(mention('The plant opened in 2009 and closed in March.', '2017-11-22', 'March')?.value, '2009-03');
+  // A year inside a relative clause frames nothing after its comma; nor does one before a look ahead.
+  assert.equal(mention('Under a plan adopted in 1994 that set no cap, the club had signed players through Sept. 29.', '2017-11-22', 'Sept. 29')?.value, '2017-09-29');
+  assert.equal(mention('Sales rose in 2016, and the firm expects more growth in March.', '2017-11-22', 'March')?.value, '2018-03');
+});

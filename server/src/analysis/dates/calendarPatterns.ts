@@ -3,7 +3,7 @@ import { formatYm, formatYmd, isValidDay, weekday } from './calendar';
 import {
   decadeWordValue, MONTH_RE, MONTH_WORD_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
 } from './lexicon';
-import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
+import { capitalized, type Pattern, whole, wordRe, type ResolveContext } from './patternTypes';
 import { sinceBefore, yearForMonth, yearOnOrBefore } from './resolveRelative';
 
 const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
@@ -11,6 +11,14 @@ const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
 const RANGE_YEAR_AFTER = /^\s*(?:and|or|to|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?![\dA-Za-z])/;
 const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?';
 /** Modifiers TimeBank keeps inside the span: "early", "mid-", "the end of" … */
+/**
+ * "Last year's summit was held in Lima in November", "In 2015, the firm moved to Shanghai on March 3": a month named
+ * without a year after a plain year in the same sentence is in that year, unless the sentence looks ahead.
+ */
+function sentenceYearOf(ctx: ResolveContext): number | undefined {
+  return ctx.sentenceYear !== undefined && ctx.tense !== 'future' && !ctx.willGoverned ? ctx.sentenceYear : undefined;
+}
+
 export const MOD = '(?:(?:early|late|mid|the\\s+(?:early|late|mid))[\\s-]+|(?:the\\s+)?(?:end|beginning|middle|start|first\\s+half|second\\s+half|last\\s+half|first\\s+part|latter\\s+part|rest)\\s+of\\s+)';
 
 export function yearValue(s: string): number {
@@ -93,7 +101,7 @@ export const calendarPatterns: Pattern[] = [
       // "from February 4 to 20, 2022": the year after the range's last day dates the first too.
       const rangeYear = m[4] ? null : RANGE_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned);
+        const y = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : (!wd ? sentenceYearOf(ctx) : undefined) ?? (since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned));
         if (!isValidDay(y, month, day)) return null;
         // A weekday that contradicts the guessed year: try the neighbouring years.
         let year = y;
@@ -118,7 +126,7 @@ export const calendarPatterns: Pattern[] = [
       if (/^(?:may|march)$/i.test(m[3]) && !m[4] && !preposition && !/^\d+(?:st|nd|rd|th)$|^\p{L}/u.test(m[2])) return null;
       const since = sinceBefore(text, m.index);
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense, ctx.pastGoverned, ctx.willGoverned);
+        const y = m[4] ? yearValue(m[4]) : sentenceYearOf(ctx) ?? (since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
         if (!isValidDay(y, month, day)) return null;
         return { type: 'date', value: formatYmd({ y, m: month, d: day }), relative: !m[4], anchor: true };
       });
@@ -150,7 +158,7 @@ export const calendarPatterns: Pattern[] = [
           if (!y) return null;
           return { type: 'date', value: formatYm(y, month), relative: false, anchor: true };
         }
-        const y = since ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense, ctx.pastGoverned, ctx.willGoverned);
+        const y = sentenceYearOf(ctx) ?? (since ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
         return { type: 'date', value: formatYm(y, month), relative: true, anchor: true };
       });
     },

@@ -19,6 +19,8 @@ export interface ResolveContext {
   pastGoverned?: boolean;
   /** Whether "will" (or "going to") governs the expression from close before it: its month and day lie ahead. */
   willGoverned?: boolean;
+  /** The year of a plain year ("2015", "last year") named earlier in the same sentence, if any. */
+  sentenceYear?: number;
   /**
    * True when the reference date is a photo caption's: the day the photo was taken, on or before the day the article
    * was written, so a past weekday may be the day after it ("Results released early Monday" under Sunday's photo).
