@@ -110,3 +110,8 @@ test('a month after a year that frames the sentence is in that year: "Last year\
   assert.equal(mention('Under a plan adopted in 1994 that set no cap, the club had signed players through Sept. 29.', '2017-11-22', 'Sept. 29')?.value, '2017-09-29');
   assert.equal(mention('Sales rose in 2016, and the firm expects more growth in March.', '2017-11-22', 'March')?.value, '2018-03');
 });
+
+test('"every other Thursday" is a recurring Thursday, not the coming one', () => {
+  assert.deepEqual(datesIn('The council meets every other Thursday.', '2017-11-22').map((d) => [d.text, d.type, d.value]),
+    [['every other Thursday', 'set', 'XXXX-WXX-4']]);
+});

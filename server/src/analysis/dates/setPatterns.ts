@@ -28,9 +28,9 @@ export const setPatterns: Pattern[] = [
     },
   },
   {
-    // "every Thursday", "each July"
+    // "every Thursday", "each July", "every other Thursday"
     name: 'every-named',
-    re: wordRe(`(every|each)\\s+(${WEEKDAY_RE}|${MONTH_RE})`),
+    re: wordRe(`(every|each)\\s+(?:other\\s+|second\\s+)?(${WEEKDAY_RE}|${MONTH_RE})`),
     priority: 2,
     build(m) {
       if (!capitalized(m[2])) return null;
