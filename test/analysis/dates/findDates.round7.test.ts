@@ -115,3 +115,11 @@ test('"every other Thursday" is a recurring Thursday, not the coming one', () =>
   assert.deepEqual(datesIn('The council meets every other Thursday.', '2017-11-22').map((d) => [d.text, d.type, d.value]),
     [['every other Thursday', 'set', 'XXXX-WXX-4']]);
 });
+
+test('an agency\'s four-digit clock before GMT is a time, never a year: "1815 GMT Tuesday"', () => {
+  assert.deepEqual(datesIn('The ship sank at 0735 GMT on Tuesday.', '2017-11-22').map((d) => [d.text, d.type, d.value]),
+    [['0735 GMT on Tuesday', 'time', '2017-11-21T07:35']]);
+  // In brackets after the local time it is the same moment converted: no second mention, and no year 1815.
+  const both = datesIn('The quake hit at 2:15 a.m. local time (1815 GMT Tuesday).', '2017-11-22').map((d) => d.text);
+  assert.deepEqual(both, ['2:15 a.m. local time', 'Tuesday']);
+});

@@ -36,7 +36,7 @@ export function plausibleYear(text: string, start: number, end: number): boolean
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[$#€£¥]\s?$|\d[.,]$/.test(before)) return false;
   const after = text.slice(end, end + 20);
-  if (/^[.,]\d|^\s*%|^-\d/.test(after)) return false;
+  if (/^[.,]\d|^\s*%|^-\d|^\s*(?:GMT|UTC|Z\b|hours\b|hrs\b)/.test(after)) return false;
   return !COUNT_NOUN.test(after);
 }
 

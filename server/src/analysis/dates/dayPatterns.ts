@@ -279,6 +279,18 @@ export const dayPatterns: Pattern[] = [
     },
   },
   {
+    // "1815 GMT Tuesday", "(0235 GMT)": agencies' four-digit clock before a zone, never a year.
+    name: 'clock-military',
+    re: wordRe(`([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|Z)\\b${DAY_AFTER}`),
+    priority: 3,
+    build(m, text) {
+      // "9:10 a.m. (0110 GMT) on Sunday": the same moment converted, in brackets after the local time, is no new time.
+      if (/(?:\d|[ap]\.?m\.?|time)\s*\(\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+      const clock = `T${m[1]}:${m[2]}`;
+      return whole(m, (ctx) => ({ type: 'time', value: formatYmd(dayAfter(ctx, m, 3, lastDay(ctx) ?? ctx.ref)) + clock, relative: true, anchor: true }));
+    },
+  },
+  {
     // "at 4 in the morning", "until 11 at night Friday": a clock time told by the part of the day. The preposition is
     // required, so that "fell 5 in the afternoon" (points) is not a time.
     name: 'clock-part-of-day',
