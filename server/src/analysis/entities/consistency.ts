@@ -14,6 +14,8 @@ import { acronymSpans } from './acronymSpans';
 import { dropCalendarRanges } from './calendarRanges';
 import type { EntityType, RawMention, Token } from '../types';
 import { retypeArtifactNames } from './artifactNames';
+import { productNames } from './productNames';
+import { makerModels } from './makerModels';
 import { retypeDemonyms } from './demonymPlurals';
 import { trimMentionEdges } from './mentionEdges';
 import { tokenEndingAt } from '../tokens/tokenIndex';
@@ -31,7 +33,8 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
  *     - a diplomat's title parts country and person: "Ambassador to Japan Kong Xuanyou" (`envoyNames.ts`);
  *     - the formal name of a state is one place: "the Islamic Republic of Iran" (`stateNames.ts`);
  *     - named days (`namedDays.ts`), storms (`stormNames.ts`), model designations like "Shenzhou-11" (`designations.ts`), names of documents
- *       (`documentNames.ts`), artifacts (`artifactNames.ts`) and demonyms (`demonymPlurals.ts`) are misc;
+ *       (`documentNames.ts`), apps and chatbots ("WeChat", "Ernie Bot": `productNames.ts`), a maker's model ("the Boeing
+ *       737 MAX": `makerModels.ts`), artifacts (`artifactNames.ts`) and demonyms (`demonymPlurals.ts`) are misc;
  *  2. every single word of a multi-word person name ("Wang" of "Wang Yi", "Moon" of "Moon Jae-in") is that person;
  *  3. unlabeled repetitions, on token boundaries, of a string tagged elsewhere become mentions of its type;
  *  4. "the Moon" and "the Earth" are places (`celestialBodies.ts`), whatever steps 1-3 made of "Moon".
@@ -76,7 +79,9 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const w = winner(key(m));
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
-  out = retypeDemonyms(text, retypeArtifactNames(text, designations(text, stormNames(text, namedDays(text, stateNames(text, envoyNames(text, forumAcronyms(text, whoAcronym(text, acronymSpans(text, retypeDocumentNames(text, retypeOrganizationHeads(text, out), tokens))))))))), tokens));
+  out = designations(text, stormNames(text, namedDays(text, stateNames(text, envoyNames(text, forumAcronyms(text, whoAcronym(text, acronymSpans(text, retypeDocumentNames(text, retypeOrganizationHeads(text, out), tokens)))))))));
+  out = makerModels(text, productNames(text, out));
+  out = retypeDemonyms(text, retypeArtifactNames(text, out, tokens));
   votes.clear();
   for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
   // 2. Parts of multi-word person names.

@@ -1,0 +1,68 @@
+import type { RawMention } from '../types';
+
+/**
+ * A maker's name followed by a model number names a product, `misc` in the CoNLL scheme, and the whole of it is one
+ * name: "the Boeing 737 MAX", "an Airbus A320", "the COMAC C919". A sentence tagger sees the maker as an organization
+ * and the variant as a name of its own ("Boeing"/org + "MAX"/person). A detected organization or misc mention becomes
+ * one misc mention running over the model number and the variant words after it ("MAX", "XWB", "Dreamliner");
+ * mentions inside that span are dropped. An organization the tagger found whole ("Comac C919") becomes misc too.
+ *
+ * The model number has a letter ("A320", "C919", "ARJ21") or is a number of three or four digits ("737") with a
+ * product cue: a variant word or a vehicle noun after it ("737 MAX", "787 jets"), or a determiner before the maker
+ * ("the Boeing 737"). Scores, distances and lists stay out: "Arsenal 2", "Surrey 420-5", "the Asian 5,000 and 10,000
+ * metres", a shipping list in capitals. Mentions a person tagged or
+ * confirmed stay as they are. Pure.
+ */
+const CODE = /^ ((?:[A-Z]{1,3}-?\d{2,4}|\d{3,4})[A-Z]{0,2})(?![\p{L}\p{N}]|[-–/]\d)/u;
+/** Variant words after a model number: short capitals ("MAX", "XWB", "ER") or a few named variants. */
+const VARIANT = /^ (?:[A-Z]{2,4}|Max|Neo|neo|Dreamliner|Pro|Plus|Ultra)(?![\p{L}\p{N}])/u;
+const VEHICLE = /^ (?:jets?|jetliners?|airliners?|planes?|aircraft|airplanes?|aeroplanes?|freighters?|models?|family|fleet|series|crash(?:es)?|flights?)\b/;
+const DETERMINER = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|his|her|our|new|one|two|three|\p{Lu}\p{L}*['’]s)\s+$/u;
+/** A maker's name is written in mixed case ("Boeing"; not a line of capitals, "UKCM W155 CNR" in a shipping list). */
+const MAKER = /^\p{Lu}[\p{L}\s&-]*\p{Ll}[\p{L}\s&-]*$/u;
+/** Adjectives before a distance or a class are no makers: "the Asian 5,000 and 10,000 metres", "Swedish 500cc". */
+const ADJECTIVE = /(?:ic|ish|ian|an|ese|ean)$/;
+const MEASURE = /^(?: (?:and|or|to) [\d,.]+\b| metres| meters| m\b| km\b| kg\b| cc\b|cc\b| points)/;
+const WHOLE = /^(\p{Lu}[\p{L}&-]*\p{Ll}[\p{L}&-]*) ((?:[A-Z]{1,3}-?\d{2,4}|\d{3,4})[A-Z]{0,2})(?: (?:[A-Z]{2,4}|Max|Neo|Dreamliner|Pro|Plus|Ultra))*$/u;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Cheap test on the whole text: a capital word, a space, then a model number. */
+const CHEAP = /[A-Za-z] (?:[A-Z]{1,3}-?)?\d{2,4}/;
+
+export function makerModels(text: string, mentions: RawMention[]): RawMention[] {
+  if (!CHEAP.test(text)) return mentions;
+  const grown = new Map<RawMention, number>();
+  for (const m of mentions) {
+    if (m.origin !== 'detected' || (m.type !== 'organization' && m.type !== 'misc')) continue;
+    if (m.type === 'organization' && isModelName(text.slice(m.start, m.end))) { grown.set(m, m.end); continue; }
+    const end = modelEnd(text, m);
+    // Only over detections: a user's or a confirmed mention inside the model name keeps it apart.
+    if (end !== null && !mentions.some((x) => x !== m && x.origin !== 'detected' && x.start < end && m.end < x.end)) grown.set(m, end);
+  }
+  if (!grown.size) return mentions;
+  const spans = [...grown].map(([m, end]) => ({ start: m.start, end }));
+  const swallowed = (x: RawMention) => !grown.has(x) && spans.some((s) => s.start <= x.start && x.end <= s.end);
+  return mentions.filter((x) => !swallowed(x)).map((x) => (grown.has(x) ? { ...x, end: grown.get(x)!, type: 'misc' as const } : x));
+}
+
+/** A name the tagger found whole, maker and model number: "Comac C919", "Airbus A350 XWB" (not "Euro 2000"). */
+export function isModelName(name: string): boolean {
+  const m = WHOLE.exec(name);
+  return !!m && !ADJECTIVE.test(m[1]) && !YEAR.test(m[2]);
+}
+
+/** Where the maker's model name ends ("Boeing" + " 737 MAX"), or null when no model number follows the mention. */
+export function modelEnd(text: string, m: RawMention): number | null {
+  const name = text.slice(m.start, m.end);
+  if (!MAKER.test(name) || ADJECTIVE.test(name)) return null;
+  const code = CODE.exec(text.slice(m.end, m.end + 12));
+  if (!code || YEAR.test(code[1]) || MEASURE.test(text.slice(m.end + code[0].length, m.end + code[0].length + 12))) return null;
+  let end = m.end + code[0].length;
+  let variants = 0;
+  for (let v = VARIANT.exec(text.slice(end, end + 14)); v; v = VARIANT.exec(text.slice(end, end + 14))) {
+    end += v[0].length;
+    variants++;
+  }
+  if (/[A-Z]/.test(code[1]) || variants > 0) return end;
+  if (VEHICLE.test(text.slice(end, end + 14)) || DETERMINER.test(text.slice(Math.max(0, m.start - 24), m.start))) return end;
+  return null;
+}

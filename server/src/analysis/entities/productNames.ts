@@ -1,0 +1,36 @@
+import type { RawMention } from '../types';
+
+/**
+ * Apps, online services and chatbots are products, `misc` in the CoNLL scheme, but a tagger trained on 1990s newswire
+ * has never seen them and reads them as people or companies ("Ernie Bot"/person, "Gmail"/person, "TikTok"/org).
+ *  - a chatbot's name: one ending in the word "Bot" or in "GPT" ("Ernie Bot", "ChatGPT", "GPT-4o");
+ *  - a small curated list of very common apps and services whose name is not also their company's: WeChat (Weixin),
+ *    Weibo, TikTok (Douyin), Alipay, WhatsApp, Instagram, Gmail. "Facebook", "Google", "Alibaba" … are the companies
+ *    and stay out; so does "WeChat" inside a longer name the tagger found ("WeChat Pay" is retyped as a whole).
+ * A detected mention that is such a name, or starts with a listed one, becomes misc; a listed name or a "…GPT" no
+ * mention covers becomes one. Mentions a person tagged or confirmed stay as they are. Pure.
+ */
+const APPS = String.raw`(?:WeChat|Weixin|Weibo|TikTok|Douyin|Alipay|WhatsApp|Instagram|Gmail)`;
+const GPT = String.raw`(?:\p{Lu}\p{L}*)?GPT(?:-\d[\p{L}\p{N}.]*)?`;
+const FOUND = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${APPS}|${GPT})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
+const WHOLE = new RegExp(String.raw`^(?:${APPS}(?:\s+\p{Lu}\p{L}*)*|${GPT}|\p{Lu}[\p{L}\p{N}\s]*\sBot)$`, 'u');
+const CHEAP = new RegExp(String.raw`${APPS}|GPT| Bot\b`);
+
+/** Whether a name is an app, service or chatbot by its form or the list: "Ernie Bot", "ChatGPT", "WeChat Pay". */
+export function isProductName(name: string): boolean {
+  return WHOLE.test(name);
+}
+
+export function productNames(text: string, mentions: RawMention[]): RawMention[] {
+  if (!CHEAP.test(text)) return mentions;
+  const out = mentions.map((m) =>
+    m.origin === 'detected' && m.type !== 'misc' && isProductName(text.slice(m.start, m.end)) ? { ...m, type: 'misc' as const } : m,
+  );
+  const added: RawMention[] = [];
+  for (const f of text.matchAll(FOUND)) {
+    const start = f.index, end = start + f[0].length;
+    if (out.some((x) => x.start < end && start < x.end)) continue;
+    added.push({ start, end, type: 'misc', score: 0.8, origin: 'detected' });
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start || b.end - a.end) : out;
+}
