@@ -17,3 +17,13 @@ test('"the West Bank" and "the Premier League" keep their types; so does a perso
   const ms = [at(text, 'West Bank', 'location'), at(text, 'Premier League', 'misc'), at(text, 'Chinese Olympic Committee', 'misc', 'user')];
   assert.deepEqual(retypeOrganizationHeads(text, ms), ms);
 });
+
+test('"the US Geological Survey" and a "… Service" or "… Academy" tagged misc are organizations', () => {
+  const text = 'The US Geological Survey, the Korea Meteorological Service and the Hainan Medical Academy replied.';
+  const ms = [at(text, 'US Geological Survey', 'misc'), at(text, 'Korea Meteorological Service', 'location'), at(text, 'Hainan Medical Academy', 'misc')];
+  assert.deepEqual(show(text, retypeOrganizationHeads(text, ms)),
+    ['US Geological Survey/organization', 'Korea Meteorological Service/organization', 'Hainan Medical Academy/organization']);
+  // A "Survey" alone is as often a newsletter or a poll.
+  const poll = 'The Gulf Energy Survey reported higher output.';
+  assert.deepEqual(show(poll, retypeOrganizationHeads(poll, [at(poll, 'Gulf Energy Survey', 'misc')])), ['Gulf Energy Survey/misc']);
+});

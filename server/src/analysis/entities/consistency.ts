@@ -29,7 +29,7 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
  *     own type than the vote; then what the article says of a name can mend or re-type it:
  *     - a name it abbreviates in brackets is one name (`acronymSpans.ts`);
  *     - "WHO" in capitals is the organization (`whoAcronym.ts`), "G20", "APEC" and "COP28" are groups and a
- *       conference, one mention each (`forumAcronyms.ts`); so is a name ending in "Committee", "Ministry",
+ *       conference, one mention each (`forumAcronyms.ts`); so is a name ending in "Committee", "Ministry", "Service",
  *       "University" … (`organizationHeads.ts`);
  *     - a diplomat's title parts country and person: "Ambassador to Japan Kong Xuanyou" (`envoyNames.ts`);
  *     - the formal name of a state is one place: "the Islamic Republic of Iran" (`stateNames.ts`);

@@ -4,10 +4,11 @@ import type { RawMention } from '../types';
  * A name ending in a word that only organizations end in is an organization, whatever type the tagger gave it: "Hong
  * Kong Observatory" (tagged a place), "Chinese Olympic Committee", "Tsinghua University". The words are those that, in
  * CoNLL-2003 train, end organizations and never (or almost never) places or misc names; "Bank" (the West Bank),
- * "League" (the Premier League), "Union" (the Soviet Union), "Centre", "Court" and "Federation" are left out. Only
+ * "League" (the Premier League), "Union" (the Soviet Union), "Centre", "Court" and "Federation" are left out. "Survey"
+ * counts only in "Geological Survey" ("the US Geological Survey"): a "Survey" alone is as often a publication. Only
  * names of two words or more; mentions a person tagged or confirmed stay as they are. Pure.
  */
-const HEAD = /\s(?:Party|Commission|Ministry|Association|Council|Department|Group|University|Authority|Committee|Corporation|Board|Agency|Administration|Organi[sz]ation|Office|Bureau|Institute|College|Company|Fund|Club|Society|Foundation|Observatory)$/;
+const HEAD = /\s(?:Party|Commission|Ministry|Association|Council|Department|Group|University|Authority|Committee|Corporation|Board|Agency|Administration|Organi[sz]ation|Office|Bureau|Institute|College|Company|Fund|Club|Society|Foundation|Observatory|Service|Geological Survey|Academy)$/;
 
 export function retypeOrganizationHeads(text: string, mentions: RawMention[]): RawMention[] {
   return mentions.map((m) =>
