@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { harmonizeTypes } from '../../../server/src/analysis/entities/consistency';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
+import type { EntityType, Origin, RawMention } from '../../../server/src/analysis/types';
+
+const at = (text: string, s: string, type: EntityType, origin: Origin = 'detected'): RawMention => {
+  const i = text.indexOf(s);
+  assert.ok(i >= 0, s);
+  return { start: i, end: i + s.length, type, score: 0.8, origin };
+};
+const run = (text: string, ms: RawMention[]) => harmonizeTypes(text, ms, tokenize(text).tokens).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+
+test('"a Township Party secretary" names the Party, not a "Township Party"', () => {
+  const text = 'Ma, a Township Party secretary, and the District Party chief toured the orchard.';
+  assert.deepEqual(run(text, [at(text, 'Ma', 'person'), at(text, 'Township Party', 'organization'), at(text, 'District Party', 'location')]),
+    ['Ma/person', 'Party/organization', 'Party/organization']);
+});
+
+test('a full committee name and a person\'s decision stay whole', () => {
+  const text = 'The Gansu Provincial Party Committee named him County Party secretary.';
+  const ms = [at(text, 'Gansu Provincial Party Committee', 'organization'), at(text, 'County Party', 'organization', 'user')];
+  assert.deepEqual(run(text, ms), ['Gansu Provincial Party Committee/organization', 'County Party/organization']);
+});
