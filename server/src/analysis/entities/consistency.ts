@@ -16,6 +16,7 @@ import type { EntityType, RawMention, Token } from '../types';
 import { retypeArtifactNames } from './artifactNames';
 import { productNames } from './productNames';
 import { partyLevels } from './partyLevels';
+import { partyNames } from './partyNames';
 import { makerModels } from './makerModels';
 import { actingCompanies } from './actingCompanies';
 import { retypeDemonyms } from './demonymPlurals';
@@ -37,7 +38,8 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
  *     - named days (`namedDays.ts`), storms (`stormNames.ts`), model designations like "Shenzhou-11" (`designations.ts`), names of documents
  *       (`documentNames.ts`), apps and chatbots ("WeChat", "Ernie Bot": `productNames.ts`), a maker's model ("the Boeing
  *       737 MAX": `makerModels.ts`), artifacts (`artifactNames.ts`) and demonyms (`demonymPlurals.ts`) are misc;
- *     - "a Village Party secretary" names the Party, not a "Village Party" (`partyLevels.ts`);
+ *     - "a Village Party secretary" names the Party, not a "Village Party" (`partyLevels.ts`); a name an apposition
+ *       calls a party is one: "Komeito, the junior coalition partner," (`partyNames.ts`);
  *     - a maker's name that speaks or trades is the company: "Airbus said" (`actingCompanies.ts`);
  *  2. every single word of a multi-word person name ("Wang" of "Wang Yi", "Moon" of "Moon Jae-in") is that person;
  *  3. unlabeled repetitions, on token boundaries, of a string tagged elsewhere become mentions of its type;
@@ -84,7 +86,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
   out = designations(text, stormNames(text, namedDays(text, stateNames(text, envoyNames(text, forumAcronyms(text, whoAcronym(text, acronymSpans(text, retypeDocumentNames(text, retypeOrganizationHeads(text, out), tokens)))))))));
-  out = actingCompanies(text, makerModels(text, productNames(text, partyLevels(text, out))));
+  out = actingCompanies(text, makerModels(text, productNames(text, partyNames(text, partyLevels(text, out)))));
   out = retypeDemonyms(text, retypeArtifactNames(text, out, tokens));
   votes.clear();
   for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
