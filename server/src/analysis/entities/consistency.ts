@@ -18,6 +18,7 @@ import { productNames } from './productNames';
 import { partyLevels } from './partyLevels';
 import { partyNames } from './partyNames';
 import { eventNames } from './eventNames';
+import { personAppositions } from './personAppositions';
 import { makerModels } from './makerModels';
 import { actingCompanies } from './actingCompanies';
 import { retypeDemonyms } from './demonymPlurals';
@@ -41,6 +42,7 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
  *       737 MAX": `makerModels.ts`), artifacts (`artifactNames.ts`) and demonyms (`demonymPlurals.ts`) are misc;
  *     - "a Village Party secretary" names the Party, not a "Village Party" (`partyLevels.ts`); a name an apposition
  *       calls a party is one: "Komeito, the junior coalition partner," (`partyNames.ts`);
+ *     - a name an apposition gives a person's post is a person: "Tu Xinquan, dean of …" (`personAppositions.ts`);
  *     - "Belt and Road Forum" is one name, and summits, expos and games are events, misc (`eventNames.ts`);
  *     - a maker's name that speaks or trades is the company: "Airbus said" (`actingCompanies.ts`);
  *  2. every single word of a multi-word person name ("Wang" of "Wang Yi", "Moon" of "Moon Jae-in") is that person;
@@ -88,7 +90,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
   out = designations(text, stormNames(text, namedDays(text, stateNames(text, envoyNames(text, forumAcronyms(text, whoAcronym(text, acronymSpans(text, retypeDocumentNames(text, retypeOrganizationHeads(text, out), tokens)))))))));
-  out = actingCompanies(text, makerModels(text, productNames(text, partyNames(text, partyLevels(text, out)))));
+  out = actingCompanies(text, makerModels(text, productNames(text, partyNames(text, personAppositions(text, partyLevels(text, out))))));
   out = retypeDemonyms(text, retypeArtifactNames(text, eventNames(text, out, tokens), tokens));
   votes.clear();
   for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
