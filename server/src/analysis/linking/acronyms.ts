@@ -26,7 +26,44 @@ export function isShortForm(s: string): boolean {
 /** Whether `short` abbreviates `phrase`: its initials, a prefix of them, or its letters in order (see below). */
 export function abbreviates(short: string, phrase: string): boolean {
   const full = initials(phrase), upper = short.toUpperCase();
-  return full === upper || (full.length > upper.length && full.startsWith(upper)) || matchesLetters(short, phrase);
+  return full === upper || (full.length > upper.length && full.startsWith(upper)) || matchesLetters(short, phrase) || reordersInitials(short, phrase);
+}
+
+/**
+ * An international body's acronym often keeps the initials of its name in another language, so in English they come
+ * in another order: "FIVB" ← "International Volleyball Federation" (Fédération Internationale de Volleyball, the B of
+ * "volleyBall" one more letter), "FIFA" ← "International Federation of Association Football". The acronym holds
+ * every initial of three content words or more, each once, and at most one more letter found inside one of the words.
+ */
+export function reordersInitials(short: string, phrase: string): boolean {
+  const full = initials(phrase), upper = short.toUpperCase();
+  if (full.length < 3 || upper.length < full.length || upper.length > full.length + 1) return false;
+  const rest = [...upper];
+  for (const ch of full) {
+    const i = rest.indexOf(ch);
+    if (i < 0) return false;
+    rest.splice(i, 1);
+  }
+  return rest.length === 0 || cleanName(phrase).toUpperCase().split(/[\s-]+/).some((w) => w.indexOf(rest[0], 1) > 0);
+}
+
+/** The letters of an acronym in order, as the key its reordered forms share: "FIVB" → "BFIV". */
+export function sortedLetters(s: string): string {
+  return [...s.toUpperCase()].sort().join('');
+}
+
+/**
+ * Whether a clipped short form ("LegCo", "ExCo") is made of the first letters of consecutive words of `phrase`,
+ * one capitalized chunk a word, ending the phrase: "Leg" + "Co" ← "(Hong Kong) Legislative Council". Stricter than `abbreviates`, for a short form
+ * the article uses without defining it.
+ */
+export function clips(short: string, phrase: string): boolean {
+  const chunks = short.match(/[A-Z][a-z]*/g);
+  if (!chunks || chunks.join('') !== short || chunks.length < 2) return false;
+  const words = cleanName(phrase).split(' ').filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  // The last words: "Hong Kong Legislative Council" is clipped to "LegCo" too.
+  const from = words.length - chunks.length;
+  return from >= 0 && chunks.every((c, k) => words[from + k].startsWith(c) && words[from + k].length > c.length);
 }
 
 /** Function words an acronym usually leaves out ("Association of Southeast Asian Nations" → ASEAN). */

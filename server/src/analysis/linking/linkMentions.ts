@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Mention, RawMention, Token } from '../types';
-import { definedAcronyms } from './acronyms';
+import { clips, definedAcronyms, reordersInitials, sortedLetters } from './acronyms';
 import { cleanName, initials, isAcronym, isAllCaps, isHyphenatedGivenName, nameWords } from './nameForms';
 import { rolesAfter, rolesBefore } from './roles';
 import { tokenAt } from '../tokens/tokenIndex';
@@ -19,11 +19,23 @@ class ClusterIndex {
   private readonly byKey = new Map<string, number>();
   private readonly byWord = new Map<string, number[]>();
   private readonly byInitials = new Map<string, number[]>();
+  /** Initials of the name without its first words: "US National Transportation Safety Board" → "NTSB", "SB". */
+  private readonly byTailInitials = new Map<string, number[]>();
+  /** Initials in alphabetical order, for acronyms that keep another language's order ("FIVB"). */
+  private readonly byLetters = new Map<string, number[]>();
 
   create(type: EntityType, words: string[]): number {
     const c = this.clusters.push({ type, members: [], starts: [], longest: words }) - 1;
     for (const w of new Set(words.map((x) => `${type}\u0000${x.toLowerCase()}`))) push(this.byWord, w, c);
-    if (words.length >= 2) push(this.byInitials, `${type}\u0000${initials(words.join(' '))}`, c);
+    if (words.length >= 2) {
+      const all = initials(words.join(' '));
+      push(this.byInitials, `${type}\u0000${all}`, c);
+      if (all.length >= 3) push(this.byLetters, `${type}\u0000${sortedLetters(all)}`, c);
+      for (let k = 1; k < words.length - 1; k++) {
+        const tail = initials(words.slice(k).join(' '));
+        if (tail.length >= 2 && tail !== all) push(this.byTailInitials, `${type}\u0000${tail}`, c);
+      }
+    }
     return c;
   }
 
@@ -48,6 +60,14 @@ class ClusterIndex {
   withInitials(type: EntityType, acronym: string): number[] {
     return this.byInitials.get(`${type}\u0000${acronym}`) ?? [];
   }
+
+  withTailInitials(type: EntityType, acronym: string): number[] {
+    return this.byTailInitials.get(`${type}\u0000${acronym}`) ?? [];
+  }
+
+  withLetters(type: EntityType, letters: string): number[] {
+    return this.byLetters.get(`${type}\u0000${letters}`) ?? [];
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -59,7 +79,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /**
  * Groups an article's mentions into entities: the same name in any case ("THAAD", "Thaad"), a person's surname or
  * given name alone after the full name ("Wang Yi" … "Wang"), an acronym and its expansion ("Terminal High Altitude Area
- * Defense (THAAD)" … "THAAD"), the tail of an organization's name ("South Korean Foreign Ministry" … "Foreign Ministry"),
+ * Defense (THAAD)" … "THAAD"; undefined too: "US National Transportation Safety Board" … "NTSB", "International Volleyball
+ * Federation" … "FIVB", "Legislative Council" … "LegCo"), the tail of an organization's name ("South Korean Foreign Ministry" … "Foreign Ministry"),
  * possessives ("China's"). The canonical name is the longest proper mention; roles are the titles seen with a person.
  */
 export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): { mentions: Mention[]; entities: Entity[] } {
@@ -80,7 +101,7 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
     const name = clean[i];
     const key = keys[i];
     let target = index.withKey(m.type, key);
-    if (target < 0 && (isAcronym(name) || acronyms.has(name.replace(/\./g, '').toUpperCase()))) {
+    if (target < 0 && (isAcronym(name) || isClipped(name) || acronyms.has(name.replace(/\./g, '').toUpperCase()))) {
       target = findAcronymExpansion(name, m.type, index, acronyms, clusterOf);
       if (target >= 0 && (m.origin ?? 'detected') === 'detected') typeOf[i] = index.clusters[target].type;
     }
@@ -143,11 +164,38 @@ function dropOverlaps(raw: RawMention[]): RawMention[] {
   return kept;
 }
 
+/**
+ * The entity an acronym or clipped short form stands for: the expansion the article defines in brackets, else a name
+ * whose initials it is ("NTSB" ← "National Transportation Safety Board"), else one whose last words' initials it is
+ * ("NTSB" ← "US National Transportation Safety Board"), else one whose initials it holds in another order ("FIVB" ←
+ * "International Volleyball Federation"). A clipped form ("LegCo") must clip the name's last words.
+ */
 function findAcronymExpansion(name: string, type: EntityType, index: ClusterIndex, acronyms: Map<string, number>, clusterOf: number[]): number {
   const acronym = cleanName(name).replace(/\./g, '').toUpperCase();
   const defined = acronyms.get(acronym);
   if (defined !== undefined && clusterOf[defined] >= 0) return clusterOf[defined];
-  return index.withInitials(type, acronym)[0] ?? -1;
+  const phrase = (c: number) => index.clusters[c].longest.join(' ');
+  if (isClipped(name)) {
+    const capitals = name.replace(/[^A-Z]/g, '');
+    return [...index.withInitials(type, capitals), ...index.withTailInitials(type, capitals)].find((c) => clips(cleanName(name), phrase(c))) ?? -1;
+  }
+  const exact = index.withInitials(type, acronym)[0];
+  if (exact !== undefined) return exact;
+  if (acronym.length < 3) return -1;
+  const tail = index.withTailInitials(type, acronym)[0];
+  if (tail !== undefined) return tail;
+  const letters = sortedLetters(acronym);
+  const keys = new Set([letters, ...[...letters].map((_, i) => letters.slice(0, i) + letters.slice(i + 1))]);
+  for (const k of keys) {
+    const c = index.withLetters(type, k).find((c) => reordersInitials(acronym, phrase(c)));
+    if (c !== undefined) return c;
+  }
+  return -1;
+}
+
+/** A clipped short form: capitalized chunks of lower-case letters, "LegCo", "ExCo" (not "THAAD", not "McDonald"). */
+function isClipped(name: string): boolean {
+  return /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(name) && !/^(?:Mc|Mac|O)[A-Z]/.test(name);
 }
 
 /**
