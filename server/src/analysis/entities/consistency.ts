@@ -11,6 +11,7 @@ import { stormNames } from './stormNames';
 import { retypeOrganizationHeads } from './organizationHeads';
 import { retypeCelestialBodies } from './celestialBodies';
 import { acronymSpans } from './acronymSpans';
+import { clippedNames } from './clippedNames';
 import { dropCalendarRanges } from './calendarRanges';
 import type { EntityType, RawMention, Token } from '../types';
 import { retypeArtifactNames } from './artifactNames';
@@ -31,7 +32,8 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
  *  0. a leading surname "Yuan" the tagger read as the currency joins the person (`yuanSurname.ts`);
  *  1. the same string gets the type with the most (score-weighted) votes, unless a mention is much surer of its
  *     own type than the vote; then what the article says of a name can mend or re-type it:
- *     - a name it abbreviates in brackets is one name (`acronymSpans.ts`);
+ *     - a name it abbreviates in brackets is one name (`acronymSpans.ts`); a clipped word of a tagged name is that
+ *       name's short form: "Legislative Council" … "LegCo" (`clippedNames.ts`);
  *     - "WHO" in capitals is the organization (`whoAcronym.ts`), "G20", "APEC" and "COP28" are groups and a
  *       conference, one mention each (`forumAcronyms.ts`); so is a name ending in "Committee", "Ministry", "Service",
  *       "University" … (`organizationHeads.ts`);
@@ -89,7 +91,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const w = winner(key(m));
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
-  out = designations(text, stormNames(text, namedDays(text, stateNames(text, envoyNames(text, forumAcronyms(text, whoAcronym(text, acronymSpans(text, retypeDocumentNames(text, retypeOrganizationHeads(text, out), tokens)))))))));
+  out = designations(text, stormNames(text, namedDays(text, stateNames(text, envoyNames(text, forumAcronyms(text, whoAcronym(text, clippedNames(text, acronymSpans(text, retypeDocumentNames(text, retypeOrganizationHeads(text, out), tokens))))))))));
   out = actingCompanies(text, makerModels(text, productNames(text, partyNames(text, personAppositions(text, partyLevels(text, out))))));
   out = retypeDemonyms(text, retypeArtifactNames(text, eventNames(text, out, tokens), tokens));
   votes.clear();
