@@ -1,52 +1,15 @@
-import { joinSplitNames } from './splitNames';
-import { joinYuanSurname } from './yuanSurname';
-import { retypeDocumentNames } from './documentNames';
-import { namedDays } from './namedDays';
-import { designations } from './designations';
-import { stateNames } from './stateNames';
-import { envoyNames } from './envoyNames';
-import { whoAcronym } from './whoAcronym';
-import { forumAcronyms } from './forumAcronyms';
-import { stormNames } from './stormNames';
-import { retypeOrganizationHeads } from './organizationHeads';
 import { retypeCelestialBodies } from './celestialBodies';
-import { acronymSpans } from './acronymSpans';
-import { clippedNames } from './clippedNames';
-import { dropCalendarRanges } from './calendarRanges';
 import type { EntityType, RawMention, Token } from '../types';
-import { retypeArtifactNames } from './artifactNames';
-import { productNames } from './productNames';
-import { partyLevels } from './partyLevels';
-import { partyNames } from './partyNames';
-import { eventNames } from './eventNames';
-import { personAppositions } from './personAppositions';
-import { makerModels } from './makerModels';
-import { actingCompanies } from './actingCompanies';
-import { retypeDemonyms } from './demonymPlurals';
-import { trimMentionEdges } from './mentionEdges';
+import { applyRules, SPAN_REPAIRS, TYPE_RULES } from './documentRules';
 import { tokenEndingAt } from '../tokens/tokenIndex';
 
 /**
- * Document-level consistency over the whole article's mentions (absolute offsets), after dropping spans made only of
- * month or weekday names (`calendarRanges.ts`):
- *  0. a leading surname "Yuan" the tagger read as the currency joins the person (`yuanSurname.ts`);
+ * Document-level consistency over the whole article's mentions (absolute offsets):
+ *  0. the span repairs of `documentRules.ts` (`SPAN_REPAIRS`): calendar ranges dropped, titles and clause words
+ *     trimmed, names cut at a particle or a surname joined;
  *  1. the same string gets the type with the most (score-weighted) votes, unless a mention is much surer of its
- *     own type than the vote; then what the article says of a name can mend or re-type it:
- *     - a name it abbreviates in brackets is one name (`acronymSpans.ts`); a clipped word of a tagged name is that
- *       name's short form: "Legislative Council" … "LegCo" (`clippedNames.ts`);
- *     - "WHO" in capitals is the organization (`whoAcronym.ts`), "G20", "APEC" and "COP28" are groups and a
- *       conference, one mention each (`forumAcronyms.ts`); so is a name ending in "Committee", "Ministry", "Service",
- *       "University" … (`organizationHeads.ts`);
- *     - a diplomat's title parts country and person: "Ambassador to Japan Kong Xuanyou" (`envoyNames.ts`);
- *     - the formal name of a state is one place: "the Islamic Republic of Iran" (`stateNames.ts`);
- *     - named days (`namedDays.ts`), storms (`stormNames.ts`), model designations like "Shenzhou-11" (`designations.ts`), names of documents
- *       (`documentNames.ts`), apps and chatbots ("WeChat", "Ernie Bot": `productNames.ts`), a maker's model ("the Boeing
- *       737 MAX": `makerModels.ts`), artifacts (`artifactNames.ts`) and demonyms (`demonymPlurals.ts`) are misc;
- *     - "a Village Party secretary" names the Party, not a "Village Party" (`partyLevels.ts`); a name an apposition
- *       calls a party is one: "Komeito, the junior coalition partner," (`partyNames.ts`);
- *     - a name an apposition gives a person's post is a person: "Tu Xinquan, dean of …" (`personAppositions.ts`);
- *     - "Belt and Road Forum" is one name, and summits, expos and games are events, misc (`eventNames.ts`);
- *     - a maker's name that speaks or trades is the company: "Airbus said" (`actingCompanies.ts`);
+ *     own type than the vote; then what the article says of a name mends or re-types it, rule by rule in the order
+ *     of `TYPE_RULES` (institutions by their head word, bracketed acronyms, groups, envoys, states, products, events …);
  *  2. every single word of a multi-word person name ("Wang" of "Wang Yi", "Moon" of "Moon Jae-in") is that person;
  *  3. unlabeled repetitions, on token boundaries, of a string tagged elsewhere become mentions of its type;
  *  4. "the Moon" and "the Earth" are places (`celestialBodies.ts`), whatever steps 1-3 made of "Moon".
@@ -68,7 +31,7 @@ const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
 interface Vote { total: number; byType: Map<EntityType, number> }
 
 export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
-  let out = joinYuanSurname(text, joinSplitNames(text, trimMentionEdges(text, dropCalendarRanges(text, mentions), tokens))).map((m) => ({ ...m }));
+  let out = applyRules(SPAN_REPAIRS, text, mentions, tokens).map((m) => ({ ...m }));
   const key = (m: RawMention) => text.slice(m.start, m.end);
   // 1. Majority type per string.
   const votes = new Map<string, Vote>();
@@ -91,9 +54,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const w = winner(key(m));
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
-  out = designations(text, stormNames(text, namedDays(text, stateNames(text, envoyNames(text, forumAcronyms(text, whoAcronym(text, clippedNames(text, acronymSpans(text, retypeDocumentNames(text, retypeOrganizationHeads(text, out), tokens))))))))));
-  out = actingCompanies(text, makerModels(text, productNames(text, partyNames(text, personAppositions(text, partyLevels(text, out))))));
-  out = retypeDemonyms(text, retypeArtifactNames(text, eventNames(text, out, tokens), tokens));
+  out = applyRules(TYPE_RULES, text, out, tokens);
   votes.clear();
   for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
   // 2. Parts of multi-word person names.

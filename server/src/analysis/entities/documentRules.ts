@@ -1,0 +1,77 @@
+import type { RawMention, Token } from '../types';
+import { acronymSpans } from './acronymSpans';
+import { actingCompanies } from './actingCompanies';
+import { retypeArtifactNames } from './artifactNames';
+import { dropCalendarRanges } from './calendarRanges';
+import { clippedNames } from './clippedNames';
+import { retypeDemonyms } from './demonymPlurals';
+import { designations } from './designations';
+import { retypeDocumentNames } from './documentNames';
+import { envoyNames } from './envoyNames';
+import { eventNames } from './eventNames';
+import { forumAcronyms } from './forumAcronyms';
+import { makerModels } from './makerModels';
+import { trimMentionEdges } from './mentionEdges';
+import { namedDays } from './namedDays';
+import { retypeOrganizationHeads } from './organizationHeads';
+import { partyLevels } from './partyLevels';
+import { partyNames } from './partyNames';
+import { personAppositions } from './personAppositions';
+import { productNames } from './productNames';
+import { joinSplitNames } from './splitNames';
+import { stateNames } from './stateNames';
+import { stormNames } from './stormNames';
+import { whoAcronym } from './whoAcronym';
+import { joinYuanSurname } from './yuanSurname';
+
+/**
+ * One document rule: what the whole article says of a name mends or re-types its detected mentions. Each rule is a
+ * pure function over the article's mentions (absolute offsets, sorted by start) and keeps the mentions a person tagged
+ * or confirmed as they are.
+ */
+export interface DocumentRule {
+  readonly name: string;
+  readonly apply: (text: string, mentions: RawMention[], tokens: Token[]) => RawMention[];
+}
+
+/** Applies rules in order. */
+export function applyRules(rules: readonly DocumentRule[], text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
+  return rules.reduce((out, rule) => rule.apply(text, out, tokens), mentions);
+}
+
+/** Repairs of the tagger's spans, before any vote on types: what is and is not part of one name. */
+export const SPAN_REPAIRS: readonly DocumentRule[] = [
+  { name: 'calendar ranges ("Monday-Friday" is no name)', apply: dropCalendarRanges },
+  { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
+  { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
+  { name: 'the surname Yuan', apply: joinYuanSurname },
+];
+
+/**
+ * Rules after the document vote on types, in order (a later rule sees what the earlier ones made): institutions by
+ * their head word, documents, bracketed acronyms and clipped names, groups, diplomats' titles, states, named days,
+ * storms, model designations, party levels and party names, posts only people hold, products and makers' models,
+ * makers acting as companies, events, artifacts, demonyms.
+ */
+export const TYPE_RULES: readonly DocumentRule[] = [
+  { name: 'organization heads ("… Ministry", "… University")', apply: retypeOrganizationHeads },
+  { name: 'document names ("the Paris Agreement")', apply: retypeDocumentNames },
+  { name: 'acronyms defined in brackets', apply: acronymSpans },
+  { name: 'clipped names ("LegCo")', apply: clippedNames },
+  { name: '"WHO" in capitals', apply: whoAcronym },
+  { name: 'groups and conferences ("G20", "COP28")', apply: forumAcronyms },
+  { name: 'envoys ("Ambassador to Japan Kong Xuanyou")', apply: envoyNames },
+  { name: 'formal state names ("the Islamic Republic of Iran")', apply: stateNames },
+  { name: 'named days', apply: namedDays },
+  { name: 'storms', apply: stormNames },
+  { name: 'model designations ("Shenzhou-11")', apply: designations },
+  { name: 'party levels ("a Village Party secretary")', apply: partyLevels },
+  { name: 'posts only people hold ("Tu Xinquan, dean of …")', apply: personAppositions },
+  { name: 'party names ("Komeito, the junior coalition partner")', apply: partyNames },
+  { name: 'apps and chatbots ("WeChat", "Ernie Bot")', apply: productNames },
+  { name: 'makers\' models ("the Boeing 737 MAX")', apply: makerModels },
+  { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
+  { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
+  { name: 'artifacts', apply: retypeArtifactNames },
+  { name: 'demonyms', apply: retypeDemonyms },
+];
