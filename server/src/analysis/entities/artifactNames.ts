@@ -58,10 +58,14 @@ export function retypeArtifactNames(text: string, mentions: RawMention[], tokens
       if (a !== b) parent.set(b, a);
     }
   }
+  // Only names typed organization somewhere can change: the others need no evidence.
+  const candidates = new Set<string>();
+  for (const m of mentions) if (m.type === 'organization' && m.origin === 'detected') candidates.add(find(key(m)));
+  if (!candidates.size) return mentions;
   interface Evidence { mentions: number; cues: number; speaks: boolean }
   const evidence = new Map<string, Evidence>();
   for (const m of mentions) {
-    if (defined.has(m.start)) continue;
+    if (defined.has(m.start) || !candidates.has(find(key(m)))) continue;
     const first = tokenStartingAt(tokens, m.start);
     let last = tokenEndingAt(tokens, m.end);
     if (first === undefined || last === undefined) continue;

@@ -9,27 +9,42 @@ import type { RawMention } from '../types';
  *    and stay out; so does "WeChat" inside a longer name the tagger found ("WeChat Pay" is retyped as a whole).
  * A detected mention that is such a name, or starts with a listed one, becomes misc; a listed name or a "…GPT" no
  * mention covers becomes one. Mentions a person tagged or confirmed stay as they are. Pure.
+ *
+ * It runs on every keystroke over the whole article, so it looks for its literal anchors first and tests a mention's
+ * full form only when the mention holds one.
  */
 const APPS = String.raw`(?:WeChat|Weixin|Weibo|TikTok|Douyin|Alipay|WhatsApp|Instagram|Gmail)`;
 const GPT = String.raw`(?:\p{Lu}\p{L}*)?GPT(?:-\d[\p{L}\p{N}.]*)?`;
-const FOUND = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${APPS}|${GPT})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
 const WHOLE = new RegExp(String.raw`^(?:${APPS}(?:\s+\p{Lu}\p{L}*)*|${GPT}|\p{Lu}[\p{L}\p{N}\s]*\sBot)$`, 'u');
-const CHEAP = new RegExp(String.raw`${APPS}|GPT| Bot\b`);
+/** The literal every product name holds. */
+const ANCHOR = new RegExp(String.raw`${APPS}|GPT|\sBot\b`);
+/** Where a name no mention covers may be: a listed app, or "GPT" with the letters glued before and the version after. */
+const FOUND = new RegExp(String.raw`${APPS}|GPT`, 'g');
+const LETTER = /[\p{L}\p{N}]/u;
+const GLUED_BEFORE = /\p{Lu}\p{L}*$/u;
+const VERSION_AFTER = /^-\d[\p{L}\p{N}.]*/u;
 
 /** Whether a name is an app, service or chatbot by its form or the list: "Ernie Bot", "ChatGPT", "WeChat Pay". */
 export function isProductName(name: string): boolean {
-  return WHOLE.test(name);
+  return ANCHOR.test(name) && WHOLE.test(name);
 }
 
 export function productNames(text: string, mentions: RawMention[]): RawMention[] {
-  if (!CHEAP.test(text)) return mentions;
+  if (!ANCHOR.test(text)) return mentions;
   const out = mentions.map((m) =>
     m.origin === 'detected' && m.type !== 'misc' && isProductName(text.slice(m.start, m.end)) ? { ...m, type: 'misc' as const } : m,
   );
+  const covered = (start: number, end: number) => out.some((x) => x.start < end && start < x.end);
   const added: RawMention[] = [];
   for (const f of text.matchAll(FOUND)) {
-    const start = f.index, end = start + f[0].length;
-    if (out.some((x) => x.start < end && start < x.end)) continue;
+    let start = f.index, end = start + f[0].length;
+    if (f[0] === 'GPT') {
+      start -= GLUED_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[0].length ?? 0;
+      end += VERSION_AFTER.exec(text.slice(end, end + 16))?.[0].length ?? 0;
+    }
+    // A whole word: no letter glued on either side, and no "-word" after ("WeChat-based").
+    if (LETTER.test(text[start - 1] ?? '') || text[start - 1] === '-' || LETTER.test(text[end] ?? '') || /^-\p{L}/u.test(text.slice(end, end + 2))) continue;
+    if (covered(start, end)) continue;
     added.push({ start, end, type: 'misc', score: 0.8, origin: 'detected' });
   }
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start || b.end - a.end) : out;
