@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EVAL_DIR, goldFiles, ROOT } from './evalData.mjs';
+import { dateScoresByType, formatDateScoresByType } from './evalDateTypes.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -33,6 +34,11 @@ for (const gold of goldFiles()) {
   console.log(`== ${name}  (${(input.length / 1e6).toFixed(2)} MB of JSONL in ${seconds.toFixed(1)} s, whole CLI run)`);
   process.stdout.write(score.stdout);
   if (score.status !== 0) { console.error(score.stderr); failed = true; }
+  const goldLines = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  if (goldLines.some((d) => d.timexes) && !name.startsWith('seeds')) {
+    const predLines = run.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    process.stdout.write(formatDateScoresByType(dateScoresByType(goldLines, predLines)));
+  }
   console.log('');
 }
 rmSync(tmp, { recursive: true, force: true });
