@@ -123,3 +123,10 @@ test('an agency\'s four-digit clock before GMT is a time, never a year: "1815 GM
   const both = datesIn('The quake hit at 2:15 a.m. local time (1815 GMT Tuesday).', '2017-11-22').map((d) => d.text);
   assert.deepEqual(both, ['2:15 a.m. local time', 'Tuesday']);
 });
+
+test('"the next year" in a past narrative counts from the date before it; ahead of now, or "in the next year", it is next year', () => {
+  assert.equal(mention('The factory closed on March 3, 2015, and reopened the next year.', '2017-11-22', 'the next year')?.value, '2016');
+  assert.equal(mention('He joined the firm in June 2009 and left the next month.', '2017-11-22', 'the next month')?.value, '2009-07');
+  assert.equal(mention('The plant will reopen the next year.', '2017-11-22', 'the next year')?.value, '2018');
+  assert.equal(mention('Prices may rise in the next year.', '2017-11-22', 'the next year')?.value, '2018');
+});

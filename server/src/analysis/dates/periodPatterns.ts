@@ -34,6 +34,19 @@ export const periodPatterns: Pattern[] = [
       if (/^(?:the past|past)$/.test(det) && !m[1] && unit === 'Y') {
         return whole(m, (ctx) => ({ type: 'date', value: String(ctx.ref.y - 1), relative: true }));
       }
+      // "reopened the next year", "left the next month": in a past narrative after a date, counted from that date, as
+      // "the following year" is; "in the next year", "over the next month" stay the coming stretch.
+      const narrative = det === 'the next' && !m[1] && (unit === 'Y' || unit === 'M')
+        && !/\b(?:in|over|within|during|for|throughout|by)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+      if (narrative) {
+        const ahead = unit === 'Y' ? null : { type: 'duration' as const, value: `P1${unit}`, relative: false };
+        return whole(m, (ctx) => {
+          const base = ctx.tense === 'past' && ctx.last ? truncateValue(ctx.last, unit) : null;
+          const v = base && shiftValue(base, 1, unit);
+          if (v) return { type: 'date', value: v, relative: true };
+          return ahead ?? { type: 'date', value: shiftRef(ctx.ref, 1, unit), relative: true };
+        });
+      }
       // "over the next decade", "within the next month": a span; but "the next year (or so)" is next year.
       if ((/^(?:the past|past|the coming|coming)$/.test(det) || (det === 'the next' && unit !== 'Y')) && !m[1] && unit !== 'WE') {
         return whole(m, () => ({ type: 'duration', value: unit === 'DE' ? 'P10Y' : unit === 'CE' ? 'P100Y' : `P1${unit === 'Q' ? 'Q' : unit}`, relative: false }));
