@@ -130,3 +130,7 @@ test('"the next year" in a past narrative counts from the date before it; ahead 
   assert.equal(mention('The plant will reopen the next year.', '2017-11-22', 'the next year')?.value, '2018');
   assert.equal(mention('Prices may rise in the next year.', '2017-11-22', 'the next year')?.value, '2018');
 });
+
+test('"FY2023" and "FY 24" name fiscal years', () => {
+  assert.deepEqual(datesIn('Results for FY2023 beat the FY 24 budget.', '2024-05-10').map((d) => [d.text, d.value]), [['FY2023', '2023'], ['FY 24', '2024']]);
+});

@@ -177,6 +177,16 @@ export const calendarPatterns: Pattern[] = [
     },
   },
   {
+    // "FY2023", "FY 2024", "FY24": a fiscal year, valued as the year it is named for (as "fiscal 1988" is).
+    name: 'fiscal-year-code',
+    re: wordRe('FY\\s?((?:19|20)\\d\\d|\\d\\d)'),
+    build(m) {
+      const y = m[1].length === 4 ? +m[1] : yearValue("'" + m[1]);
+      if (!y) return null;
+      return whole(m, () => ({ type: 'date', value: String(y), relative: false, anchor: true }));
+    },
+  },
+  {
     name: 'spoken-year',
     re: wordRe(`(${MOD})?(?:the\\s+year\\s+)?(${SPOKEN_YEAR_RE})`),
     build(m) {

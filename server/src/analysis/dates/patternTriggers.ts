@@ -17,6 +17,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   month: MONTHS,
   'relative-month': MONTHS,
   year: /\d{4}/,
+  'fiscal-year-code': /FY\s?\d\d/,
   'month-range-start': MONTHS,
   'month-range-end': MONTHS,
   'day-range-start': /\d\s*[-–]\s*[a-z]/i,
