@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { harmonizeTypes } from '../../../server/src/analysis/entities/consistency';
-import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
-import type { EntityType, Origin, RawMention } from '../../../server/src/analysis/types';
+import { at, run } from './harmonizeHelpers';
 
-const at = (text: string, s: string, type: EntityType, origin: Origin = 'detected'): RawMention => {
-  const i = text.indexOf(s);
-  assert.ok(i >= 0, s);
-  return { start: i, end: i + s.length, type, score: 0.8, origin };
-};
-const run = (text: string, ms: RawMention[]) => harmonizeTypes(text, ms, tokenize(text).tokens).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
 
 test('two groups the tagger ran together are two organizations: "the G8 and G77", "G7, APEC and EU"', () => {
   const text = 'Envoys of the G8 and G77 met, and later the G7, APEC and EU.';

@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { harmonizeTypes } from '../../../server/src/analysis/entities/consistency';
-import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
-import type { EntityType, Origin, RawMention } from '../../../server/src/analysis/types';
+import { at, run } from './harmonizeHelpers';
 
-const at = (text: string, s: string, type: EntityType, origin: Origin = 'detected', from = 0): RawMention => {
-  const i = text.indexOf(s, from);
-  assert.ok(i >= 0, s);
-  return { start: i, end: i + s.length, type, score: 0.8, origin };
-};
-const run = (text: string, ms: RawMention[]) => harmonizeTypes(text, ms, tokenize(text).tokens).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
 
 test('a name an apposition gives a post is a person, in every mention: "Hu Mingfei, dean of …"', () => {
   const text = 'Hu Mingfei, dean of the Shanxi Institute of Trade Law, spoke. Later Hu Mingfei left.';

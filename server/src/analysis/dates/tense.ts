@@ -1,3 +1,4 @@
+import { tokenAt } from '../tokens/tokenIndex';
 import type { Sentence, Token } from '../types';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
@@ -114,12 +115,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
   }
   return (start, end) => {
     // Token index range of the expression (tokens may not align with it exactly): first token ending after `start`.
-    let lo = 0, hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = tokenAt(tokens, start);
     const s = sentenceOf(sentences, lo);
     // Markers farther than WINDOW tokens away belong to other clauses; the bound also keeps look-ups cheap.
     const first = Math.max(s ? s.firstToken : 0, lo - WINDOW);
@@ -186,12 +182,7 @@ const BETWEEN_VERB_AND_DATE = /^(?:in|on|at|during|of|the|a|an|its|his|her|their
  * in the past ("announced an agreement to acquire the bank in January").
  */
 export function pastVerbGoverns(tokens: Token[], start: number): boolean {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAt(tokens, start);
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
     const w = tokens[i].text;
     const k = classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false, tokens[i - 1]?.text);
@@ -217,12 +208,7 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
  * lies ahead even when its month and day fell a few weeks before the reference.
  */
 export function willGoverns(tokens: Token[], start: number): boolean {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAt(tokens, start);
   for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
     const w = tokens[i].text;
     if (/^(?:will|'ll|’ll|shall)$/i.test(w) || (/^going$/i.test(w) && tokens[i + 1]?.text.toLowerCase() === 'to')) return true;
