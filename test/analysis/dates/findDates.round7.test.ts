@@ -134,3 +134,10 @@ test('"the next year" in a past narrative counts from the date before it; ahead 
 test('"FY2023" and "FY 24" name fiscal years', () => {
   assert.deepEqual(datesIn('Results for FY2023 beat the FY 24 budget.', '2024-05-10').map((d) => [d.text, d.value]), [['FY2023', '2023'], ['FY 24', '2024']]);
 });
+
+test('"the third straight day of protests" said of a day is that day; of nothing, no date', () => {
+  assert.equal(mention('Monday marked the third straight day of protests in the capital.', '2017-11-22', 'the third straight day')?.value, '2017-11-20');
+  assert.equal(mention("It's the fifth day of the book fair, and crowds keep coming.", '2017-11-22', 'the fifth day')?.value, '2017-11-22');
+  // A count of days not said of a day names none.
+  assert.equal(mention('He spent the second day of his visit in Shanghai.', '2017-11-22', 'the second day'), undefined);
+});

@@ -3,10 +3,12 @@
  * - a day of the month alone: "on the 15th", "by the 3rd", "since the 21st". The month is the one of the last full
  *   date mentioned before, else the reference month, moved back or forward by the tense when the day would otherwise
  *   fall on the wrong side of the reference date ("resumed on the 25th" written on the 3rd is last month);
- * - a weekday of a month: "the first Monday of December", "the last Friday in November 2018".
+ * - a weekday of a month: "the first Monday of December", "the last Friday in November 2018";
+ * - the day a count of days names: "Today is the tenth day of the strike", "Monday was the third straight day of
+ *   protests": the day it is said of (today, or the day just named).
  */
 import { addMonths, formatYmd, isValidDay, nthWeekdayOfMonth } from './calendar';
-import { MONTH_RE, monthOf, WEEKDAY_FULL_RE, weekdayOf } from './lexicon';
+import { MONTH_RE, monthOf, ORDINAL_RE, ordinalValue, WEEKDAY_FULL_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
 import { yearForMonth } from './resolveRelative';
 
@@ -15,7 +17,27 @@ const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, t
 /** What may follow: the end of a clause or a word that cannot be the noun the ordinal counts ("the 15th floor"). */
 const AFTER_OK = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:and|or|to|at|when|while|as|with|before|after|until|in|through)\b)/;
 
+/** What the count of days is said of: today ("Today is", "It's") or a day just named ("Monday was", "Friday marked"). */
+const SAID_OF_TODAY = /\b(?:today\s+is|it\s+is|it['’]s|this\s+is)\s+$/i;
+const SAID_OF_DAY = /\b(?:is|was|marks|marked|became)\s+$/i;
+
 export const ordinalDayPatterns: Pattern[] = [
+  {
+    name: 'nth-day-of',
+    re: wordRe(`the\\s+(${ORDINAL_RE})(?:\\s+(?:straight|consecutive|successive|full))?\\s+day(?=\\s+(?:of|since|in|after)\\b)`),
+    build(m, text) {
+      const n = ordinalValue(m[1]);
+      if (!n || n < 2) return null;
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      const today = SAID_OF_TODAY.test(before);
+      if (!today && !SAID_OF_DAY.test(before)) return null;
+      return whole(m, (ctx) => {
+        if (today) return { type: 'date', value: formatYmd(ctx.ref), relative: true };
+        // "Monday was the third day of …": the day just named, if that is what the last date is.
+        return ctx.last && /^\d{4}-\d{2}-\d{2}$/.test(ctx.last) ? { type: 'date', value: ctx.last, relative: true } : null;
+      });
+    },
+  },
   {
     name: 'ordinal-day',
     re: wordRe('(?<=\\b(?:on|by|until|till|since|from|before|after|through)\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)'),

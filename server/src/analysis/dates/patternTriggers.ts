@@ -25,6 +25,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'quarter-code': /[QH][1-4]/,
   'ordinal-day': /\d(?:st|nd|rd|th)/i,
   'nth-weekday': /day\s+(?:of|in)\s/i,
+  'nth-day-of': /day\s+(?:of|since|in|after)\s/i,
   'year-range-start': /\d{4}\s*[-–/]\s*\d\d/,
   'year-range-end': /\d{4}\s*[-–/]\s*\d\d/,
   'spoken-year': /nineteen|eighteen|twenty|thousand/i,
