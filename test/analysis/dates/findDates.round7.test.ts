@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { datesIn, mention } from './helpers';
+import { findDatesAfter } from '../../../server/src/analysis/dates/findDates';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
 
 // Sentences written for these tests (round 7 of the date layer). Reference dates are given per test.
 
@@ -140,4 +142,27 @@ test('"the third straight day of protests" said of a day is that day; of nothing
   assert.equal(mention("It's the fifth day of the book fair, and crowds keep coming.", '2017-11-22', 'the fifth day')?.value, '2017-11-22');
   // A count of days not said of a day names none.
   assert.equal(mention('He spent the second day of his visit in Shanghai.', '2017-11-22', 'the second day'), undefined);
+});
+
+test('"had been delayed until Thursday" still looks ahead; only "through" after a past perfect closes a period', () => {
+  // 12 September 2022 is a Monday.
+  assert.equal(mention('The court said the verdict had been delayed until Thursday.', '2022-09-12', 'Thursday')?.value, '2022-09-15');
+});
+
+test('a possessive weekday naming an event still to be held looks ahead when the clause does: "preparing for Sunday\'s election"', () => {
+  // 22 November 2017 is a Wednesday.
+  assert.equal(mention("Voters are preparing for Sunday's election.", '2017-11-22', 'Sunday')?.value, '2017-11-26');
+  assert.equal(mention("Sunday's election results were announced late.", '2017-11-22', 'Sunday')?.value, '2017-11-19');
+  assert.equal(mention("Wednesday's ruling angered the family.", '2017-11-22', 'Wednesday')?.value, '2017-11-22');
+});
+
+test('a headline\'s "to" and a verb is what is to come: "Xi to visit Vietnam, Laos from Friday"', () => {
+  const headline = (text: string) => {
+    const { tokens, sentences } = tokenize(text);
+    return findDatesAfter(text, tokens, sentences, { value: '2017-11-22', source: 'cli' }, null, true).dates.map((d) => d.value);
+  };
+  assert.deepEqual(headline("China's Xi to visit Vietnam, Laos from Friday"), ['2017-11-24']);
+  // A headline's present tense still tells the past; "to normal" is no verb.
+  assert.deepEqual(headline('Xi meets Moon in Da Nang on Saturday'), ['2017-11-18']);
+  assert.deepEqual(headline('Life returns to normal on Monday'), ['2017-11-20']);
 });

@@ -31,6 +31,9 @@ function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefi
   return dateForWeekday(ctx.ref, wd, ctx.tense);
 }
 
+/** Events held on a day, which a possessive weekday may name ahead of time: "Sunday's election", "Friday's final". */
+const EVENT_AHEAD = /^\s*(?:\p{L}+\s+)?(?:election|elections|vote|referendum|runoff|summit|match|game|final|race|meeting|talks|ceremony|parade|launch|opening|deadline|debate|hearing|primary|primaries)\b/u;
+
 const HOLIDAY_RE =
   "(?:Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday|\\s+Monday|\\s+week)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Halloween|Valentine's\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Good\\s+Friday|Palm\\s+Sunday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday|Singles'?\\s+Day|National\\s+Day|May\\s+Day)";
 
@@ -220,7 +223,10 @@ export const dayPatterns: Pattern[] = [
       const night = m[4] && /^night$/i.test(m[4]);
       const rangeEnd = !m[2] && endsRange(text, m.index);
       return whole(m, (ctx) => {
-        const day = weekdayDate(possessive && !m[2] ? { ...ctx, tense: 'past' } : ctx, wd, m[2]);
+        // … unless it names an event still to be held and nothing in the clause is past: "preparing for Sunday's
+        // election", "Monday's vote is expected to be close" (but "get around Wednesday's ruling" is past).
+        const ahead = possessive && EVENT_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && (ctx.tense === 'future' || ctx.tense === 'present');
+        const day = weekdayDate(possessive && !m[2] && !ahead ? { ...ctx, tense: 'past' } : ahead ? { ...ctx, tense: 'future' } : ctx, wd, m[2]);
         const d = formatYmd(rangeEnd ? notBeforeStart(ctx, day, wd) : day);
         // "Friday night" is annotated as the day itself in news corpora; mornings and evenings keep their part of day.
         if (m[4] && !night) return { type: 'time', value: d + partOfDayCode(m[4]), relative: true };

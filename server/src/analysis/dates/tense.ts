@@ -12,6 +12,8 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'should', 'must', "won't", 'wo',
 const SCHEDULED = new Set(['opens', 'begins', 'starts', 'ends', 'closes', 'arrives', 'departs', 'meets', 'visits', 'hosts',
   'resumes', 'reopens', 'launches', 'convenes', 'expires', 'kicks', 'takes', 'heads', 'travels', 'returns']);
 const SCHEDULED_PLURAL = new Set(['meet', 'begin', 'arrive', 'convene', 'resume', 'reopen', 'depart']);
+/** Words after a headline's "to" that are no verb: "visit to the north", "return to normal", "up to date". */
+const HEADLINE_TO_NOT_VERB = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|normal|date|power|office|court|death|life|work|school|market|sea|war|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 const MODALS = new Set(['should', 'must', 'would', 'could', 'might', 'may']);
 /** Future markers that govern only what follows them: "planned to leave on Thursday" but not "On Friday, it planned to pay". */
 const FUTURE_AHEAD = new Set(['planned']);
@@ -41,6 +43,8 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
   if (MODALS.has(w) && next === 'have') return 'past';
   // "published the plan on Aug. 21": after a determiner "plan" is a noun, not a future.
   if (FUTURE.has(w)) return /^plans?$/.test(w) && prev !== undefined && DETERMINER.test(prev) ? null : 'future';
+  // A headline tells what is to come with "to" and a verb: "Xi to visit Vietnam from Friday", "Flights to resume Monday".
+  if (headline && w === 'to' && nextRaw !== undefined && /^\p{Ll}+$/u.test(nextRaw) && !HEADLINE_TO_NOT_VERB.test(nextRaw)) return 'future';
   // Headlines and captions tell past events in the present ("Xi meets Moon in Da Nang"): no schedule there.
   if (SCHEDULED.has(w) && !headline) return 'future';
   // The plural form after a plural subject: "the two ministers meet again Monday", "talks resume Tuesday"; not after
@@ -140,7 +144,8 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
       // "extended its deadline until Tuesday", "loans through January": a limit still ahead; but a sentence opening
       // "Until Thursday, they had not …" looks back.
       // A past perfect before it closes the limit: "had sold 12,000 tickets through Sept. 29".
-      if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from && !hadBefore(i)) return 'future';
+      // "had been delayed until Thursday" still looks ahead: only "through" closes a period.
+      if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from && !(/^through$/i.test(tokens[i].text) && hadBefore(i))) return 'future';
     }
     // "will"/"going to" earlier in the same clause governs the verbs after it ("are going to be left … this summer").
     for (let i = a - 1; i >= from && commas[a] - commas[i + 1] === 0; i--) {
