@@ -166,3 +166,9 @@ test('a headline\'s "to" and a verb is what is to come: "Xi to visit Vietnam, La
   assert.deepEqual(headline('Xi meets Moon in Da Nang on Saturday'), ['2017-11-18']);
   assert.deepEqual(headline('Life returns to normal on Monday'), ['2017-11-20']);
 });
+
+test('a holiday a few weeks away is the coming one even in the past tense; months away, the last one', () => {
+  // Written on 5 January 2025; the Lunar New Year fell on 29 January 2025.
+  assert.equal(mention('Ticket sales for the Lunar New Year holiday began on Saturday.', '2025-01-05', 'Lunar New Year')?.value, '2025-01-29');
+  assert.equal(mention('Families gathered for the Mid-Autumn Festival.', '2025-01-05', 'Mid-Autumn Festival')?.value, '2024-09-17');
+});

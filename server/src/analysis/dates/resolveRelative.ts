@@ -10,6 +10,8 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 const NEAR_MONTHS = 2;
 /** How many days behind the reference a month and day under "will" may lie and still be this year's. */
 const WILL_SLACK_DAYS = 7;
+/** How many days ahead a holiday named in the past tense may lie and still be this year's. */
+const HOLIDAY_AHEAD_DAYS = 45;
 
 /** "since January", "since Nov. 30": what "since" points to is behind the reference, however near the other one lies. */
 export function sinceBefore(text: string, index: number): boolean {
@@ -150,7 +152,9 @@ export function yearOfAnnualDay(dayOf: (y: number) => Ymd, ref: Ymd, tense: Tens
   if (q === 'next') return compareYmd(dayOf(ref.y), ref) > 0 ? ref.y : ref.y + 1;
   const here = startOf(dayOf(ref.y));
   const cmp = compareYmd(here, ref);
-  if (tense === 'past') return cmp > 0 ? ref.y - 1 : ref.y;
+  // A holiday weeks away is the one meant even in the past tense: "Ticket sales for the Lunar New Year holiday began
+  // on Saturday" three weeks before it.
+  if (tense === 'past') return cmp > 0 && daysBetween(ref, here) > HOLIDAY_AHEAD_DAYS ? ref.y - 1 : ref.y;
   if (tense === 'future') return cmp < 0 ? ref.y + 1 : ref.y;
   const diffMonths = here.m - ref.m;
   return diffMonths > 6 ? ref.y - 1 : diffMonths < -6 ? ref.y + 1 : ref.y;
