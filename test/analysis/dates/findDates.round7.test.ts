@@ -172,3 +172,8 @@ test('a holiday a few weeks away is the coming one even in the past tense; month
   assert.equal(mention('Ticket sales for the Lunar New Year holiday began on Saturday.', '2025-01-05', 'Lunar New Year')?.value, '2025-01-29');
   assert.equal(mention('Families gathered for the Mid-Autumn Festival.', '2025-01-05', 'Mid-Autumn Festival')?.value, '2024-09-17');
 });
+
+test('"June that year" is June of the year just mentioned, one expression', () => {
+  const text = 'The app launched in January 2007. It reached a million users in June that year.';
+  assert.deepEqual(datesIn(text, '2022-09-12').map((d) => [d.text, d.value]), [['January 2007', '2007-01'], ['June that year', '2007-06']]);
+});

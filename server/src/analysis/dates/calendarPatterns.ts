@@ -133,13 +133,13 @@ export const calendarPatterns: Pattern[] = [
     },
   },
   {
-    // "May 2017", "July 1997", "early December", "late-November", "the end of March", "January of 1998"
+    // "May 2017", "July 1997", "early December", "late-November", "the end of March", "January of 1998", "June that year"
     name: 'month',
-    re: wordRe(`(${MOD})?(${MONTH_RE})(?:(?:,\\s*|\\s+)(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR_RE}))?`),
+    re: wordRe(`(${MOD})?(${MONTH_RE})(?:(?:,\\s*|\\s+)(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR_RE})|\\s+(?:of\\s+)?(that|the\\s+same|that\\s+same)\\s+year)?`),
     build(m, text) {
       if (!capitalized(m[2])) return null;
       const month = monthOf(m[2]);
-      const bare = !m[1] && !m[3];
+      const bare = !m[1] && !m[3] && !m[4];
       if (bare && /^(?:may|march|jan|feb|apr|aug|oct|nov|dec|sept?|jun|jul)\.?$/i.test(m[2])) {
         // "May" and "March" alone are verbs too often: require a preposition before.
         const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -158,6 +158,8 @@ export const calendarPatterns: Pattern[] = [
           if (!y) return null;
           return { type: 'date', value: formatYm(y, month), relative: false, anchor: true };
         }
+        // "June that year": the year of the date before it (in this paragraph or the ones before), else the reference year.
+        if (m[4]) return { type: 'date', value: formatYm(ctx.previous && /^\d{4}/.test(ctx.previous) ? +ctx.previous.slice(0, 4) : ctx.ref.y, month), relative: true, anchor: true };
         const y = sentenceYearOf(ctx) ?? (since ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
         return { type: 'date', value: formatYm(y, month), relative: true, anchor: true };
       });
