@@ -177,3 +177,26 @@ test('"June that year" is June of the year just mentioned, one expression', () =
   const text = 'The app launched in January 2007. It reached a million users in June that year.';
   assert.deepEqual(datesIn(text, '2022-09-12').map((d) => [d.text, d.value]), [['January 2007', '2007-01'], ['June that year', '2007-06']]);
 });
+
+test('"Tuesday last week" is one day of the week before; "Friday of next week" one of the week after', () => {
+  // 14 March 2024 is a Thursday.
+  assert.equal(mention('The vote was held on Tuesday last week.', '2024-03-14', 'Tuesday last week')?.value, '2024-03-05');
+  assert.equal(mention('The summit opens on Friday of next week.', '2024-03-14', 'Friday of next week')?.value, '2024-03-22');
+});
+
+test('"every Sunday morning" and "each Friday evening" are sets with their part of the day', () => {
+  assert.deepEqual(datesIn('Every Sunday morning the market opens, and each Friday evening crowds gather.', '2024-03-14').map((d) => [d.text, d.type, d.value]),
+    [['Every Sunday morning', 'set', 'XXXX-WXX-7TMO'], ['each Friday evening', 'set', 'XXXX-WXX-5TEV']]);
+});
+
+test('a quarter of a game and a half of a month are no quarter or half of the year', () => {
+  assert.equal(datesIn('The Lakers trailed by 15 points in the first quarter.', '2024-03-14').length, 0);
+  assert.equal(datesIn('Prices rose in the second half of the month.', '2024-03-14').length, 0);
+  assert.equal(mention('Profit rose in the first quarter.', '2024-03-14', 'the first quarter')?.value, '2024-Q1');
+});
+
+test('"the Winter Solstice" is no season; "CET" and "ET" after a clock time are its zone', () => {
+  assert.deepEqual(datesIn('The Winter Solstice fell on Dec. 21.', '2025-01-05').map((d) => d.text), ['Dec. 21']);
+  assert.equal(mention('Kickoff is at 20:00 CET on Saturday.', '2024-03-14', '20:00 CET on Saturday')?.value, '2024-03-16T20:00');
+  assert.equal(mention('The speech starts at 4 p.m. ET.', '2024-03-14', '4 p.m. ET')?.value, '2024-03-14T16:00');
+});

@@ -11,6 +11,12 @@ const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, t
 const NAMED_WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])${NAMED_WEEKDAY_PREFIX}\\s+$`);
 
 /** The date a weekday word points to, given its qualifier ("last", "next", "this", none). */
+/** "Tuesday last week", "Friday of next week": that weekday (1 = Monday) in the ISO week before, after or of `ref`. */
+function weekdayOfWeek(ref: Ymd, wd: number, which: string): Ymd {
+  const shift = { last: -7, next: 7, this: 0 }[which.toLowerCase()] ?? 0;
+  return addDays(ref, shift + wd - weekday(ref));
+}
+
 function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefined): Ymd {
   const q = (qualifier ?? '').toLowerCase().replace(/\s+/g, ' ');
   // "the previous Friday", "the following Monday" count from the day just mentioned, when there is one, in this
@@ -101,7 +107,7 @@ function clockValue(h: number, min: number, meridiem: string | undefined): strin
 }
 
 /** The zone after a clock time: "EST", "GMT", "local time", "Beijing time" (but not "the time", "some time"). */
-const ZONE = "(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?";
+const ZONE = "(?:\\s+(?:[ECMP][SD]T|[ECMP]T|CES?T|BST|JST|KST|HKT|SGT|MSK|AE[SD]T|GMT|UTC|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?";
 // The full stop after "a.m." belongs to it; after "am" or "pm" it ends the sentence ("at around 8pm.").
 const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|a\\s?m\\b|p\\s?m\\b|o'clock)${ZONE}`;
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
@@ -212,7 +218,7 @@ export const dayPatterns: Pattern[] = [
   {
     // "Wednesday", "last Friday", "early Tuesday", "Monday morning", "this coming Sunday", "Friday's"
     name: 'weekday',
-    re: wordRe(`(?:(early|late|earlier|later)\\s+)?(?:(last|next|this\\s+past|this\\s+coming|this|coming|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_FULL_RE})(?:'s)?(?:,?\\s+(${PART_OF_DAY_RE}))?`),
+    re: wordRe(`(?:(early|late|earlier|later)\\s+)?(?:(last|next|this\\s+past|this\\s+coming|this|coming|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_FULL_RE})(?:'s)?(?:,?\\s+(${PART_OF_DAY_RE}))?(?:,?\\s+(?:of\\s+)?(last|next|this)\\s+week(?!\\s*['’]s))?`),
     build(m, text) {
       if (!capitalized(m[3])) return null;
       // "Bloody Sunday", "Super Tuesday", "Black Monday": names of events, not a day of this week.
@@ -226,7 +232,7 @@ export const dayPatterns: Pattern[] = [
         // … unless it names an event still to be held and nothing in the clause is past: "preparing for Sunday's
         // election", "Monday's vote is expected to be close" (but "get around Wednesday's ruling" is past).
         const ahead = possessive && EVENT_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && (ctx.tense === 'future' || ctx.tense === 'present');
-        const day = weekdayDate(possessive && !m[2] && !ahead ? { ...ctx, tense: 'past' } : ahead ? { ...ctx, tense: 'future' } : ctx, wd, m[2]);
+        const day = m[5] ? weekdayOfWeek(ctx.ref, wd, m[5]) : weekdayDate(possessive && !m[2] && !ahead ? { ...ctx, tense: 'past' } : ahead ? { ...ctx, tense: 'future' } : ctx, wd, m[2]);
         const d = formatYmd(rangeEnd ? notBeforeStart(ctx, day, wd) : day);
         // "Friday night" is annotated as the day itself in news corpora; mornings and evenings keep their part of day.
         if (m[4] && !night) return { type: 'time', value: d + partOfDayCode(m[4]), relative: true };
@@ -264,14 +270,14 @@ export const dayPatterns: Pattern[] = [
     // "at 14:32", "Updated 14:32, 22-Nov-2017", "18:00 GMT", "2017-11-22 14:32": a 24-hour clock, taken only after a
     // preposition or a publishing verb, before a zone, or after a printed date, so that scores and ratios are not times.
     name: 'clock-24',
-    re: wordRe(`([01]?\\d|2[0-4]):([0-5]\\d)(?![\\d:]|\\s*[ap]\\.?\\s?m\\b)(\\s*(?:GMT|UTC|BJT)(?:\\s*[+-]\\s*\\d{1,2})?|\\s+(?:local|[A-Z][a-z]+)\\s+time)?(?:,?\\s+(?:on\\s+)?(${PRINTED_DATE})(?!\\d)|${DAY_AFTER})`),
+    re: wordRe(`([01]?\\d|2[0-4]):([0-5]\\d)(?![\\d:]|\\s*[ap]\\.?\\s?m\\b)(\\s*(?:GMT|UTC|BJT|CES?T|[ECMP][SD]?T|BST|JST|KST|HKT|SGT|MSK)(?:\\s*[+-]\\s*\\d{1,2})?|\\s+(?:local|[A-Z][a-z]+)\\s+time)?(?:,?\\s+(?:on\\s+)?(${PRINTED_DATE})(?!\\d)|${DAY_AFTER})`),
     priority: 3,
     build(m, text) {
       const h = +m[1], min = +m[2];
       if (h === 24 && min > 0) return null;
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       const told = /\b(?:at|by|until|till|since|from|around|about|before|after|to|updated|published|posted|released|filed|edited)\s+$/i.test(before)
-        || /\d{4}(?:-\d{2}-\d{2})?,?\s+$/.test(before) || /^\s*(?:GMT|UTC|BJT)/.test(m[3] ?? '') || /time$/.test(m[3] ?? '')
+        || /\d{4}(?:-\d{2}-\d{2})?,?\s+$/.test(before) || /^\s*[A-Z]{2,4}\b/.test(m[3] ?? '') || /time$/.test(m[3] ?? '')
         // "23:59 on December 31", "at 18:00 on Friday": a day told after "on"
         || /^,?\s+on\s+\S/.test(m[0].slice(m[1].length + 1 + m[2].length + (m[3] ?? '').length));
       if (!told) return null;

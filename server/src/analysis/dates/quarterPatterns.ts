@@ -23,7 +23,7 @@ function endedMonth(after: string): number {
 }
 
 /** Words of a match report, in whose sentences "the second half" is half of the game. */
-const MATCH_WORDS = /\b(?:scored|scores|scoring|goals?|halftime|half-time|penalty|penalties|kick-?off|striker|goalkeeper|equali[sz]ed|equali[sz]er|header|quarterback|touchdowns?|innings|rebounds|free\s+throws?|referee|stadium|match)\b/i;
+const MATCH_WORDS = /\b(?:scored|scores|scoring|goals?|halftime|half-time|penalty|penalties|kick-?off|striker|goalkeeper|equali[sz]ed|equali[sz]er|header|quarterback|touchdowns?|innings|rebounds|free\s+throws?|referee|stadium|match|points|trailed|basket|three-pointers?|buzzer|game)\b/i;
 
 export const quarterPatterns: Pattern[] = [
   {
@@ -67,7 +67,10 @@ export const quarterPatterns: Pattern[] = [
       const n = ord ? (ord === 'final' ? (half ? 2 : 4) : ordinalValue(ord) ?? 0) : 0;
       if (half && n > 2) return null;
       // "scored twice in the second half": the half of a match, not of a year.
-      if (half && !m[4] && !m[5] && !det.startsWith('last') && !det.startsWith('next') && !det.startsWith('this') && MATCH_WORDS.test(sentenceAt(text, m.index))) return null;
+      // "trailed by 15 points in the first quarter": a quarter of a game, as "the second half" is a half of a match.
+      if ((half || (n && m[3].toLowerCase() === 'quarter')) && !m[4] && !m[5] && !/fiscal|calendar/.test(mods) && !det.startsWith('last') && !det.startsWith('next') && !det.startsWith('this') && MATCH_WORDS.test(sentenceAt(text, m.index))) return null;
+      // "the second half of the month": a half of a month or a week is no half-year.
+      if (half && /^\s+of\s+(?:the|this|that|last|next)\s+(?:month|week|day|decade|century)\b/i.test(text.slice(m.index + m[0].length))) return null;
       if (!det && !mods.trim() && !m[4]) return null; // bare "quarter"
       if (half && !n) return null;
       // "a quarter of the votes", "first half of the match"

@@ -22,7 +22,7 @@ export const seasonAndReferencePatterns: Pattern[] = [
     // "this spring", "last fall", "the summer of 1990", "summer 1997", "early this summer", "the winter of nineteen eighty-six",
     // "the autumn of next year"
     name: 'season',
-    re: wordRe(`(${EDGE})?(?:(this\\s+past|this\\s+coming|this|last|next|the|in\\s+the|during\\s+the)\\s+)?(?:(early|late|mid)[\\s-]+)?(${SEASON_RE})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d|${SPOKEN_YEAR_RE})|\\s+of\\s+(last|next|this)\\s+year)?(?![\\s-]+(?:of\\s+(?:the|his|her|its|their|a|an)|semester|term|session|collection|games|olympics|school|camp|wheat|fashion|meeting))`),
+    re: wordRe(`(${EDGE})?(?:(this\\s+past|this\\s+coming|this|last|next|the|in\\s+the|during\\s+the)\\s+)?(?:(early|late|mid)[\\s-]+)?(${SEASON_RE})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d|${SPOKEN_YEAR_RE})|\\s+of\\s+(last|next|this)\\s+year)?(?![\\s-]+(?:of\\s+(?:the|his|her|its|their|a|an)|semester|term|session|collection|games|olympics|paralympics|solstice|palace|school|camp|wheat|fashion|meeting))`),
     build(m, text) {
       const det = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const word = m[4].toLowerCase();

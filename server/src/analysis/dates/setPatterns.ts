@@ -1,5 +1,5 @@
 /** Patterns for recurring times (TIMEX3 sets): "every year", "weekly", "each Thursday", "twice a year", "on Mondays". */
-import { MONTH_RE, monthOf, NUMBER_RE, numberValue, unitOf, UNIT_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
+import { MONTH_RE, monthOf, NUMBER_RE, numberValue, partOfDayCode, unitOf, UNIT_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { durationValue } from './durationPatterns';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
 
@@ -28,14 +28,16 @@ export const setPatterns: Pattern[] = [
     },
   },
   {
-    // "every Thursday", "each July", "every other Thursday"
+    // "every Thursday", "each July", "every other Thursday", "every Sunday morning"
     name: 'every-named',
-    re: wordRe(`(every|each)\\s+(?:other\\s+|second\\s+)?(${WEEKDAY_RE}|${MONTH_RE})`),
+    re: wordRe(`(every|each)\\s+(?:other\\s+|second\\s+)?(${WEEKDAY_RE}|${MONTH_RE})(?:\\s+(morning|afternoon|evening|night))?`),
     priority: 2,
     build(m) {
       if (!capitalized(m[2])) return null;
       const wd = weekdayOf(m[2]);
-      const value = wd > 0 && !/^mar/i.test(m[2]) ? `XXXX-WXX-${wd}` : `XXXX-${String(monthOf(m[2])).padStart(2, '0')}`;
+      const part = m[3] && wd > 0 ? partOfDayCode(m[3]) : '';
+      if (m[3] && !part) return null;
+      const value = wd > 0 && !/^mar/i.test(m[2]) ? `XXXX-WXX-${wd}${part}` : `XXXX-${String(monthOf(m[2])).padStart(2, '0')}`;
       return whole(m, () => ({ type: 'set', value, relative: false }));
     },
   },
