@@ -200,3 +200,11 @@ test('"the Winter Solstice" is no season; "CET" and "ET" after a clock time are 
   assert.equal(mention('Kickoff is at 20:00 CET on Saturday.', '2024-03-14', '20:00 CET on Saturday')?.value, '2024-03-16T20:00');
   assert.equal(mention('The speech starts at 4 p.m. ET.', '2024-03-14', '4 p.m. ET')?.value, '2024-03-14T16:00');
 });
+
+test('"The following week" after a day is the week after that day\'s; "late Sunday into Monday" ends after it starts', () => {
+  // 14 March 2024 is a Thursday; the Saturday before is the 9th, in week 10.
+  assert.equal(mention('The team lost on Saturday. The following week, the coach was sacked.', '2024-03-14', 'The following week')?.value, '2024-W11');
+  // 5 January 2025 is a Sunday.
+  assert.equal(mention('The storm is expected to hit the region late Sunday into Monday.', '2025-01-05', 'Monday')?.value, '2025-01-06');
+  assert.equal(mention('Sales grew in Oct last year.', '2024-03-14', 'Oct last year')?.value, '2023-10');
+});

@@ -140,6 +140,8 @@ function notBeforeStart(ctx: ResolveContext, d: Ymd, wd: number): Ymd {
  */
 function endsRange(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
+  // "late Sunday into Monday" is a range by itself.
+  if (/\b(?:late|early)\s+\S+\s+into\s+$/i.test(before)) return true;
   return /\b(?:to|until|till|through)\s+(?:on\s+)?$/i.test(before) && /\b(?:from|between)\s/i.test(before);
 }
 

@@ -1,6 +1,6 @@
 /** Patterns for weeks, months and years named relative to now or to a date just mentioned: "last year", "earlier this month", "the weekend", "July last year", "the following year". */
-import { formatYm } from './calendar';
-import { MONTH_RE, monthOf, unitOf, type Unit } from './lexicon';
+import { addDays, formatWeek, formatYm, parseYmd } from './calendar';
+import { MONTH_RE, MONTH_WORD_RE, monthOf, unitOf, type Unit } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
 import { EDGE, latestQuarter, LONG_PERIOD, offsetOf, sentenceAt } from './periodCommon';
 import { shiftRef, shiftValue, truncateValue, yearForMonth } from './resolveRelative';
@@ -75,7 +75,7 @@ export const periodPatterns: Pattern[] = [
   {
     // "July last year", "January this year", "last April", "next May", "last December"
     name: 'relative-month',
-    re: wordRe(`(?:(${EDGE})?(last|next|this|this\\s+past|this\\s+coming)\\s+(${MONTH_RE})(?!\\s*\\d)|(${EDGE})?(${MONTH_RE})\\s+(?:of\\s+)?(last|this|next)\\s+year)`),
+    re: wordRe(`(?:(${EDGE})?(last|next|this|this\\s+past|this\\s+coming)\\s+(${MONTH_RE})(?!\\s*\\d)|(${EDGE})?(${MONTH_WORD_RE})\\s+(?:of\\s+)?(last|this|next)\\s+year)`),
     priority: 2,
     build(m) {
       const monthWord = m[3] ?? m[5];
@@ -116,7 +116,10 @@ export const periodPatterns: Pattern[] = [
         // paragraph, they count from the last date of the paragraphs before.
         const last = ctx.last ?? (offset !== 0 && det !== 'the next' ? ctx.previous : null);
         if (last) {
-          const base = unit === 'Y' ? truncateValue(last, 'Y') : unit === 'M' ? truncateValue(last, 'M') : unit === 'D' && /^\d{4}-\d{2}-\d{2}/.test(last) ? last.slice(0, 10) : null;
+          // "The team lost on Saturday. The following week, …": the week after that Saturday's.
+          const lastDay = /^\d{4}-\d{2}-\d{2}/.test(last) ? parseYmd(last.slice(0, 10)) : null;
+          if (unit === 'W' && lastDay) return { type: 'date', value: formatWeek(addDays(lastDay, 7 * offset)), relative: true };
+          const base = unit === 'Y' ? truncateValue(last, 'Y') : unit === 'M' ? truncateValue(last, 'M') : unit === 'D' && lastDay ? last.slice(0, 10) : null;
           if (base) {
             const v = offset ? shiftValue(base, offset, unit) : base;
             if (v) return { type: 'date', value: v, relative: true };
