@@ -22,7 +22,7 @@ import { joinSplitNames } from './splitNames';
 import { stateNames } from './stateNames';
 import { stormNames } from './stormNames';
 import { whoAcronym } from './whoAcronym';
-import { joinYuanSurname } from './yuanSurname';
+import { joinChineseSurnames } from './chineseSurnames';
 
 /**
  * One document rule: what the whole article says of a name mends or re-types its detected mentions. Each rule is a
@@ -44,7 +44,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'calendar ranges ("Monday-Friday" is no name)', apply: dropCalendarRanges },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
   { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
-  { name: 'the surname Yuan', apply: joinYuanSurname },
+  { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },
 ];
 
 /**
