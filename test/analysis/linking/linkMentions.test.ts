@@ -127,4 +127,21 @@ describe('entity linking', () => {
     const f = link(first, [['Li', 'person'], ['Li Qiang', 'person']]);
     assert.equal(entityOf(f, 'Li').name, 'Li Qiang');
   });
+
+  it('links a company or a place named without its legal or administrative suffix ("Alibaba Group Holding" … "Alibaba", "Gansu Province" … "Gansu")', () => {
+    const text = 'Alibaba Group Holding posted a profit. Alibaba shares rose. Floods hit Gansu Province. Gansu moved 3,000 people.';
+    const r = link(text, [['Alibaba Group Holding', 'organization'], ['Alibaba', 'organization', 1], ['Gansu Province', 'location'], ['Gansu', 'location', 1]]);
+    assert.equal(entityOf(r, 'Alibaba').name, 'Alibaba Group Holding');
+    assert.equal(entityOf(r, 'Gansu').name, 'Gansu Province');
+    // A word that is no suffix keeps them apart: "Beijing Daily" is not "Beijing".
+    const daily = link('Beijing Daily reported it. Beijing said no.', [['Beijing Daily', 'organization'], ['Beijing', 'organization', 1]]);
+    assert.equal(entityOf(daily, 'Beijing').name, 'Beijing');
+  });
+
+  it('links an Arabic surname without its article ("Abdel Fattah el-Sisi" … "Sisi")', () => {
+    const text = 'President Abdel Fattah el-Sisi met the envoy. Sisi said peace was possible.';
+    const r = link(text, [['Abdel Fattah el-Sisi', 'person'], ['Sisi', 'person', 1]]);
+    assert.equal(entityOf(r, 'Sisi').name, 'Abdel Fattah el-Sisi');
+  });
 });
+

@@ -26,7 +26,7 @@ class ClusterIndex {
 
   create(type: EntityType, words: string[]): number {
     const c = this.clusters.push({ type, members: [], starts: [], longest: words }) - 1;
-    for (const w of new Set(words.map((x) => `${type}\u0000${x.toLowerCase()}`))) push(this.byWord, w, c);
+    for (const w of new Set(words.flatMap((x) => [`${type}\u0000${x.toLowerCase()}`, `${type}\u0000${matchForm(x)}`]))) push(this.byWord, w, c);
     if (words.length >= 2) {
       const all = initials(words.join(' '));
       push(this.byInitials, `${type}\u0000${all}`, c);
@@ -54,7 +54,7 @@ class ClusterIndex {
   }
 
   withWord(type: EntityType, word: string): number[] {
-    return this.byWord.get(`${type}\u0000${word.toLowerCase()}`) ?? [];
+    return this.byWord.get(`${type}\u0000${matchForm(word)}`) ?? [];
   }
 
   withInitials(type: EntityType, acronym: string): number[] {
@@ -205,17 +205,20 @@ function isClipped(name: string): boolean {
  * two words or more ("Foreign Ministry"). When several entities fit, the one mentioned nearest before wins.
  */
 function findPartialName(name: string, nameWordList: string[], m: RawMention, index: ClusterIndex): number {
-  const words = nameWordList.map((w) => w.toLowerCase());
+  const words = nameWordList.map(matchForm);
   if (!words.length || (isAllCaps(name) && words.length === 1 && m.type !== 'person')) return -1;
   let best = -1;
   let bestDistance = Infinity;
   for (const ci of index.withWord(m.type, words[0])) {
     const c = index.clusters[ci];
     if (c.longest.length <= words.length) continue;
-    const long = c.longest.map((w) => w.toLowerCase());
+    const long = c.longest.map(matchForm);
     const head = long.slice(0, words.length).join(' ') === words.join(' ');
     const tail = long.slice(long.length - words.length).join(' ') === words.join(' ');
-    if (!(m.type === 'person' ? head || tail || isHongKongSurname(words, c.longest) : tail && words.length >= 2)) continue;
+    // "Alibaba Group Holding" … "Alibaba", "Gansu Province" … "Gansu": the name without its legal or administrative suffix.
+    const suffix = m.type === 'organization' || m.type === 'location' ? NAME_SUFFIX[m.type] : null;
+    const suffixed = head && suffix !== null && long.slice(words.length).every((w) => suffix.test(w));
+    if (!(m.type === 'person' ? head || tail || isHongKongSurname(words, c.longest) : (tail && words.length >= 2) || suffixed)) continue;
     const distance = nearestDistance(c.starts, m.start);
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -223,6 +226,20 @@ function findPartialName(name: string, nameWordList: string[], m: RawMention, in
     }
   }
   return best;
+}
+
+/** Words that end a name without changing what it names: a company's legal form, a place's administrative kind. */
+const NAME_SUFFIX: Record<'organization' | 'location', RegExp> = {
+  organization: /^(?:group|holdings?|inc|corp|corporation|co|ltd|limited|plc|ag|sa|se|nv|llc|company|technologies|technology|electronics|motors?)\.?,?$/,
+  location: /^(?:province|city|county|region|district|prefecture|municipality|state|island|islands)$/,
+};
+
+/**
+ * How a name word is compared: in lower case, without the Arabic article ("el-Sisi" and "Sisi", "al-Burhan" and
+ * "Burhan" are one name).
+ */
+function matchForm(word: string): string {
+  return word.toLowerCase().replace(/^(?:al|el|ad|as|ash|at|ar|az|an)-(?=\p{L}{2})/u, '');
 }
 
 /**
