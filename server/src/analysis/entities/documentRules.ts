@@ -1,5 +1,6 @@
 import type { RawMention, Token } from '../types';
 import { acronymSpans } from './acronymSpans';
+import { acronymTitles } from './acronymTitles';
 import { actingCompanies } from './actingCompanies';
 import { retypeArtifactNames } from './artifactNames';
 import { dropCalendarRanges } from './calendarRanges';
@@ -58,6 +59,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'document names ("the Paris Agreement")', apply: retypeDocumentNames },
   { name: 'acronyms defined in brackets', apply: acronymSpans },
   { name: 'clipped names ("LegCo")', apply: clippedNames },
+  { name: 'acronyms before a title ("ECB President Christine Lagarde")', apply: acronymTitles },
   { name: '"WHO" in capitals', apply: whoAcronym },
   { name: 'groups and conferences ("G20", "COP28")', apply: forumAcronyms },
   { name: 'envoys ("Ambassador to Japan Kong Xuanyou")', apply: envoyNames },

@@ -21,7 +21,7 @@ const TITLES = new Set([
   'Archbishop', 'Bishop', 'Cardinal', 'Pope', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Judge', 'Governor', 'Gov.',
   'Director', 'Senator', 'Sen.', 'Rep.', 'Col.', 'Colonel', 'Lt.', 'Chancellor', 'Premier', 'Mayor', 'Coach', 'CEO',
   // Rarer in CoNLL-2003 but common in Hong Kong, court and Gulf news: "Chief Justice", "Chief Executive", "Sheikha".
-  'Chief', 'Justice', 'Executive', 'Officer', 'Sheikha',
+  'Chief', 'Justice', 'Executive', 'Officer', 'Sheikha', 'Managing', 'Deputy', 'Vice', 'Acting',
 ]);
 const CAPITALIZED = /^\p{Lu}/u;
 /** Words that make what follows a title an institution or a thing, not a person: "General Assembly", "Premier League". */
