@@ -27,3 +27,9 @@ test('"the US Geological Survey" and a "… Service" or "… Academy" tagged mis
   const poll = 'The Gulf Energy Survey reported higher output.';
   assert.deepEqual(show(poll, retypeOrganizationHeads(poll, [at(poll, 'Gulf Energy Survey', 'misc')])), ['Gulf Energy Survey/misc']);
 });
+
+test('"the Chinese Embassy in Tokyo" is the mission, an organization, not the demonym', () => {
+  const text = 'The Chinese Embassy in Tokyo and the Japanese Consulate General in Shanghai both issued statements.';
+  const ms = [at(text, 'Chinese', 'misc'), at(text, 'Tokyo', 'location'), at(text, 'Japanese', 'misc'), at(text, 'Shanghai', 'location')];
+  assert.deepEqual(show(text, retypeOrganizationHeads(text, ms)), ['Chinese Embassy/organization', 'Tokyo/location', 'Japanese Consulate General/organization', 'Shanghai/location']);
+});
