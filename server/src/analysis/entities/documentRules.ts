@@ -1,5 +1,6 @@
 import type { RawMention, Token } from '../types';
 import { acronymSpans } from './acronymSpans';
+import { acronymPeople } from './acronymPeople';
 import { acronymTitles } from './acronymTitles';
 import { actingCompanies } from './actingCompanies';
 import { retypeArtifactNames } from './artifactNames';
@@ -60,6 +61,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'acronyms defined in brackets', apply: acronymSpans },
   { name: 'clipped names ("LegCo")', apply: clippedNames },
   { name: 'acronyms before a title ("ECB President Christine Lagarde")', apply: acronymTitles },
+  { name: 'acronyms are no people ("told CGTN")', apply: acronymPeople },
   { name: '"WHO" in capitals', apply: whoAcronym },
   { name: 'groups and conferences ("G20", "COP28")', apply: forumAcronyms },
   { name: 'envoys ("Ambassador to Japan Kong Xuanyou")', apply: envoyNames },
