@@ -3,7 +3,7 @@
  * "…," Smith, a Republican from Ohio, said / "…" for criminal behavior, she said / a transcript label "WALLACE: …".
  */
 import type { Span, Token } from '../types';
-import { phraseStartingAt } from './nounPhrase';
+import { apposedName, phraseStartingAt } from './nounPhrase';
 import { firstAfter, verbForm, type ParagraphView } from './paragraphView';
 import { BASE_FORMS, FINITE_SPEECH_VERBS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
 import { accordingTo, fitsVerbForm, isSpeakerLike, skipFillersLeft, skipFillersRight, subjectBefore } from './subjects';
@@ -48,7 +48,7 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
   // "…," said Wang / "…," opined Cleveland's Plain Dealer
   if (INVERTING_VERBS.has(first) || FINITE_SPEECH_VERBS.has(first)) {
     const np = phraseStartingAt(t, a + 1, afterEnd);
-    if (np) return np;
+    if (np) return apposedName(t, np, afterEnd) ?? np;
   }
   const acc = accordingTo(t, a, Math.min(afterEnd, a + 2), afterEnd);
   if (acc) return acc;

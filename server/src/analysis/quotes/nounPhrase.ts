@@ -1,5 +1,6 @@
 import type { Span, Token } from '../types';
 import { isNameParticle, particlesBridge } from './nameParticles';
+import { firstAfter } from './paragraphView';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 
 /** Personal pronouns that can be the source of a quotation. */
@@ -123,3 +124,27 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
   if (last === start && DETERMINERS.has(w0)) return null;
   return { start: tokens[start].start, end: tokens[last].end };
 }
+
+const NOMINAL_OPENER = /^(?:the|a|an|his|her|its|their|our|this|that)$/i;
+
+/** Whether the phrase is a common noun phrase opened by a determiner: "the spokesperson", "the 38-year-old Croatian". */
+export function isNominal(tokens: Token[], start: number): boolean {
+  return NOMINAL_OPENER.test(tokens[start]?.text ?? '');
+}
+
+/**
+ * The name set off by commas right after the nominal phrase `np`, before token `hi`:
+ * "the spokesperson, Liu Pengyu," / "the 38-year-old Croatian, Luka Modric." — a name in capitals only, closed by a
+ * comma, a full stop or `hi`. Null when there is none.
+ */
+export function apposedName(tokens: Token[], np: Span, hi: number): Span | null {
+  const start = firstAfter(tokens, np.start), end = firstAfter(tokens, np.end);
+  if (!isNominal(tokens, start) || end + 1 >= hi || tokens[end].text !== ',' || !isCap(tokens[end + 1])) return null;
+  const name = phraseStartingAt(tokens, end + 1, hi);
+  if (!name) return null;
+  let k = end + 1;
+  while (k < hi && tokens[k].end <= name.end) k++;
+  for (let j = end + 1; j < k; j++) if (!(isCap(tokens[j]) || isGlue(tokens[j]) || isInnerHyphen(tokens, j) || tokens[j].text === '.')) return null;
+  return k >= hi || /^[,.;)]$/.test(tokens[k].text) ? name : null;
+}
+

@@ -104,9 +104,21 @@ function headNoun(phrase: string): string | null {
   return words[words.length - 1];
 }
 
-/** The nearest entity before `at` whose roles or name contain the head noun. */
-function byRole(ctx: ResolveContext, at: number, head: string, phrase: string): number | null {
+/** How many trailing words of `phrase` end `role` too ("prime minister" in "japanese prime minister": 2). */
+function sharedTail(role: string[], phrase: string[]): number {
+  let n = 0;
+  while (n < role.length && n < phrase.length && role[role.length - 1 - n] === phrase[phrase.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * The entity whose roles or name contain the head noun of `phrase`, nearest before `at` (else after it); among
+ * those, the one whose role shares the most trailing words with the phrase ("the prime minister" is the prime
+ * minister, not the foreign minister named since). `allowed`, when given, narrows the entities further.
+ */
+function byRole(ctx: ResolveContext, at: number, head: string, phrase: string, allowed?: (entity: number) => boolean): number | null {
   const stem = head.replace(/(?:ies|s)$/, '');
+  const phraseWords = phrase.replace(/['’]s\b/g, '').split(/[^\p{L}-]+/u).filter(Boolean);
   const words = (ctx.nameWords ??= new Map<number, string[]>());
   const nameWords = (entity: number) => {
     let w = words.get(entity);
@@ -116,36 +128,78 @@ function byRole(ctx: ResolveContext, at: number, head: string, phrase: string): 
     }
     return w;
   };
-  const matches = (entity: number) =>
-    ctx.entities[entity].roles.some((r) => r.split(' ').pop() === head || r === phrase) ||
-    nameWords(entity).some((w) => w === head || (stem.length > 3 && w.startsWith(stem)));
+  const score = (entity: number) => {
+    const e = ctx.entities[entity];
+    if (e.type === 'misc' || (allowed && !allowed(entity))) return 0;
+    let best = 0;
+    for (const r of e.roles) {
+      const rw = r.split(' ');
+      if (rw[rw.length - 1] === head) best = Math.max(best, sharedTail(rw, phraseWords));
+    }
+    if (!best && nameWords(entity).some((w) => w === head || (stem.length > 3 && w.startsWith(stem)))) best = 1;
+    return best;
+  };
   // Each entity is judged once, however many mentions it has.
-  const judged = new Map<number, boolean>();
-  const fits = (entity: number) => {
-    let ok = judged.get(entity);
-    if (ok === undefined) judged.set(entity, (ok = matches(entity)));
-    return ok;
+  const judged = new Map<number, number>();
+  let found: number | null = null;
+  let top = 0;
+  const consider = (entity: number) => {
+    let sc = judged.get(entity);
+    if (sc !== undefined) return;
+    judged.set(entity, (sc = score(entity)));
+    if (sc > top) { top = sc; found = entity; }
   };
   const split = mentionsBefore(ctx, at);
-  for (let i = split - 1; i >= 0; i--) {
-    const m = ctx.mentions[i];
-    if (m.start >= at) continue;
-    if (fits(m.entity)) return m.entity;
-  }
+  for (let i = split - 1; i >= 0; i--) if (ctx.mentions[i].start < at) consider(ctx.mentions[i].entity);
+  if (found !== null) return found;
   const from = ctx.endMax ? split : 0;
-  for (let i = from; i < ctx.mentions.length; i++) if (ctx.mentions[i].start >= at && fits(ctx.mentions[i].entity)) return ctx.mentions[i].entity;
-  return null;
+  for (let i = from; i < ctx.mentions.length; i++) if (ctx.mentions[i].start >= at) consider(ctx.mentions[i].entity);
+  return found;
+}
+
+/**
+ * A misc mention that reads as a nationality or group word ("Russian", "South Korean", "Republican"): one or two
+ * capitalized words (no acronym), not the object of "of" ("the head of the Mountain Rescue Service").
+ */
+function isNationalityLike(text: string, m: Mention): boolean {
+  return /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(text.slice(m.start, m.end)) && !/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
+/**
+ * The people the article introduces with a nationality before `at`, nearest first: each named within the same
+ * sentence right after or before a mention of it ("Brazilian forward Gabriel Barbosa", "Modric, the Croatian").
+ */
+function peopleOfNationality(ctx: ResolveContext, at: number, word: string): number[] {
+  const { text, mentions } = ctx;
+  // "Brazilian forward Gabriel Barbosa" / "Luka Modric, the Croatian …"
+  const titleBetween = (a: number, b: number) => /^\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(a, b)) && !/\s(?:of|in|at|to|and|with|for|from|by|on)\s/i.test(text.slice(a - 1, b + 1));
+  const appositionBetween = (a: number, b: number) => /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u.test(text.slice(a, b));
+  const out: number[] = [];
+  for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > at || m.type !== 'misc' || text.slice(m.start, m.end) !== word || inside(ctx.quoted, m)) continue;
+    const after = mentions.find((p) => p.type === 'person' && p.start >= m.end && p.start - m.end <= 40 && titleBetween(m.end, p.start));
+    if (after) out.push(after.entity);
+    const before = mentions.filter((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 40 && appositionBetween(p.end, m.start)).pop();
+    if (before) out.push(before.entity);
+  }
+  return out;
 }
 
 /**
  * Resolves the mention that attributes a quotation to an entity: a mention it overlaps; for `he`/`she` the person
- * who last held the floor or was last named; for `it` the last organization; for a nominal ("the minister",
- * "the ministry") the nearest entity whose roles or name hold its head noun. Otherwise it stays a plain mention.
+ * who last held the floor or was last named; for `it` the last organization; for a definite nominal ("the minister",
+ * "the ministry") the nearest entity whose roles or name hold its head noun. A nationality is never the speaker of a
+ * longer phrase: "the Russian minister" is a minister, "the Brazilian" the person introduced as one. An indefinite
+ * nominal ("a senior official") and anything else stays a plain mention.
  */
 export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const { text, entities } = ctx;
   const own = text.slice(span.start, span.end);
-  const near = overlapping(ctx, span);
+  const all = overlapping(ctx, span);
+  // a nationality inside a longer phrase only modifies it ("the Russian minister", "the 38-year-old Croatian")
+  const modifier = (m: Mention) => m.type === 'misc' && (m.start > span.start || m.end < span.end) && isNationalityLike(text, m);
+  const near = all.filter((m) => !modifier(m));
   const hit = near.filter((m) => m.type === 'person' || m.type === 'organization');
   // the head of the phrase: the last person named before any apposition ("Clinton spokesman Jesse Lehrich")
   const cut = own.search(/,|\(| of | who | which /);
@@ -156,6 +210,17 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
   if (GROUP_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['organization']));
   const head = headNoun(own);
-  if (head) return speaker(span, text, entities, byRole(ctx, span.start, head, own.toLowerCase().replace(/^(?:the|a|an)\s+/, '')));
-  return speaker(span, text, entities, null);
+  // an indefinite nominal brings in someone new: "a senior official", "a Mexican diplomat"
+  if (!head || /^(?:a|an)\s/i.test(own)) return speaker(span, text, entities, null);
+  const nationality = all.find(modifier);
+  const word = nationality ? text.slice(nationality.start, nationality.end) : '';
+  const introduced = nationality ? peopleOfNationality(ctx, span.start, word) : [];
+  if (nationality && nationality.end === span.end) {
+    // "the Brazilian": the person introduced as one; "the Saudis" is a group
+    return speaker(span, text, entities, /[^s]s$/.test(word) ? null : introduced[0] ?? null);
+  }
+  // "the Russian minister": a minister the article gives that nationality, if it gives one
+  const phrase = own.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const fits = (e: number) => introduced.includes(e) || entities[e].roles.some((r) => r.includes(word.toLowerCase()));
+  return speaker(span, text, entities, (nationality ? byRole(ctx, span.start, head, phrase, fits) : null) ?? byRole(ctx, span.start, head, phrase));
 }
