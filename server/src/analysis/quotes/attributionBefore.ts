@@ -2,7 +2,7 @@
  * Attributions that precede a quotation in its sentence: Kang said: "…" / Wang called the move "a grave mistake" /
  * According to Kang, "…" / Carl Bialik: "…" / the subject of the sentence holding a partial quotation.
  */
-import type { Span } from '../types';
+import type { Span, Token } from '../types';
 import { phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
@@ -32,6 +32,9 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
       if (acc) return acc;
     }
     if (w.endsWith('ing')) {
+      // "Xinhua quoted Wang Yi as saying …": the one quoted, not the one quoting
+      const quotedOne = v - 1 > beforeStart && t[v - 1].text.toLowerCase() === 'as' ? quotedAs(t, beforeStart, v - 1) : null;
+      if (quotedOne) return quotedOne;
       // "footage of Trump saying …": a name right before the participle is its subject
       const own = v > beforeStart && t[v - 1].text !== ',' ? subjectBefore(t, beforeStart, v) : null;
       const ownLast = own ? t[firstAfter(t, own.end) - 1].text : '';
@@ -69,6 +72,17 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
       const subject = sentenceSubject(t, s, seg.first);
       if (subject && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(view.tokens[firstAfter(t, subject.start)].text)) return subject;
     }
+  }
+  return null;
+}
+
+/** The object of "quoted X as" / "cited X as" ending before token `as` ("Xinhua quoted Wang Yi as saying"). */
+function quotedAs(t: Token[], lo: number, as: number): Span | null {
+  for (let k = as - 2; k >= lo && k >= as - 10; k--) {
+    if (/^[,;:.]$/.test(t[k].text)) return null;
+    if (!/^(?:quoted|quoting|quotes|cited|citing|cites)$/.test(t[k].text)) continue;
+    const np = phraseStartingAt(t, k + 1, as);
+    return np && firstAfter(t, np.end) === as && isSpeakerLike(t, np) ? np : null;
   }
   return null;
 }
