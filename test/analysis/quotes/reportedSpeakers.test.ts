@@ -13,3 +13,16 @@ test('a news agency quoting someone is not the speaker: "Tass quoted Dmitry Pesk
   assert.equal(speakerOf('Tass quoted Dmitry Peskov as telling reporters, "We have no plans to change course."', specs)?.name, 'Dmitry Peskov');
   assert.equal(speakerOf('Dmitry Peskov was quoted by Tass as saying: "We have no plans to change course."', specs)?.name, 'Dmitry Peskov');
 });
+
+test('a statement or spokesperson "from"/"for" an organization resolves to the organization', () => {
+  const ministry = org('Ministry of Economy');
+  const germany: EntitySpec = { name: 'Germany', type: 'location', forms: ['Germany'] };
+  const s = speakerOf('Exports are expected to "remain under pressure," according to a statement from Germany\'s Ministry of Economy.', [germany, ministry]);
+  assert.equal(s?.text, 'a statement');
+  assert.equal(s?.name, 'Ministry of Economy');
+  const t = speakerOf('"We reject the charges," a spokesperson for the European Commission said on Monday.', [org('European Commission')]);
+  assert.equal(t?.name, 'European Commission');
+  // a person's lawyer speaks for the person, but is not the person
+  const u = speakerOf('"My client is innocent," a lawyer for Dmitry Peskov said.', [person('Dmitry Peskov')]);
+  assert.equal(u?.entity, null);
+});

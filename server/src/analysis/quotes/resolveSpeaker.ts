@@ -186,6 +186,35 @@ function peopleOfNationality(ctx: ResolveContext, at: number, word: string): num
   return out;
 }
 
+/** Documents that speak for whoever issued them: "a statement from the ministry", "a letter from Smith". */
+const DOCUMENT_HEAD = /^(?:statement|statements|letter|post|message|note|release|readout|tweet|memo|video|announcement|notice|filing|report|communique|communiqué)$/;
+/** People and documents that speak for an organization: "a spokesperson for the commission", "officials at the ministry". */
+const VOICE_HEAD = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|spokesmen|spokeswomen|official|officials|source|sources|representative|representatives|website|account)$/;
+
+/**
+ * The organization a nominal speaker speaks for when the text names it right after ("a statement from China's
+ * Ministry of Commerce", "a spokesperson for the European Commission"), or the person who issued a document
+ * ("a statement from Smith"). Null when no such entity follows.
+ */
+function sourceOwner(ctx: ResolveContext, span: Span, head: string): number | null {
+  const document = DOCUMENT_HEAD.test(head);
+  if (!document && !VOICE_HEAD.test(head)) return null;
+  const { text, mentions } = ctx;
+  const link = /^\s+(?:from|for|of|by|at|with)\s+(?:the\s+)?/i.exec(text.slice(span.end, span.end + 12));
+  if (!link) return null;
+  const from = span.end + link[0].length;
+  const after = (ctx.endMax ? mentions.slice(firstIndex(mentions, (m) => m.start >= from)) : mentions.filter((m) => m.start >= from).sort((a, b) => a.start - b.start));
+  for (const m of after) {
+    if (m.start > from + 40) break;
+    // only a place's possessive may stand between: "from China's Ministry of Commerce"
+    const between = text.slice(from, m.start);
+    if (between && !/^(?:[\p{L}.\s-]+['’]s\s+)$/u.test(between)) return null;
+    if (m.type === 'organization' || (document && m.type === 'person')) return m.entity;
+    if (m.type !== 'location') return null;
+  }
+  return null;
+}
+
 /**
  * Resolves the mention that attributes a quotation to an entity: a mention it overlaps; for `he`/`she` the person
  * who last held the floor or was last named; for `it` the last organization; for a definite nominal ("the minister",
@@ -210,6 +239,8 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
   if (GROUP_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['organization']));
   const head = headNoun(own);
+  const owner = head ? sourceOwner(ctx, span, head) : null;
+  if (owner !== null) return speaker(span, text, entities, owner);
   // an indefinite nominal brings in someone new: "a senior official", "a Mexican diplomat"
   if (!head || /^(?:a|an)\s/i.test(own)) return speaker(span, text, entities, null);
   const nationality = all.find(modifier);
