@@ -26,3 +26,16 @@ test('a statement or spokesperson "from"/"for" an organization resolves to the o
   const u = speakerOf('"My client is innocent," a lawyer for Dmitry Peskov said.', [person('Dmitry Peskov')]);
   assert.equal(u?.entity, null);
 });
+
+test('the subject before an aside speaks, not a name inside the aside ("X, speaking alongside her counterpart, Y, said")', () => {
+  const specs = [person('Penny Wong'), person('David Lammy')];
+  const text = 'Penny Wong, speaking in Canberra alongside her British counterpart, David Lammy, said Australia "must be ready."';
+  assert.equal(speakerOf(text, specs)?.name, 'Penny Wong');
+  const other = 'Penny Wong, who met the editor of the city\'s largest newspaper, the Canberra Times, said it was "a good talk."';
+  assert.equal(speakerOf(other, [...specs, org('Canberra Times')])?.name, 'Penny Wong');
+});
+
+test('after an adverbial aside with commas, the name right before the verb is the subject ("In Reno, after the vote in the state senate, Gov. Ann Lutz, said")', () => {
+  const text = 'In Reno, after the vote in the state senate, Gov. Ann Lutz, said, "We will sign it this week."';
+  assert.equal(speakerOf(text, [{ name: 'Reno', type: 'location', forms: ['Reno'] }, person('Ann Lutz')])?.name, 'Ann Lutz');
+});

@@ -48,16 +48,42 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
   if (t[k].text === ',') {
     // an apposition or a relative clause: "Song Young-gil, the leader of the delegation, said" /
     // "Christie, who …, blasted" / "Sen. John Doe (R-Ore.), who has backed Smith, said"
-    let j = k - 1;
-    while (j >= lo && j > k - 30 && t[j].text !== ',' && !/^["“”]$/.test(t[j].text)) j--;
+    const commaBefore = (from: number) => {
+      let j = from;
+      while (j >= lo && j > k - 30 && t[j].text !== ',' && !/^["“”]$/.test(t[j].text)) j--;
+      return j;
+    };
+    const j = commaBefore(k - 1);
     if (j >= lo && t[j].text === ',') {
       const head = nameEndingAt(t, lo, j);
+      if (head && !opensClause(t, lo, head)) {
+        // the phrase sits inside an aside with commas of its own
+        const c = commaBefore(firstAfter(t, head.start) - 1);
+        const opener = c >= lo && t[c].text === ',' ? t[c + 1].text : '';
+        // … that hangs on the phrase before it: "Wong, speaking alongside her British counterpart, David Lammy,
+        // said" / "Ortiz, the editor of the city's largest paper, the Daily Star, said"
+        if (/^(?:\p{Ll}+ing|\p{Ll}+ed|who|whose|which|the|a|an)$/u.test(opener)) {
+          const outer = nameEndingAt(t, lo, c);
+          if (outer && opensClause(t, lo, outer)) return outer;
+        }
+        // … or opens the sentence before its subject: "In Reno, after the vote in the state senate, Gov. Ann Lutz, said"
+        if (/^(?:after|before|while|when|during|following|despite|in|at|on|since)$/.test(opener)) {
+          const own = nameEndingAt(t, lo, k);
+          if (own && opensClause(t, lo, own)) return own;
+        }
+      }
       if (head) return head;
     }
     if (/^(?:who|which)$/i.test(t[j + 1]?.text ?? '')) return null;
     return nameEndingAt(t, lo, k);
   }
   return nameEndingAt(t, lo, k + 1);
+}
+
+/** Whether the phrase `np` opens its clause: at `lo`, or after a comma, a colon, a dash, a quotation mark or a conjunction. */
+function opensClause(t: Token[], lo: number, np: Span): boolean {
+  const k = firstAfter(t, np.start) - 1;
+  return k < lo || /^(?:[,;:(―—–"“”-]|and|but|or|so|yet|then|that|while|whereas|when|as|because|although|though|if|since|after|before|where)$/i.test(t[k].text);
 }
 
 /** The noun phrase ending before token `end`, over a parenthesis after a name: "Gov. Pat McCrory (R)". */
