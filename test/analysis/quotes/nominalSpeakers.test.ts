@@ -44,3 +44,22 @@ test('an indefinite nominal speaker brings in someone new and resolves to no ent
   assert.equal(s?.text, 'a Mexican official');
   assert.equal(s?.entity, null);
 });
+
+test('"the pontiff" is the pope the article named', () => {
+  const text = 'Pope Leo visited Beirut on Sunday. "Peace is possible," the pontiff said.';
+  const s = speakerOf(text, [person('Leo', ['Leo'], ['pope']), { name: 'Beirut', type: 'location', forms: ['Beirut'] }]);
+  assert.equal(s?.name, 'Leo');
+});
+
+test('a name apposed to a role noun before the verb is the speaker ("The spokesperson, Mao Ning, added …")', () => {
+  const text = 'The embassy answered on Tuesday. The spokesperson, Mao Ning, added that Beijing "firmly opposes" the sanctions.';
+  const s = speakerOf(text, [person('Mao Ning')]);
+  assert.equal(s?.text, 'Mao Ning');
+});
+
+test('a name apposed to a role with a long complement after the quotation is the speaker ("the spokesman for …, Farhan Haq, told reporters")', () => {
+  const text = '"We are deeply concerned," the spokesman for UN Secretary-General Antonio Guterres, Farhan Haq, told reporters.';
+  const s = speakerOf(text, [person('Antonio Guterres'), person('Farhan Haq')]);
+  assert.equal(s?.text, 'Farhan Haq');
+  assert.equal(s?.name, 'Farhan Haq');
+});

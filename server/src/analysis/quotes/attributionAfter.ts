@@ -66,8 +66,13 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
     if (end <= a) continue;
     // an apposition or a parenthesis between the subject and its verb: "Smith, a Republican from Ohio, said"
     const cut = t.slice(a, end).findIndex((x) => x.text === ',' || x.text === '(');
-    if (cut > 0) end = a + cut;
     const near = v < verbReach;
+    // a name apposed to a role: "…," the spokesman for the secretary-general, Farhan Haq, told reporters
+    if (near && cut > 0 && t[end - 1].text === ',' && (!strict || verbEndsClause(t, v, afterEnd))) {
+      const name = apposedName(t, { start: t[a].start, end: t[a + cut - 1].end }, end);
+      if (name && firstAfter(t, name.end) === end - 1) return name;
+    }
+    if (cut > 0) end = a + cut;
     const np = near ? phraseStartingAt(t, a, end) : null;
     if (np && fitsVerbForm(t, w, np) && (punctuated ? cut > 0 || end - a <= 10 : cut < 0 && isSpeakerLike(t, np))) {
       const k = firstAfter(t, np.end);

@@ -186,6 +186,9 @@ function peopleOfNationality(ctx: ResolveContext, at: number, word: string): num
   return out;
 }
 
+/** Role nouns written for another the article gives its people: "the pontiff" is the pope. */
+const ROLE_SYNONYMS: Record<string, string[]> = { pontiff: ['pope'], premier: ['prime minister'], monarch: ['king', 'queen'], sovereign: ['king', 'queen'] };
+
 /** Documents that speak for whoever issued them: "a statement from the ministry", "a letter from Smith". */
 const DOCUMENT_HEAD = /^(?:statement|statements|letter|post|message|note|release|readout|tweet|memo|video|announcement|notice|filing|report|communique|communiqué)$/;
 /** People and documents that speak for an organization: "a spokesperson for the commission", "officials at the ministry". */
@@ -253,5 +256,8 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   // "the Russian minister": a minister the article gives that nationality, if it gives one
   const phrase = own.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   const fits = (e: number) => introduced.includes(e) || entities[e].roles.some((r) => r.includes(word.toLowerCase()));
-  return speaker(span, text, entities, (nationality ? byRole(ctx, span.start, head, phrase, fits) : null) ?? byRole(ctx, span.start, head, phrase));
+  const resolved = (nationality ? byRole(ctx, span.start, head, phrase, fits) : null) ?? byRole(ctx, span.start, head, phrase);
+  let other: number | null = null;
+  for (const synonym of resolved === null ? ROLE_SYNONYMS[head] ?? [] : []) other ??= byRole(ctx, span.start, synonym.split(' ').pop()!, synonym);
+  return speaker(span, text, entities, resolved ?? other);
 }

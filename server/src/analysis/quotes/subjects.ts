@@ -4,7 +4,7 @@
  * the checks that a phrase can be a speaker at all.
  */
 import type { Span, Token } from '../types';
-import { isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
+import { apposedName, isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { firstAfter, verbForm } from './paragraphView';
 import { BASE_FORMS, FINITE_SPEECH_VERBS } from './speechVerbs';
 
@@ -72,7 +72,8 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
           if (own && opensClause(t, lo, own)) return own;
         }
       }
-      if (head) return head;
+      // "The spokesperson, Mao Ning, said": the name apposed to a role noun
+      if (head) return apposedName(t, head, k + 1) ?? head;
     }
     if (/^(?:who|which)$/i.test(t[j + 1]?.text ?? '')) return null;
     return nameEndingAt(t, lo, k);
