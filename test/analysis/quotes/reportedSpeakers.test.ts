@@ -39,3 +39,8 @@ test('after an adverbial aside with commas, the name right before the verb is th
   const text = 'In Reno, after the vote in the state senate, Gov. Ann Lutz, said, "We will sign it this week."';
   assert.equal(speakerOf(text, [{ name: 'Reno', type: 'location', forms: ['Reno'] }, person('Ann Lutz')])?.name, 'Ann Lutz');
 });
+
+test('a partial quotation closing a sentence keeps the "X said" of its own sentence over the next sentence', () => {
+  const text = 'Mao Ning said Beijing would take "firm and forceful measures." Her colleague Lin Jian made similar remarks on Friday.';
+  assert.equal(speakerOf(text, [person('Mao Ning'), person('Lin Jian')])?.name, 'Mao Ning');
+});

@@ -8,8 +8,11 @@ import { firstAfter, sentenceStart, verbForm, type ParagraphView } from './parag
 import { INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
 import { accordingTo, fitsVerbForm, isSpeakerLike, outerSpeaker, sentenceSubject, skipFillersLeft, subjectBefore } from './subjects';
 
-/** The attribution in the sentence before the quotation; with `adjacent`, only a verb right before it. */
-export function attributionBefore(view: ParagraphView, seg: { first: number; end: number }, beforeStart: number, adjacent: boolean): Span | null {
+/**
+ * The attribution in the sentence before the quotation; with `adjacent`, only a verb right before it; with
+ * `reported`, only one made by a reporting verb or "according to" (not the bare subject of the sentence).
+ */
+export function attributionBefore(view: ParagraphView, seg: { first: number; end: number }, beforeStart: number, adjacent: boolean, reported = false): Span | null {
   const t = view.tokens;
   let from = seg.first - 1;
   if (adjacent) {
@@ -66,7 +69,7 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
   const acc = accordingTo(t, beforeStart, seg.first);
   if (acc) return acc;
   // a partial quotation inside a sentence: the subject of the sentence
-  if (seg.first > view.lo) {
+  if (!reported && seg.first > view.lo) {
     const s = sentenceStart(view, seg.first);
     if (s < seg.first) {
       const subject = sentenceSubject(t, s, seg.first);

@@ -32,7 +32,9 @@ export function localSpeaker(view: ParagraphView, q: number): Span | null {
   if (closesWithStop) {
     // after a quotation closed by a full stop, a new sentence attributes it only when it is no more than that:
     // "…." Kang said on Friday. / "…." said Rep. Maria Lopez of New Mexico.
-    return attributionBefore(view, seg, beforeStart, true) ?? attributionAfter(view, seg, afterEnd, 16, true) ?? attributionBefore(view, seg, beforeStart, false);
+    // a partial quotation closing its sentence keeps that sentence's reporter: Lin said Beijing would act "firmly."
+    const partial = seg.first > beforeStart ? attributionBefore(view, seg, beforeStart, false, true) : null;
+    return attributionBefore(view, seg, beforeStart, true) ?? partial ?? attributionAfter(view, seg, afterEnd, 16, true) ?? attributionBefore(view, seg, beforeStart, false);
   }
   return attributionAfter(view, seg, afterEnd, Infinity) ?? attributionBefore(view, seg, beforeStart, false);
 }
