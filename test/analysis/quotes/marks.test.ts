@@ -69,3 +69,10 @@ test('a photo caption between two paragraphs of a running quotation does not bre
   assert.deepEqual(quotes.map((q) => q.text), ['"We will keep our word,"', '"The system is temporary.', '"No more launchers will come."']);
   assert.equal(quotes[2].speaker?.name, 'Kang Kyung-wha');
 });
+
+test('a short capitalised phrase quoted right after "film", "poem" and the like is a title, not a quotation', () => {
+  assert.deepEqual(quotesOf('Bong Joon-ho\'s film "The Host" drew record crowds.'), []);
+  assert.deepEqual(quotesOf('Her poem "The Long Road Home" was read at the ceremony.'), []);
+  // words after "called" stay a quotation when they read as speech
+  assert.deepEqual(quotesOf('He called the plan "a recipe for disaster."'), ['"a recipe for disaster."']);
+});

@@ -10,7 +10,7 @@ const QUOTE_MODEL: LinearModel = model;
 export function isQuote(context: SegmentContext, quoteModel: LinearModel = QUOTE_MODEL): boolean {
   const tokens = context.view.quoted[context.q];
   if (tokens.end <= tokens.first) return true; // no tokens to judge by (tokenizer missing): keep it
-  if (isNickname(context) || afterSoCalled(context)) return false;
+  if (isNickname(context) || afterSoCalled(context) || isTitle(context)) return false;
   return logit(quoteModel, quoteFeatures(context)) >= quoteModel.threshold;
 }
 
@@ -30,4 +30,20 @@ function isNickname({ view, q }: SegmentContext): boolean {
 function afterSoCalled({ text, view, q }: SegmentContext): boolean {
   const open = view.tokens[view.quoted[q].first];
   return /\bso[-\s]called\s*$/i.test(text.slice(Math.max(0, open.start - 12), open.start));
+}
+
+/** Nouns that name a work before its title: the novel "The Vegetarian", the reality show "The Apprentice". */
+const WORK_NOUN = /^(?:novel|novels|film|films|movie|movies|book|books|memoir|song|songs|single|album|albums|series|show|play|poem|poems|documentary|opera|musical|painting)$/i;
+const SMALL_TITLE_WORDS = /^(?:of|the|a|an|and|or|to|in|on|for|with|at|by|from|as|is)$/i;
+
+/**
+ * A short capitalized phrase quoted right after a work noun is a title: Han Kang's novel "The Vegetarian".
+ * Not after "titled", "entitled" or "called": PolNeAR counts what follows those as quotations.
+ */
+function isTitle({ view, q }: SegmentContext): boolean {
+  const { tokens: t, quoted } = view;
+  const seg = quoted[q];
+  if (seg.first <= view.lo || !WORK_NOUN.test(t[seg.first - 1].text)) return false;
+  const words = t.slice(seg.first, seg.end).filter((x) => /^[\p{L}\p{N}]/u.test(x.text));
+  return words.length > 0 && words.length <= 8 && /^[\p{Lu}\p{N}]/u.test(words[0].text) && words.every((x) => /^[\p{Lu}\p{N}]/u.test(x.text) || SMALL_TITLE_WORDS.test(x.text));
 }
