@@ -239,8 +239,10 @@ const NAME_SUFFIX: Record<'organization' | 'location', RegExp> = {
  * "Burhan" are one name).
  */
 function matchForm(word: string): string {
-  return word.toLowerCase().replace(/^(?:al|el|ad|as|ash|at|ar|az|an)-(?=\p{L}{2})/u, '');
+  const lower = word.toLowerCase();
+  return lower.charCodeAt(2) === 45 || lower.charCodeAt(3) === 45 ? lower.replace(ARTICLE, '') : lower; // 45: "-"
 }
+const ARTICLE = /^(?:al|el|ad|as|ash|at|ar|az|an)-(?=\p{L}{2})/u;
 
 /**
  * A Hong Kong or Macao name puts the surname between an English and a Chinese given name: "John Lee Ka-chiu" … "Lee",
