@@ -208,3 +208,9 @@ test('"The following week" after a day is the week after that day\'s; "late Sund
   assert.equal(mention('The storm is expected to hit the region late Sunday into Monday.', '2025-01-05', 'Monday')?.value, '2025-01-06');
   assert.equal(mention('Sales grew in Oct last year.', '2024-03-14', 'Oct last year')?.value, '2023-10');
 });
+
+test('a past verb after "which" governs its date though a noun follows it: "which reported earnings on Thursday"', () => {
+  // 12 September 2022 is a Monday.
+  const text = 'The company, which reported earnings on Thursday, will hold a call with analysts on Wednesday.';
+  assert.deepEqual(datesIn(text, '2022-09-12').map((d) => [d.text, d.value]), [['Thursday', '2022-09-08'], ['Wednesday', '2022-09-14']]);
+});

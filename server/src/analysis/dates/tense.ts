@@ -197,8 +197,10 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
       // past; others do not ("has set", "will be paid", "is expected").
       if (i > 0 && /^(?:was|were)$/i.test(tokens[i - 1].text)) return !/^planned$/i.test(w);
       if (i > 0 && /^(?:be|been|being|is|are|am|has|have|had|will|would|to)$/i.test(tokens[i - 1].text)) return false;
-      // "-ed" before a noun is an adjective: "preferred shares on Oct. 31".
+      // "-ed" before a noun is an adjective: "preferred shares on Oct. 31"; but after a relative pronoun it is the
+      // clause's verb: "The company, which reported earnings on Thursday, …".
       const next = tokens[i + 1]?.text ?? '';
+      if (i > 0 && /^(?:which|who|that)$/i.test(tokens[i - 1].text)) return true;
       return !(/ed$/i.test(w) && /^\p{Ll}/u.test(next) && !/^(?:in|on|at|during|of|the|a|an|its|his|her|their)$/.test(next));
     }
     if (k !== null || /^(?:to|and|or|but|that|which|who|until|till|through|by|before|after|since)$/i.test(w)) return false;
