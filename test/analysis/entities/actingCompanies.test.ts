@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { at, run } from './harmonizeHelpers';
 
-
 test('a maker typed misc that speaks or delivers is the company, its aircraft stays misc: "Airbus said"', () => {
   const text = 'The carrier flies an Airbus A321. Airbus delivered 50 jets in June, and orders for Airbus rose.';
   const second = text.indexOf('Airbus delivered');

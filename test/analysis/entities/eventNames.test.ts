@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { at, run } from './harmonizeHelpers';
 
-
 test('a headline\'s "Road Forum" of "Belt and Road Forum" is the whole name, an organization rather than a place', () => {
   const text = 'Belt and Road Forum draws envoys to Beijing';
   assert.deepEqual(run(text, [at(text, 'Road Forum', 'location'), at(text, 'Beijing', 'location')]), ['Belt and Road Forum/organization', 'Beijing/location']);

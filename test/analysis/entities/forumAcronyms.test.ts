@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { at, run } from './harmonizeHelpers';
 
-
 test('two groups the tagger ran together are two organizations: "the G8 and G77", "G7, APEC and EU"', () => {
   const text = 'Envoys of the G8 and G77 met, and later the G7, APEC and EU.';
   assert.deepEqual(run(text, [at(text, 'G8 and G77', 'organization'), at(text, 'G7, APEC and EU', 'organization')]),

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { at, run } from './harmonizeHelpers';
 
-
 test('a maker followed by a model number and variant is one product: "the Boeing 737 MAX", "an Embraer E195"', () => {
   const text = 'Pilots of the Boeing 737 MAX flew beside an Embraer E195 and two Boeing 787 jets.';
   assert.deepEqual(run(text, [at(text, 'Boeing', 'organization'), at(text, 'MAX', 'person'), at(text, 'Embraer', 'organization'), at(text, 'Boeing', 'organization', 'detected', text.indexOf('two'))]),

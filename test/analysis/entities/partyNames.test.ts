@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { at, run } from './harmonizeHelpers';
 
-
 test('a name an apposition calls a coalition partner is a party, in every mention: "Komeito, the junior coalition partner,"', () => {
   const text = 'Voters backed Komeito in Osaka. Komeito, the junior coalition partner, kept its seats.';
   const ms = [at(text, 'Komeito', 'person'), at(text, 'Osaka', 'location'), at(text, 'Komeito', 'person', 'detected', 20)];

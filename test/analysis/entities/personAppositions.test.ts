@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { at, run } from './harmonizeHelpers';
 
-
 test('a name an apposition gives a post is a person, in every mention: "Hu Mingfei, dean of …"', () => {
   const text = 'Hu Mingfei, dean of the Shanxi Institute of Trade Law, spoke. Later Hu Mingfei left.';
   const ms = [at(text, 'Hu Mingfei', 'organization'), at(text, 'Shanxi Institute of Trade Law', 'organization'), at(text, 'Hu Mingfei', 'location', 'detected', 40)];

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { at, run } from './harmonizeHelpers';
 
-
 test('a chatbot read as a person or a place is a product: "Ernie Bot", "ChatGPT"', () => {
   const text = 'The bank tested Ernie Bot against ChatGPT and GPT-4o last spring.';
   assert.deepEqual(run(text, [at(text, 'Ernie Bot', 'person'), at(text, 'ChatGPT', 'location')]),

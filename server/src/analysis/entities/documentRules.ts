@@ -12,6 +12,7 @@ import { retypeDocumentNames } from './documentNames';
 import { envoyNames } from './envoyNames';
 import { eventNames } from './eventNames';
 import { forumAcronyms } from './forumAcronyms';
+import { hyphenCompounds } from './hyphenCompounds';
 import { makerModels } from './makerModels';
 import { trimMentionEdges } from './mentionEdges';
 import { namedDays } from './namedDays';
@@ -19,6 +20,7 @@ import { retypeOrganizationHeads } from './organizationHeads';
 import { partyLevels } from './partyLevels';
 import { partyNames } from './partyNames';
 import { personAppositions } from './personAppositions';
+import { placeHeads } from './placeHeads';
 import { productNames } from './productNames';
 import { joinSplitNames } from './splitNames';
 import { stateNames } from './stateNames';
@@ -44,6 +46,7 @@ export function applyRules(rules: readonly DocumentRule[], text: string, mention
 /** Repairs of the tagger's spans, before any vote on types: what is and is not part of one name. */
 export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'calendar ranges ("Monday-Friday" is no name)', apply: dropCalendarRanges },
+  { name: 'hyphen compounds ("Portuguese-flagged" names "Portuguese")', apply: hyphenCompounds },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
   { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
   { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },
@@ -57,6 +60,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
  */
 export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'organization heads ("… Ministry", "… University")', apply: retypeOrganizationHeads },
+  { name: 'place heads ("Second Thomas Shoal", "… Reef")', apply: placeHeads },
   { name: 'document names ("the Paris Agreement")', apply: retypeDocumentNames },
   { name: 'acronyms defined in brackets', apply: acronymSpans },
   { name: 'clipped names ("LegCo")', apply: clippedNames },
