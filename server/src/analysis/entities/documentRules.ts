@@ -5,6 +5,7 @@ import { acronymTitles } from './acronymTitles';
 import { actingCompanies } from './actingCompanies';
 import { retypeArtifactNames } from './artifactNames';
 import { dropCalendarRanges } from './calendarRanges';
+import { camelCaseNames } from './camelCaseNames';
 import { clippedNames } from './clippedNames';
 import { retypeDemonyms } from './demonymPlurals';
 import { designations } from './designations';
@@ -66,6 +67,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'clipped names ("LegCo")', apply: clippedNames },
   { name: 'acronyms before a title ("ECB President Christine Lagarde")', apply: acronymTitles },
   { name: 'acronyms are no people ("told CGTN")', apply: acronymPeople },
+  { name: 'coined company names ("DeepSeek", "PowerChina")', apply: camelCaseNames },
   { name: '"WHO" in capitals', apply: whoAcronym },
   { name: 'groups and conferences ("G20", "COP28")', apply: forumAcronyms },
   { name: 'envoys ("Ambassador to Japan Kong Xuanyou")', apply: envoyNames },
