@@ -117,10 +117,12 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     const state = store.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
     const problem = inspectText(textDocument.text);
     if (problem) notify(problem.severity, `Article Annotator: ${decodeURIComponent(textDocument.uri.split('/').pop() ?? '')}: ${problem.message}`);
-    const date = await runtime.fileDate(textDocument.uri).catch(() => undefined);
-    if (date) state.fileDate = { value: date, source: 'file' };
+    // The sidecar is read before anything is awaited: a command (a quick fix, a review key) arriving while the file's
+    // date is looked up must find the saved decisions in place, or its save would write the file without them.
     await runtime.sidecars.load(state);
     if (state.sidecar.error) notify('error', `Article Annotator: ${state.sidecar.error} It will not be overwritten.`);
+    const date = await runtime.fileDate(textDocument.uri).catch(() => undefined);
+    if (date) state.fileDate = { value: date, source: 'file' };
     if (!store.get(textDocument.uri)) return;
     store.invalidate(state);
     await runSafe(logger, 'analysis', state.uri, undefined, undefined, () => refresh(state));

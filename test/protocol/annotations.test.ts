@@ -111,4 +111,20 @@ describe('annotations through the language server', () => {
     assert.equal(review.reviewed, review.items.filter((i: any) => i.reviewed).length);
     assert.ok(review.reviewed >= 1, 'the quote with a speaker counts as reviewed');
   });
+
+  it('keeps the saved annotations when a quick fix arrives right as the article opens, before its analysis', async () => {
+    const name = 'opened-and-tagged.article';
+    const text = sample(MINJOO);
+    fs.writeFileSync(s.file(name), text);
+    const uri = await s.open(name);
+    const wang = text.indexOf('Wang Yi');
+    await s.request('workspace/executeCommand', { command: 'articleAnnotator.server.tag', arguments: [{ uri, version: 1, start: wang, end: wang + 7, label: 'person' }] });
+    await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    // Reopened, and tagged at once: the tag must be added to the saved annotation, not written over it.
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+    const song = text.indexOf('Song Young-gil');
+    await s.request('workspace/executeCommand', { command: 'articleAnnotator.server.tag', arguments: [{ uri, version: 1, start: song, end: song + 14, label: 'person' }] });
+    assert.equal(sidecarOf(s, name).total, 2);
+  });
 });
+
