@@ -234,7 +234,8 @@ export const dayPatterns: Pattern[] = [
         // … unless it names an event still to be held and nothing in the clause is past: "preparing for Sunday's
         // election", "Monday's vote is expected to be close" (but "get around Wednesday's ruling" is past).
         const ahead = possessive && EVENT_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && (ctx.tense === 'future' || ctx.tense === 'present');
-        const day = m[5] ? weekdayOfWeek(ctx.ref, wd, m[5]) : weekdayDate(possessive && !m[2] && !ahead ? { ...ctx, tense: 'past' } : ahead ? { ...ctx, tense: 'future' } : ctx, wd, m[2]);
+        const tense = ahead ? 'future' : possessive && !m[2] ? 'past' : ctx.tense;
+        const day = m[5] ? weekdayOfWeek(ctx.ref, wd, m[5]) : weekdayDate({ ...ctx, tense }, wd, m[2]);
         const d = formatYmd(rangeEnd ? notBeforeStart(ctx, day, wd) : day);
         // "Friday night" is annotated as the day itself in news corpora; mornings and evenings keep their part of day.
         if (m[4] && !night) return { type: 'time', value: d + partOfDayCode(m[4]), relative: true };

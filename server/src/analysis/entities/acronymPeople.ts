@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { lineAt } from './lineAt';
 
 /**
  * A person's name is not written as an acronym in running text, but the tagger, which sees capitals after "told" or
@@ -12,9 +13,7 @@ export function acronymPeople(text: string, mentions: RawMention[]): RawMention[
   let changed = false;
   const out = mentions.map((m) => {
     if (m.type !== 'person' || m.origin !== 'detected' || m.end - m.start > 6 || !ACRONYM.test(text.slice(m.start, m.end))) return m;
-    const lineStart = text.lastIndexOf('\n', m.start) + 1;
-    const lineEnd = text.indexOf('\n', m.end);
-    if (!/\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return m;
+    if (!/\p{Ll}/u.test(lineAt(text, m.start))) return m;
     changed = true;
     return { ...m, type: 'organization' as const };
   });

@@ -30,7 +30,7 @@ const SURNAMES = new Set(['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang',
   'Zhu', 'Hu', 'Guo', 'He', 'Gao', 'Lin', 'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao',
   'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Yuan', 'Pan', 'Yu', 'Jiang', 'Cai', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu',
   'Ding', 'Ren', 'Shen', 'Yao', 'Jin', 'Fu', 'Zhong', 'Lei', 'Qin', 'Xue', 'Yan', 'Shi', 'Qian', 'Wen', 'Fang', 'Kong',
-  'Bai', 'Mao', 'Qiu', 'Hou', 'Dai', 'Xiong', 'Meng', 'Hao', 'Kang', 'Tan', 'Lai', 'Gu', 'Xia', 'Duan', 'Lei', 'Fan']);
+  'Bai', 'Mao', 'Qiu', 'Hou', 'Dai', 'Xiong', 'Meng', 'Hao', 'Kang', 'Tan', 'Lai', 'Gu', 'Xia', 'Duan', 'Fan']);
 
 export function isChineseGivenName(word: string): boolean {
   return PINYIN_GIVEN.test(word) || isHyphenatedGivenName(word);

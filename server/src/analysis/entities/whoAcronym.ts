@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { lineAt } from './lineAt';
 
 /**
  * "WHO" in capitals, in running text, is the World Health Organization: nobody writes the pronoun so outside an
@@ -14,10 +15,7 @@ export function whoAcronym(text: string, mentions: RawMention[]): RawMention[] {
   for (const m of text.matchAll(WHO)) {
     const start = m.index, end = start + 3;
     if (mentions.some((x) => x.start < end && start < x.end)) continue;
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const lineEnd = text.indexOf('\n', end);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    if (!/\p{Ll}/u.test(line)) continue;
+    if (!/\p{Ll}/u.test(lineAt(text, start))) continue;
     added.push({ start, end, type: 'organization', score: 0.7, origin: 'detected' });
   }
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
