@@ -39,6 +39,8 @@ const TOKEN_RE = new RegExp(
     String.raw`(?:[A-Z]{1,3})?\$`, // US$ HK$ C$ $
     String.raw`(?<![\p{L}\p{N}])[.+-]\d+(?:[.,]\d+)*`, // .500 +44 -3
     String.raw`n't\b|N'T\b|['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b`, // clitics
+    // "China-U.S.": a word before a hyphen and an abbreviation with inner dots stands alone, as in "U.S.-China".
+    String.raw`${CORE}(?=-(?:\p{L}{1,3}\.){2,})`,
     COMPOUND,
     String.raw`\.{2,}|-{2,}|\*+|=+|_+`,
     String.raw`[^\s]`,
