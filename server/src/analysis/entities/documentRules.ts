@@ -7,6 +7,7 @@ import { retypeArtifactNames } from './artifactNames';
 import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
 import { clippedNames } from './clippedNames';
+import { splitCoordinatedNames } from './coordinatedNames';
 import { retypeDemonyms } from './demonymPlurals';
 import { designations } from './designations';
 import { retypeDocumentNames } from './documentNames';
@@ -49,6 +50,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'calendar ranges ("Monday-Friday" is no name)', apply: dropCalendarRanges },
   { name: 'hyphen compounds ("Portuguese-flagged" names "Portuguese")', apply: hyphenCompounds },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
+  { name: 'coordinated names ("Tsinghua University and Peking University")', apply: splitCoordinatedNames },
   { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
   { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },
 ];

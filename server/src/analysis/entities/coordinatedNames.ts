@@ -1,0 +1,38 @@
+import type { RawMention } from '../types';
+
+/**
+ * Two institutions or places joined by "and" that the tagger took as one name: "Tsinghua University and Peking
+ * University", "the Ministry of Finance and the Ministry of Commerce", "the World Bank and the Asian Development Bank".
+ * Names hold "and" ("Ministry of Ecology and Environment", "Bosnia and Herzegovina", "Federal Trade Commission"), so a
+ * detected organization or place is cut in two only where the second half could not continue the first:
+ *  - it has its own article ("… and the Asian Development Bank": no name goes on with "and the" and a new name), or
+ *  - it repeats the first half's head, first word or last ("Ministry of … and Ministry of …", "… University and …
+ *    University"),
+ * and each half is a name of two words or more that begins with a capital. Both halves keep the mention's type;
+ * mentions a person tagged or confirmed stay as they are. Pure.
+ */
+const JOIN = / and (the )?/g;
+const NAME = /^\p{Lu}\S*(?: \S+)+$/u;
+
+export function splitCoordinatedNames(text: string, mentions: RawMention[]): RawMention[] {
+  let changed = false;
+  const out: RawMention[] = [];
+  for (const m of mentions) {
+    const cut = m.origin === 'detected' && (m.type === 'organization' || m.type === 'location') ? cutAt(text.slice(m.start, m.end)) : undefined;
+    if (!cut) { out.push(m); continue; }
+    changed = true;
+    out.push({ ...m, end: m.start + cut.leftEnd }, { ...m, start: m.start + cut.rightStart });
+  }
+  return changed ? out : mentions;
+}
+
+/** Where a name of two coordinated names ends its first half and begins its second, if it is one. */
+function cutAt(name: string): { leftEnd: number; rightStart: number } | undefined {
+  for (const j of name.matchAll(JOIN)) {
+    const left = name.slice(0, j.index), right = name.slice(j.index + j[0].length);
+    if (!NAME.test(left) || !NAME.test(right)) continue;
+    const l = left.split(' '), r = right.split(' ');
+    if (j[1] || l[0] === r[0] || l[l.length - 1] === r[r.length - 1]) return { leftEnd: j.index, rightStart: j.index + j[0].length };
+  }
+  return undefined;
+}
