@@ -9,10 +9,12 @@ import type { RawMention } from '../types';
  * names of two words or more; mentions a person tagged or confirmed stay as they are.
  *
  * A country's or a people's name right before "Embassy" or "Consulate (General)" names the mission, which the tagger
- * leaves out: "the Chinese Embassy in Tokyo" is the organization "Chinese Embassy", not the demonym "Chinese". Pure.
+ * leaves out: "the Chinese Embassy in Tokyo" is the organization "Chinese Embassy", not the demonym "Chinese". So
+ * before a capitalized "Parliament", a word CoNLL-2003 never shows the tagger: "the European Parliament", "the
+ * Hungarian Parliament" are the assembly, not the demonym. Pure.
  */
-const MISSION_AFTER = /^ (?:Embassy|Consulate(?: General| general)?)(?![\p{L}-])/u;
-const HEAD = /\s(?:Party|Commission|Ministry|Association|Council|Department|Group|University|Authority|Committee|Corporation|Board|Agency|Administration|Organi[sz]ation|Office|Bureau|Institute|College|Company|Fund|Club|Society|Foundation|Observatory|Service|Geological Survey|Academy)$/;
+const MISSION_AFTER = /^ (?:Embassy|Consulate(?: General| general)?|Parliament)(?![\p{L}-])/u;
+const HEAD = /\s(?:Party|Commission|Ministry|Association|Council|Department|Group|University|Authority|Committee|Corporation|Board|Agency|Administration|Organi[sz]ation|Office|Bureau|Institute|College|Company|Fund|Club|Society|Foundation|Observatory|Service|Geological Survey|Academy|Parliament)$/;
 
 export function retypeOrganizationHeads(text: string, mentions: RawMention[]): RawMention[] {
   return mentions.map((m) => {
