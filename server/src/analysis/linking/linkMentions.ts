@@ -218,7 +218,7 @@ function findPartialName(name: string, nameWordList: string[], m: RawMention, in
     // "Alibaba Group Holding" … "Alibaba", "Gansu Province" … "Gansu": the name without its legal or administrative suffix.
     const suffix = m.type === 'organization' || m.type === 'location' ? NAME_SUFFIX[m.type] : null;
     const suffixed = head && suffix !== null && long.slice(words.length).every((w) => suffix.test(w));
-    if (!(m.type === 'person' ? head || tail || isHongKongSurname(words, c.longest) : (tail && words.length >= 2) || suffixed)) continue;
+    if (!(m.type === 'person' ? head || tail || isHongKongSurname(words, c.longest) || isNameBeforeParticle(words, c.longest) : (tail && words.length >= 2) || suffixed)) continue;
     const distance = nearestDistance(c.starts, m.start);
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -251,6 +251,17 @@ const ARTICLE = /^(?:al|el|ad|as|ash|at|ar|az|an)-(?=\p{L}{2})/u;
 function isHongKongSurname(words: string[], longest: string[]): boolean {
   if (words.length !== 1 || longest.length < 3 || !isHyphenatedGivenName(longest[longest.length - 1])) return false;
   return longest.slice(1, -1).some((w) => w.toLowerCase() === words[0]);
+}
+
+/**
+ * In Portuguese and Spanish names the name a person goes by may stand inside the full name, right before a particle:
+ * "Luiz Inacio Lula da Silva" … "Lula" (the surname after the particle is the other end, found as a tail). One word
+ * inside a name of three words or more, followed in it by a lower-case "da", "de", "do", "dos", "das" or "del".
+ */
+const PARTICLE = /^(?:da|de|do|dos|das|del)$/;
+function isNameBeforeParticle(words: string[], longest: string[]): boolean {
+  if (words.length !== 1 || longest.length < 3) return false;
+  return longest.some((w, k) => k > 0 && k < longest.length - 2 && w.toLowerCase() === words[0] && PARTICLE.test(longest[k + 1]));
 }
 
 /**
