@@ -4,12 +4,38 @@ import type { RawMention } from '../types';
  * A name ending in a word of geography is a place, whatever type the tagger gave it, and an ordinal before it is part
  * of it: "Second Thomas Shoal" (tagged the person "Thomas Shoal"), "Scarborough Shoal", "Fiery Cross Reef", "Strait of
  * Hormuz" stays as tagged. Only names of two words or more; mentions a person tagged or confirmed stay as they are.
- * Pure.
+ * A capitalized sea, gulf, bay, strait, isle or cape right before "of" and a detected place is part of that place's
+ * name: the tagger, which knows "Japan", tags "the Sea of Japan" as "Sea" + "Japan" or "Japan" alone. Pure.
  */
 const HEAD = /\s(?:Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta)$/;
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}])((?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape) of )$/u;
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(First|Second|Third|Fourth|Fifth)\s$/u;
 
 export function placeHeads(text: string, mentions: RawMention[]): RawMention[] {
+  return retypeByHead(text, joinHeadOf(text, mentions));
+}
+
+/** "Sea" + "of" + "Japan" (or "Japan" alone, after "the Sea of") → the place "Sea of Japan". */
+function joinHeadOf(text: string, mentions: RawMention[]): RawMention[] {
+  if (!/(?:Sea|Gulf|Bay|Straits?|Isle|Cape) of /.test(text)) return mentions;
+  let changed = false;
+  const out: RawMention[] = [];
+  for (const m of mentions) {
+    const head = m.origin === 'detected' && m.type === 'location' ? HEAD_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start)) : null;
+    const start = head ? m.start - head[1].length : m.start;
+    // What the tagger found of the head ("Sea") gives way; any other mention there keeps the name as it is.
+    const prev = out[out.length - 1];
+    const absorbed = !!head && !!prev && prev.end > start && prev.origin === 'detected' && prev.start >= start;
+    const blocked = !!prev && prev.end > start && !absorbed;
+    if (!head || blocked) { out.push(m); continue; }
+    if (absorbed) out.pop();
+    changed = true;
+    out.push({ ...m, start });
+  }
+  return changed ? out : mentions;
+}
+
+function retypeByHead(text: string, mentions: RawMention[]): RawMention[] {
   if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta/.test(text)) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
