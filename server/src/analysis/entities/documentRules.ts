@@ -57,15 +57,16 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
 
 /**
  * Rules after the document vote on types, in order (a later rule sees what the earlier ones made): institutions by
- * their head word, documents, bracketed acronyms and clipped names, groups, diplomats' titles, states, named days,
- * storms, model designations, party levels and party names, posts only people hold, products and makers' models,
+ * their head word, documents, bracketed acronyms, places by their head word (after the acronyms, which join the words
+ * they abbreviate: "the Hong Kong Special Administrative Region (HKSAR)"), clipped names, groups, diplomats' titles,
+ * states, named days, storms, model designations, party levels and party names, posts only people hold, products and makers' models,
  * makers acting as companies, events, artifacts, demonyms.
  */
 export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'organization heads ("… Ministry", "… University")', apply: retypeOrganizationHeads },
-  { name: 'place heads ("Second Thomas Shoal", "… Reef")', apply: placeHeads },
   { name: 'document names ("the Paris Agreement")', apply: retypeDocumentNames },
   { name: 'acronyms defined in brackets', apply: acronymSpans },
+  { name: 'place heads ("Second Thomas Shoal", "Hong Kong SAR")', apply: placeHeads },
   { name: 'clipped names ("LegCo")', apply: clippedNames },
   { name: 'acronyms before a title ("ECB President Christine Lagarde")', apply: acronymTitles },
   { name: 'acronyms are no people ("told CGTN")', apply: acronymPeople },

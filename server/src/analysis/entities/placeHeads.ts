@@ -5,14 +5,31 @@ import type { RawMention } from '../types';
  * of it: "Second Thomas Shoal" (tagged the person "Thomas Shoal"), "Scarborough Shoal", "Fiery Cross Reef", "Strait of
  * Hormuz" stays as tagged. Only names of two words or more; mentions a person tagged or confirmed stay as they are.
  * A capitalized sea, gulf, bay, strait, isle or cape right before "of" and a detected place is part of that place's
- * name: the tagger, which knows "Japan", tags "the Sea of Japan" as "Sea" + "Japan" or "Japan" alone. Pure.
+ * name: the tagger, which knows "Japan", tags "the Sea of Japan" as "Sea" + "Japan" or "Japan" alone. So is a
+ * "Special Administrative Region" (or "SAR") right after a detected place: "the Hong Kong SAR government" names the
+ * region "Hong Kong SAR", which the tagger cuts to "Hong Kong" or takes for an organization. Pure.
  */
-const HEAD = /\s(?:Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta)$/;
+const HEAD = /\s(?:Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|Special Administrative Region|SAR)$/;
+const REGION_AFTER = /^ (?:Special Administrative Region|SAR)(?![\p{L}\p{N}-])/u;
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])((?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape) of )$/u;
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(First|Second|Third|Fourth|Fifth)\s$/u;
 
 export function placeHeads(text: string, mentions: RawMention[]): RawMention[] {
-  return retypeByHead(text, joinHeadOf(text, mentions));
+  return retypeByHead(text, joinRegionAfter(text, joinHeadOf(text, mentions)));
+}
+
+/** "Hong Kong" + "SAR" → the place "Hong Kong SAR", when no other mention holds the words after it. */
+function joinRegionAfter(text: string, mentions: RawMention[]): RawMention[] {
+  if (!/ S(?:AR|pecial Administrative Region)/.test(text)) return mentions;
+  let changed = false;
+  const out = mentions.map((m, i) => {
+    const region = m.origin === 'detected' && m.type === 'location' ? REGION_AFTER.exec(text.slice(m.end, m.end + 40)) : null;
+    const next = mentions[i + 1];
+    if (!region || (next && next.start < m.end + region[0].length)) return m;
+    changed = true;
+    return { ...m, end: m.end + region[0].length };
+  });
+  return changed ? out : mentions;
 }
 
 /** "Sea" + "of" + "Japan" (or "Japan" alone, after "the Sea of") → the place "Sea of Japan". */
@@ -36,7 +53,7 @@ function joinHeadOf(text: string, mentions: RawMention[]): RawMention[] {
 }
 
 function retypeByHead(text: string, mentions: RawMention[]): RawMention[] {
-  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta/.test(text)) return mentions;
+  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region/.test(text)) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
     if (m.origin !== 'detected' || !HEAD.test(text.slice(m.start, m.end))) return m;

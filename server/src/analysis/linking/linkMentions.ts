@@ -231,7 +231,7 @@ function findPartialName(name: string, nameWordList: string[], m: RawMention, in
 /** Words that end a name without changing what it names: a company's legal form, a place's administrative kind. */
 const NAME_SUFFIX: Record<'organization' | 'location', RegExp> = {
   organization: /^(?:group|holdings?|inc|corp|corporation|co|ltd|limited|plc|ag|sa|se|nv|llc|company|technologies|technology|electronics|motors?)\.?,?$/,
-  location: /^(?:province|city|county|region|district|prefecture|municipality|state|island|islands)$/,
+  location: /^(?:province|city|county|region|district|prefecture|municipality|state|island|islands|sar|special|administrative|autonomous)$/,
 };
 
 /**
