@@ -20,3 +20,11 @@ test('a Special Administrative Region is one place, its bracketed short form and
   assert.deepEqual([...region.aliases].sort(), ['HKSAR', 'Hong Kong']);
   assert.ok(region.mentions.every((i) => a.mentions[i].type === 'location'));
 });
+
+test('a title-case headline names what its article names, not the words around them', () => {
+  const text = 'Xi Calls For Stronger Global Governance At SCO Summit\nCGTN\n["china","world"]\n'
+    + 'Chinese President Xi Jinping on Monday called for stronger global governance at the Shanghai Cooperation Organisation '
+    + '(SCO) summit in Tianjin.\nXi said the SCO should play a bigger role in safeguarding regional peace.';
+  const headline = names(text).slice(0, 2);
+  assert.deepEqual(headline, ['Xi/person', 'SCO/organization']);
+});

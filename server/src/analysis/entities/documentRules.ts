@@ -14,6 +14,7 @@ import { retypeDocumentNames } from './documentNames';
 import { envoyNames } from './envoyNames';
 import { eventNames } from './eventNames';
 import { forumAcronyms } from './forumAcronyms';
+import { headlineNames } from './headlineNames';
 import { hyphenCompounds } from './hyphenCompounds';
 import { makerModels } from './makerModels';
 import { trimMentionEdges } from './mentionEdges';
@@ -53,6 +54,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'coordinated names ("Tsinghua University and Peking University")', apply: splitCoordinatedNames },
   { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
   { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },
+  { name: 'names in a title-case headline, as the article names them ("Xi Calls For …" → "Xi")', apply: headlineNames },
 ];
 
 /**
