@@ -103,6 +103,7 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
     let target = index.withKey(m.type, key);
     if (target < 0 && (isAcronym(name) || isClipped(name) || acronyms.has(name.replace(/\./g, '').toUpperCase()))) {
       target = findAcronymExpansion(name, m.type, index, acronyms, clusterOf);
+      if (target < 0) target = findExpansionOfOtherType(name, m.type, index);
       if (target >= 0 && (m.origin ?? 'detected') === 'detected') typeOf[i] = index.clusters[target].type;
     }
     if (target < 0) target = findPartialName(name, words[i], m, index);
@@ -191,6 +192,18 @@ function findAcronymExpansion(name: string, type: EntityType, index: ClusterInde
     if (c !== undefined) return c;
   }
   return -1;
+}
+
+/**
+ * An acronym the tagger typed apart from its expansion ("PRC" an organization, "the People's Republic of China" a
+ * place): the one entity of another type whose name of three words or more has exactly its initials.
+ */
+const TYPES: readonly EntityType[] = ['person', 'organization', 'location', 'misc'];
+function findExpansionOfOtherType(name: string, type: EntityType, index: ClusterIndex): number {
+  const acronym = cleanName(name).replace(/\./g, '').toUpperCase();
+  if (acronym.length < 3) return -1;
+  const found = TYPES.filter((t) => t !== type).flatMap((t) => index.withInitials(t, acronym));
+  return found.length === 1 && index.clusters[found[0]].longest.length >= 3 ? found[0] : -1;
 }
 
 /** A clipped short form: capitalized chunks of lower-case letters, "LegCo", "ExCo" (not "THAAD", not "McDonald"). */
