@@ -37,6 +37,9 @@ export function durationValue(n: number | null, unit: Unit): string {
 /** Before "a day", "a week": a count that makes it a rate ("$5 a day", "four flights a week", "twice a year"). */
 const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|dollars|cents))\s+$|%\s*$|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundreds?|dozens?|several|many|few)\s+\w+s\s+$/i;
 
+/** After "a second": a word that makes "second" an ordinal (any word but one that can follow a length of time). */
+const SECOND_BEFORE_NOUN = /^\s+(?!(?:and|or|to|before|after|ago|later|earlier|longer|more|in|on|at|of|as|then|when|while|the|too|so|now|until|till|for|with|without|from|into|if|because|each|every|per)\b)[\p{L}\d]/u;
+
 export const durationPatterns: Pattern[] = [
   {
     // "25 years", "the past two decades", "over six hours", "at least 20 more years", "a couple of years", "the next 6 to 9 months"
@@ -61,6 +64,9 @@ export const durationPatterns: Pattern[] = [
         const between = /^\s+(?:before|after)\b/i.test(after) && !RATE_BEFORE.test(before);
         if (!between && !/\b(?:for|within|over|about|around|nearly|almost|than|least|only|just|barely|half|after|in|took|take|takes|spent|lasted|last|lasts|whole|entire|full|long\s+as|gave\s+\w+|give\s+\w+|given|offered\s+\w+|allowed\s+\w+|granted\s+\w+)\s+$/i.test(before)) return null;
         if (/^(?:second|minute)$/i.test(m[3]) && !/\b(?:for|within|about|than|only|just|in)\s+$/i.test(before)) return null;
+        // "submitted for a second reading", "in a second round", "for a second straight year": before a noun or an
+        // adjective "second" is the ordinal, not a length of time.
+        if (/^second$/i.test(m[3]) && SECOND_BEFORE_NOUN.test(after)) return null;
       }
       // "will one day be", "hopes he one day follows": "one day" as "some day" is a vague future, not a duration.
       if (/^one\s+day$/i.test(m[0]) && /\b(?:will|would|could|may|might|can|shall|'ll|must|should|he|she|they|we|i|you|it)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {

@@ -21,7 +21,11 @@ const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'made'
   'began', 'left', 'held', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'set', 'put', 'got', 'found',
   'became', 'brought', 'kept', 'ran', 'hit', 'led', 'struck', 'broke', 'wrote', 'spoke', 'sent', 'built', 'meant', 'knew',
   'thought', 'felt', 'grew', 'drew', 'threw', 'flew', 'stood', 'sat', 'ago', 'last', 'earlier', 'previously', 'former',
-  'yesterday', 'wasn', 'weren', 'didn', 'hadn']);
+  'yesterday', 'wasn', 'weren', 'didn', 'hadn',
+  // More irregular pasts of news (match reports, disasters, diplomacy); "beat" is news's past far more than its present.
+  'beat', 'chose', 'drove', 'rode', 'fought', 'caught', 'taught', 'sought', 'wore', 'tore', 'shook', 'froze', 'stole',
+  'sank', 'sang', 'rang', 'swam', 'fled', 'dealt', 'withdrew', 'forgot', 'understood', 'upheld', 'overcame', 'ate',
+  'drank', 'arose', 'sprang', 'swung', 'laid', 'overtook', 'undertook', 'oversaw', 'withstood', 'sped', 'slid', 'hung']);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do', 'today', 'now', 'currently']);
 /** Common adjectives and nouns ending in -ed that are not verbs. */
 const NOT_VERB_ED = new Set(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'hundred', 'indeed', 'shed', 'led', 'united',
@@ -56,6 +60,9 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
   if (FUTURE_AHEAD.has(w) && next !== undefined && /^(?:to|a|an|another|their|its|his|her)$/.test(next)) return 'future';
   // "effective Feb. 1", "effective Monday": the date a change takes effect, announced ahead of it.
   if (w === 'effective' && nextRaw !== undefined && /^\p{Lu}/u.test(nextRaw)) return 'future';
+  // "expected to last until Sunday", "will last three days": after "to" or a modal "last" is the verb, which has no
+  // tense of its own (the word is listed as past for "last week").
+  if (w === 'last' && prev !== undefined && BARE_VERB_BEFORE.test(prev)) return null;
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
   if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !(UN_ADJECTIVE.test(w) && !UN_VERBS.has(w))) return 'past';
