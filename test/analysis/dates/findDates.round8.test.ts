@@ -24,3 +24,30 @@ test('irregular pasts of news set the tense: "Q4 revenue beat expectations" in J
   // 14 January 2026 is a Wednesday: the Friday a team fought on is behind.
   assert.equal(mention('The rebels fought government troops on Friday.', '2026-01-14', 'Friday')?.value, '2026-01-09');
 });
+
+const pairs = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value]);
+
+test('statistics write month ranges short without a full stop: "Jan-Oct" is January and October', () => {
+  assert.deepEqual(pairs('Exports in Jan-Oct rose 5.3 percent year on year.', '2025-12-03'), [['Jan', '2025-01'], ['Oct', '2025-10']]);
+  assert.deepEqual(pairs('Retail sales from Jan to Oct rose 4.3 percent.', '2025-12-03'), [['Jan', '2025-01'], ['Oct', '2025-10']]);
+});
+
+test('day ranges after a month written short: "Oct 1-7", "Nov 30-Dec 2"', () => {
+  assert.deepEqual(pairs('The Golden Week holiday ran Oct 1-7.', '2025-12-03'), [['Oct 1', '2025-10-01'], ['7', '2025-10-07']]);
+  assert.deepEqual(pairs('The climate talks ran Nov 30-Dec 2 in Nairobi.', '2025-12-03'), [['Nov 30', '2025-11-30'], ['Dec 2', '2025-12-02']]);
+});
+
+test('a clock time "on Oct 20" (month written short) is a time of that day', () => {
+  assert.deepEqual(pairs('The vote was held at 9 am on Oct 20.', '2024-10-25'), [['9 am on Oct 20', '2024-10-20T09:00']]);
+});
+
+test('both ends of a clock range glued by a dash are times: "10am-4pm"', () => {
+  assert.deepEqual(pairs('The book fair opened Saturday and runs 10am-4pm.', '2024-10-26'),
+    [['Saturday', '2024-10-26'], ['10am', '2024-10-26T10:00'], ['4pm', '2024-10-26T16:00']]);
+});
+
+test('"the 20th of this month" is one day of the month named by deixis; "the 1st of the month" is not guessed', () => {
+  assert.deepEqual(pairs('Online registration opens on the 20th of this month.', '2024-07-15'), [['the 20th of this month', '2024-07-20']]);
+  assert.deepEqual(pairs('The deadline is the fifth of next month.', '2024-07-15'), [['the fifth of next month', '2024-08-05']]);
+  assert.deepEqual(pairs('Rent is due on the 1st of the month.', '2024-07-15'), []);
+});

@@ -1,6 +1,6 @@
-/** The later days of a list or range after a month and day: "on April 24 and 25", "May 3 to 5", "June 1-3". */
+/** The later days of a list or range after a month and day: "on April 24 and 25", "May 3 to 5", "June 1-3", "Oct 1-7". */
 import { formatYmd, isValidDay } from './calendar';
-import { MONTH_RE } from './lexicon';
+import { MONTH_WORD_RE } from './lexicon';
 import { type Pattern, whole } from './patternTypes';
 
 /** What may follow the second day: end of clause, or a word that cannot be the noun the number counts. */
@@ -14,7 +14,7 @@ export const dayListPatterns: Pattern[] = [
     // Not wordRe: its left boundary refuses a hyphen, and "June 1-3" is the commonest range of all.
     // A year after the second day belongs to both ("from February 4 to 20, 2022"): the month-day pattern reads it
     // for the first, and this span takes it in.
-    re: new RegExp(`(?<=${MONTH_RE}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?(?![A-Za-z0-9])`, 'gi'),
+    re: new RegExp(`(?<=${MONTH_WORD_RE}\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?(?![A-Za-z0-9])`, 'gi'),
     build(m, text) {
       const day = parseInt(m[1], 10);
       if (day < 1 || day > 31) return null;

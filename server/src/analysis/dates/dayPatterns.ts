@@ -1,6 +1,6 @@
 /** Patterns for single days and times of day: "yesterday", "on Wednesday", "Monday morning", "last Friday", "3 p.m. Tuesday", "Christmas". */
 import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, parseYmd, weekday, type Ymd } from './calendar';
-import { MONTH_RE, MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
+import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
 import { dateForWeekday, yearForMonth, yearOfAnnualDay } from './resolveRelative';
@@ -112,7 +112,8 @@ const ZONE = "(?:\\s+(?:[ECMP][SD]T|[ECMP]T|CES?T|BST|JST|KST|HKT|SGT|MSK|AE[SD]
 const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|a\\s?m\\b|p\\s?m\\b|o'clock)${ZONE}`;
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0235 GMT) Friday".
-const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_RE})\\s+(\\d{1,2}))?|(${MONTH_RE})\\s+(\\d{1,2})(?!\\d)))?`;
+// The month may be written short without a full stop ("at 9 am on Oct 20").
+const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_WORD_RE})\\s+(\\d{1,2}))?|(${MONTH_WORD_RE})\\s+(\\d{1,2})(?!\\d)))?`;
 
 /**
  * The day a DAY_AFTER match names, its five groups starting at index `g` (weekday or "today"…, then month and day, or
@@ -267,6 +268,18 @@ export const dayPatterns: Pattern[] = [
         start: m.index, end,
         resolve: (ctx) => ({ type: 'time', value: formatYmd(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }),
       };
+    },
+  },
+  {
+    // The end of a range of clock times glued by a dash, which the clock pattern's left boundary refuses: "4pm" in
+    // "open 10am-4pm", "5 p.m." in "9 a.m.-5 p.m.". The same day as the start.
+    name: 'clock-range-end',
+    re: new RegExp(`(?<=\\d\\s*(?:a\\.\\s?m\\.?|p\\.\\s?m\\.?|a\\s?m|p\\s?m)\\s*[-–]\\s*)${CLOCK}(?![A-Za-z0-9])`, 'gi'),
+    priority: 3,
+    build(m) {
+      const clock = clockValue(+m[1], m[2] ? +m[2] : 0, m[3].startsWith('o') ? undefined : m[3]);
+      if (!clock) return null;
+      return whole(m, (ctx) => ({ type: 'time', value: formatYmd(lastDay(ctx) ?? ctx.ref) + clock, relative: true }));
     },
   },
   {

@@ -1,11 +1,11 @@
 /**
- * Day ranges across months joined by a dash: "Nov. 30-Dec. 1", "Dec. 28, 2016-Jan. 3, 2017". The month-day pattern
+ * Day ranges across months joined by a dash: "Nov. 30-Dec. 1", "Dec. 28, 2016-Jan. 3, 2017", "Nov 30-Dec 2". The month-day pattern
  * refuses a date glued to a dash (its word boundary keeps "30-year" and "22-Nov-2017" out), so both ends are taken
  * here. Each end is a date of its own, as TimeML annotates them; the second follows the first, so it takes the first's
  * year, or the next year when it comes earlier in the calendar.
  */
 import { formatYmd, isValidDay } from './calendar';
-import { MONTH_RE, monthOf } from './lexicon';
+import { MONTH_WORD_RE, monthOf } from './lexicon';
 import { capitalized, type Pattern, whole } from './patternTypes';
 import { yearForMonth } from './resolveRelative';
 
@@ -18,7 +18,7 @@ export const dayRangePatterns: Pattern[] = [
     // The first day. Without a year of its own it takes the one printed after the range's end ("Dec. 28-Jan. 3, 2017"
     // began in 2016), else the year a month-day would get.
     name: 'day-range-start',
-    re: new RegExp(`(?<![A-Za-z0-9'’-])(${MONTH_RE})\\s*${DAY}(?:,\\s*${YEAR})?(?=${DASH}(${MONTH_RE})\\s*(?:[0-2]?\\d|3[01])(?![\\d:])(?:st|nd|rd|th)?(?:,?\\s*${YEAR})?)`, 'gi'),
+    re: new RegExp(`(?<![A-Za-z0-9'’-])(${MONTH_WORD_RE})\\s*${DAY}(?:,\\s*${YEAR})?(?=${DASH}(${MONTH_WORD_RE})\\s*(?:[0-2]?\\d|3[01])(?![\\d:])(?:st|nd|rd|th)?(?:,?\\s*${YEAR})?)`, 'gi'),
     priority: 4,
     build(m) {
       if (!capitalized(m[1]) || !capitalized(m[4])) return null;
@@ -33,7 +33,7 @@ export const dayRangePatterns: Pattern[] = [
   {
     // The last day: its own year, else the first day's (the anchor just before), else resolved on its own.
     name: 'day-range-end',
-    re: new RegExp(`(?<=(${MONTH_RE})\\s*(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?(?:,\\s*(?:1[0-9]\\d\\d|20\\d\\d))?${DASH})(${MONTH_RE})\\s*${DAY}(?![\\d:])(?:,?\\s*${YEAR})?(?![A-Za-z0-9])`, 'gi'),
+    re: new RegExp(`(?<=(${MONTH_WORD_RE})\\s*(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?(?:,\\s*(?:1[0-9]\\d\\d|20\\d\\d))?${DASH})(${MONTH_WORD_RE})\\s*${DAY}(?![\\d:])(?:,?\\s*${YEAR})?(?![A-Za-z0-9])`, 'gi'),
     priority: 4,
     build(m) {
       if (!capitalized(m[1]) || !capitalized(m[2])) return null;

@@ -1,10 +1,11 @@
 /**
- * Month ranges: "the January-October period", "from April to June", "March through May". Each month is a date of its
+ * Month ranges: "the January-October period", "from April to June", "March through May", "Jan-Oct" (statistics
+ * write the months short, without a full stop). Each month is a date of its
  * own; the second follows the first, so it takes the first's year (or the next year when it comes earlier in the
  * calendar: "November-February").
  */
 import { formatYm } from './calendar';
-import { MONTH_RE, monthOf } from './lexicon';
+import { MONTH_WORD_RE, monthOf } from './lexicon';
 import { capitalized, type Pattern, whole } from './patternTypes';
 import { yearForMonth } from './resolveRelative';
 
@@ -15,7 +16,7 @@ export const monthRangePatterns: Pattern[] = [
     // month is the whole range's ("from March to May 2016"). Also takes the hyphenated first month, which the month
     // pattern refuses ("January-" may start a compound).
     name: 'month-range-start',
-    re: new RegExp(`(?<![A-Za-z0-9'’-])(${MONTH_RE})(?=\\s*(?:[-–]|to|through|until|till)\\s*(${MONTH_RE})(?![A-Za-z0-9])(?:,?\\s+(1[0-9]\\d\\d|20\\d\\d))?)`, 'gi'),
+    re: new RegExp(`(?<![A-Za-z0-9'’-])(${MONTH_WORD_RE})(?=\\s*(?:[-–]|to|through|until|till)\\s*(${MONTH_WORD_RE})(?![A-Za-z0-9])(?:,?\\s+(1[0-9]\\d\\d|20\\d\\d))?)`, 'gi'),
     priority: 1,
     build(m) {
       if (!capitalized(m[1]) || !capitalized(m[2])) return null;
@@ -28,7 +29,7 @@ export const monthRangePatterns: Pattern[] = [
   },
   {
     name: 'month-range-end',
-    re: new RegExp(`(?<=(${MONTH_RE})\\s*(?:[-–]|to|through|until|till)\\s*)(${MONTH_RE})(?![A-Za-z0-9])(?!,?\\s+(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d))`, 'gi'),
+    re: new RegExp(`(?<=(${MONTH_WORD_RE})\\s*(?:[-–]|to|through|until|till)\\s*)(${MONTH_WORD_RE})(?![A-Za-z0-9])(?!,?\\s+(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d))`, 'gi'),
     priority: 1,
     build(m) {
       if (!capitalized(m[1]) || !capitalized(m[2])) return null;

@@ -1,5 +1,6 @@
 /**
  * Days told by an ordinal:
+ * - a day of a month told by deixis: "on the 20th of this month", "the fifth of next month";
  * - a day of the month alone: "on the 15th", "by the 3rd", "since the 21st". The month is the one of the last full
  *   date mentioned before, else the reference month, moved back or forward by the tense when the day would otherwise
  *   fall on the wrong side of the reference date ("resumed on the 25th" written on the 3rd is last month);
@@ -56,6 +57,23 @@ export const ordinalDayPatterns: Pattern[] = [
         if (ctx.tense === 'future' && day < ctx.ref.d) month = addMonths(month, 1);
         if (!isValidDay(month.y, month.m, day)) return null;
         return { type: 'date', value: formatYmd({ y: month.y, m: month.m, d: day }), relative: true, anchor: true };
+      });
+    },
+  },
+  {
+    // "on the 20th of this month", "by the fifth of next month": a day of a month told by deixis. Not "the 1st of the
+    // month", which is as often every month's ("rent is due on the 1st of the month") as one month's.
+    name: 'ordinal-day-of-month',
+    re: wordRe(`the\\s+(${ORDINAL_RE})\\s+of\\s+(this|last|next)\\s+month`),
+    priority: 1,
+    build(m) {
+      const day = ordinalValue(m[1]);
+      if (!day) return null;
+      const which = m[2].toLowerCase();
+      return whole(m, (ctx) => {
+        const base = addMonths({ ...ctx.ref, d: 1 }, which === 'last' ? -1 : which === 'next' ? 1 : 0);
+        if (!isValidDay(base.y, base.m, day)) return null;
+        return { type: 'date', value: formatYmd({ y: base.y, m: base.m, d: day }), relative: true, anchor: true };
       });
     },
   },
