@@ -51,3 +51,36 @@ test('"the 20th of this month" is one day of the month named by deixis; "the 1st
   assert.deepEqual(pairs('The deadline is the fifth of next month.', '2024-07-15'), [['the fifth of next month', '2024-08-05']]);
   assert.deepEqual(pairs('Rent is due on the 1st of the month.', '2024-07-15'), []);
 });
+
+test('a season after "every" or "each" is a recurring season', () => {
+  assert.deepEqual(datesIn('The trade fair is held each autumn in Guangzhou.', '2024-07-15').map((d) => [d.text, d.type, d.value]),
+    [['each autumn', 'set', 'XXXX-FA']]);
+  assert.equal(mention('Every spring, the valley fills with tourists.', '2024-07-15', 'Every spring')?.value, 'XXXX-SP');
+  assert.deepEqual(datesIn('Every fall of the index worries investors.', '2024-07-15'), []);
+});
+
+test('"a year earlier" after a year compared with it is the year before that year', () => {
+  // Reported in March 2026: "last year" is 2025, so "a year earlier" is 2024 (not a quarter).
+  assert.equal(mention('The company posted a net profit of 2 billion yuan last year, up 12 percent from a year earlier.', '2026-03-05', 'a year earlier')?.value, '2024');
+});
+
+test('a month qualifying figures is over when they are reported, even in the future tense', () => {
+  // 2 September 2025: "its August data" is this August, not next year's.
+  assert.equal(mention('The statistics bureau will release its August data next week.', '2025-09-02', 'August')?.value, '2025-08');
+  assert.equal(mention("China's December trade data will be released on Monday.", '2025-01-10', 'December')?.value, '2024-12');
+  assert.equal(mention('Beijing will publish the July CPI on Friday.', '2025-09-02', 'July')?.value, '2025-07');
+  // An event or a target named by the month is not a figure counted over it.
+  assert.equal(mention('The retailer will hold its November sales event.', '2025-09-02', 'November')?.value, '2025-11');
+});
+
+test('"mid-century", "the end of the century" are the current century', () => {
+  assert.equal(mention('China aims to achieve carbon neutrality before mid-century.', '2025-09-02', 'mid-century')?.value, '20');
+  assert.equal(mention('Sea levels could rise by a meter by the end of the century.', '2025-09-02', 'the end of the century')?.value, '20');
+  assert.equal(mention('The city will have 30 million residents by the middle of this century.', '2025-09-02', 'the middle of this century')?.value, '20');
+});
+
+test('a round number that says "at least" ("20-plus", "30-odd", "20+") counts as that number', () => {
+  assert.equal(mention('The station has operated for 20-plus years.', '2025-09-02', '20-plus years')?.value, 'P20Y');
+  assert.equal(mention('The border dispute has lasted thirty-odd years.', '2025-09-02', 'thirty-odd years')?.value, 'P30Y');
+  assert.equal(mention('The firm has 20+ years of experience.', '2025-09-02', '20+ years')?.value, 'P20Y');
+});

@@ -60,6 +60,9 @@ export const agoPatterns: Pattern[] = [
         if (unit === 'Y' && k === 1 && sign < 0 && (financial || (ctx.last && /^\d{4}-Q/.test(ctx.last)))) {
           // "For the nine months, … compared with … a year earlier": a comparison of longer periods is by year.
           if (longPeriod) return { type: 'date', value: String(ctx.ref.y - 1), relative: true, anchor: false };
+          // "posted a profit of 2 billion yuan last year, up 12 percent from a year earlier": a year compared with the
+          // year before it.
+          if (dir === 'earlier' && ctx.last && /^\d{4}$/.test(ctx.last)) return { type: 'date', value: String(+ctx.last - 1), relative: true, anchor: false };
           const q = ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last) ? ctx.last : shiftRef(ctx.ref, -1, 'Q');
           return { type: 'date', value: shiftValue(q, -1, 'Y')!, relative: true, anchor: false };
         }

@@ -32,6 +32,14 @@ export function yearValue(s: string): number {
 /** Numbers that are counts, not years, when they precede these words. */
 const COUNT_NOUN = /^[\s-]*(?:people|persons|troops|soldiers|workers|employees|jobs|members|residents|students|children|men|women|cars|units|shares|tons|tonnes|miles|kilometers|km|feet|meters|metres|acres|barrels|homes|houses|votes|points|delegates|officers|police|policemen|refugees|votes|copies|guns|rockets|missiles|planes|aircraft|vehicles|cases|deaths|dead|victims|patients|stores|lawyers|dollars|yuan|euros|pounds|yen|rubles|seats|calories|pages|words|meters|hectares|cattle|sheep|percent|%|years?|days?|hours?|minutes?)\b/i;
 
+/**
+ * Figures a month may qualify: "its August data", "China's November economic data", "the July CPI", "September
+ * exports". Such figures are counted over a month that is over (or under way) when they are reported, whatever the
+ * tense of their release ("will release its August data next week" in September is this August). Not a target or
+ * an event named by the month ("its November sales event").
+ */
+const STATISTIC_AFTER = /^\s+(?:(?:economic|trade|official|inflation|industrial|retail|factory|jobs?|employment|housing|consumer|producer|manufacturing|services|export|import)\s+)?(?:data|figures|statistics|numbers|readings?|CPI|PPI|PMIs?|GDP|exports|imports|sales|output|payrolls|inflation|jobs\s+report)\b(?!\s+(?:event|season|campaign|promotion|festival|drive|push|targets?|goals?|forecasts?|outlook|plans?|quotas?))/;
+
 export function plausibleYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   if (/[$#€£¥]\s?$|\d[.,]$/.test(before)) return false;
@@ -148,8 +156,9 @@ export const calendarPatterns: Pattern[] = [
         if (!attributive && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every)\s+$/i.test(before)) return null;
       }
       if (bare && /^\s*\d/.test(text.slice(m.index + m[0].length))) return null;
+      const statistic = bare && STATISTIC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       // "April Ryan", "August Wilson": a month word before a capitalized word is a first name unless a preposition says otherwise.
-      if (bare && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) &&
+      if (bare && !statistic && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) &&
         !/\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|that|between|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       const since = sinceBefore(text, m.index);
       return whole(m, (ctx) => {
@@ -160,7 +169,7 @@ export const calendarPatterns: Pattern[] = [
         }
         // "June that year": the year of the date before it (in this paragraph or the ones before), else the reference year.
         if (m[4]) return { type: 'date', value: formatYm(ctx.previous && /^\d{4}/.test(ctx.previous) ? +ctx.previous.slice(0, 4) : ctx.ref.y, month), relative: true, anchor: true };
-        const y = sentenceYearOf(ctx) ?? (since ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
+        const y = sentenceYearOf(ctx) ?? (since || statistic ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
         return { type: 'date', value: formatYm(y, month), relative: true, anchor: true };
       });
     },

@@ -28,9 +28,12 @@ const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 's
 const TENS_RE = `(?:${TENS.filter(Boolean).join('|')})`;
 const SMALL_RE = `(?:${SMALL.slice(1).join('|')})`;
 const UNITS_RE = `(?:${SMALL.slice(1, 10).join('|')})`;
-/** A spelled or written cardinal: "25", "2 1/2", "twenty-five", "a hundred", "a few", "several". */
+/**
+ * A spelled or written cardinal: "25", "2 1/2", "twenty-five", "a hundred", "a few", "several"; a round number may
+ * say it is at least that much ("20-plus", "30-odd", "20+"), which the value keeps as the round number.
+ */
 export const NUMBER_RE =
-  `(?:\\d+(?:[.,]\\d+)?(?:\\s+1/2)?|${TENS_RE}(?:[\\s-]${UNITS_RE})?|${SMALL_RE}|(?:a|one|two|three|four|five)\\s+hundred|hundreds|thousands|a\\s+dozen|dozens|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|few|several|many|some|a|an)`;
+  `(?:\\d+(?:[.,]\\d+)?(?:\\s+1/2|-plus|-odd|\\+)?|${TENS_RE}(?:[\\s-]${UNITS_RE}|-odd|-plus)?|${SMALL_RE}|(?:a|one|two|three|four|five)\\s+hundred|hundreds|thousands|a\\s+dozen|dozens|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|few|several|many|some|a|an)`;
 
 export const ORDINAL_RE = `(?:${ORDINALS.slice(1).join('|')}|twenty[\\s-](?:${ORDINALS.slice(1, 10).join('|')})|thirtieth|thirty[\\s-]first|\\d{1,2}(?:st|nd|rd|th))`;
 
@@ -85,6 +88,7 @@ export function partOfDayCode(word: string): string {
  */
 export function numberValue(words: string): number | null {
   const s = words.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/(?:-odd|-plus|\+)$/.test(s)) return numberValue(s.replace(/(?:-odd|-plus|\+)$/, ''));
   if (/^\d/.test(s)) {
     const half = /\s1\/2$/.test(s) ? 0.5 : 0;
     const n = Number(s.replace(/\s1\/2$/, '').replace(/,/g, ''));

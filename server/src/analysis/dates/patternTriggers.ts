@@ -32,6 +32,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'spoken-year': /nineteen|eighteen|twenty|thousand/i,
   decade: /0s|ties\b/i,
   century: /century/i,
+  'edge-of-century': /century/i,
   'deictic-day': /today|tonight|yesterday|tomorrow/i,
   'day-after-tomorrow': /day\s+(?:after|before)/i,
   'this-part-of-day': /morning|afternoon|evening|night/i,

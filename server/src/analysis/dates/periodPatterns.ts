@@ -61,6 +61,18 @@ export const periodPatterns: Pattern[] = [
     },
   },
   {
+    // "by mid-century", "by the middle of the century", "before the end of this century": a part of the current
+    // century, as climate and development targets name it (the century of "this century", with its edge inside the
+    // span as TimeBank keeps "the end of" inside).
+    name: 'edge-of-century',
+    re: wordRe('(?:mid-|the\\s+(?:middle|end|second\\s+half|first\\s+half)\\s+of\\s+(?:the|this)\\s+)century'),
+    build(m, text) {
+      // "mid-century modern furniture" is a style ("century-old" the word boundary keeps out).
+      if (/^mid-/i.test(m[0]) && /^\s+(?:modern|style|design|furniture|architecture|home|house)\b/i.test(text.slice(m.index + m[0].length))) return null;
+      return whole(m, (ctx) => ({ type: 'date', value: shiftRef(ctx.ref, 0, 'CE'), relative: true }));
+    },
+  },
+  {
     // "the weekend", "this weekend" handled above; bare "the weekend"
     name: 'the-weekend',
     re: wordRe('(?:over\\s+)?the\\s+weekend'),

@@ -1,5 +1,5 @@
 /** Patterns for recurring times (TIMEX3 sets): "every year", "weekly", "each Thursday", "twice a year", "on Mondays". */
-import { MONTH_RE, monthOf, NUMBER_RE, numberValue, partOfDayCode, unitOf, UNIT_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
+import { MONTH_RE, monthOf, NUMBER_RE, numberValue, partOfDayCode, SEASON_RE, seasonCode, unitOf, UNIT_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { durationValue } from './durationPatterns';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
 
@@ -10,6 +10,8 @@ const ADVERB: Record<string, string> = {
 
 /** A unit of distance, volume or count before "per hour": the phrase is a speed or a rate. */
 const SPEED_UNIT_BEFORE = /\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots|mph|kph|liters?|litres?|gallons?|barrels?|tons?|tonnes?|cubic\s+\w+|instructions|operations|frames|words|bits|bytes|megabits|gigabits|revolutions|beats)\s+$/i;
+
+const SEASON_ONLY = new RegExp(`^${SEASON_RE}$`, 'i');
 
 export const setPatterns: Pattern[] = [
   {
@@ -28,11 +30,16 @@ export const setPatterns: Pattern[] = [
     },
   },
   {
-    // "every Thursday", "each July", "every other Thursday", "every Sunday morning"
+    // "every Thursday", "each July", "every other Thursday", "every Sunday morning", "each autumn"
     name: 'every-named',
-    re: wordRe(`(every|each)\\s+(?:other\\s+|second\\s+)?(${WEEKDAY_RE}|${MONTH_RE})(?:\\s+(morning|afternoon|evening|night))?`),
+    re: wordRe(`(every|each)\\s+(?:other\\s+|second\\s+)?(${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE})(?:\\s+(morning|afternoon|evening|night))?`),
     priority: 2,
-    build(m) {
+    build(m, text) {
+      // Seasons are written in lower case: "the fair is held each autumn" (but not "every fall of the index").
+      if (SEASON_ONLY.test(m[2])) {
+        if (m[3] || /^\s+of\b/i.test(text.slice(m.index + m[0].length))) return null;
+        return whole(m, () => ({ type: 'set', value: `XXXX-${seasonCode(m[2])}`, relative: false }));
+      }
       if (!capitalized(m[2])) return null;
       const wd = weekdayOf(m[2]);
       const part = m[3] && wd > 0 ? partOfDayCode(m[3]) : '';
