@@ -84,3 +84,25 @@ test('a round number that says "at least" ("20-plus", "30-odd", "20+") counts as
   assert.equal(mention('The border dispute has lasted thirty-odd years.', '2025-09-02', 'thirty-odd years')?.value, 'P30Y');
   assert.equal(mention('The firm has 20+ years of experience.', '2025-09-02', '20+ years')?.value, 'P20Y');
 });
+
+test('"last year" right after a day dates it, and the range it ends: "from Feb. 7 to 14 last year"', () => {
+  // 20 February 2026: without "last year" a past 7 February would be this year's.
+  assert.deepEqual(pairs('The Asian Winter Games were held in Harbin from Feb. 7 to 14 last year.', '2026-02-20'),
+    [['Feb. 7', '2025-02-07'], ['14', '2025-02-14'], ['last year', '2025']]);
+  assert.deepEqual(pairs('The firm opened its plant on 7 February last year.', '2026-02-20'), [['7 February', '2025-02-07'], ['last year', '2025']]);
+  // "this year" after a range lets its second day be found.
+  assert.deepEqual(pairs('The holiday, which ran from Feb. 15 to 23 this year, is the longest ever.', '2026-02-20'),
+    [['Feb. 15', '2026-02-15'], ['23', '2026-02-23'], ['this year', '2026']]);
+  // A possessive "last year's" belongs to what follows.
+  assert.equal(mention("On March 3 last year's champion will defend her title.", '2026-02-20', 'March 3')?.value, '2026-03-03');
+});
+
+test('a year after a festival or holiday dates it: "the Chinese New Year in 2025", "the Spring Festival last year"', () => {
+  assert.equal(mention('The film, released on the first day of the Chinese New Year in 2025, broke records.', '2026-02-20', 'Chinese New Year')?.value, '2025-01-29');
+  assert.equal(mention('The Spring Festival last year saw 9 billion trips.', '2026-02-20', 'Spring Festival')?.value, '2025-01-29');
+  assert.equal(mention('Sales during National Day in 2019 hit a record.', '2026-02-20', 'National Day')?.value, '2019-10-01');
+});
+
+test('"the Year of the Snake" is a named year, not "the year" under discussion', () => {
+  assert.deepEqual(datesIn('In the Year of the Snake, exports surged.', '2026-02-20'), []);
+});

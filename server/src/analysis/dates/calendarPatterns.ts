@@ -4,6 +4,7 @@ import {
   decadeWordValue, MONTH_RE, MONTH_WORD_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
 } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe, type ResolveContext } from './patternTypes';
+import { yearNamedAfter } from './periodCommon';
 import { sinceBefore, yearForMonth, yearOnOrBefore } from './resolveRelative';
 
 const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
@@ -108,8 +109,9 @@ export const calendarPatterns: Pattern[] = [
       const since = sinceBefore(text, m.index);
       // "from February 4 to 20, 2022": the year after the range's last day dates the first too.
       const rangeYear = m[4] ? null : RANGE_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
+      const namedYear = m[4] || rangeYear ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : (!wd ? sentenceYearOf(ctx) : undefined) ?? (since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned));
+        const y = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : namedYear ? namedYear(ctx.ref.y) : (!wd ? sentenceYearOf(ctx) : undefined) ?? (since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned));
         if (!isValidDay(y, month, day)) return null;
         // A weekday that contradicts the guessed year: try the neighbouring years.
         let year = y;
@@ -133,8 +135,9 @@ export const calendarPatterns: Pattern[] = [
       const preposition = /\b(?:on|by|until|till|since|from|before|after|between|to|and)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
       if (/^(?:may|march)$/i.test(m[3]) && !m[4] && !preposition && !/^\d+(?:st|nd|rd|th)$|^\p{L}/u.test(m[2])) return null;
       const since = sinceBefore(text, m.index);
+      const namedYear = m[4] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : sentenceYearOf(ctx) ?? (since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
+        const y = m[4] ? yearValue(m[4]) : namedYear ? namedYear(ctx.ref.y) : sentenceYearOf(ctx) ?? (since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
         if (!isValidDay(y, month, day)) return null;
         return { type: 'date', value: formatYmd({ y, m: month, d: day }), relative: !m[4], anchor: true };
       });

@@ -4,7 +4,7 @@ import { MONTH_WORD_RE } from './lexicon';
 import { type Pattern, whole } from './patternTypes';
 
 /** What may follow the second day: end of clause, or a word that cannot be the noun the number counts. */
-const AFTER_OK = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:in|at|on|and|or|to|of|when|while|as|with|for|from|before|after|\d{4}\b))/;
+const AFTER_OK = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:in|at|on|and|or|to|of|when|while|as|with|for|from|before|after|\d{4}\b|(?:last|this|next)\s+year\b))/;
 
 export const dayListPatterns: Pattern[] = [
   {

@@ -3,6 +3,7 @@ import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfM
 import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
+import { yearNamedAfter } from './periodCommon';
 import { dateForWeekday, yearForMonth, yearOfAnnualDay } from './resolveRelative';
 import type { Tense } from './tense';
 
@@ -349,8 +350,10 @@ export const dayPatterns: Pattern[] = [
     build(m, text) {
       if (!capitalized(m[2].replace(/^the\s+/i, ''))) return null;
       if (!holidayOfKnownCountry(m[2], text.slice(Math.max(0, m.index - 40), m.index))) return null;
+      // "Christmas last year", "National Day in 2019"
+      const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       return whole(m, (ctx) => {
-        const y = m[3] ? +m[3] : holidayYear(m[2], ctx.ref, ctx.tense, m[1] ?? '');
+        const y = m[3] ? +m[3] : namedYear ? namedYear(ctx.ref.y) : holidayYear(m[2], ctx.ref, ctx.tense, m[1] ?? '');
         const h = holidayDate(m[2], y);
         if (h.week) return { type: 'date', value: formatWeek(h.date), relative: !m[3] };
         return { type: 'date', value: formatYmd(h.date), relative: !m[3], anchor: true };

@@ -2,6 +2,7 @@
 import { formatYmd } from './calendar';
 import { type Festival, festivalDay } from './lunarCalendar';
 import { type Pattern, whole, wordRe } from './patternTypes';
+import { yearNamedAfter } from './periodCommon';
 import { yearOfAnnualDay } from './resolveRelative';
 
 const NAMES: [RegExp, Festival][] = [
@@ -29,8 +30,10 @@ export const festivalPatterns: Pattern[] = [
       if (/^\s+Gala\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
       const festival = NAMES.find(([re]) => re.test(m[2]))?.[1];
       if (!festival) return null;
+      // "the first day of the Chinese New Year in 2025", "the Spring Festival last year"
+      const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       return whole(m, (ctx) => {
-        const y = m[3] ? +m[3] : yearOfAnnualDay((year) => festivalDay(festival, year), ctx.ref, ctx.tense, m[1] ?? '');
+        const y = m[3] ? +m[3] : namedYear ? namedYear(ctx.ref.y) : yearOfAnnualDay((year) => festivalDay(festival, year), ctx.ref, ctx.tense, m[1] ?? '');
         return { type: 'date', value: formatYmd(festivalDay(festival, y)), relative: !m[3], anchor: true };
       });
     },

@@ -32,3 +32,17 @@ export function sentenceAt(text: string, at: number): string {
   const rest = /[.!?]\s/.exec(text.slice(at));
   return text.slice(from, rest ? at + rest.index + 1 : text.length);
 }
+
+/**
+ * A year named right after a day or a holiday, which dates it: "on Nov. 15 last year", "from Feb. 7 to 14 last
+ * year", "the Chinese New Year in 2025", "the Spring Festival of 2024". `after` is the text after the expression; the
+ * result is the year for a reference year, or null. Not a possessive ("on March 3 last year's champion …").
+ */
+export function yearNamedAfter(after: string): ((refYear: number) => number) | null {
+  const x = YEAR_AFTER.exec(after);
+  if (!x) return null;
+  if (x[2]) return () => +x[2];
+  const offset = offsetOf(x[1]);
+  return (refYear) => refYear + offset;
+}
+const YEAR_AFTER = /^(?:\s*(?:-|–|to|and|through|until)\s*\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+(last|this|next)\s+year\b(?!['’])|\s+(?:in|of)\s+((?:19|20)\d\d)\b)/i;

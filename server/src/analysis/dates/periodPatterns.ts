@@ -89,9 +89,11 @@ export const periodPatterns: Pattern[] = [
     name: 'relative-month',
     re: wordRe(`(?:(${EDGE})?(last|next|this|this\\s+past|this\\s+coming)\\s+(${MONTH_RE})(?!\\s*\\d)|(${EDGE})?(${MONTH_WORD_RE})\\s+(?:of\\s+)?(last|this|next)\\s+year)`),
     priority: 2,
-    build(m) {
+    build(m, text) {
       const monthWord = m[3] ?? m[5];
       if (!capitalized(monthWord)) return null;
+      // "on 7 February last year": the day-month pattern takes the day, dated by the year after it.
+      if (m[5] && !m[4] && /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const month = monthOf(monthWord);
       return whole(m, (ctx) => {
         if (m[5]) return { type: 'date', value: formatYm(ctx.ref.y + offsetOf(m[6]), month), relative: true, anchor: true };
@@ -118,6 +120,8 @@ export const periodPatterns: Pattern[] = [
         // Bare "the year": only as a time reference ("in the year", "for the year"), not "the year's best".
         if (unit !== 'Y') return null;
         if (/^'s|^\s+(?:before|after|earlier|ago)/.test(text.slice(m.index + m[0].length))) return null;
+        // "the Year of the Snake", "the Year of Culture and Tourism": a named year (zodiac, theme), not the year in question.
+        if (m[3] === 'Year' && /^\s+of\b/.test(text.slice(m.index + m[0].length))) return null;
         if (/^\s+(?:ended|ending)\b/i.test(text.slice(m.index + m[0].length)) || /\bover\s+$/i.test(before)) return whole(m, () => ({ type: 'duration', value: 'P1Y', relative: false }));
         if (!/\b(?:in|during|of|this|throughout|earlier|later|since|for)\s+$/i.test(before)) return null;
       }
