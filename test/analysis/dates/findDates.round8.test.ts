@@ -106,3 +106,19 @@ test('a year after a festival or holiday dates it: "the Chinese New Year in 2025
 test('"the Year of the Snake" is a named year, not "the year" under discussion', () => {
   assert.deepEqual(datesIn('In the Year of the Snake, exports surged.', '2026-02-20'), []);
 });
+
+test('a four-digit count before a noun of things counted is no year: "2019 passengers"', () => {
+  assert.deepEqual(datesIn('The chartered plane carried 2019 passengers.', '2025-08-10'), []);
+  assert.deepEqual(datesIn('Organizers sold 2025 tickets within hours.', '2025-08-10').map((d) => d.text), ['hours']);
+});
+
+test('a day naming an event nobody schedules is behind: "the Oct. 7 attack" in August is last October\'s', () => {
+  assert.equal(mention('The Oct. 7 attack triggered the war.', '2025-08-10', 'Oct. 7')?.value, '2024-10-07');
+  // A scheduled event named by its day may lie ahead.
+  assert.equal(mention('The Oct. 7 summit will be held in Rome.', '2025-08-10', 'Oct. 7')?.value, '2025-10-07');
+});
+
+test('a spelled day inside a capitalized name is no date: "the May Fourth Movement"', () => {
+  assert.deepEqual(datesIn('The May Fourth Movement inspired generations of students.', '2025-08-10'), []);
+  assert.equal(mention('The ceremony was held on May Fourth in Beijing.', '2025-08-10', 'May Fourth')?.value, '2025-05-04');
+});

@@ -31,7 +31,7 @@ export function yearValue(s: string): number {
 }
 
 /** Numbers that are counts, not years, when they precede these words. */
-const COUNT_NOUN = /^[\s-]*(?:people|persons|troops|soldiers|workers|employees|jobs|members|residents|students|children|men|women|cars|units|shares|tons|tonnes|miles|kilometers|km|feet|meters|metres|acres|barrels|homes|houses|votes|points|delegates|officers|police|policemen|refugees|votes|copies|guns|rockets|missiles|planes|aircraft|vehicles|cases|deaths|dead|victims|patients|stores|lawyers|dollars|yuan|euros|pounds|yen|rubles|seats|calories|pages|words|meters|hectares|cattle|sheep|percent|%|years?|days?|hours?|minutes?)\b/i;
+const COUNT_NOUN = /^[\s-]*(?:people|persons|troops|soldiers|workers|employees|jobs|members|residents|students|children|men|women|cars|units|shares|tons|tonnes|miles|kilometers|km|feet|meters|metres|acres|barrels|homes|houses|votes|points|delegates|officers|police|policemen|refugees|votes|copies|guns|rockets|missiles|planes|aircraft|vehicles|cases|deaths|dead|victims|patients|stores|lawyers|dollars|yuan|euros|pounds|yen|rubles|seats|calories|pages|words|meters|hectares|cattle|sheep|percent|%|years?|days?|hours?|minutes?|passengers|visitors|tourists|travelers|travellers|participants|athletes|volunteers|companies|firms|enterprises|projects|households|families|villages|schools|hospitals|beds|items|pieces|products|tickets|trips|flights|samples|units|packages|parcels|containers|applications|patents|books|films|apps|posts|users|customers|subscribers|fans|spectators|runners|teams|countries|nations|cities|schoolchildren|pupils|teachers|doctors|nurses|farmers|migrants|stations|trains|buses|ships|vessels|drones|satellites|robots|chips|phones|smartphones|rupees)\b/i;
 
 /**
  * Figures a month may qualify: "its August data", "China's November economic data", "the July CPI", "September
@@ -40,6 +40,9 @@ const COUNT_NOUN = /^[\s-]*(?:people|persons|troops|soldiers|workers|employees|j
  * an event named by the month ("its November sales event").
  */
 const STATISTIC_AFTER = /^\s+(?:(?:economic|trade|official|inflation|industrial|retail|factory|jobs?|employment|housing|consumer|producer|manufacturing|services|export|import)\s+)?(?:data|figures|statistics|numbers|readings?|CPI|PPI|PMIs?|GDP|exports|imports|sales|output|payrolls|inflation|jobs\s+report)\b(?!\s+(?:event|season|campaign|promotion|festival|drive|push|targets?|goals?|forecasts?|outlook|plans?|quotas?))/;
+
+/** Events a day may name that nobody schedules: what they name is over ("the Oct. 7 attack", "the Jan. 6 riot"). */
+const PAST_EVENT_AFTER = /^\s+(?:(?:terror|terrorist|deadly|fatal)\s+)?(?:attacks?|massacre|incident|bombings?|shootings?|riots?|uprising|coup|crash|earthquake|quake|tsunami|blast|explosion|killings?|ambush|invasion|disaster|tragedy|derailment|collapse|landslide)\b/i;
 
 export function plausibleYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
@@ -104,14 +107,18 @@ export const calendarPatterns: Pattern[] = [
       const day = /^\d/.test(m[3]) ? parseInt(m[3], 10) : ordinalValue(m[3]);
       if (!capitalized(m[2]) || !day || day > 31) return null;
       if (/^\d/.test(m[3]) && !m[4] && /^(?:may|march)$/i.test(m[2]) && /^\s*(?:%|percent|million|billion)/.test(text.slice(m.index + m[0].length))) return null;
+      // "the May Fourth Movement": a capitalized spelled day before a capitalized word is part of a name.
+      if (!m[4] && /^\p{Lu}/u.test(m[3]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) return null;
       const wd = m[1] ? weekdayOf(m[1]) : 0;
       if (m[1] && !capitalized(m[1])) return null;
       const since = sinceBefore(text, m.index);
       // "from February 4 to 20, 2022": the year after the range's last day dates the first too.
       const rangeYear = m[4] ? null : RANGE_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
       const namedYear = m[4] || rangeYear ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      // "the Oct. 7 attack", "the Jan. 12 earthquake": a day that names an event nobody schedules is behind.
+      const pastEvent = !m[4] && PAST_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : namedYear ? namedYear(ctx.ref.y) : (!wd ? sentenceYearOf(ctx) : undefined) ?? (since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned));
+        const y = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : namedYear ? namedYear(ctx.ref.y) : (!wd ? sentenceYearOf(ctx) : undefined) ?? (since || pastEvent ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned));
         if (!isValidDay(y, month, day)) return null;
         // A weekday that contradicts the guessed year: try the neighbouring years.
         let year = y;
