@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { datesIn, mention } from './helpers';
+import { findDatesAfter } from '../../../server/src/analysis/dates/findDates';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
 
 // Sentences written for these tests (round 8 of the date layer). Reference dates are given per test.
 
@@ -121,4 +123,16 @@ test('a day naming an event nobody schedules is behind: "the Oct. 7 attack" in A
 test('a spelled day inside a capitalized name is no date: "the May Fourth Movement"', () => {
   assert.deepEqual(datesIn('The May Fourth Movement inspired generations of students.', '2025-08-10'), []);
   assert.equal(mention('The ceremony was held on May Fourth in Beijing.', '2025-08-10', 'May Fourth')?.value, '2025-05-04');
+});
+
+test('"two months later" counts from the date before it, across paragraphs; in a past narrative with none, it is not guessed', () => {
+  const ref = { value: '2025-05-14', source: 'cli' as const };
+  const first = 'The plant was flooded in June 2023.';
+  const a = tokenize(first);
+  const anchor = findDatesAfter(first, a.tokens, a.sentences, ref, null).anchor;
+  const second = 'Two months later, the plant reopened.';
+  const b = tokenize(second);
+  assert.deepEqual(findDatesAfter(second, b.tokens, b.sentences, ref, anchor).dates.map((d) => [d.text, d.value]), [['Two months later', '2023-08']]);
+  // Without a date before, the reference date (May 2025) is no anchor for a reopening told in the past.
+  assert.deepEqual(findDatesAfter(second, b.tokens, b.sentences, ref, null).dates, []);
 });

@@ -66,10 +66,13 @@ export const agoPatterns: Pattern[] = [
           const q = ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last) ? ctx.last : shiftRef(ctx.ref, -1, 'Q');
           return { type: 'date', value: shiftValue(q, -1, 'Y')!, relative: true, anchor: false };
         }
-        if ((dir === 'earlier' || dir === 'later') && ctx.last) {
-          const v = shiftValue(ctx.last, sign * k, unit === 'DE' ? 'Y' : unit);
-          if (v) return { type: 'date', value: unit === 'DE' ? shiftValue(ctx.last, sign * 10 * k, 'Y') ?? v : v, relative: true };
+        const anchor = ctx.last ?? (dir === 'later' ? ctx.previous : null);
+        if ((dir === 'earlier' || dir === 'later') && anchor) {
+          const v = shiftValue(anchor, sign * k, unit === 'DE' ? 'Y' : unit);
+          if (v) return { type: 'date', value: unit === 'DE' ? shiftValue(anchor, sign * 10 * k, 'Y') ?? v : v, relative: true };
         }
+        // "Two months later, the plant reopened": later than an event the text has not dated, not than today.
+        if (dir === 'later' && ctx.tense === 'past') return null;
         if (unit === 'DE') return { type: 'date', value: String(ctx.ref.y + sign * 10 * k), relative: true };
         if (unit === 'CE') return { type: 'date', value: String(ctx.ref.y + sign * 100 * k), relative: true };
         if (unit === 'S' || unit === 'MIN' || unit === 'H') return { type: 'time', value: shiftRef(ctx.ref, 0, 'D'), relative: true };
