@@ -4,7 +4,8 @@ export type Gender = 'm' | 'f';
 
 const TITLE_BEFORE = /\b(?:(Mr|Sir|Lord|King|Prince|Father|Brother)|(Mrs|Ms|Miss|Madam|Lady|Queen|Princess|Dame|Sister))\.?\s+$/;
 const FEMALE_ROLE = /(?:woman|wife|mother|daughter|sister|queen|princess|actress|girl|lady|widow|grandmother|aunt|niece|duchess|empress)$/;
-const MALE_ROLE = /(?:\bman|husband|father|son|brother|king|prince|actor|boy|widower|grandfather|uncle|nephew|duke|emperor)$/;
+/** "man" but not "woman" (chairman, spokesman), "son" but not "person": a spokesperson or chairperson has no gender. */
+const MALE_ROLE = /(?:(?<!wo|hu)man|husband|father|(?<!per)son|brother|king|prince|actor|boy|widower|grandfather|uncle|nephew|duke|emperor)$/;
 
 /**
  * The gender the article gives its people, from evidence in the text only: a title before a mention (Mr., Mrs.,
