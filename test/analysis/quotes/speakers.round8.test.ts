@@ -18,3 +18,13 @@ test('a chairman or spokesman is a man: "he" prefers him over a person of unknow
   const text = 'Zhou Bin, the chairman of the festival, introduced Chen Kai. "Cinema brings people together," he said.';
   assert.equal(speakerOf(text, [ZHOU, CHEN])?.name, 'Zhou Bin');
 });
+
+test('"He" before a capitalized given name is the Chinese surname, not the pronoun ("He Yadong, spokesperson …, said")', () => {
+  const HE: EntitySpec = { name: 'He Yadong', type: 'person', forms: ['He Yadong'] };
+  const s = speakerOf('"The export ban breaks WTO rules," He Yadong, a spokesperson for the Ministry of Commerce, said.', [HE]);
+  assert.equal(s?.text, 'He Yadong');
+  const VICE: EntitySpec = { name: 'He Lifeng', type: 'person', forms: ['He Lifeng'] };
+  assert.equal(speakerOf('Vice Premier He Lifeng said the trade talks were "candid and constructive."', [VICE])?.text, 'Vice Premier He Lifeng');
+  // the pronoun stays a pronoun
+  assert.equal(speakerOf('He said the trade talks were "candid and constructive."', [])?.text, 'He');
+});

@@ -20,6 +20,17 @@ const BREAKERS = new Set([
 const CAPITALIZED_NAMES = new Set(['Will', 'May', 'Can', 'Said', 'Don', 'Earl', 'Grant', 'Rich', 'Mark', 'Bill', 'Hope', 'Joy']);
 /** A function word written as a name: "Will Doyle", or in capitals as an acronym ("US Ambassador", "WHO chief"). */
 const isNameWord = (s: string) => CAPITALIZED_NAMES.has(s) || /^\p{Lu}{2,}$/u.test(s);
+/**
+ * "He" and "You" are also Chinese surnames: capitalized and followed at once by a capitalized given name they open a
+ * name ("He Lifeng said", "Vice Premier He Lifeng"), not a pronoun.
+ */
+const isSurnamePronoun = (tokens: Token[], k: number) =>
+  /^(?:He|You)$/.test(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].start - tokens[k].end === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1].text);
+/** A pronoun or a clause word that ends a name when walking over it. */
+const breaksName = (tokens: Token[], k: number) => {
+  const w = tokens[k].text.toLowerCase();
+  return ((BREAKERS.has(w) && !isNameWord(tokens[k].text)) || SUBJECT_PRONOUNS.has(w)) && !isSurnamePronoun(tokens, k);
+};
 /** Words inside a proper name that are not capitalized ("Secretary of State", "Party of Korea"). */
 const NAME_GLUE = new Set(['of', 'for', 'the', "'s", '’s']);
 /** A hyphen written between two words with no space ("Texas-based", "Kyung-wha") is part of the word. */
@@ -76,7 +87,7 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
     if (isInnerHyphen(tokens, k) || isTitlePreposition(tokens, k) || (w === 'the' && k > 0 && isTitlePreposition(tokens, k - 1))) { first = k; continue; }
     if (DETERMINERS.has(w)) { first = k; break; }
     if (!isWord(t) && t.text !== '.') break;
-    if ((BREAKERS.has(w) && !isNameWord(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
+    if (breaksName(tokens, k)) break;
     // a particle with no name before it opens the surname: ", dos Santos says"
     if (isNameParticle(t) && !particlesBridge(tokens, k, -1, lo)) {
       if (particlesBridge(tokens, k, 1, i)) first = k;
@@ -96,8 +107,9 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
 export function phraseStartingAt(tokens: Token[], start: number, hi: number): Span | null {
   if (start >= hi || !isWord(tokens[start])) return null;
   const w0 = tokens[start].text.toLowerCase();
-  if (SUBJECT_PRONOUNS.has(w0)) return { start: tokens[start].start, end: tokens[start].end };
-  if ((BREAKERS.has(w0) && !isNameWord(tokens[start].text)) || (NAME_GLUE.has(tokens[start].text) && !DETERMINERS.has(w0)) || (isNameParticle(tokens[start]) && !particlesBridge(tokens, start, 1, hi - 1))) return null;
+  const surname = isSurnamePronoun(tokens, start);
+  if (SUBJECT_PRONOUNS.has(w0) && !surname) return { start: tokens[start].start, end: tokens[start].end };
+  if ((BREAKERS.has(w0) && !isNameWord(tokens[start].text) && !surname) || (NAME_GLUE.has(tokens[start].text) && !DETERMINERS.has(w0)) || (isNameParticle(tokens[start]) && !particlesBridge(tokens, start, 1, hi - 1))) return null;
   let last = start;
   for (let k = start + 1; k < hi && withinReach(tokens, k, k - start); k++) {
     const t = tokens[k];
@@ -106,7 +118,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (isInnerHyphen(tokens, k)) continue;
     if (isTitlePreposition(tokens, k) || (w === 'the' && isTitlePreposition(tokens, k - 1))) continue;
     if (!isWord(t) && t.text !== '.') break;
-    if ((BREAKERS.has(w) && !isNameWord(t.text)) || SUBJECT_PRONOUNS.has(w)) break;
+    if (breaksName(tokens, k)) break;
     // "the Ohio governor and Democratic party chair": a conjunction of titles before a verb
     if (DETERMINERS.has(w) && tokens[k - 1].text.toLowerCase() !== 'of') break;
     const possessive = w === "'s" || w === '’s';
