@@ -28,3 +28,32 @@ test('"He" before a capitalized given name is the Chinese surname, not the prono
   // the pronoun stays a pronoun
   assert.equal(speakerOf('He said the trade talks were "candid and constructive."', [])?.text, 'He');
 });
+
+test('"he" after "X met Y" is the subject X, not the object Y named last', () => {
+  const LI: EntitySpec = { name: 'Li Qiang', type: 'person', forms: ['Li Qiang', 'Li'] };
+  const SCHOLZ: EntitySpec = { name: 'Olaf Scholz', type: 'person', forms: ['Olaf Scholz', 'Scholz'] };
+  const text = 'Li Qiang met with Olaf Scholz in Berlin on Monday. "China and Germany are partners, not rivals," he said.';
+  assert.equal(speakerOf(text, [LI, SCHOLZ])?.name, 'Li Qiang');
+});
+
+test('a subject with a title written with a full stop ("In a statement, Mr. Li said …") outranks the man named after it', () => {
+  const LI: EntitySpec = { name: 'Li Wei', type: 'person', forms: ['Li Wei', 'Li'] };
+  const CHEN: EntitySpec = { name: 'Chen Hao', type: 'person', forms: ['Chen Hao', 'Chen'] };
+  const text = 'In a statement, Mr. Li said his company had never worked with Mr. Chen. "We follow the law in every market," he wrote.';
+  assert.equal(speakerOf(text, [LI, CHEN])?.name, 'Li Wei');
+});
+
+test('a name inside the title of the subject ("Trump senior adviser Stephen Miller") is not the subject', () => {
+  const TRUMP: EntitySpec = { name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] };
+  const MILLER: EntitySpec = { name: 'Stephen Miller', type: 'person', forms: ['Stephen Miller', 'Miller'], roles: ['senior adviser'] };
+  const BIDEN: EntitySpec = { name: 'Joe Biden', type: 'person', forms: ['Joe Biden', 'Biden'] };
+  const text = 'Trump senior adviser Stephen Miller criticized Joe Biden on Sunday. "The border is open," he said.';
+  assert.equal(speakerOf(text, [TRUMP, MILLER, BIDEN])?.name, 'Stephen Miller');
+});
+
+test('"he" after a sentence whose subject is "Trump senior adviser Stephen Miller" is Miller, not Trump', () => {
+  const TRUMP: EntitySpec = { name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] };
+  const MILLER: EntitySpec = { name: 'Stephen Miller', type: 'person', forms: ['Stephen Miller', 'Miller'], roles: ['senior adviser'] };
+  const text = 'Trump senior adviser Stephen Miller spoke to reporters on Sunday. "The border is open," he said.';
+  assert.equal(speakerOf(text, [TRUMP, MILLER])?.name, 'Stephen Miller');
+});

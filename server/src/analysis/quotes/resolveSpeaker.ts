@@ -1,5 +1,6 @@
 import { firstIndex } from '../sortedSearch';
 import type { Entity, Mention, Span, Speaker } from '../types';
+import { ENDS_WITH_TITLE_ABBREVIATION, SENTENCE_END_IN_TEXT } from './paragraphView';
 import type { Gender } from './personGender';
 
 export interface ResolveContext {
@@ -62,17 +63,19 @@ function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: G
   const fits = (e: number) => types.includes(ctx.entities[e].type) && (!gender || (ctx.genders.get(e) ?? gender) === gender);
   // the nearest fitting person, one whose gender the article gives first when there is one in the same paragraph
   const paragraph = ctx.text.lastIndexOf('\n', at - 1) + 1;
-  let best: { entity: number; at: number } | null = null;
+  let best: { entity: number; at: number; i: number } | null = null;
   for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.end > at || !fits(m.entity) || inside(ctx.quoted, m)) continue;
-    if (!best) best = { entity: m.entity, at: m.start };
+    if (!best) best = { entity: m.entity, at: m.start, i };
     if (!gender || ctx.genders.has(m.entity)) {
-      if (m.start >= paragraph || best.at < paragraph) best = { entity: m.entity, at: m.start };
+      if (m.start >= paragraph || best.at < paragraph) best = { entity: m.entity, at: m.start, i };
       break;
     }
     if (m.start < paragraph) break;
   }
+  // a subject whose gender the article gives outranks an object chosen for its gender; one with no gender only an object with none
+  if (best) best = sentenceSubjectOver(ctx, best, gender && ctx.genders.has(best.entity) ? (e) => fits(e) && ctx.genders.get(e) === gender : fits);
   // a speaker quoted just before keeps the floor over a person merely mentioned after it in the same stretch
   const recent = ctx.previousSpeakers.filter((s) => s.at < at && fits(s.entity)).pop();
   if (recent && (!best || at - recent.at < 400)) {
@@ -83,13 +86,48 @@ function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: G
   return best ? best.entity : null;
 }
 
+/**
+ * A subject outranks an object as the antecedent of a pronoun: after "Wang met Blinken in Beijing.", "he said" is
+ * Wang. When the nearest fitting mention does not open its clause, the fitting mention that opens its sentence
+ * before it takes its place.
+ */
+type Found = { entity: number; at: number; i: number };
+function sentenceSubjectOver(ctx: ResolveContext, best: Found, fits: (e: number) => boolean): Found {
+  const { text, mentions } = ctx;
+  if (isSubjectLike(text, mentions[best.i])) return best;
+  for (let i = best.i - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (/\n/.test(text.slice(m.end, best.at)) || SENTENCE_END_IN_TEXT.test(text.slice(m.end, best.at))) break;
+    if (inside(ctx.quoted, m) || !isSubjectLike(text, m)) continue;
+    // a possessor or a name inside the title of the one named after it opens that one's phrase: "Wang's chief
+    // negotiator, Li Wei", "Trump senior adviser Stephen Miller"
+    const next = mentions[i + 1];
+    const gap = text.slice(m.end, next.start);
+    const k = (POSSESSED_TITLE.test(gap) || isPremodifier(gap, ctx.entities[next.entity].roles)) ? i + 1 : i;
+    if (fits(mentions[k].entity)) return { entity: mentions[k].entity, at: mentions[k].start, i: k };
+  }
+  return best;
+}
+
+/** A possessive and a short title (no preposition) before a name: "'s chief negotiator, " in "Wang's chief negotiator, Li Wei". */
+const POSSESSED_TITLE = /^['’]s(?:\s+(?!(?:about|of|in|on|for|to|with|at|from|by|and|or)\b)[\p{L}-]+){1,4},?\s*$/u;
+
+/** Whether the words between two names are a title of the second: nothing or one of its roles. */
+function isPremodifier(between: string, roles: string[]): boolean {
+  const words = between.trim().toLowerCase();
+  return words === '' || roles.some((r) => r === words || r.endsWith(` ${words}`));
+}
+
 /** A mention that opens its sentence or clause, where subjects stand. */
 function isSubjectLike(text: string, m: Span): boolean {
-  const before = text.slice(Math.max(0, m.start - 3), m.start);
-  if (m.start === 0 || /(?:^|[.!?\n]["”]?\s*|,\s)$/.test(before) || /\n\s*$/.test(before)) return true;
+  // a title written with a full stop belongs to the name: "In a letter, Mr. Wang said" (not "of Mr. Wang")
+  const title = ENDS_WITH_TITLE_ABBREVIATION.exec(text.slice(Math.max(0, m.start - 8), m.start));
+  const start = title ? m.start - title[0].length : m.start;
+  const before = text.slice(Math.max(0, start - 3), start);
+  if (start === 0 || /(?:^|[.!?\n]["”]?\s*|,\s)$/.test(before) || /\n\s*$/.test(before)) return true;
   // … or after capitalized titles that open it: "South African President Cyril Ramaphosa, the co-chair, …"
-  const lead = TITLED_SUBJECT.exec(text.slice(Math.max(0, m.start - 60), m.start));
-  return !!lead && (lead.index > 0 || m.start <= 60) && !SUBORDINATE.test(lead[1]);
+  const lead = TITLED_SUBJECT.exec(text.slice(Math.max(0, start - 60), start));
+  return !!lead && (lead.index > 0 || start <= 60) && !SUBORDINATE.test(lead[1]);
 }
 
 /** Capitalized words (titles, nationalities) running from a sentence or clause start up to the mention. */
