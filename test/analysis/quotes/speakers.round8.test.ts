@@ -57,3 +57,10 @@ test('"he" after a sentence whose subject is "Trump senior adviser Stephen Mille
   const text = 'Trump senior adviser Stephen Miller spoke to reporters on Sunday. "The border is open," he said.';
   assert.equal(speakerOf(text, [TRUMP, MILLER])?.name, 'Stephen Miller');
 });
+
+test('"according to a statement released by X" speaks for X, and the speaker is the statement', () => {
+  const EMBASSY: EntitySpec = { name: 'Chinese Embassy in Nairobi', type: 'organization', forms: ['Chinese Embassy in Nairobi'] };
+  const s = speakerOf('According to a statement released by the Chinese Embassy in Nairobi, the two sides "agreed to expand cooperation in agriculture."', [EMBASSY]);
+  assert.equal(s?.text, 'a statement');
+  assert.equal(s?.name, 'Chinese Embassy in Nairobi');
+});

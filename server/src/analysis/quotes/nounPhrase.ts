@@ -129,6 +129,8 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (isVerbFiller(w) && !isCap(t)) break;
     // a past tense right after a name ends the phrase: "The Chinese Foreign Ministry issued …"
     if (/^\p{Ll}+ed$/u.test(t.text) && isCap(tokens[k - 1])) break;
+    // so does a participle with its agent: "a statement released by the embassy" is a statement (the agent is its source)
+    if (/^\p{Ll}+(?:ed|en)$/u.test(t.text) && tokens[k + 1]?.text === 'by') break;
     if (FINITE_SPEECH_VERBS.has(t.text)) break;
     last = k;
   }

@@ -241,7 +241,8 @@ function sourceOwner(ctx: ResolveContext, span: Span, head: string): number | nu
   const document = DOCUMENT_HEAD.test(head);
   if (!document && !VOICE_HEAD.test(head)) return null;
   const { text, mentions } = ctx;
-  const link = /^\s+(?:from|for|of|by|at|with)\s+(?:the\s+)?/i.exec(text.slice(span.end, span.end + 12));
+  // "a statement from the ministry", "a statement released by the ministry"
+  const link = /^\s+(?:(?:released|issued|published|posted|sent|signed|written)\s+by|from|for|of|by|at|with)\s+(?:the\s+)?/i.exec(text.slice(span.end, span.end + 24));
   if (!link) return null;
   const from = span.end + link[0].length;
   const after = (ctx.endMax ? mentions.slice(firstIndex(mentions, (m) => m.start >= from)) : mentions.filter((m) => m.start >= from).sort((a, b) => a.start - b.start));
