@@ -64,3 +64,8 @@ test('"according to a statement released by X" speaks for X, and the speaker is 
   assert.equal(s?.text, 'a statement');
   assert.equal(s?.name, 'Chinese Embassy in Nairobi');
 });
+
+test('a plural noun without -s takes a bare reporting verb: "some Western media describe as …", "many people call …"', () => {
+  assert.equal(speakerOf('The railway, which some Western media describe as "a debt trap," has carried millions of passengers.', [])?.text, 'some Western media');
+  assert.equal(speakerOf('Many people call the bridge "a miracle of engineering."', [])?.text, 'Many people');
+});

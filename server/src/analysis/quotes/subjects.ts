@@ -156,8 +156,11 @@ export function fitsVerbForm(t: Token[], verb: string, subject: Span): boolean {
   const last = text[text.length - 1]?.toLowerCase() ?? '';
   if (/['’]s$/.test(last)) return false; // a possessive ("the woman's quotes") is no subject
   if (!BASE_FORMS.has(verb) || modal) return true;
-  return /^(?:they|we|i|you)$/.test(last) || (!/^(?:a|an)$/i.test(text[0] ?? '') && /[^s]s$/.test(last));
+  return /^(?:they|we|i|you)$/.test(last) || (!/^(?:a|an)$/i.test(text[0] ?? '') && (/[^s]s$/.test(last) || PLURAL_WITHOUT_S.test(last)));
 }
+
+/** Plural nouns without an -s, which take a bare verb like any plural: "some Western media describe", "people say". */
+const PLURAL_WITHOUT_S = /^(?:people|media|police|children|men|women|folk|staff|personnel)$/;
 
 /**
  * For the subject of a reporting verb nested in another report, the outer reporter when it is named:
