@@ -83,7 +83,7 @@ test('ages are not durations', () => {
 
 test('sets: every, each, adverbs and frequencies', () => {
   assert.deepEqual(pairs('The report is published every year, the index weekly and prices twice a day.'), [
-    ['every year', 'P1Y'], ['weekly', 'P1W'], ['a day', 'P1D'],
+    ['every year', 'P1Y'], ['weekly', 'P1W'], ['twice a day', 'P1D'],
   ]);
   assert.equal(mention('Flights leave each Thursday.', REF, 'each Thursday')?.value, 'XXXX-WXX-4');
   assert.equal(datesIn('The report is published every year.', REF)[0].type, 'set');

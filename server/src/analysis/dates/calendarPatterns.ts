@@ -3,9 +3,10 @@ import { formatYm, formatYmd, isValidDay, weekday } from './calendar';
 import {
   decadeWordValue, MONTH_RE, MONTH_WORD_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
 } from './lexicon';
-import { capitalized, type Pattern, whole, wordRe, type ResolveContext } from './patternTypes';
+import { capitalized, type Pattern, type Resolved, whole, wordRe, type ResolveContext } from './patternTypes';
 import { yearNamedAfter } from './periodCommon';
-import { sinceBefore, yearForMonth, yearOnOrBefore } from './resolveRelative';
+import { sinceBefore, yearForMonth, yearOfRecentPastDay, yearOnOrBefore } from './resolveRelative';
+import { yearInName } from './yearInName';
 
 const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
 /** The end of a day range with its year, right after a month and day: "to 20, 2022", "-12, 2017". */
@@ -41,8 +42,21 @@ const COUNT_NOUN = /^[\s-]*(?:people|persons|troops|soldiers|workers|employees|j
  */
 const STATISTIC_AFTER = /^\s+(?:(?:economic|trade|official|inflation|industrial|retail|factory|jobs?|employment|housing|consumer|producer|manufacturing|services|export|import)\s+)?(?:data|figures|statistics|numbers|readings?|CPI|PPI|PMIs?|GDP|exports|imports|sales|output|payrolls|inflation|jobs\s+report)\b(?!\s+(?:event|season|campaign|promotion|festival|drive|push|targets?|goals?|forecasts?|outlook|plans?|quotas?))/;
 
+/** Verbs of saying right after a word: only a person does that, so a month word before one is a name ("May said"). */
+const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds|noted|stressed|wrote|writes|asked|replied|argued|insisted|warned|urged|claimed|explained|recalled|admitted|declared|denied)\b/;
+
 /** Events a day may name that nobody schedules: what they name is over ("the Oct. 7 attack", "the Jan. 6 riot"). */
 const PAST_EVENT_AFTER = /^\s+(?:(?:terror|terrorist|deadly|fatal)\s+)?(?:attacks?|massacre|incident|bombings?|shootings?|riots?|uprising|coup|crash|earthquake|quake|tsunami|blast|explosion|killings?|ambush|invasion|disaster|tragedy|derailment|collapse|landslide)\b/i;
+
+/**
+ * The value of a day naming a past event without a year ("the Oct. 7 attack"): the latest such day when it is recent,
+ * else the day of an unknown year (see `yearOfRecentPastDay`), which is no anchor for what follows.
+ */
+function eventDay(ctx: ResolveContext, month: number, day: number): Resolved | null {
+  const y = yearOfRecentPastDay(ctx.ref, month, day);
+  if (y === null) return isValidDay(2000, month, day) ? { type: 'date', value: `XXXX-${formatYmd({ y: 2000, m: month, d: day }).slice(5)}`, relative: true, anchor: false } : null;
+  return isValidDay(y, month, day) ? { type: 'date', value: formatYmd({ y, m: month, d: day }), relative: true, anchor: true } : null;
+}
 
 export function plausibleYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
@@ -118,7 +132,9 @@ export const calendarPatterns: Pattern[] = [
       // "the Oct. 7 attack", "the Jan. 12 earthquake": a day that names an event nobody schedules is behind.
       const pastEvent = !m[4] && PAST_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : namedYear ? namedYear(ctx.ref.y) : (!wd ? sentenceYearOf(ctx) : undefined) ?? (since || pastEvent ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned));
+        const told = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : namedYear ? namedYear(ctx.ref.y) : (!wd ? sentenceYearOf(ctx) : undefined);
+        if (told === undefined && pastEvent && !wd) return eventDay(ctx, month, day);
+        const y = told ?? (since || pastEvent ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned));
         if (!isValidDay(y, month, day)) return null;
         // A weekday that contradicts the guessed year: try the neighbouring years.
         let year = y;
@@ -143,17 +159,23 @@ export const calendarPatterns: Pattern[] = [
       if (/^(?:may|march)$/i.test(m[3]) && !m[4] && !preposition && !/^\d+(?:st|nd|rd|th)$|^\p{L}/u.test(m[2])) return null;
       const since = sinceBefore(text, m.index);
       const namedYear = m[4] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-      return whole(m, (ctx) => {
-        const y = m[4] ? yearValue(m[4]) : namedYear ? namedYear(ctx.ref.y) : sentenceYearOf(ctx) ?? (since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
+      const pastEvent = !m[4] && !m[1] && PAST_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      // "the 5th of May" keeps its article; in "the 7 October attack" the article is the noun's.
+      const article = !m[1] && /^\d+$/.test(m[2]) && !/\sof\s/i.test(m[0]) ? /^the\s+/i.exec(m[0]) : null;
+      return { start: m.index + (article ? article[0].length : 0), end: m.index + m[0].length, resolve: (ctx) => {
+        const told = m[4] ? yearValue(m[4]) : namedYear ? namedYear(ctx.ref.y) : sentenceYearOf(ctx);
+        if (told === undefined && pastEvent) return eventDay(ctx, month, day);
+        const y = told ?? (since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
         if (!isValidDay(y, month, day)) return null;
         return { type: 'date', value: formatYmd({ y, m: month, d: day }), relative: !m[4], anchor: true };
-      });
+      } };
     },
   },
   {
     // "May 2017", "July 1997", "early December", "late-November", "the end of March", "January of 1998", "June that year"
     name: 'month',
-    re: wordRe(`(${MOD})?(${MONTH_RE})(?:(?:,\\s*|\\s+)(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR_RE})|\\s+(?:of\\s+)?(that|the\\s+same|that\\s+same)\\s+year)?`),
+    // A month written short without a full stop needs its year: "Jan 2025", "Sept 2024".
+    re: wordRe(`(${MOD})?(${MONTH_RE}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\\s+(?:1[89]|20)\\d\\d(?!\\d)))(?:(?:,\\s*|\\s+)(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR_RE})|\\s+(?:of\\s+)?(that|the\\s+same|that\\s+same)\\s+year)?`),
     build(m, text) {
       if (!capitalized(m[2])) return null;
       const month = monthOf(m[2]);
@@ -166,6 +188,8 @@ export const calendarPatterns: Pattern[] = [
         if (!attributive && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every)\s+$/i.test(before)) return null;
       }
       if (bare && /^\s*\d/.test(text.slice(m.index + m[0].length))) return null;
+      // "June told reporters", "Omar to May said nothing": a month does not speak, so the word is a person's name.
+      if (bare && SPEECH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       const statistic = bare && STATISTIC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       // "April Ryan", "August Wilson": a month word before a capitalized word is a first name unless a preposition says otherwise.
       if (bare && !statistic && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) &&
@@ -192,6 +216,7 @@ export const calendarPatterns: Pattern[] = [
       const start = m.index, end = m.index + m[0].length;
       if (!m[1] && !plausibleYear(text, start, end)) return null;
       if (!m[1] && +m[2] < 1500) return null;
+      if (!m[1] && yearInName(text, start)) return null;
       const half = /(first|second|last)\s+half/i.exec(m[1] ?? '');
       const value = half ? `${m[2]}-H${half[1].toLowerCase() === 'first' ? 1 : 2}` : m[2];
       return whole(m, () => ({ type: 'date', value, relative: false, anchor: true }));

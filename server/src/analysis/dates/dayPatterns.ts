@@ -114,13 +114,23 @@ const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0235 GMT) Friday".
 // The month may be written short without a full stop ("at 9 am on Oct 20").
-const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?:,?\\s+(${MONTH_WORD_RE})\\s+(\\d{1,2}))?|(${MONTH_WORD_RE})\\s+(\\d{1,2})(?!\\d)))?`;
+// A weekday that opens a range of days is not the clock's day: "from 9 a.m. to 5 p.m., Tuesday to Sunday".
+// The day may be told by reference to the one just mentioned: "landed at 06:10 the next morning", "11 p.m. that day".
+const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?!\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_RE})(?:,?\\s+(${MONTH_WORD_RE})\\s+(\\d{1,2}))?|(${MONTH_WORD_RE})\\s+(\\d{1,2})(?!\\d)|(the\\s+next|the\\s+following|the\\s+same|the\\s+previous|that)\\s+(?:day|morning|afternoon|evening|night)\\b))?`;
 
 /**
- * The day a DAY_AFTER match names, its five groups starting at index `g` (weekday or "today"…, then month and day, or
- * month and day alone), else `fallback`.
+ * The day a DAY_AFTER match names, its six groups starting at index `g` (weekday or "today"…, then month and day, or
+ * month and day alone, or a day told from the one mentioned before), else `fallback`. Null when it is told from a day
+ * mentioned before and none was.
  */
-function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: Ymd, rangeEnd = false): Ymd {
+function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: Ymd, rangeEnd = false): Ymd | null {
+  if (m[g + 5]) {
+    // "the next morning" after "left Beijing on Nov. 3": the day after that one, as for "the next morning" alone.
+    const mentioned = ctx.last ?? ctx.previous;
+    if (!mentioned || !/^\d{4}-\d{2}-\d{2}/.test(mentioned)) return null;
+    const det = m[g + 5].toLowerCase();
+    return addDays(parseYmd(mentioned.slice(0, 10))!, /next|following/.test(det) ? 1 : /previous/.test(det) ? -1 : 0);
+  }
   const month = m[g + 1] ?? m[g + 3], day = m[g + 2] ?? m[g + 4];
   if (month && day) return { y: yearForMonth(ctx.ref, monthOf(month), +day, ctx.tense, ctx.pastGoverned, ctx.willGoverned), m: monthOf(month), d: +day };
   if (!m[g]) return fallback;
@@ -129,6 +139,9 @@ function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: 
   const d = dateForWeekday(ctx.ref, weekdayOf(w), ctx.tense);
   return rangeEnd ? notBeforeStart(ctx, d, weekdayOf(w)) : d;
 }
+
+/** The date part of a time's value: the day, or an unknown day. */
+const dayValue = (d: Ymd | null): string => (d ? formatYmd(d) : 'XXXX-XX-XX');
 
 /** A range's end `d` (a weekday `wd`) that fell before the range's start: the first such weekday after the start. */
 function notBeforeStart(ctx: ResolveContext, d: Ymd, wd: number): Ymd {
@@ -267,7 +280,7 @@ export const dayPatterns: Pattern[] = [
       const end = m[0].includes('(') ? m.index + CLOCK_ONLY.exec(m[0])![0].length : m.index + m[0].length;
       return {
         start: m.index, end,
-        resolve: (ctx) => ({ type: 'time', value: formatYmd(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }),
+        resolve: (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }),
       };
     },
   },
@@ -303,7 +316,7 @@ export const dayPatterns: Pattern[] = [
       const clock = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
       return whole(m, (ctx) => {
         if (printed) return { type: 'time', value: printed + clock, relative: false, anchor: true };
-        return { type: 'time', value: formatYmd(dayAfter(ctx, m, 5, lastDay(ctx) ?? ctx.ref)) + clock, relative: true, anchor: true };
+        return { type: 'time', value: dayValue(dayAfter(ctx, m, 5, lastDay(ctx) ?? ctx.ref)) + clock, relative: true, anchor: true };
       });
     },
   },
@@ -316,7 +329,7 @@ export const dayPatterns: Pattern[] = [
       // "9:10 a.m. (0110 GMT) on Sunday": the same moment converted, in brackets after the local time, is no new time.
       if (/(?:\d|[ap]\.?m\.?|time)\s*\(\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
       const clock = `T${m[1]}:${m[2]}`;
-      return whole(m, (ctx) => ({ type: 'time', value: formatYmd(dayAfter(ctx, m, 3, lastDay(ctx) ?? ctx.ref)) + clock, relative: true, anchor: true }));
+      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 3, lastDay(ctx) ?? ctx.ref)) + clock, relative: true, anchor: true }));
     },
   },
   {
@@ -330,7 +343,7 @@ export const dayPatterns: Pattern[] = [
       const pm = /afternoon|evening/.test(part) || (part.endsWith('night') && h >= 6 && h < 12);
       const clock = h >= 1 && h <= 12 ? clockValue(h, m[2] ? +m[2] : 0, pm ? 'pm' : 'am') : null;
       if (!clock) return null;
-      return whole(m, (ctx) => ({ type: 'time', value: formatYmd(dayAfter(ctx, m, 4, ctx.ref)) + clock, relative: true }));
+      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 4, ctx.ref)) + clock, relative: true }));
     },
   },
   {
@@ -341,7 +354,7 @@ export const dayPatterns: Pattern[] = [
       if (/high\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
       const w = m[1].toLowerCase().replace(/[-\s]/, '');
       const clock = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
-      return whole(m, (ctx) => ({ type: 'time', value: formatYmd(dayAfter(ctx, m, 2, ctx.ref)) + clock, relative: true }));
+      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 2, ctx.ref)) + clock, relative: true }));
     },
   },
   {

@@ -77,7 +77,8 @@ export const durationPatterns: Pattern[] = [
       if (/^(?:many|several|few|a few|some|hundreds|thousands|dozens)$/.test(numWord) && !plural) return null;
       if (/^'s/.test(after) && !plural) return null;
       // "over a quarter of all sales", "three quarters of its staff": fractions, not time.
-      if (unit === 'Q' && /^\s+of\s+(?:the|a|an|its|their|his|her|our|all|[\d$])/i.test(after)) return null;
+      // … but "the first three quarters of the year" are three quarters of time, as "the first nine months" are.
+      if (unit === 'Q' && /^\s+of\s+(?:the|a|an|its|their|his|her|our|all|[\d$])/i.test(after) && !/\b(?:first|last|past|next|final|remaining)\s/i.test(m[0])) return null;
       // "quarter" needs a number or frame word ("two quarters", "the past two quarters").
       if (unit === 'Q' && n === null && !/^(?:several|few|a few)$/.test(numWord)) return null;
       // "three days and a half", "two and a half hours"
@@ -127,6 +128,10 @@ export const durationPatterns: Pattern[] = [
       if (/^(?:minutes|hours|days|weeks|months|years|decades|centuries)\s+ahead/.test(head) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen|few|several|many))\s+$/i.test(before)) return null;
       if (!framed && !/\b(?:for|over|within|in|lasting|took|take|takes|spent|spend|after)\s+$/i.test(before)) return null;
       if (/^\s+of\b/i.test(after) && !framed) return null;
+      // "in the years that followed": a stretch of time after the events told, without its article (as TimeBank marks it).
+      if (/^the\s+(?:days|weeks|months|years|decades)$/.test(head) && /^\s+(?:that|which)\s+followed\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) {
+        return { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, resolve: () => ({ type: 'duration', value: unit === 'DE' ? 'PXDE' : durationValue(null, unit), relative: false }) };
+      }
       if (/^the\s+(?:minutes|hours|days|weeks|months|years)$/.test(head) && /^\s+(?:of|when|that|since|before|after)\b/i.test(after)) return null;
       if (/^(?:early|the\s+early)\s/.test(head) && unit !== 'Y') return null;
       // "in recent years", "past years": the recent past as a time, not a length (TimeBank: PAST_REF).

@@ -28,6 +28,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'nth-weekday': /day\s+(?:of|in)\s/i,
   'nth-day-of': /day\s+(?:of|since|in|after)\s/i,
   'year-range-start': /\d{4}\s*[-–/]\s*\d\d/,
+  'split-year': /\d{4}\s*[-–/]\s*\d\d/,
   'year-range-end': /\d{4}\s*[-–/]\s*\d\d/,
   'spoken-year': /nineteen|eighteen|twenty|thousand/i,
   decade: /0s|ties\b/i,

@@ -24,6 +24,17 @@ export function yearOnOrBefore(ref: Ymd, month: number, day?: number): number {
 }
 
 /**
+ * The year of a past event named by its day alone ("the Oct. 7 attack", "the Jan. 12 earthquake"), or null when that
+ * is unknown. News names a fresh event so, and then it is the latest such day; a day more than two months back (the
+ * window in which the nearest year is trusted, see `yearForMonth`) is as likely an event of years before, famous
+ * enough to be named by its day ("the Sept. 11 attacks"), and the year is left unknown rather than guessed wrong.
+ */
+export function yearOfRecentPastDay(ref: Ymd, month: number, day: number): number | null {
+  const y = yearOnOrBefore(ref, month, day);
+  return daysBetween({ y, m: month, d: day }, ref) / 30.44 <= NEAR_MONTHS ? y : null;
+}
+
+/**
  * Year of a month (and optional day) given without a year: the nearest one when it lies within two months of the
  * reference; farther away, the past one in past tense, the coming one in future tense, else the nearest. A past verb
  * governing it (`governed`) makes it the past one, "will" governing it (`willGoverned`) the coming one.

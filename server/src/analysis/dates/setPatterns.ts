@@ -63,14 +63,17 @@ export const setPatterns: Pattern[] = [
     },
   },
   {
-    // "twice a year", "$5 a day", "three times a week": the set is "a year"
+    // "$5 a day", "5 percent a year": a rate, and the set is "a day"; "twice a year", "three times a week": a frequency,
+    // and the set is the whole phrase, as in the TimeML guidelines ("twice a month", value P1M, freq 2X).
     name: 'per-unit',
-    re: wordRe('(?:once|twice|thrice|times|percent|%|\\d|million|billion|dollars|cents)\\s+(?:a|an|per)\\s+(hour|day|week|month|year)'),
+    re: wordRe(`(?:(once|twice|thrice|(?:${NUMBER_RE})\\s+times)|times|percent|%|\\d|million|billion|dollars|cents)\\s+(?:a|an|per)\\s+(hour|day|week|month|year)`),
     build(m) {
-      const unit = unitOf(m[1])!;
-      const start = m.index + m[0].toLowerCase().lastIndexOf(' a') + 1;
-      const s = m[0].toLowerCase().lastIndexOf(' per') >= 0 && m[0].toLowerCase().lastIndexOf(' per') > m[0].toLowerCase().lastIndexOf(' a ') ? m.index + m[0].toLowerCase().lastIndexOf(' per') + 1 : start;
-      return { start: s, end: m.index + m[0].length, resolve: () => ({ type: 'set', value: durationValue(1, unit), relative: false }) };
+      const unit = unitOf(m[2])!;
+      const lower = m[0].toLowerCase();
+      const article = m.index + Math.max(lower.lastIndexOf(' a '), lower.lastIndexOf(' an '), lower.lastIndexOf(' per ')) + 1;
+      // "many times a day" says how often too; "a times" is no number.
+      const freq = m[1] && !/^(?:a|an)\s/i.test(m[1]);
+      return { start: freq ? m.index : article, end: m.index + m[0].length, resolve: () => ({ type: 'set', value: durationValue(1, unit), relative: false }) };
     },
   },
 ];

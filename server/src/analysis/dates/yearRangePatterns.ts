@@ -1,6 +1,11 @@
 /**
- * Year ranges: "the 2018-2019 season", "fiscal 2017-18", "in 1990/91". Each end is a year of its own, as TimeML marks
- * the two days of "June 1-3"; the second end takes its century from the first ("1999-00" ends in 2000).
+ * Year ranges: "from 2021-2025", "the 2021-25 plan". Each end is a year of its own, as TimeML marks the two days of
+ * "June 1-3"; the second end takes its century from the first ("1999-00" ends in 2000).
+ *
+ * A split year is one period, not a range: a season, a fiscal or academic year that runs across two calendar years,
+ * written as two consecutive years ("the 2024-25 season", "the 2025/26 academic year", "fiscal 2025-26", "FY2025-26").
+ * TIMEX3 has no value for such a period, so it is one mention valued by the year it begins in (as a fiscal year is
+ * valued by the year in its name): the reader learns where it starts, and no second, half-true year is reported.
  */
 import { plausibleYear } from './calendarPatterns';
 import { type Pattern, whole } from './patternTypes';
@@ -21,12 +26,37 @@ function rangeEnd(first: string, second: string): number | null {
   return b > a && b - a <= 50 ? b : null;
 }
 
+/** Nouns of periods that run across two calendar years. */
+const SPLIT_PERIOD_AFTER = /^\s+(?:[A-Z][\w-]*\s+){0,3}(?:seasons?|campaigns?|academic\s+years?|school\s+years?|fiscal\s+years?|financial\s+years?|budgets?|terms?|semesters?|crop\s+years?|marketing\s+years?|harvests?|winters?|ski\s+seasons?|sessions?)\b/i;
+
+/**
+ * True when `first`–`second` (ending in year `end`) is a split year: consecutive years, written with a slash or a
+ * two-digit end ("2025/26", "2024-25") or named as a season or fiscal year around it ("the 2024-2025 season").
+ */
+function splitYear(first: string, sep: string, second: string, end: number, framed: boolean, after: string): boolean {
+  if (end !== +first + 1) return false;
+  return framed || /\//.test(sep) || second.length === 2 || SPLIT_PERIOD_AFTER.test(after);
+}
+
 function range(text: string, at: number, first: string, second: string, length: number): number | null {
   const end = rangeEnd(first, second);
   return end !== null && plausibleYear(text, at, at + length) ? end : null;
 }
 
 export const yearRangePatterns: Pattern[] = [
+  {
+    // "the 2024-25 season", "2025/26", "fiscal 2025-26", "the fiscal year 2025-2026", "FY2025-26": one period.
+    name: 'split-year',
+    re: new RegExp(`((?<![A-Za-z0-9$#€£¥.,/-])(?:the\\s+)?(?:fiscal|financial)(?:\\s+year)?\\s+|(?<![A-Za-z0-9])FY\\s?|(?<![A-Za-z0-9$#€£¥.,/-]))(1[5-9]\\d\\d|20\\d\\d)(${SEP})${SECOND}`, 'gi'),
+    priority: 1,
+    build(m, text) {
+      const length = m[2].length + m[3].length + m[4].length;
+      const at = m.index + m[1].length;
+      const end = range(text, at, m[2], m[4], length);
+      if (end === null || !splitYear(m[2], m[3], m[4], end, m[1] !== '', text.slice(at + length, at + length + 40))) return null;
+      return whole(m, () => ({ type: 'date', value: m[2], relative: false, anchor: true }));
+    },
+  },
   {
     name: 'year-range-start',
     re: new RegExp(`${FIRST}(?=(${SEP})${SECOND})`, 'g'),

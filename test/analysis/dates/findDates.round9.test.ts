@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesIn, mention } from './helpers';
+
+// Sentences written for these tests (round 9 of the date layer). Reference dates are given per test.
+
+const pairs = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value]);
+
+test('a year that is part of a name after it is no date: "Vision 2030", "Paris 2024", "Expo 2025"', () => {
+  assert.deepEqual(pairs("Riyadh says its Vision 2030 reforms are on track.", '2025-11-14'), []);
+  assert.deepEqual(pairs('Several athletes who won medals at Beijing 2022 will compete again.', '2025-11-14'), []);
+  assert.deepEqual(pairs('Organizers of Expo 2025 in Osaka counted 25 million visitors.', '2025-11-14'), []);
+  assert.deepEqual(pairs('The summit reviewed progress on Agenda 2063.', '2025-11-14'), []);
+  // The name need not give the year of the event: "Tokyo 2020" was held in 2021.
+  assert.deepEqual(pairs('Tokyo 2020 was finally staged in 2021.', '2025-11-14'), [['2021', '2021']]);
+});
+
+test('a year after a preposition, a calendar word, a possessive or before the name stays a date', () => {
+  assert.deepEqual(pairs('The torch relay ended in Paris in 2024.', '2025-11-14'), [['2024', '2024']]);
+  assert.deepEqual(pairs('Since 2020, the city has planted a million trees.', '2025-11-14'), [['2020', '2020']]);
+  assert.deepEqual(pairs('The swimmer won gold at the 2024 Paris Olympics.', '2025-11-14'), [['2024', '2024']]);
+  assert.deepEqual(pairs("China's 2025 growth target was met.", '2025-11-14'), [['2025', '2025']]);
+  assert.deepEqual(pairs('Turnout in the U.S. 2024 election was high.', '2025-11-14'), [['2024', '2024']]);
+  assert.equal(mention('Shops reopened after Christmas 2024 in the old town.', '2025-11-14', 'Christmas 2024')?.value, '2024-12-25');
+  assert.equal(mention('Trade slowed in Jan 2025, customs data showed.', '2025-11-14', 'Jan 2025')?.value, '2025-01');
+});
+
+test('in a headline written in title case a year after a capitalized word stays a date', () => {
+  assert.deepEqual(pairs('Exports Hit Record High In Shenzhen 2025', '2025-11-14'), [['2025', '2025']]);
+});
+
+test('a season or a fiscal or academic year across two calendar years is one mention, valued by its first year', () => {
+  assert.deepEqual(pairs('The striker scored 27 goals in the 2024-25 season.', '2025-11-14'), [['2024-25', '2024']]);
+  assert.deepEqual(pairs('Fees will rise in the 2025/26 academic year.', '2025-11-14'), [['2025/26', '2025']]);
+  assert.deepEqual(pairs("India's economy grew 6.5 percent in FY2024-25.", '2025-11-14'), [['FY2024-25', '2024']]);
+  assert.deepEqual(pairs('The league unveiled the 2025-2026 season schedule.', '2025-11-14'), [['2025-2026', '2025']]);
+  // A range of several years is two years, as before.
+  assert.deepEqual(pairs('The plan covered 2021-25.', '2025-11-14'), [['2021', '2021'], ['25', '2025']]);
+});
+
+test('a day naming a past event more than two months back has no known year; a recent one is the latest', () => {
+  // 14 November 2025: 11 September is more than two months back; the attacks may be of any year before.
+  assert.equal(mention('The Sept. 11 attacks reshaped air travel security.', '2025-11-14', 'Sept. 11')?.value, 'XXXX-09-11');
+  assert.equal(mention('Rescuers are still clearing debris from the Oct. 30 landslide.', '2025-11-14', 'Oct. 30')?.value, '2025-10-30');
+  // Across the turn of the year a fresh event is still last year's.
+  assert.equal(mention('The Dec. 28 derailment killed 12 people.', '2026-01-05', 'Dec. 28')?.value, '2025-12-28');
+  // A year told settles it.
+  assert.equal(mention('He was in New York during the Sept. 11, 2001 attacks.', '2025-11-14', 'Sept. 11, 2001')?.value, '2001-09-11');
+  assert.equal(mention('The 11 September attacks changed the world.', '2026-03-01', '11 September')?.value, 'XXXX-09-11');
+});
+
+test('a month word before a verb of saying is a name: "June told reporters"', () => {
+  assert.deepEqual(pairs('June told reporters she would run again.', '2025-11-14'), []);
+  assert.deepEqual(pairs('Omar to May said nothing.', '2025-11-14'), []);
+  assert.deepEqual(pairs('The vote was postponed to May.', '2025-11-14'), [['May', '2025-05']]);
+});
+
+test('a clock time told by "the next morning" or "that day" is on the day after, or of, the day mentioned before', () => {
+  assert.deepEqual(pairs('The delegation left Beijing on Nov. 3 and landed in Lima at 06:10 the next morning.', '2025-11-14'),
+    [['Nov. 3', '2025-11-03'], ['06:10 the next morning', '2025-11-04T06:10']]);
+  assert.deepEqual(pairs('The storm hit on Sunday and power returned at 11 p.m. that day.', '2025-11-14'),
+    [['Sunday', '2025-11-09'], ['11 p.m. that day', '2025-11-09T23:00']]);
+  // With no day mentioned before, the day is unknown (not the article's).
+  assert.deepEqual(pairs('The plane landed at 06:10 the next morning.', '2025-11-14'), [['06:10 the next morning', 'XXXX-XX-XXT06:10']]);
+});
+
+test('a weekday that opens a range of days is not the day of the clock time before it', () => {
+  const ds = pairs('The museum is open from 9 a.m. to 5 p.m., Tuesday to Sunday.', '2025-11-14').map((p) => p[0]);
+  assert.deepEqual(ds, ['9 a.m.', '5 p.m.', 'Tuesday', 'Sunday']);
+  assert.equal(mention('Voting ends at 5 p.m. Tuesday.', '2025-11-14', '5 p.m. Tuesday')?.value, '2025-11-18T17:00');
+});
+
+test('a frequency is part of its set: "twice a week", "three times a year"; a rate is not', () => {
+  assert.deepEqual(datesIn('The ferry to the island sails twice a week.', '2025-11-14').map((d) => [d.text, d.type, d.value]), [['twice a week', 'set', 'P1W']]);
+  assert.equal(mention('Direct flights will run three times a week from December.', '2025-11-14', 'three times a week')?.value, 'P1W');
+  assert.equal(mention('The council meets once a month.', '2025-11-14', 'once a month')?.value, 'P1M');
+  assert.equal(mention('Rents rose 5 percent a year.', '2025-11-14', 'a year')?.value, 'P1Y');
+});
+
+test('"the first three quarters of the year" is a length of three quarters; "three quarters of" a group is not', () => {
+  assert.equal(mention('GDP grew 5.2 percent in the first three quarters of the year.', '2025-11-14', 'the first three quarters')?.value, 'P3Q');
+  assert.deepEqual(pairs('Three quarters of the respondents backed the plan.', '2025-11-14'), []);
+});
+
+test('"in the months that followed" is a vague length of months (the noun alone, as TimeBank marks "years")', () => {
+  assert.deepEqual(datesIn('In the months that followed, the firm cut 5,000 jobs.', '2025-11-14').map((d) => [d.text, d.type, d.value]), [['months', 'duration', 'PXM']]);
+});
