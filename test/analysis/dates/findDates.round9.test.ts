@@ -85,3 +85,19 @@ test('"the first three quarters of the year" is a length of three quarters; "thr
 test('"in the months that followed" is a vague length of months (the noun alone, as TimeBank marks "years")', () => {
   assert.deepEqual(datesIn('In the months that followed, the firm cut 5,000 jobs.', '2025-11-14').map((d) => [d.text, d.type, d.value]), [['months', 'duration', 'PXM']]);
 });
+
+test('in national statistics a half or quarter that only began this month is last year\'s in the past tense', () => {
+  // 16 January 2026: no figures of the first half of 2026 can be told yet.
+  assert.equal(mention('H1 GDP grew 5.3 percent, while H2 growth slowed.', '2026-01-16', 'H1')?.value, '2025-H1');
+  assert.equal(mention('In the first half, exports rose 7 percent.', '2026-01-16', 'the first half')?.value, '2025-H1');
+  assert.equal(mention('In the second half of the year, exports picked up.', '2026-01-16', 'the second half of the year')?.value, '2025-H2');
+  assert.equal(mention('GDP grew 5.4 percent in the first quarter, the statistics bureau said.', '2026-01-16', 'the first quarter')?.value, '2025-Q1');
+  // A company's quarter may be a fiscal one just ended, labelled by the calendar year.
+  assert.equal(mention('Innovo reported a fourth-quarter loss.', '2025-10-20', 'fourth-quarter')?.value, '2025-Q4');
+  // Later in the half it is this year's.
+  assert.equal(mention('Exports grew 6 percent in the first half, customs data showed.', '2025-07-10', 'the first half')?.value, '2025-H1');
+});
+
+test('a four-digit count of apartments or rooms is no year', () => {
+  assert.deepEqual(datesIn('The new complex has 2026 apartments.', '2025-11-14'), []);
+});

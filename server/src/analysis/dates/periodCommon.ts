@@ -22,6 +22,21 @@ export function latestQuarter(ctx: ResolveContext): string {
   return shiftRef(ctx.ref, -1, 'Q');
 }
 
+/** Words of a company's accounts, whose quarters and halves may be fiscal ones. */
+export const COMPANY_ACCOUNTS = /\b(?:a\s+share|per\s+share|net\s+(?:income|loss|profit)|profits?|earnings|revenues?|loss|fiscal|(?:its|their)\s+(?:\w+[\s-]+)?(?:quarter|half))\b/i;
+
+/**
+ * The year of a quarter or half (`code` Q or H, number `n`) told in the past tense without a year: one that has not
+ * begun by the reference date is last year's ("Q4 revenue beat expectations" in January). In national statistics
+ * (`calendar`: no company's accounts in the sentence) one that only began in the reference month has no figures to
+ * tell yet either ("H1 GDP grew 5.3 percent" in January); a company's quarter may be a fiscal one just ended ("its
+ * fourth quarter ended yesterday" in October), which news labels by the calendar year.
+ */
+export function pastPeriodYear(ref: { y: number; m: number }, code: string, n: number, calendar: boolean): number {
+  const startMonth = (n - 1) * (code === 'H' ? 6 : 3) + 1;
+  return startMonth > ref.m || (calendar && startMonth === ref.m) ? ref.y - 1 : ref.y;
+}
+
 /** Periods of an earnings report longer than a quarter. */
 export const LONG_PERIOD = /\b(?:nine|six)\s+months|\bfirst\s+(?:half|(?:four|five|seven|eight|ten|eleven|\d{1,2})\s+months)|\b(?:fiscal|full)\s+year|\bfor\s+the\s+year\b/i;
 

@@ -2,7 +2,7 @@
 import { quarterOf } from './calendar';
 import { MONTH_RE, monthOf, ordinalValue } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
-import { latestQuarter, LONG_PERIOD, sentenceAt } from './periodCommon';
+import { COMPANY_ACCOUNTS, latestQuarter, LONG_PERIOD, pastPeriodYear, sentenceAt } from './periodCommon';
 import { shiftRef, shiftValue, yearForMonth } from './resolveRelative';
 
 /**
@@ -30,9 +30,10 @@ export const quarterPatterns: Pattern[] = [
     // "Q3", "Q3 2017", "2017 Q3", "H1 2018": the business shorthand for quarters and halves (capital Q or H only).
     name: 'quarter-code',
     re: wordRe('(?:((?:19|20)\\d\\d)[\\s-]+)?([QH])([1-4])(?:[\\s-]+((?:19|20)\\d\\d))?'),
-    build(m) {
+    build(m, text) {
       if (!/^[QH]$/.test(m[2]) || (m[2] === 'H' && +m[3] > 2) || (m[1] && m[4])) return null;
       const year = m[1] ?? m[4];
+      const calendar = !COMPANY_ACCOUNTS.test(sentenceAt(text, m.index));
       return whole(m, (ctx) => {
         const n = +m[3];
         let y: number;
@@ -42,7 +43,7 @@ export const quarterPatterns: Pattern[] = [
           const current = m[2] === 'Q' ? quarterOf(ctx.ref.m) : ctx.ref.m <= 6 ? 1 : 2;
           // As for "the third quarter": a quarter already over is still this year's in the future tense ("will report
           // Q3 results" in November), as TimeBank's earnings news shows (reading it as next year's cost 7 values).
-          y = lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1 ? lastYear : ctx.tense === 'past' && n > current ? ctx.ref.y - 1 : ctx.ref.y;
+          y = lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1 ? lastYear : ctx.tense === 'past' ? pastPeriodYear(ctx.ref, m[2], n, calendar) : ctx.ref.y;
         }
         return { type: 'date', value: `${y}-${m[2]}${n}`, relative: !year, anchor: true };
       });
@@ -103,9 +104,10 @@ export const quarterPatterns: Pattern[] = [
             // of 1986 … posted third-quarter profit"): a quarter named without a year is then a recent one.
             const lastYear = ctx.last && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
             const anchorYear = lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1 ? lastYear : null;
-            y = relYear === 'the' ? (ctx.last && /^\d{4}/.test(ctx.last) ? +ctx.last.slice(0, 4) : ctx.ref.y)
+            const pastYear = ctx.tense === 'past' ? pastPeriodYear(ctx.ref, code, n, !COMPANY_ACCOUNTS.test(sentence)) : ctx.ref.y;
+            y = relYear === 'the' ? (ctx.last && /^\d{4}/.test(ctx.last) ? +ctx.last.slice(0, 4) : pastYear)
               : relYear ? ctx.ref.y + (relYear === 'last' ? -1 : relYear === 'next' ? 1 : 0)
-              : anchorYear ?? (ctx.tense === 'past' && !half && n > quarterOf(ctx.ref.m) ? ctx.ref.y - 1 : ctx.ref.y);
+              : anchorYear ?? pastYear;
           }
           if (yearAgo) y -= 1;
           return { type: 'date', value: `${y}-${code}${n}`, relative, anchor: !yearAgo };
