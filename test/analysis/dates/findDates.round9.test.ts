@@ -101,3 +101,11 @@ test('in national statistics a half or quarter that only began this month is las
 test('a four-digit count of apartments or rooms is no year', () => {
   assert.deepEqual(datesIn('The new complex has 2026 apartments.', '2025-11-14'), []);
 });
+
+test('"N years later" with no date before is not counted from today, whatever the tense', () => {
+  assert.deepEqual(datesIn('Two decades later, the old port is unrecognizable.', '2025-11-20'), []);
+  assert.equal(mention('The plant opened in 2015 and expanded two years later.', '2025-11-20', 'two years later')?.value, '2017');
+  // A vague "years later" is in the past in a past sentence, and says nothing in a present one.
+  assert.equal(mention('Years later, he returned to his village.', '2025-11-20', 'Years later')?.value, 'PAST_REF');
+  assert.deepEqual(datesIn('Years later, the scars remain.', '2025-11-20'), []);
+});

@@ -71,8 +71,9 @@ export const agoPatterns: Pattern[] = [
           const v = shiftValue(anchor, sign * k, unit === 'DE' ? 'Y' : unit);
           if (v) return { type: 'date', value: unit === 'DE' ? shiftValue(anchor, sign * 10 * k, 'Y') ?? v : v, relative: true };
         }
-        // "Two months later, the plant reopened": later than an event the text has not dated, not than today.
-        if (dir === 'later' && ctx.tense === 'past') return null;
+        // "Two months later, the plant reopened", "Two decades later, the city is unrecognizable": later than an event
+        // the text has not dated, not than today (which "from now" would say), whatever the tense.
+        if (dir === 'later') return null;
         if (unit === 'DE') return { type: 'date', value: String(ctx.ref.y + sign * 10 * k), relative: true };
         if (unit === 'CE') return { type: 'date', value: String(ctx.ref.y + sign * 100 * k), relative: true };
         if (unit === 'S' || unit === 'MIN' || unit === 'H') return { type: 'time', value: shiftRef(ctx.ref, 0, 'D'), relative: true };
@@ -88,6 +89,11 @@ export const agoPatterns: Pattern[] = [
       const unit = unitOf(m[1]);
       if (/^(?:earlier|later)$/i.test(m[2]) && unit && SHORT_UNITS.has(unit)) return countWithout(m, m[2], durationValue(null, unit));
       const past = /ago|earlier/i.test(m[2]);
+      // "Years later, he returned" is still in the past; "Years later, the scars remain" is now: "later" counts from an
+      // event, so only the tense tells which side of today it lies on.
+      if (/^later$/i.test(m[2])) {
+        return whole(m, (ctx) => (ctx.tense === 'past' ? { type: 'date', value: 'PAST_REF', relative: true } : ctx.tense === 'future' ? { type: 'date', value: 'FUTURE_REF', relative: true } : null));
+      }
       return whole(m, () => ({ type: 'date', value: past ? 'PAST_REF' : 'FUTURE_REF', relative: true }));
     },
   },
