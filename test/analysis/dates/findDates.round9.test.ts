@@ -109,3 +109,15 @@ test('"N years later" with no date before is not counted from today, whatever th
   assert.equal(mention('Years later, he returned to his village.', '2025-11-20', 'Years later')?.value, 'PAST_REF');
   assert.deepEqual(datesIn('Years later, the scars remain.', '2025-11-20'), []);
 });
+
+test('a participle after an auxiliary and an adverb takes its tense: "is usually held in December" is not past', () => {
+  assert.equal(mention('The economic work conference is usually held in December.', '2025-11-14', 'December')?.value, '2025-12');
+  assert.equal(mention('The probe was successfully launched in May.', '2025-04-20', 'May')?.value, '2024-05');
+});
+
+test('weekdays listed after "every" recur too: "every Tuesday and Friday"', () => {
+  assert.deepEqual(datesIn('Ferries leave every Tuesday and Friday.', '2025-11-14').map((d) => [d.text, d.type, d.value]),
+    [['every Tuesday', 'set', 'XXXX-WXX-2'], ['Friday', 'set', 'XXXX-WXX-5']]);
+  assert.deepEqual(datesIn('The market opens each Monday, Wednesday and Friday.', '2025-11-14').map((d) => d.value),
+    ['XXXX-WXX-1', 'XXXX-WXX-3', 'XXXX-WXX-5']);
+});

@@ -49,6 +49,16 @@ export const setPatterns: Pattern[] = [
     },
   },
   {
+    // "every Tuesday and Friday", "each Monday, Wednesday and Friday": the weekdays listed after the first recur too.
+    name: 'every-named-list',
+    re: new RegExp(`(?<=\\b(?:every|each)\\s+${WEEKDAY_RE}(?:,\\s*${WEEKDAY_RE})*,?\\s+(?:(?:and|or)\\s+)?|\\b(?:every|each)\\s+${WEEKDAY_RE}(?:,\\s*${WEEKDAY_RE})*,\\s*)(${WEEKDAY_RE})(?![A-Za-z])`, 'gi'),
+    priority: 2,
+    build(m) {
+      if (!capitalized(m[1])) return null;
+      return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${weekdayOf(m[1])}`, relative: false }));
+    },
+  },
+  {
     name: 'adverb',
     re: wordRe('(hourly|daily|nightly|weekly|biweekly|monthly|yearly|semi-annually|biannually|twice-yearly)'),
     build(m, text) {

@@ -187,6 +187,9 @@ const PAST_NOT_VERB = new Set(['ago', 'last', 'earlier', 'previously', 'former',
 /** Words that may stand between a verb and the expression it governs: "took office in", "signed the accord". */
 const BETWEEN_VERB_AND_DATE = /^(?:in|on|at|during|of|the|a|an|its|his|her|their|\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+)$/u;
 
+/** Adverbs between an auxiliary and its participle ("is usually held", "has already signed", "was not invited"). */
+const ADVERB_BEFORE_PARTICIPLE = /^(?:\p{L}+ly|also|not|never|always|often|already|still|now|just|once|since|again|yet|ever|even|long)$/iu;
+
 /**
  * True when a past-tense verb governs the expression starting at `start` from at most three words before it, with no
  * comma, "to" or modal between: "took office in January", "was born in May", "signed the accord Dec. 21". Such a
@@ -202,8 +205,11 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
       if (PAST_NOT_VERB.has(w.toLowerCase())) return false;
       // A participle takes its time from the auxiliary before it: a past one ("which was launched in May") keeps it
       // past; others do not ("has set", "will be paid", "is expected").
-      if (i > 0 && /^(?:was|were)$/i.test(tokens[i - 1].text)) return !/^planned$/i.test(w);
-      if (i > 0 && /^(?:be|been|being|is|are|am|has|have|had|will|would|to)$/i.test(tokens[i - 1].text)) return false;
+      // An adverb may stand between them: "is usually held in December", "was officially launched in May".
+      let aux = i - 1;
+      while (aux > 0 && ADVERB_BEFORE_PARTICIPLE.test(tokens[aux].text)) aux--;
+      if (aux >= 0 && /^(?:was|were)$/i.test(tokens[aux].text)) return !/^planned$/i.test(w);
+      if (aux >= 0 && /^(?:be|been|being|is|are|am|has|have|had|will|would|to)$/i.test(tokens[aux].text)) return false;
       // "-ed" before a noun is an adjective: "preferred shares on Oct. 31"; but after a relative pronoun it is the
       // clause's verb: "The company, which reported earnings on Thursday, …".
       const next = tokens[i + 1]?.text ?? '';
