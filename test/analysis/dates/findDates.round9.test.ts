@@ -121,3 +121,12 @@ test('weekdays listed after "every" recur too: "every Tuesday and Friday"', () =
   assert.deepEqual(datesIn('The market opens each Monday, Wednesday and Friday.', '2025-11-14').map((d) => d.value),
     ['XXXX-WXX-1', 'XXXX-WXX-3', 'XXXX-WXX-5']);
 });
+
+test('a house number before a street is no year, unless a preposition takes it as one', () => {
+  assert.deepEqual(datesIn('The consulate is located at 2020 Harbour Road.', '2025-11-14'), []);
+  assert.deepEqual(pairs('In 2020 Beijing Road was renamed.', '2025-11-14'), [['2020', '2020']]);
+});
+
+test('the second day of a range before the noun of its event: "at its Dec. 10-11 meeting"', () => {
+  assert.deepEqual(pairs('The central bank will decide on rates at its Dec. 10-11 meeting.', '2025-11-14'), [['Dec. 10', '2025-12-10'], ['11', '2025-12-11']]);
+});

@@ -63,8 +63,16 @@ export function plausibleYear(text: string, start: number, end: number): boolean
   if (/[$#€£¥]\s?$|\d[.,]$/.test(before)) return false;
   const after = text.slice(end, end + 20);
   if (/^[.,]\d|^\s*%|^-\d|^\s*(?:GMT|UTC|Z\b|hours\b|hrs\b)/.test(after)) return false;
+  if (STREET_AFTER.test(after + text.slice(end + 20, end + 40)) && !YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   return !COUNT_NOUN.test(after);
 }
+
+/**
+ * A house number before a street's name: "2020 Main Street", "1600 Pennsylvania Avenue" (but "In 2020 Beijing Road
+ * was renamed", after a preposition that takes years).
+ */
+const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|during|before|after|from)\s+$/i;
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place|Square|Highway)(?![\p{L}])/u;
 
 export const calendarPatterns: Pattern[] = [
   {

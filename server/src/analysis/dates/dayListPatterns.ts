@@ -3,8 +3,11 @@ import { formatYmd, isValidDay } from './calendar';
 import { MONTH_WORD_RE } from './lexicon';
 import { type Pattern, whole } from './patternTypes';
 
-/** What may follow the second day: end of clause, or a word that cannot be the noun the number counts. */
-const AFTER_OK = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:in|at|on|and|or|to|of|when|while|as|with|for|from|before|after|\d{4}\b|(?:last|this|next)\s+year\b))/;
+/**
+ * What may follow the second day: end of clause, or a word that cannot be the noun the number counts, or a noun of an
+ * event the days are the dates of ("at its Dec. 10-11 meeting"), which no number counts.
+ */
+const AFTER_OK = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:in|at|on|and|or|to|of|when|while|as|with|for|from|before|after|\d{4}\b|(?:last|this|next)\s+year\b|(?:policy\s+)?(?:meeting|summit|talks|session|visit|conference|forum|festival|holiday|election|vote|exhibition|expo|fair|tournament|championships?|strike|trip|tour)\b))/;
 
 export const dayListPatterns: Pattern[] = [
   {
