@@ -25,12 +25,19 @@ const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang
 /** One or two pinyin syllables written as one word: "Xinyue", "Longping", "Li". */
 const PINYIN_GIVEN = new RegExp(`^(?:${SYLLABLE}){1,2}$`, 'i');
 
-/** Common Chinese surnames in pinyin (the most frequent ones, as published in national name statistics). */
+/**
+ * Common Chinese surnames in pinyin (the most frequent ones, as published in national name statistics), and "Xi",
+ * rarer but the surname news names alone most often.
+ */
 const SURNAMES = new Set(['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma',
   'Zhu', 'Hu', 'Guo', 'He', 'Gao', 'Lin', 'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao',
   'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Yuan', 'Pan', 'Yu', 'Jiang', 'Cai', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu',
   'Ding', 'Ren', 'Shen', 'Yao', 'Jin', 'Fu', 'Zhong', 'Lei', 'Qin', 'Xue', 'Yan', 'Shi', 'Qian', 'Wen', 'Fang', 'Kong',
-  'Bai', 'Mao', 'Qiu', 'Hou', 'Dai', 'Xiong', 'Meng', 'Hao', 'Kang', 'Tan', 'Lai', 'Gu', 'Xia', 'Duan', 'Fan']);
+  'Bai', 'Mao', 'Qiu', 'Hou', 'Dai', 'Xiong', 'Meng', 'Hao', 'Kang', 'Tan', 'Lai', 'Gu', 'Xia', 'Duan', 'Fan', 'Xi']);
+
+export function isChineseSurname(word: string): boolean {
+  return SURNAMES.has(word);
+}
 
 export function isChineseGivenName(word: string): boolean {
   return PINYIN_GIVEN.test(word) || isHyphenatedGivenName(word);

@@ -28,6 +28,7 @@ import { productNames } from './productNames';
 import { joinSplitNames } from './splitNames';
 import { stateNames } from './stateNames';
 import { stormNames } from './stormNames';
+import { surnamePeople } from './surnamePeople';
 import { whoAcronym } from './whoAcronym';
 import { joinChineseSurnames } from './chineseSurnames';
 
@@ -82,6 +83,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'model designations ("Shenzhou-11")', apply: designations },
   { name: 'party levels ("a Village Party secretary")', apply: partyLevels },
   { name: 'posts only people hold ("Tu Xinquan, dean of …")', apply: personAppositions },
+  { name: 'people named by surname alone ("Modi met Xi", "Xi\'s visit")', apply: surnamePeople },
   { name: 'party names ("Komeito, the junior coalition partner")', apply: partyNames },
   { name: 'apps and chatbots ("WeChat", "Ernie Bot")', apply: productNames },
   { name: 'makers\' models ("the Boeing 737 MAX")', apply: makerModels },

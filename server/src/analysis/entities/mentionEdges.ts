@@ -41,7 +41,8 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
   for (const m of mentions) {
     let a = tokenStartingAt(tokens, m.start);
     let b = tokenEndingAt(tokens, m.end);
-    if (m.origin !== 'detected' || a === undefined || b === undefined || a === b) { out.push(m); continue; }
+    if (m.origin !== 'detected' || a === undefined || b === undefined) { out.push(m); continue; }
+    if (a === b) { out.push(isTitled(tokens, a, b) ? { ...m, type: 'person' } : m); continue; }
     for (let i = a; i <= b; i++) {
       if (tokens[i].text === ')' && !tokens.slice(a, i).some((t) => t.text === '(')) { b = i - 1; break; }
     }
@@ -65,13 +66,17 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     while (title >= 0 && title + 1 < b && TITLES.has(tokens[title + 1].text)) title++;
     if (title < 0) {
       // A name right after a title is a person, whatever the tagger made of it: "President Xi Jinping".
-      const name = tokens.slice(a, b + 1);
-      const titled = a > 0 && TITLES.has(tokens[a - 1].text) && name.every((t) => CAPITALIZED.test(t.text)) && !name.some((t) => NOT_A_PERSON.has(t.text));
-      out.push({ ...m, type: titled ? 'person' : m.type, start: tokens[a].start, end: tokens[b].end });
+      out.push({ ...m, type: isTitled(tokens, a, b) ? 'person' : m.type, start: tokens[a].start, end: tokens[b].end });
       continue;
     }
     if (title > a && m.type !== 'person') out.push({ ...m, start: tokens[a].start, end: tokens[title - 1].end });
     out.push({ ...m, type: 'person', start: tokens[title + 1].start, end: tokens[b].end });
   }
   return out;
+}
+
+/** Tokens `a`…`b`, capitalized words right after a title, and none of them a word of an institution's name. */
+function isTitled(tokens: Token[], a: number, b: number): boolean {
+  const name = tokens.slice(a, b + 1);
+  return a > 0 && TITLES.has(tokens[a - 1].text) && name.every((t) => CAPITALIZED.test(t.text)) && !name.some((t) => NOT_A_PERSON.has(t.text));
 }

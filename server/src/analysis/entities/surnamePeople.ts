@@ -1,0 +1,59 @@
+import type { RawMention } from '../types';
+import { isChineseSurname } from './chineseSurnames';
+
+/**
+ * A leader or business figure named by surname alone ("Modi met Xi", "Xi's visit to Kazakhstan", "Starmer met
+ * Carney") reads, to a tagger that does not know the name, as an organization. What the article says around one of
+ * the name's mentions tells a person:
+ *  - it meets or holds talks with someone, or someone meets it ("X met Carney", "Modi met X on the sidelines", "X held
+ *    talks with …", "X and Putin held talks"): companies and ministries sign and announce, but do not meet or shake
+ *    hands with a person;
+ *  - its possessive has what only people have: "X's visit", "X's first overseas trip", "X's speech", "X's wife";
+ *  - it is a common Chinese surname that speaks: "Xi said", "Wang stressed" (no company or dynasty is called "Wang").
+ * Then every detected mention of exactly that one-word name the tagger typed organization or misc is a person. Teams
+ * and countries visit and meet in news English ("Ireland's visit to …", "China and Russia held talks"), so a name
+ * typed place changes only when a one-word person meets it or is named beside it, or when it is a Chinese surname
+ * that speaks; a title before it ("President Xi") is `mentionEdges.ts`'s. Mentions a person tagged or confirmed
+ * stay as they are. Pure.
+ */
+const ONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** Meeting someone: the words between two names, or between a name and "his counterpart". */
+const MEETS = String.raw`(?:met|meets|met with|meets with|held talks with|holds talks with|shook hands with|spoke by phone with|spoke with|talked with|had a phone call with|held a phone call with)`;
+const MEETS_BETWEEN = new RegExp(String.raw`^\s+${MEETS}\s+$`);
+const MEETS_COUNTERPART = new RegExp(String.raw`^\s+${MEETS}\s+(?:his|her|the visiting)\s+(?:[\p{Ll}-]+\s+)?counterpart`, 'u');
+/** Where a name met as an object ends: not in front of another word of a longer name ("met Huawei executives"). */
+const OBJECT_END = /^(?:\s*[,.;:]|\s+(?:on|in|at|for|and|during|ahead|last|this|earlier|to|before|after|via)\b)/;
+/** Two people together then meeting: "X and Putin held talks". */
+const TOGETHER = /^\s+(?:met|held talks|hold talks|shook hands|exchanged|had talks|spoke|signed)\b/;
+const POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:visit|visits|trip|tour|speech|speeches|remarks|address|wife|husband|son|daughter|family|premiership|inauguration|re-election|successor|predecessor)\b/u;
+const SPEAKS = /^\s+(?:said|says|stressed|stresses|noted|notes|told|urged|urges|called for|calls for|pointed out|added|emphasized|emphasised|underlined|highlighted)\b/;
+
+export function surnamePeople(text: string, mentions: RawMention[]): RawMention[] {
+  const people = new Set<string>();
+  const strong = new Set<string>();
+  mentions.forEach((m, i) => {
+    if (m.type === 'person' || m.origin !== 'detected') return;
+    const name = text.slice(m.start, m.end);
+    if (!ONE_WORD.test(name) || strong.has(name)) return;
+    const after = text.slice(m.end, m.end + 60);
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const prev = mentions[i - 1], next = mentions[i + 1];
+    const personBefore = !!prev && prev.type === 'person' && MEETS_BETWEEN.test(text.slice(prev.end, m.start)) && OBJECT_END.test(after);
+    const personAfter = !!next && next.type === 'person' && MEETS_BETWEEN.test(text.slice(m.end, next.start));
+    if (personBefore || isPersonBeside(text, m, prev, next) || (isChineseSurname(name) && SPEAKS.test(after))) strong.add(name);
+    else if (m.type !== 'location' && (POSSESSION.test(after) || personAfter || MEETS_COUNTERPART.test(after)) && !/\b[Tt]he\s+$/.test(before)) people.add(name);
+  });
+  if (!people.size && !strong.size) return mentions;
+  return mentions.map((m) => {
+    if (m.type === 'person' || m.origin !== 'detected') return m;
+    const name = text.slice(m.start, m.end);
+    return strong.has(name) || (people.has(name) && m.type !== 'location') ? { ...m, type: 'person' as const } : m;
+  });
+}
+
+/** "X and Putin held talks", "Putin and X met": a one-word name joined to a one-word person, meeting. */
+function isPersonBeside(text: string, m: RawMention, prev: RawMention | undefined, next: RawMention | undefined): boolean {
+  const single = (o: RawMention) => o.type === 'person' && ONE_WORD.test(text.slice(o.start, o.end));
+  if (next && single(next) && text.slice(m.end, next.start) === ' and ' && TOGETHER.test(text.slice(next.end, next.end + 20))) return true;
+  return !!prev && single(prev) && text.slice(prev.end, m.start) === ' and ' && TOGETHER.test(text.slice(m.end, m.end + 20));
+}
