@@ -15,6 +15,7 @@ import { envoyNames } from './envoyNames';
 import { eventNames } from './eventNames';
 import { forumAcronyms } from './forumAcronyms';
 import { headlineNames } from './headlineNames';
+import { splitLocatedNames } from './locatedNames';
 import { hyphenCompounds } from './hyphenCompounds';
 import { makerModels } from './makerModels';
 import { trimMentionEdges } from './mentionEdges';
@@ -53,6 +54,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'hyphen compounds ("Portuguese-flagged" names "Portuguese")', apply: hyphenCompounds },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
   { name: 'coordinated names ("Tsinghua University and Peking University")', apply: splitCoordinatedNames },
+  { name: 'names and where they are ("World Economic Forum in Davos")', apply: splitLocatedNames },
   { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
   { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },
   { name: 'names in a title-case headline, as the article names them ("Xi Calls For …" → "Xi")', apply: headlineNames },
