@@ -8,7 +8,8 @@ import { replaceByNames } from './replaceByNames';
  * brackets (with "of", "and", "for", "on", "the" between them) that the short form abbreviates become one mention, in
  * place of the detected mentions inside; its type is that of the longest of them. The short form in the brackets
  * becomes a mention of that type too when nothing covers it ("the World Health Organization (WHO)": a tagger may
- * take "WHO" for a word); the consistency pass then finds its repetitions. Nothing is made where nothing was detected,
+ * take "WHO" for a word); the consistency pass then finds its repetitions. One word a short form abbreviates ("the
+ * Kuomintang (KMT)") is no person's name, whatever the tagger made of it. Nothing is made where nothing was detected,
  * and mentions a person tagged or confirmed stay as they are (see `replaceByNames`). Pure.
  */
 const SHORT_FORM = /\(\s*([A-Z][A-Za-z0-9&.]{1,9})\s*\)/g;
@@ -39,14 +40,18 @@ export function acronymSpans(text: string, mentions: RawMention[]): RawMention[]
       const inside = mentions.filter((x) => x.start >= start && x.end <= end);
       if (!inside.length) break;
       const longest = inside.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-      if (!(inside.length === 1 && inside[0].start === start && inside[0].end === end)) {
-        names.push({ start, end, type: longest.type, score: longest.score ?? 0.5, origin: 'detected' });
+      const shortStart = m.index + m[0].indexOf(m[1]), shortEnd = shortStart + m[1].length;
+      const shortMention = mentions.find((x) => x.start < shortEnd && shortStart < x.end);
+      // One word a bracketed acronym abbreviates is no person's name ("the Kuomintang (KMT)"): the acronym's type, if
+      // the tagger gave it another, else an organization.
+      const type = longest.type === 'person' && i === run.length - 1
+        ? (shortMention && shortMention.type !== 'person' ? shortMention.type : 'organization')
+        : longest.type;
+      if (!(inside.length === 1 && inside[0].start === start && inside[0].end === end) || type !== longest.type) {
+        names.push({ start, end, type, score: longest.score ?? 0.5, origin: 'detected' });
       }
       // The short form in the brackets names the same thing, though a tagger may take "WHO" for a word.
-      const shortStart = m.index + m[0].indexOf(m[1]), shortEnd = shortStart + m[1].length;
-      if (!mentions.some((x) => x.start < shortEnd && shortStart < x.end)) {
-        shortForms.push({ start: shortStart, end: shortEnd, type: longest.type, score: 0.9, origin: 'detected' });
-      }
+      if (!shortMention) shortForms.push({ start: shortStart, end: shortEnd, type, score: 0.9, origin: 'detected' });
       break;
     }
   }

@@ -26,7 +26,25 @@ export function isShortForm(s: string): boolean {
 /** Whether `short` abbreviates `phrase`: its initials, a prefix of them, or its letters in order (see below). */
 export function abbreviates(short: string, phrase: string): boolean {
   const full = initials(phrase), upper = short.toUpperCase();
-  return full === upper || (full.length > upper.length && full.startsWith(upper)) || matchesLetters(short, phrase) || reordersInitials(short, phrase);
+  return full === upper || (full.length > upper.length && full.startsWith(upper)) || matchesLetters(short, phrase) || reordersInitials(short, phrase)
+    || abbreviatesSyllables(short, phrase);
+}
+
+/**
+ * A name romanized as one word keeps the initials of its syllables: "KMT" ← "Kuomintang" (Kuo-min-tang). An acronym
+ * of three letters or more, all its letters in order inside the one word, the first its first, and the word at least
+ * twice as long ("Tehran (AFP)", a dateline, is no such pair).
+ */
+function abbreviatesSyllables(short: string, phrase: string): boolean {
+  const word = cleanName(phrase).toUpperCase();
+  const upper = short.toUpperCase();
+  if (!/^[A-Z]{3,}$/.test(upper) || !/^[A-Z]+$/.test(word) || word.length < 2 * upper.length || word[0] !== upper[0]) return false;
+  let at = 1;
+  for (const ch of upper.slice(1)) {
+    at = word.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**
