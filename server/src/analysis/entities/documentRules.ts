@@ -31,6 +31,7 @@ import { stateNames } from './stateNames';
 import { stormNames } from './stormNames';
 import { surnamePeople } from './surnamePeople';
 import { whoAcronym } from './whoAcronym';
+import { workTitles } from './workTitles';
 import { joinChineseSurnames } from './chineseSurnames';
 
 /**
@@ -92,5 +93,6 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
   { name: 'artifacts', apply: retypeArtifactNames },
+  { name: 'titles of works in quotation marks (\'the film "Ne Zha 2"\')', apply: workTitles },
   { name: 'demonyms', apply: retypeDemonyms },
 ];
