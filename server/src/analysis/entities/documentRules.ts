@@ -8,6 +8,7 @@ import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
 import { clippedNames } from './clippedNames';
 import { splitCoordinatedNames } from './coordinatedNames';
+import { shipNames } from './shipNames';
 import { retypeDemonyms } from './demonymPlurals';
 import { designations } from './designations';
 import { retypeDocumentNames } from './documentNames';
@@ -93,6 +94,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
   { name: 'artifacts', apply: retypeArtifactNames },
+  { name: 'ships ("the aircraft carrier Fujian", "USS Ronald Reagan")', apply: shipNames },
   { name: 'titles of works in quotation marks (\'the film "Ne Zha 2"\')', apply: workTitles },
   { name: 'demonyms', apply: retypeDemonyms },
 ];
