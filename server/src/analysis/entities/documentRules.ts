@@ -15,6 +15,7 @@ import { retypeDocumentNames } from './documentNames';
 import { envoyNames } from './envoyNames';
 import { eventNames } from './eventNames';
 import { forumAcronyms } from './forumAcronyms';
+import { dropHeadlineLabels } from './headlineLabels';
 import { headlineNames } from './headlineNames';
 import { splitLocatedNames } from './locatedNames';
 import { hyphenCompounds } from './hyphenCompounds';
@@ -54,6 +55,7 @@ export function applyRules(rules: readonly DocumentRule[], text: string, mention
 export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'calendar ranges ("Monday-Friday" is no name)', apply: dropCalendarRanges },
   { name: 'hyphen compounds ("Portuguese-flagged" names "Portuguese")', apply: hyphenCompounds },
+  { name: 'labels before a headline ("Photos:", "Explainer:")', apply: dropHeadlineLabels },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
   { name: 'coordinated names ("Tsinghua University and Peking University")', apply: splitCoordinatedNames },
   { name: 'names and where they are ("World Economic Forum in Davos")', apply: splitLocatedNames },
