@@ -1,8 +1,8 @@
 import type { RawMention } from '../types';
 
 /**
- * A name ending in a word of geography is a place, whatever type the tagger gave it, and an ordinal before it is part
- * of it: "Second Thomas Shoal" (tagged the person "Thomas Shoal"), "Scarborough Shoal", "Fiery Cross Reef", "Strait of
+ * A name ending in a word of geography or of a venue (see `VENUE`) is a place, whatever type the tagger gave it;
+ * before a word of geography an ordinal is part of it: "Second Thomas Shoal" (tagged the person "Thomas Shoal"), "Scarborough Shoal", "Fiery Cross Reef", "Strait of
  * Hormuz" stays as tagged. Only names of two words or more; mentions a person tagged or confirmed stay as they are.
  * A capitalized sea, gulf, bay, strait, isle or cape right before "of" and a detected place is part of that place's
  * name: the tagger, which knows "Japan", tags "the Sea of Japan" as "Sea" + "Japan" or "Japan" alone. So is a
@@ -10,6 +10,14 @@ import type { RawMention } from '../types';
  * region "Hong Kong SAR", which the tagger cuts to "Hong Kong" or takes for an organization. Pure.
  */
 const HEAD = /\s(?:Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|Special Administrative Region|SAR)$/;
+/**
+ * Buildings and venues are places in CoNLL-2003 (train: "Tiananmen Square", "Trent Bridge", "the Oval", "Great Hall of
+ * the People" places; organizations there are clubs and chambers named after a place: "Crystal Palace", "House of
+ * Commons"). So a name headed by a word for a venue is a place: "Great Hall of the People" (which the tagger types an
+ * organization after "at the"), "Workers' Stadium", "Tiananmen Square". "Palace", "House", "Centre", "Church" and
+ * "Park" are as often an institution or a club, and "Hall of Fame" a distinction: they stay as tagged.
+ */
+const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium)$/u;
 const REGION_AFTER = /^ (?:Special Administrative Region|SAR)(?![\p{L}\p{N}-])/u;
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])((?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape) of )$/u;
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(First|Second|Third|Fourth|Fifth)\s$/u;
@@ -53,9 +61,13 @@ function joinHeadOf(text: string, mentions: RawMention[]): RawMention[] {
 }
 
 function retypeByHead(text: string, mentions: RawMention[]): RawMention[] {
-  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region/.test(text)) return mentions;
+  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium/.test(text)) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
+    if (m.origin === 'detected' && m.type !== 'location' && m.type !== 'person' && VENUE.test(text.slice(m.start, m.end))) {
+      changed = true;
+      return { ...m, type: 'location' as const };
+    }
     if (m.origin !== 'detected' || !HEAD.test(text.slice(m.start, m.end))) return m;
     const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
     const start = ordinal && !mentions.some((o) => o !== m && o.end > m.start - ordinal[1].length - 1 && o.start < m.start) ? m.start - ordinal[1].length - 1 : m.start;
