@@ -27,6 +27,7 @@ import { partyLevels } from './partyLevels';
 import { partyNames } from './partyNames';
 import { personAppositions } from './personAppositions';
 import { placeHeads } from './placeHeads';
+import { placesAfterIn } from './placesAfterIn';
 import { productNames } from './productNames';
 import { joinSplitNames } from './splitNames';
 import { stateNames } from './stateNames';
@@ -76,6 +77,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'document names ("the Paris Agreement")', apply: retypeDocumentNames },
   { name: 'acronyms defined in brackets', apply: acronymSpans },
   { name: 'place heads ("Second Thomas Shoal", "Hong Kong SAR")', apply: placeHeads },
+  { name: 'places after "in" ("in Jackson Hole")', apply: placesAfterIn },
   { name: 'clipped names ("LegCo")', apply: clippedNames },
   { name: 'acronyms before a title ("ECB President Christine Lagarde")', apply: acronymTitles },
   { name: 'acronyms are no people ("told CGTN")', apply: acronymPeople },

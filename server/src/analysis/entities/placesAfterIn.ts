@@ -1,0 +1,26 @@
+import type { RawMention } from '../types';
+
+/**
+ * "in" before a name makes it a place far more often than a person: in CoNLL-2003 train and dev, a name of two words
+ * right after "in" is a person 2 times in 100, both in baseball's "drove in Otis Nixon". A tagger that does not know
+ * a place named like a person ("Jackson Hole", "Cox's Bazar") reads the person. So a detected person right after
+ * "in" (not "drove/singled/brought/called in", whose "in" belongs to the verb) is a place, unless the name goes on
+ * with a possessive ("in Xi Jinping's words") or the article names that person elsewhere, not after "in": every
+ * detected mention of exactly that name changes, or none. Mentions a person tagged or confirmed stay as they are. Pure.
+ */
+const IN_BEFORE = /(?<!\b(?:drove|drives|drive|driving|singled|doubled|tripled|homered|walked|brought|bring|brings|called|call|calls|sent|send|sends|put|puts|let|lets|ushered|usher|swore|sworn|swear|swears|swearing|phoned|phone|checked|logged|filled|fill|fills|chipped|weighed|weigh|weighs|joined|join|joins|cashed|tuned|turned|handed|hand|hands|pitched|kicked|dialed|dialled|roped|reeled|pulled|pull|pulls|chimed|buckled|moved|move|moves|took|take|takes|taken|believe|believes|believed|trust|trusts|trusted|faith|confidence|interest|interested|role|part|share|stake)\s)\bin\s+$/;
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+
+export function placesAfterIn(text: string, mentions: RawMention[]): RawMention[] {
+  const places = new Set<string>();
+  const people = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const name = text.slice(m.start, m.end);
+    const afterIn = m.origin === 'detected' && IN_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3));
+    (afterIn ? places : people).add(name);
+  }
+  for (const p of people) places.delete(p);
+  if (!places.size) return mentions;
+  return mentions.map((m) => (m.type === 'person' && m.origin === 'detected' && places.has(text.slice(m.start, m.end)) ? { ...m, type: 'location' as const } : m));
+}
