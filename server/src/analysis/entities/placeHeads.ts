@@ -1,7 +1,7 @@
 import type { RawMention } from '../types';
 
 /**
- * A name ending in a word of geography or of a venue (see `VENUE`) is a place, whatever type the tagger gave it;
+ * A name ending in a word of geography or of a venue (see `VENUE`), or a compass region, is a place, whatever type the tagger gave it;
  * before a word of geography an ordinal is part of it: "Second Thomas Shoal" (tagged the person "Thomas Shoal"), "Scarborough Shoal", "Fiery Cross Reef", "Strait of
  * Hormuz" stays as tagged. Only names of two words or more; mentions a person tagged or confirmed stay as they are.
  * A capitalized sea, gulf, bay, strait, isle or cape right before "of" and a detected place is part of that place's
@@ -17,6 +17,11 @@ const HEAD = /\s(?:Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Vol
  * organization after "at the"), "Workers' Stadium", "Tiananmen Square". "Palace", "House", "Centre", "Church" and
  * "Park" are as often an institution or a club, and "Hall of Fame" a distinction: they stay as tagged.
  */
+/**
+ * A compass word after an adjective of reach names a part of the world: "Middle East", "Far East" (places in
+ * CoNLL-2003), and so "the Global South", "the Global North", which the tagger takes for a bloc (an organization).
+ */
+const COMPASS_REGION = /^(?:Global|Middle|Far|Near|Deep) (?:North|South|East|West)$/;
 const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium)$/u;
 const REGION_AFTER = /^ (?:Special Administrative Region|SAR)(?![\p{L}\p{N}-])/u;
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])((?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape) of )$/u;
@@ -61,10 +66,11 @@ function joinHeadOf(text: string, mentions: RawMention[]): RawMention[] {
 }
 
 function retypeByHead(text: string, mentions: RawMention[]): RawMention[] {
-  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium/.test(text)) return mentions;
+  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|North|South|East|West/.test(text)) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
-    if (m.origin === 'detected' && m.type !== 'location' && m.type !== 'person' && VENUE.test(text.slice(m.start, m.end))) {
+    const name = text.slice(m.start, m.end);
+    if (m.origin === 'detected' && m.type !== 'location' && m.type !== 'person' && (VENUE.test(name) || COMPASS_REGION.test(name))) {
       changed = true;
       return { ...m, type: 'location' as const };
     }
