@@ -38,3 +38,16 @@ test('teams and countries that meet or visit, and companies that speak, stay wha
 test('a one-word name right after a title is a person ("President Xi arrived")', () => {
   assert.deepEqual(names('President Xi arrived in Astana on Tuesday for a state visit.'), ['Xi/person', 'Astana/location']);
 });
+
+test('a Chinese surname that acts ("Xi inspected"), a chair ("chaired by Xi") and a Chinese full name are people', () => {
+  const text = 'Xi inspected a village in Guizhou. Jack Ma attended a symposium chaired by Xi. Pan Zhanle set a world record.';
+  const ms = [at(text, 'Xi', 'location'), at(text, 'Guizhou', 'location'), at(text, 'Jack Ma', 'person'), at(text, 'Xi', 'organization', 'detected', 30),
+    at(text, 'Pan Zhanle', 'organization')];
+  assert.deepEqual(show(text, ms), ['Xi/person', 'Guizhou/location', 'Jack Ma/person', 'Xi/person', 'Pan Zhanle/person']);
+});
+
+test('a Chinese-looking pair inside a longer name or before a company word is no person ("Hong Kong Open", "Li Ning shares")', () => {
+  const text = 'She won the Hong Kong Open as Li Ning shares rose.';
+  const ms = [at(text, 'Kong Open', 'misc'), at(text, 'Li Ning', 'organization')];
+  assert.deepEqual(surnamePeople(text, ms), ms);
+});

@@ -1,5 +1,5 @@
 import type { RawMention } from '../types';
-import { isChineseSurname } from './chineseSurnames';
+import { isChineseGivenName, isChineseSurname } from './chineseSurnames';
 
 /**
  * A leader or business figure named by surname alone ("Modi met Xi", "Xi's visit to Kazakhstan", "Starmer met
@@ -8,13 +8,16 @@ import { isChineseSurname } from './chineseSurnames';
  *  - it meets or holds talks with someone, or someone meets it ("X met Carney", "Modi met X on the sidelines", "X held
  *    talks with …", "X and Putin held talks"): companies and ministries sign and announce, but do not meet or shake
  *    hands with a person;
- *  - its possessive has what only people have: "X's visit", "X's first overseas trip", "X's speech", "X's wife";
- *  - it is a common Chinese surname that speaks: "Xi said", "Wang stressed" (no company or dynasty is called "Wang").
+ *  - its possessive has what only people have: "X's visit", "X's first overseas trip", "X's comments", "X's wife";
+ *  - it chairs or presides: "a symposium chaired by X";
+ *  - it is a common Chinese surname that speaks or acts as people do: "Xi said", "Wang stressed", "Xi inspected a
+ *    village" (no company or dynasty is called "Wang").
  * Then every detected mention of exactly that one-word name the tagger typed organization or misc is a person. Teams
  * and countries visit and meet in news English ("Ireland's visit to …", "China and Russia held talks"), so a name
- * typed place changes only when a one-word person meets it or is named beside it, or when it is a Chinese surname
- * that speaks; a title before it ("President Xi") is `mentionEdges.ts`'s. Mentions a person tagged or confirmed
- * stay as they are. Pure.
+ * typed place changes only when a one-word person meets it or is named beside it, when it is chaired by it, or when
+ * it is a Chinese surname that acts; a title before it ("President Xi") is `mentionEdges.ts`'s. A Chinese full name
+ * (a common surname and a pinyin given name: "Pan Zhanle") typed organization or misc is a person too.
+ * Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const ONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Meeting someone: the words between two names, or between a name and "his counterpart". */
@@ -25,8 +28,10 @@ const MEETS_COUNTERPART = new RegExp(String.raw`^\s+${MEETS}\s+(?:his|her|the vi
 const OBJECT_END = /^(?:\s*[,.;:]|\s+(?:on|in|at|for|and|during|ahead|last|this|earlier|to|before|after|via)\b)/;
 /** Two people together then meeting: "X and Putin held talks". */
 const TOGETHER = /^\s+(?:met|held talks|hold talks|shook hands|exchanged|had talks|spoke|signed)\b/;
-const POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:visit|visits|trip|tour|speech|speeches|remarks|address|wife|husband|son|daughter|family|premiership|inauguration|re-election|successor|predecessor)\b/u;
-const SPEAKS = /^\s+(?:said|says|stressed|stresses|noted|notes|told|urged|urges|called for|calls for|pointed out|added|emphasized|emphasised|underlined|highlighted)\b/;
+const POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:visit|visits|trip|tour|speech|speeches|remarks|address|comments|stance|views|government|wife|husband|son|daughter|family|premiership|inauguration|re-election|successor|predecessor)\b/u;
+/** Only people chair or preside: "a symposium chaired by X". */
+const CHAIRED_BY = /\b(?:chaired|presided over|co-chaired)\s+by\s+$/;
+const SPEAKS = /^\s+(?:said|says|stressed|stresses|noted|notes|told|urged|urges|called for|calls for|pointed out|added|emphasized|emphasised|underlined|highlighted|thanked|inspected|replied|congratulated|chaired|presided|attended|visited|met|arrived|delivered)\b/;
 
 export function surnamePeople(text: string, mentions: RawMention[]): RawMention[] {
   const people = new Set<string>();
@@ -34,13 +39,14 @@ export function surnamePeople(text: string, mentions: RawMention[]): RawMention[
   mentions.forEach((m, i) => {
     if (m.type === 'person' || m.origin !== 'detected') return;
     const name = text.slice(m.start, m.end);
+    if (m.type !== 'location' && isChineseFullName(name) && !COMPANY_AFTER.test(text.slice(m.end, m.end + 20)) && !CAPITALIZED_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) people.add(name);
     if (!ONE_WORD.test(name) || strong.has(name)) return;
     const after = text.slice(m.end, m.end + 60);
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const prev = mentions[i - 1], next = mentions[i + 1];
     const personBefore = !!prev && prev.type === 'person' && MEETS_BETWEEN.test(text.slice(prev.end, m.start)) && OBJECT_END.test(after);
     const personAfter = !!next && next.type === 'person' && MEETS_BETWEEN.test(text.slice(m.end, next.start));
-    if (personBefore || isPersonBeside(text, m, prev, next) || (isChineseSurname(name) && SPEAKS.test(after))) strong.add(name);
+    if (personBefore || isPersonBeside(text, m, prev, next) || CHAIRED_BY.test(before) || (isChineseSurname(name) && SPEAKS.test(after))) strong.add(name);
     else if (m.type !== 'location' && (POSSESSION.test(after) || personAfter || MEETS_COUNTERPART.test(after)) && !/\b[Tt]he\s+$/.test(before)) people.add(name);
   });
   if (!people.size && !strong.size) return mentions;
@@ -56,4 +62,16 @@ function isPersonBeside(text: string, m: RawMention, prev: RawMention | undefine
   const single = (o: RawMention) => o.type === 'person' && ONE_WORD.test(text.slice(o.start, o.end));
   if (next && single(next) && text.slice(m.end, next.start) === ' and ' && TOGETHER.test(text.slice(next.end, next.end + 20))) return true;
   return !!prev && single(prev) && text.slice(prev.end, m.start) === ' and ' && TOGETHER.test(text.slice(m.end, m.end + 20));
+}
+
+/**
+ * "Pan Zhanle", "Wu Jing": a common surname and a pinyin given name, not the end of a longer capitalized name ("Hong
+ * Kong Open"), nor a company's ("Sun Co"; a brand named after its founder is followed by its goods: "Li Ning shares").
+ */
+const COMPANY_AFTER = /^\s+(?:Co\b|Group|Holdings|Inc\b|Ltd\b|shares|stores|brand|sportswear|products)/;
+const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}'’-]* +$/u;
+const NOT_GIVEN = /^(?:Co|Corp|Open|Cup|Men)$/;
+function isChineseFullName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && isChineseSurname(words[0]) && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !NOT_GIVEN.test(words[1]) && isChineseGivenName(words[1]);
 }
