@@ -8,7 +8,7 @@ import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
 import { clippedNames } from './clippedNames';
 import { splitCoordinatedNames } from './coordinatedNames';
-import { shipNames } from './shipNames';
+import { craftNames } from './craftNames';
 import { retypeDemonyms } from './demonymPlurals';
 import { designations } from './designations';
 import { retypeDocumentNames } from './documentNames';
@@ -98,7 +98,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
   { name: 'artifacts', apply: retypeArtifactNames },
-  { name: 'ships ("the aircraft carrier Fujian", "USS Ronald Reagan")', apply: shipNames },
+  { name: 'ships and spacecraft ("the aircraft carrier Fujian", "USS Ronald Reagan", "the rover Zhurong")', apply: craftNames },
   { name: 'titles of works in quotation marks (\'the film "Ne Zha 2"\')', apply: workTitles },
   { name: 'demonyms', apply: retypeDemonyms },
 ];

@@ -2,32 +2,39 @@ import type { RawMention } from '../types';
 import { replaceByNames } from './replaceByNames';
 
 /**
- * Ships are named after provinces, cities and people, and CoNLL marks a ship's name misc ("the aircraft carrier Carl
- * Vinson", "the ferry Trident Seven" in its training data), while the tagger reads the province or the person:
- * "its third aircraft carrier, the Fujian" (Fujian/place), "the USS Ronald Reagan" (Ronald Reagan/person). So:
+ * Ships and spacecraft are named after provinces, cities, people and myths, and CoNLL marks a vessel's name misc
+ * (a ship named after "the aircraft carrier …" or "the ferry …" in its training data), while the tagger reads the
+ * province or the person: "its third aircraft carrier, the Fujian" (Fujian/place), "the USS Ronald Reagan" (Ronald
+ * Reagan/person), "the Mars rover Zhurong" (organization), "the Tiangong space station" (place). So:
  *  - a navy's prefix and the capitalized words after it are one misc name: "USS Ronald Reagan", "HMS Richmond";
- *  - a detected name right after a noun for a ship ("aircraft carrier", "frigate", "destroyer", "research vessel",
- *    "assault ship" …, with "the" or ", the" between) is misc, with a number after it ("the research vessel Xuelong
- *    2"); so is a place name right before "carrier" ("the Fujian carrier").
+ *  - a detected name right after a noun for a ship or a spacecraft ("aircraft carrier", "frigate", "research vessel",
+ *    "assault ship", "rover", "probe", "module" …, with "the" or ", the" between) is misc, with a number after it
+ *    ("the research vessel Xuelong 2"), two names after a plural noun two of them;
+ *  - so is a place name right before "carrier" ("the Fujian carrier"), and an organization's or a place's right before
+ *    "space station", "module" or "cargo craft" ("the Mengtian module"); before "rover" or "probe" a place is where
+ *    the craft goes ("the Mars rover") and stays.
  * A bare "carrier" is also an airline ("national carrier EgyptAir") and a bare "ship" or "ferry" a verb ("ship Nvidia
- * chips"), so those need a word before them that makes them a vessel. Only the cued mention changes ("Fujian" stays
- * the province elsewhere), and the other mentions of a ship's name of two words or more ("The Ronald Reagan sailed …"). Mentions a person tagged or confirmed stay as they are. Pure.
+ * chips"), and a bare "probe" a verb ("probe Alibaba"), so those need a word before them that makes them a craft. Only the cued mention changes ("Fujian" stays
+ * the province elsewhere), and the other mentions of a craft's name of two words or more ("The Carl Vinson leads
+ * …"). Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const PREFIXED = /(?<![\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|RFS|BRP|KRI|TCG|HNLMS) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: \d{1,3})?(?![\p{L}\p{N}])/gu;
-const VESSEL = String.raw`(?:aircraft carrier|(?:assault|cruise|cargo|container|research|hospital|training|survey|supply|patrol|navy|naval|spy|escort|command|sister|coast guard)\s+(?:ship|vessel)|warship|vessel|frigate|destroyer|submarine|cruiser|corvette|icebreaker|tanker|freighter|cutter)`;
+const VESSEL = String.raw`(?:aircraft carrier|(?:assault|cruise|cargo|container|research|hospital|training|survey|supply|patrol|navy|naval|spy|escort|command|sister|coast guard)\s+(?:ship|vessel)|warship|vessel|frigate|destroyer|submarine|cruiser|corvette|icebreaker|tanker|freighter|cutter|rover|(?:lunar|Mars|space|solar|asteroid|deep-space) probe|lander|orbiter|spacecraft|space station|module|cargo craft)`;
 /** The noun for a ship before a name; group 1 is its plural "s", when it names more than one. */
 const VESSEL_BEFORE = new RegExp(String.raw`\b${VESSEL}(s?),?\s+(?:the\s+)?$`, 'u');
 const PAIR = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) and (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
 const CARRIER_AFTER = /^\s+(?:aircraft\s+)?carrier\b/;
+const STATION_AFTER = /^\s+(?:space station|(?:core |lab |laboratory )?module|cargo craft)\b/;
 const NUMBER_AFTER = /^ \d{1,3}(?![\p{L}\p{N}])/u;
 
-export function shipNames(text: string, mentions: RawMention[]): RawMention[] {
+export function craftNames(text: string, mentions: RawMention[]): RawMention[] {
   const prefixed: RawMention[] = [...text.matchAll(PREFIXED)].map((p) => ({ start: p.index, end: p.index + p[0].length, type: 'misc', score: 0.9, origin: 'detected' }));
   let changed = false;
   const cued = mentions.flatMap((m, i): RawMention[] => {
     if (m.origin !== 'detected' || (m.type === 'misc' && !PAIR.test(text.slice(m.start, m.end)))) return [m];
     const before = VESSEL_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
-    if (!before && !(m.type === 'location' && CARRIER_AFTER.test(text.slice(m.end, m.end + 20)))) return [m];
+    const after = text.slice(m.end, m.end + 20);
+    if (!before && !(m.type === 'location' && CARRIER_AFTER.test(after)) && !(m.type !== 'person' && STATION_AFTER.test(after))) return [m];
     changed = true;
     // "the aircraft carriers Liaoning and Shandong": two ships.
     const pair = before?.[1] ? PAIR.exec(text.slice(m.start, m.end)) : null;
@@ -38,7 +45,7 @@ export function shipNames(text: string, mentions: RawMention[]): RawMention[] {
     return [{ ...m, end, type: 'misc' }];
   });
   if (!changed) return replaceByNames(mentions, prefixed);
-  // A ship's name of two words or more is the ship's wherever it stands again ("The Ronald Reagan sailed on Monday").
+  // A craft's name of two words or more is the craft's wherever it stands again ("The Ronald Reagan sailed on Monday").
   const ships = new Set(cued.filter((m, i) => m !== mentions[i] && m.type === 'misc').map((m) => text.slice(m.start, m.end)).filter((n) => n.includes(' ')));
   const named = cued.map((m) => (m.origin === 'detected' && m.type !== 'misc' && ships.has(text.slice(m.start, m.end)) ? { ...m, type: 'misc' as const } : m));
   return replaceByNames(named, prefixed);
