@@ -13,10 +13,10 @@ import { replaceByNames } from './replaceByNames';
  *  - so is a place name right before "carrier" ("the Fujian carrier"), and an organization's or a place's right before
  *    "space station", "module" or "cargo craft" ("the Mengtian module"); before "rover" or "probe" a place is where
  *    the craft goes ("the Mars rover") and stays.
- * A bare "carrier" is also an airline ("national carrier EgyptAir") and a bare "ship" or "ferry" a verb ("ship Nvidia
- * chips"), and a bare "probe" a verb ("probe Alibaba"), so those need a word before them that makes them a craft. Only the cued mention changes ("Fujian" stays
- * the province elsewhere), and the other mentions of a craft's name of two words or more ("The Carl Vinson leads
- * …"). Mentions a person tagged or confirmed stay as they are. Pure.
+ * A bare "carrier" is also an airline ("national carrier EgyptAir"), a bare "ship" or "ferry" a verb ("ship Nvidia
+ * chips") and so is a bare "probe" ("probe Alibaba"), so those need a word before them that makes them a craft.
+ * Only the cued mention changes ("Fujian" stays the province elsewhere), and the other mentions of a craft's name of
+ * two words or more ("The Ronald Reagan sailed …"). Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const PREFIXED = /(?<![\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|RFS|BRP|KRI|TCG|HNLMS) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: \d{1,3})?(?![\p{L}\p{N}])/gu;
 const VESSEL = String.raw`(?:aircraft carrier|(?:assault|cruise|cargo|container|research|hospital|training|survey|supply|patrol|navy|naval|spy|escort|command|sister|coast guard)\s+(?:ship|vessel)|warship|vessel|frigate|destroyer|submarine|cruiser|corvette|icebreaker|tanker|freighter|cutter|rover|(?:lunar|Mars|space|solar|asteroid|deep-space) probe|lander|orbiter|spacecraft|space station|module|cargo craft)`;
