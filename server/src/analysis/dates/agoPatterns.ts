@@ -4,6 +4,8 @@ import { type Pattern, whole, wordRe } from './patternTypes';
 import { durationValue } from './durationPatterns';
 import { FINANCIAL, LONG_PERIOD, sentenceAt } from './periodCommon';
 import { shiftRef, shiftValue } from './resolveRelative';
+import { addMonths, formatWeek, formatYm, formatYmd } from './calendar';
+import type { Ymd } from './calendar';
 
 /** Units short enough that "N units later" is annotated as a length of time rather than a date. */
 const SHORT_UNITS: ReadonlySet<string> = new Set(['S', 'MIN', 'H', 'D', 'W']);
@@ -24,11 +26,26 @@ function lastDayWordIsCalendar(before: string): boolean {
 const CALENDAR_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/g;
 const OTHER_DAY = /\b(?:yesterday|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/gi;
 
+/**
+ * "30 years ago this month", "20 years ago this week", "10 years ago today": an anniversary told by its distance and
+ * by the part of the calendar it shares with today, one date (TimeML: the month, week or day that many years back).
+ */
+function agoOnSameDay(ref: Ymd, years: number, which: string): string {
+  const d = addMonths(ref, -12 * years);
+  const w = which.toLowerCase();
+  return w === 'today' ? formatYmd(d) : w.endsWith('week') ? formatWeek(d) : formatYm(d.y, d.m);
+}
+
+/** A year counted back past the first year of the era ("80,000 years ago") has no ISO value; it is the past. */
+function yearOrPast(value: string): string {
+  return /^-|^0+$/.test(value) ? 'PAST_REF' : /^\d{1,3}$/.test(value) ? value.padStart(4, '0') : value;
+}
+
 export const agoPatterns: Pattern[] = [
   {
     // "two weeks ago", "a year earlier", "25 years ago", "nearly four years ago", "a week or so ago", "three days later"
     name: 'ago',
-    re: wordRe(`(?:(about|around|nearly|almost|more\\s+than|less\\s+than|some|roughly|over|just|only|at\\s+least|barely)\\s+)?(${NUMBER_RE})\\s+${UNIT_RE.replace('(?:', '(')}(?:\\s+or\\s+(?:so|more|two|three))?\\s+(ago|earlier|later|from\\s+now|from\\s+today|hence)`),
+    re: wordRe(`(?:(about|around|nearly|almost|more\\s+than|less\\s+than|some|roughly|over|just|only|at\\s+least|barely)\\s+)?(${NUMBER_RE})\\s+${UNIT_RE.replace('(?:', '(')}(?:\\s+or\\s+(?:so|more|two|three))?\\s+(ago|earlier|later|from\\s+now|from\\s+today|hence)(?:\\s+(this\\s+month|this\\s+week|today)(?!['’]))?`),
     priority: 2,
     build(m, text) {
       const unit = unitOf(m[3]);
@@ -42,9 +59,13 @@ export const agoPatterns: Pattern[] = [
       const financial = FINANCIAL.test(text);
       const longPeriod = LONG_PERIOD.test(sentenceAt(text, m.index)) && !/quarter/i.test(sentenceAt(text, m.index));
       const afterCalendarDay = lastDayWordIsCalendar(text.slice(Math.max(0, m.index - 200), m.index));
-      return whole(m, (ctx) => {
+      // "this month" after "earlier" or "later" is a date of its own ("two years later this month" is no anniversary).
+      const sameDay = m[5] && dir === 'ago' && (unit === 'Y' || unit === 'DE' || unit === 'CE') && n !== null && Number.isInteger(n) ? m[5] : null;
+      const end = m.index + (m[5] && !sameDay ? m[0].slice(0, m[0].length - m[5].length).trimEnd().length : m[0].length);
+      return { start: m.index, end, resolve: (ctx) => {
         if (n === null) return { type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true };
         const k = Math.round(n);
+        if (sameDay) return { type: 'date', value: agoOnSameDay(ctx.ref, k * (unit === 'DE' ? 10 : unit === 'CE' ? 100 : 1), sameDay), relative: true };
         // "a week from today", "three months from today": counted from the day, so a day.
         if (/today$/i.test(dir)) {
           const v = shiftValue(shiftRef(ctx.ref, 0, 'D'), k, unit);
@@ -74,11 +95,11 @@ export const agoPatterns: Pattern[] = [
         // "Two months later, the plant reopened", "Two decades later, the city is unrecognizable": later than an event
         // the text has not dated, not than today (which "from now" would say), whatever the tense.
         if (dir === 'later') return null;
-        if (unit === 'DE') return { type: 'date', value: String(ctx.ref.y + sign * 10 * k), relative: true };
-        if (unit === 'CE') return { type: 'date', value: String(ctx.ref.y + sign * 100 * k), relative: true };
+        if (unit === 'DE') return { type: 'date', value: yearOrPast(String(ctx.ref.y + sign * 10 * k)), relative: true };
+        if (unit === 'CE') return { type: 'date', value: yearOrPast(String(ctx.ref.y + sign * 100 * k)), relative: true };
         if (unit === 'S' || unit === 'MIN' || unit === 'H') return { type: 'time', value: shiftRef(ctx.ref, 0, 'D'), relative: true };
-        return { type: 'date', value: shiftRef(ctx.ref, sign * k, unit), relative: true };
-      });
+        return { type: 'date', value: unit === 'Y' ? yearOrPast(shiftRef(ctx.ref, sign * k, unit)) : shiftRef(ctx.ref, sign * k, unit), relative: true };
+      } };
     },
   },
   {

@@ -6,6 +6,7 @@ import {
 import { capitalized, type Pattern, type Resolved, whole, wordRe, type ResolveContext } from './patternTypes';
 import { yearNamedAfter } from './periodCommon';
 import { sinceBefore, yearForMonth, yearOfRecentPastDay, yearOnOrBefore } from './resolveRelative';
+import { earlyYearFramed } from './earlyYear';
 import { yearInName } from './yearInName';
 
 const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
@@ -44,6 +45,14 @@ const STATISTIC_AFTER = /^\s+(?:(?:economic|trade|official|inflation|industrial|
 
 /** Verbs of saying right after a word: only a person does that, so a month word before one is a name ("May said"). */
 const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds|noted|stressed|wrote|writes|asked|replied|argued|insisted|warned|urged|claimed|explained|recalled|admitted|declared|denied)\b/;
+
+/**
+ * What only a month does as the subject of a clause: be, or mark, a month ("May was the hottest month on record",
+ * "April marked the fifth straight month of growth", "March was declared a month of mourning"), or see a movement of
+ * figures ("March saw a sharp rebound", "March also saw exports surge"). A person named May may be elected or see a
+ * chance, but is no month and sees no rebound.
+ */
+const MONTH_SUBJECT_AFTER = /^\s+(?:also\s+|alone\s+|again\s+)?(?:(?:was|is|has\s+been|had\s+been|became|marked|marks|has\s+marked)\s+(?:(?!about|for|of|in|on|at|to|with|from|over|after|before|than)[\w-]+\s+){0,4}?month\b|(?:saw|sees|has\s+seen|witnessed|recorded|registered|brought)\s+(?:[\w-]+\s+){0,4}?(?:rises?|increases?|decreases?|declines?|drops?|falls?|rebound|surge|growth|jump|slowdown|contraction|expansion|gains?|losses|recovery|records?|highs?|lows?|spike|slump|dip|uptick|downturn|exports|imports|sales|prices|inflation|demand|output|temperatures|rainfall)\b)/i;
 
 /** Events a day may name that nobody schedules: what they name is over ("the Oct. 7 attack", "the Jan. 6 riot"). */
 const PAST_EVENT_AFTER = /^\s+(?:(?:terror|terrorist|deadly|fatal)\s+)?(?:attacks?|massacre|incident|bombings?|shootings?|riots?|uprising|coup|crash|earthquake|quake|tsunami|blast|explosion|killings?|ambush|invasion|disaster|tragedy|derailment|collapse|landslide)\b/i;
@@ -188,12 +197,14 @@ export const calendarPatterns: Pattern[] = [
       if (!capitalized(m[2])) return null;
       const month = monthOf(m[2]);
       const bare = !m[1] && !m[3] && !m[4];
+      // A month the clause is about has been (see MONTH_SUBJECT_AFTER): it is the latest such month.
+      const subject = bare && MONTH_SUBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
       if (bare && /^(?:may|march|jan|feb|apr|aug|oct|nov|dec|sept?|jun|jul)\.?$/i.test(m[2])) {
         // "May" and "March" alone are verbs too often: require a preposition before.
         const before = text.slice(Math.max(0, m.index - 12), m.index);
         // … or a determiner before a month used as an adjective: "the March accession", "a May deadline".
         const attributive = /\b(?:the|a|its|their|his|her)\s+$/i.test(before) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length));
-        if (!attributive && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every)\s+$/i.test(before)) return null;
+        if (!attributive && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every)\s+$/i.test(before) && !subject) return null;
       }
       if (bare && /^\s*\d/.test(text.slice(m.index + m[0].length))) return null;
       // "June told reporters", "Omar to May said nothing": a month does not speak, so the word is a person's name.
@@ -211,7 +222,7 @@ export const calendarPatterns: Pattern[] = [
         }
         // "June that year": the year of the date before it (in this paragraph or the ones before), else the reference year.
         if (m[4]) return { type: 'date', value: formatYm(ctx.previous && /^\d{4}/.test(ctx.previous) ? +ctx.previous.slice(0, 4) : ctx.ref.y, month), relative: true, anchor: true };
-        const y = sentenceYearOf(ctx) ?? (since || statistic ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
+        const y = sentenceYearOf(ctx) ?? (since || statistic || subject ? yearOnOrBefore(ctx.ref, month) : yearForMonth(ctx.ref, month, undefined, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
         return { type: 'date', value: formatYm(y, month), relative: true, anchor: true };
       });
     },
@@ -223,7 +234,7 @@ export const calendarPatterns: Pattern[] = [
     build(m, text) {
       const start = m.index, end = m.index + m[0].length;
       if (!m[1] && !plausibleYear(text, start, end)) return null;
-      if (!m[1] && +m[2] < 1500) return null;
+      if (!m[1] && +m[2] < 1500 && !earlyYearFramed(text, start, end)) return null;
       if (!m[1] && yearInName(text, start)) return null;
       const half = /(first|second|last)\s+half/i.exec(m[1] ?? '');
       const value = half ? `${m[2]}-H${half[1].toLowerCase() === 'first' ? 1 : 2}` : m[2];

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesIn, mention } from './helpers';
+
+// Sentences written for these tests (round 10 of the date layer). Reference dates are given per test.
+
+const pairs = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value]);
+
+test('a month that is the subject of a clause about a month or about moving figures is a date', () => {
+  assert.deepEqual(pairs('May was the hottest month on record in the province.', '2025-12-10'), [['May', '2025-05']]);
+  assert.deepEqual(pairs('March saw a sharp rebound in factory activity.', '2025-12-10'), [['March', '2025-03']]);
+  assert.deepEqual(pairs('March also saw exports surge.', '2025-12-10'), [['March', '2025-03']]);
+  // Told in the present perfect the month is behind, as in the past tense.
+  assert.deepEqual(pairs('May has been the wettest month of the year so far.', '2025-12-10'), [['May', '2025-05'], ['the year', '2025']]);
+});
+
+test('"May" as a person stays no date when the clause is not about a month or figures', () => {
+  assert.deepEqual(pairs('May was elected party leader in 2016.', '2025-12-10'), [['2016', '2016']]);
+  assert.deepEqual(pairs('May saw a chance to win back voters.', '2025-12-10'), []);
+  assert.deepEqual(pairs('In a speech, May was cautious about the month ahead.', '2025-12-10'), []);
+  assert.deepEqual(pairs('The march was peaceful, and they march again today.', '2025-12-10'), [['today', '2025-12-10']]);
+});
+
+test('a year before 1500 is taken in a frame of time: a preposition, an era, a range of years', () => {
+  assert.deepEqual(pairs('The dynasty ruled from 1271 to 1368.', '2025-12-10'), [['1271', '1271'], ['1368', '1368']]);
+  assert.deepEqual(pairs('The dynasty lasted from 1368 to 1644.', '2025-12-10'), [['1368', '1368'], ['1644', '1644']]);
+  assert.deepEqual(pairs('The city has been a capital since 1279.', '2025-12-10'), [['1279', '1279']]);
+  assert.deepEqual(pairs('The stone bridge dates back to 1189.', '2025-12-10'), [['1189', '1189']]);
+  assert.deepEqual(pairs('The fleet sailed seven times between 1405 and 1433.', '2025-12-10'), [['1405', '1405'], ['1433', '1433']]);
+  assert.deepEqual(pairs('The pagoda was completed in 1056 AD.', '2025-12-10'), [['1056', '1056']]);
+});
+
+test('a number before 1500 stays a count in a range of amounts, a ratio or before a noun', () => {
+  assert.deepEqual(pairs('The village population grew from 1200 to 1400.', '2025-12-10'), []);
+  assert.deepEqual(pairs('Between 1200 and 1400 people attended the fair.', '2025-12-10'), []);
+  assert.deepEqual(pairs('The risk is about one in 1200.', '2025-12-10'), []);
+  assert.deepEqual(pairs('About 1300 soldiers took part in the drill.', '2025-12-10'), []);
+  assert.deepEqual(pairs('In 1200 cities, the tests began.', '2025-12-10'), []);
+});
+
+test('"N years ago this month", "ago this week", "ago today" is one date: that month, week or day N years back', () => {
+  assert.deepEqual(pairs('The treaty was signed 30 years ago this month.', '2025-12-10'), [['30 years ago this month', '1995-12']]);
+  assert.deepEqual(pairs('The pair first met 10 years ago today.', '2025-12-10'), [['10 years ago today', '2015-12-10']]);
+  assert.deepEqual(pairs('The company was founded two decades ago this week.', '2025-12-10'), [['two decades ago this week', '2005-W49']]);
+});
+
+test('a year counted back before the era has no ISO value: it is the past; an early one has four digits', () => {
+  assert.equal(mention('The comet last passed Earth 80,000 years ago.', '2025-12-10', '80,000 years ago')?.value, 'PAST_REF');
+  assert.equal(mention('The town was founded 1,500 years ago.', '2025-12-10', '1,500 years ago')?.value, '0525');
+});
