@@ -48,3 +48,30 @@ test('a year counted back before the era has no ISO value: it is the past; an ea
   assert.equal(mention('The comet last passed Earth 80,000 years ago.', '2025-12-10', '80,000 years ago')?.value, 'PAST_REF');
   assert.equal(mention('The town was founded 1,500 years ago.', '2025-12-10', '1,500 years ago')?.value, '0525');
 });
+
+test('a day designated as an annual observance has no one year: "designated Sept. 3 as Victory Day"', () => {
+  assert.deepEqual(pairs('China designated Sept. 3 as Victory Day in 2014.', '2025-12-10'), [['Sept. 3', 'XXXX-09-03'], ['2014', '2014']]);
+  assert.deepEqual(pairs('Lawmakers declared 15 August a national day of remembrance.', '2025-12-10'), [['15 August', 'XXXX-08-15']]);
+  assert.deepEqual(pairs('Dec. 4 was officially designated National Constitution Day.', '2025-12-10'), [['Dec. 4', 'XXXX-12-04']]);
+  // A day set for one event, or "as" of another sense, keeps its year.
+  assert.deepEqual(pairs('The vote was set for Sept. 3 as planned.', '2025-12-10'), [['Sept. 3', '2025-09-03']]);
+});
+
+test('a range of weekdays after "is open" or "operates" in the present recurs; in the past it is that week', () => {
+  assert.deepEqual(datesIn('The museum is open Tuesday to Sunday.', '2025-12-10').map((d) => [d.text, d.type, d.value]),
+    [['Tuesday', 'set', 'XXXX-WXX-2'], ['Sunday', 'set', 'XXXX-WXX-7']]);
+  assert.deepEqual(pairs('The shuttle bus operates Monday through Friday.', '2025-12-10'), [['Monday', 'XXXX-WXX-1'], ['Friday', 'XXXX-WXX-5']]);
+  assert.deepEqual(pairs('The museum was open Monday to Wednesday for members only.', '2025-12-10'), [['Monday', '2025-12-08'], ['Wednesday', '2025-12-10']]);
+  // A one-off closure or a festival weekend is no timetable.
+  assert.equal(datesIn('The festival runs Friday to Sunday.', '2025-12-10').every((d) => d.type === 'date'), true);
+});
+
+test('the second weekday of a range never falls before the first', () => {
+  assert.deepEqual(pairs('The museum will be closed Monday to Wednesday.', '2025-12-10'), [['Monday', '2025-12-15'], ['Wednesday', '2025-12-17']]);
+});
+
+test('"cut" with an object is a past verb unless a modal or "to" takes it', () => {
+  assert.equal(mention('The central bank cut the reserve requirement ratio in May.', '2025-12-10', 'May')?.value, '2025-05');
+  assert.equal(mention('The central bank will cut rates in March.', '2025-12-10', 'March')?.value, '2026-03');
+  assert.equal(mention('Markets expect a rate cut in March.', '2025-12-10', 'March')?.value, '2026-03');
+});

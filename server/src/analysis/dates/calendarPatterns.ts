@@ -58,12 +58,30 @@ const MONTH_SUBJECT_AFTER = /^\s+(?:also\s+|alone\s+|again\s+)?(?:(?:was|is|has\
 const PAST_EVENT_AFTER = /^\s+(?:(?:terror|terrorist|deadly|fatal)\s+)?(?:attacks?|massacre|incident|bombings?|shootings?|riots?|uprising|coup|crash|earthquake|quake|tsunami|blast|explosion|killings?|ambush|invasion|disaster|tragedy|derailment|collapse|landslide)\b/i;
 
 /**
+ * A day designated as an annual observance: "designated Sept. 3 as Victory Day", "declared 15 August a day of
+ * remembrance", "Dec. 4 was named National Constitution Day". The day recurs every year; no one year is meant, so its
+ * year is unknown (`XXXX-09-03`), whatever year the designation was made in.
+ */
+const DESIGNATION_BEFORE = /\b(?:designated?|designates|declared?|declares|named|names|proclaimed?|proclaims|set\s+aside|made)\s+$/i;
+const DESIGNATION_AFTER = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(?:designated|declared|named|proclaimed|set\s+aside)\b)/i;
+
+function designatedDay(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return (DESIGNATION_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && /^\s+(?:as\b|(?:a|an)\s)/i.test(after)) ||
+    (/^\s+(?:is|was|has|had)\s/i.test(after) && DESIGNATION_AFTER.test(after));
+}
+
+function unknownYearDay(month: number, day: number): Resolved | null {
+  return isValidDay(2000, month, day) ? { type: 'date', value: `XXXX-${formatYmd({ y: 2000, m: month, d: day }).slice(5)}`, relative: true, anchor: false } : null;
+}
+
+/**
  * The value of a day naming a past event without a year ("the Oct. 7 attack"): the latest such day when it is recent,
  * else the day of an unknown year (see `yearOfRecentPastDay`), which is no anchor for what follows.
  */
 function eventDay(ctx: ResolveContext, month: number, day: number): Resolved | null {
   const y = yearOfRecentPastDay(ctx.ref, month, day);
-  if (y === null) return isValidDay(2000, month, day) ? { type: 'date', value: `XXXX-${formatYmd({ y: 2000, m: month, d: day }).slice(5)}`, relative: true, anchor: false } : null;
+  if (y === null) return unknownYearDay(month, day);
   return isValidDay(y, month, day) ? { type: 'date', value: formatYmd({ y, m: month, d: day }), relative: true, anchor: true } : null;
 }
 
@@ -148,6 +166,7 @@ export const calendarPatterns: Pattern[] = [
       const namedYear = m[4] || rangeYear ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       // "the Oct. 7 attack", "the Jan. 12 earthquake": a day that names an event nobody schedules is behind.
       const pastEvent = !m[4] && PAST_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      if (!m[4] && !wd && designatedDay(text, m.index, m.index + m[0].length)) return whole(m, () => unknownYearDay(month, day));
       return whole(m, (ctx) => {
         const told = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : namedYear ? namedYear(ctx.ref.y) : (!wd ? sentenceYearOf(ctx) : undefined);
         if (told === undefined && pastEvent && !wd) return eventDay(ctx, month, day);
@@ -179,6 +198,7 @@ export const calendarPatterns: Pattern[] = [
       const pastEvent = !m[4] && !m[1] && PAST_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       // "the 5th of May" keeps its article; in "the 7 October attack" the article is the noun's.
       const article = !m[1] && /^\d+$/.test(m[2]) && !/\sof\s/i.test(m[0]) ? /^the\s+/i.exec(m[0]) : null;
+      if (!m[4] && !m[1] && designatedDay(text, m.index, m.index + m[0].length)) return whole(m, () => unknownYearDay(month, day));
       return { start: m.index + (article ? article[0].length : 0), end: m.index + m[0].length, resolve: (ctx) => {
         const told = m[4] ? yearValue(m[4]) : namedYear ? namedYear(ctx.ref.y) : sentenceYearOf(ctx);
         if (told === undefined && pastEvent) return eventDay(ctx, month, day);

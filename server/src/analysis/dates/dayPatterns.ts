@@ -150,6 +150,24 @@ function notBeforeStart(ctx: ResolveContext, d: Ymd, wd: number): Ymd {
 }
 
 /**
+ * Opening hours and timetables: a range of weekdays after a state that holds week after week ("The museum is open
+ * Tuesday to Sunday", "The shuttle operates Monday through Friday"). In the present tense the days recur (sets).
+ * "runs" and "is closed" are left out: "the festival runs Friday to Sunday" is one weekend, and "offices are closed
+ * Saturday to Monday for the holiday" one closure (weekly closing days are told in the plural, "closed on Mondays").
+ */
+const HABITUAL_BEFORE = /\b(?:(?:is|are|remains?|stays?)\s+(?:(?:usually|normally|generally|only)\s+)?open|operates|operate)\b/i;
+const WEEKDAY_RANGE_AFTER = new RegExp(`^\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_FULL_RE}\\b`, 'i');
+const WEEKDAY_RANGE_BEFORE = new RegExp(`\\b${WEEKDAY_FULL_RE}\\s*(?:[-–]|to|through|thru|until|till)\\s*$`, 'i');
+
+function habitualWeekdayRange(text: string, start: number, end: number): boolean {
+  const inRange = WEEKDAY_RANGE_AFTER.test(text.slice(end, end + 16)) || WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  if (!inRange) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(/[;!?]|\.\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)));
+  return HABITUAL_BEFORE.test(clause);
+}
+
+/**
  * True when the match at `at` ends a range opened just before: "from 8 a.m. on Sunday to 8 a.m. on Monday", "from
  * Friday to Sunday". A weekday that would fall before the range's start is then the first one after it.
  */
@@ -157,6 +175,8 @@ function endsRange(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   // "late Sunday into Monday" is a range by itself.
   if (/\b(?:late|early)\s+\S+\s+into\s+$/i.test(before)) return true;
+  // "closed Monday to Wednesday": a weekday after another and "to" ends their range.
+  if (WEEKDAY_RANGE_BEFORE.test(before)) return true;
   return /\b(?:to|until|till|through)\s+(?:on\s+)?$/i.test(before) && /\b(?:from|between)\s/i.test(before);
 }
 
@@ -245,7 +265,9 @@ export const dayPatterns: Pattern[] = [
       const possessive = /'s\b/i.test(m[0]);
       const night = m[4] && /^night$/i.test(m[4]);
       const rangeEnd = !m[2] && endsRange(text, m.index);
+      const habitual = !m[1] && !m[2] && !m[4] && !m[5] && !possessive && habitualWeekdayRange(text, m.index, m.index + m[0].length);
       return whole(m, (ctx) => {
+        if (habitual && ctx.tense !== 'past') return { type: 'set', value: `XXXX-WXX-${wd}`, relative: false };
         // … unless it names an event still to be held and nothing in the clause is past: "preparing for Sunday's
         // election", "Monday's vote is expected to be close" (but "get around Wednesday's ruling" is past).
         const ahead = possessive && EVENT_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && (ctx.tense === 'future' || ctx.tense === 'present');

@@ -63,6 +63,9 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
   // "expected to last until Sunday", "will last three days": after "to" or a modal "last" is the verb, which has no
   // tense of its own (the word is listed as past for "last week").
   if (w === 'last' && prev !== undefined && BARE_VERB_BEFORE.test(prev)) return null;
+  // "The central bank cut the reserve requirement ratio in May": "cut" with an object is the past, as news tells it,
+  // unless "to", a modal or "did" takes it ("will cut rates in May"); the noun ("a rate cut in May") has no object.
+  if (w === 'cut' && next !== undefined && CUT_OBJECT.test(next)) return prev !== undefined && (BARE_VERB_BEFORE.test(prev) || /^(?:did|does|do|not|n't)$/i.test(prev)) ? null : 'past';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
   if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !(UN_ADJECTIVE.test(w) && !UN_VERBS.has(w))) return 'past';
@@ -70,6 +73,8 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
 }
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|newly)$/i;
+/** What "cut" takes as its object in news: a determiner or a noun of rates, taxes, jobs, output, ties … */
+const CUT_OBJECT = /^(?:the|its|their|his|her|our|a|an|interest|rates?|taxes|tariffs|prices|jobs|output|production|spending|costs|funding|ties|staff|back|off)$/i;
 const BARE_VERB_BEFORE = /^(?:to|will|would|could|should|may|might|must|can|shall)$/i;
 
 const WINDOW = 40;
