@@ -75,3 +75,18 @@ test('"cut" with an object is a past verb unless a modal or "to" takes it', () =
   assert.equal(mention('The central bank will cut rates in March.', '2025-12-10', 'March')?.value, '2026-03');
   assert.equal(mention('Markets expect a rate cut in March.', '2025-12-10', 'March')?.value, '2026-03');
 });
+
+test('a season in a sentence of recurrence, or a bare generic season in the present, is a set', () => {
+  assert.deepEqual(datesIn('The trade fair is held twice a year in spring and autumn.', '2025-12-10').map((d) => [d.text, d.type, d.value]),
+    [['twice a year', 'set', 'P1Y'], ['spring', 'set', 'XXXX-SP'], ['autumn', 'set', 'XXXX-FA']]);
+  assert.deepEqual(pairs('Cherry trees on the campus bloom in spring.', '2025-12-10'), [['spring', 'XXXX-SP']]);
+  assert.deepEqual(pairs('Flights to the island are usually cut in winter.', '2025-12-10'), [['winter', 'XXXX-WI']]);
+});
+
+test('a bare season after "in" is a date in the past or the future tense; a season already over lies ahead', () => {
+  assert.deepEqual(pairs('The forum was held in spring.', '2025-12-10'), [['spring', '2025-SP']]);
+  assert.deepEqual(pairs('The talks will resume in spring.', '2025-12-10'), [['spring', '2026-SP']]);
+  // "spring" before a noun is water or a part; "fall" alone stays a verb.
+  assert.deepEqual(pairs('Hot spring water flows in spring wells.', '2025-12-10'), []);
+  assert.deepEqual(pairs('Prices are expected to fall in coming weeks.', '2025-12-10').filter((p) => p[0] === 'fall'), []);
+});

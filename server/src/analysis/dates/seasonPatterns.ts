@@ -1,7 +1,17 @@
 /** Patterns for seasons and for the present, past and future as such: "this spring", "last fall", "now", "recently", "the future". */
 import { SEASON_RE, seasonCode, SPOKEN_YEAR_RE, spokenYearValue } from './lexicon';
 import { type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
-import { EDGE } from './periodCommon';
+import { EDGE, sentenceAt } from './periodCommon';
+
+/**
+ * A sentence that tells what happens again and again: "held twice a year in spring and autumn", "every year in
+ * summer", "usually in winter". A season without a year in such a sentence recurs (TimeML set `XXXX-SP`).
+ */
+const RECURRENCE = /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)\b|\b(?:once|twice|(?:two|three|\d+)\s+times)\s+a\s+year\b|\b(?:annually|yearly|usually|typically|traditionally|normally|generally|often)\b/i;
+/** Where a bare season may stand: after a preposition of time, or after another season and "and" ("in spring and autumn"). */
+const BARE_SEASON_BEFORE = /\b(?:in|since|until|by|during|through|over|this|last|next)\s+$|\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$/i;
+/** "spring" is a noun of water and a verb, "fall" a verb: alone they are seasons only before a clause's end or a small word. */
+const AFTER_BARE_SPRING = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:and|or|to|in|of|when|as|with|for|at|on|after|before|this|last|next|each|every)\b)/i;
 
 /** A season of a year: "2017-SU". Winter belongs to the year it starts in. */
 function seasonValue(y: number, code: string): string {
@@ -13,6 +23,8 @@ function currentSeasonYear(ctx: ResolveContext, code: string, offset: number, te
   if (code === 'WI' && ctx.ref.m <= 2) return ctx.ref.y - 1;
   const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
   if (tense === 'past' && start > ctx.ref.m) return ctx.ref.y - 1;
+  // "The talks will resume in spring", said in December: this year's spring is over, so it is next year's.
+  if (tense === 'future' && code !== 'WI' && start + 2 < ctx.ref.m) return ctx.ref.y + 1;
   return ctx.ref.y;
 }
 
@@ -26,16 +38,21 @@ export const seasonAndReferencePatterns: Pattern[] = [
     build(m, text) {
       const det = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const word = m[4].toLowerCase();
-      if (!det && !m[1] && !m[3] && !m[5] && !m[6]) {
-        const before = text.slice(Math.max(0, m.index - 12), m.index);
-        if (!/\b(?:in|since|until|by|during|through|over|this|last|next)\s+$/i.test(before) || word === 'fall' || word === 'spring') return null;
+      const bare = !det && !m[1] && !m[3] && !m[5] && !m[6];
+      if (bare) {
+        const before = text.slice(Math.max(0, m.index - 16), m.index);
+        if (!BARE_SEASON_BEFORE.test(before) || word === 'fall') return null;
+        if (word === 'spring' && !AFTER_BARE_SPRING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       }
+      const recurring = !m[5] && !m[6] && (bare || det === 'the' || det === 'in the' || det === 'during the') && RECURRENCE.test(sentenceAt(text, m.index));
       if (/^(?:fall|spring)$/.test(word) && det === 'the' && !m[5] && !m[6] && !/\b(?:in|since|until|by|during|through|over)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       const start = m.index + (det.startsWith('in ') || det.startsWith('during ') ? m[0].toLowerCase().indexOf('the') : 0);
       return {
         start, end: m.index + m[0].length,
         resolve: (ctx) => {
           const code = seasonCode(word);
+          // In a sentence of recurrence the season recurs; a bare season ("bloom in spring") in the present is generic.
+          if ((recurring || (bare && (ctx.tense === 'present' || ctx.tense === 'unknown'))) && ctx.tense !== 'past') return { type: 'set', value: `XXXX-${code}`, relative: false };
           if (m[5]) {
             const y = /^\d/.test(m[5]) ? +m[5] : spokenYearValue(m[5]);
             if (y) return { type: 'date', value: seasonValue(y, code), relative: false };
@@ -43,7 +60,7 @@ export const seasonAndReferencePatterns: Pattern[] = [
           if (m[6]) return { type: 'date', value: seasonValue(ctx.ref.y + ({ last: -1, next: 1 }[m[6].toLowerCase()] ?? 0), code), relative: true };
           const offset = det === 'last' ? -1 : det === 'next' ? 1 : 0;
           // "this summer" is the reference year's summer whatever the tense; bare "the summer" follows the tense.
-          const tense = det === 'this past' ? 'past' : det === 'this coming' || det === 'this' ? 'future' : ctx.tense;
+          const tense = det === 'this past' ? 'past' : det === 'this coming' ? 'future' : det === 'this' ? 'present' : ctx.tense;
           return { type: 'date', value: seasonValue(currentSeasonYear(ctx, code, offset, tense), code), relative: true };
         },
       };
