@@ -90,3 +90,18 @@ test('a bare season after "in" is a date in the past or the future tense; a seas
   assert.deepEqual(pairs('Hot spring water flows in spring wells.', '2025-12-10'), []);
   assert.deepEqual(pairs('Prices are expected to fall in coming weeks.', '2025-12-10').filter((p) => p[0] === 'fall'), []);
 });
+
+test('a zone after the weekday of a clock time keeps the weekday: "by 8 p.m. Monday local time"', () => {
+  assert.deepEqual(pairs('The typhoon is expected to make landfall by 8 p.m. Monday local time.', '2025-12-10'),
+    [['8 p.m. Monday local time', '2025-12-15T20:00']]);
+  assert.deepEqual(pairs('The quake struck at 2:17 a.m. Tuesday local time.', '2025-12-10'), [['2:17 a.m. Tuesday local time', '2025-12-09T02:17']]);
+  assert.deepEqual(pairs('The launch is at 9 p.m. Beijing time.', '2025-12-10'), [['9 p.m. Beijing time', '2025-12-10T21:00']]);
+});
+
+test('"forecast for" looks ahead: "Snow is forecast for the weekend" is the coming weekend', () => {
+  assert.deepEqual(pairs('Heavy snow is forecast for the weekend.', '2025-12-10'), [['the weekend', '2025-W50-WE']]);
+});
+
+test('"on weekends", "at weekends" recur', () => {
+  assert.deepEqual(datesIn('Museums stay open late at weekends.', '2025-12-10').map((d) => [d.text, d.type, d.value]), [['weekends', 'set', 'XXXX-WXX-WE']]);
+});

@@ -108,7 +108,7 @@ function clockValue(h: number, min: number, meridiem: string | undefined): strin
 }
 
 /** The zone after a clock time: "EST", "GMT", "local time", "Beijing time" (but not "the time", "some time"). */
-const ZONE = "(?:\\s+(?:[ECMP][SD]T|[ECMP]T|CES?T|BST|JST|KST|HKT|SGT|MSK|AE[SD]T|GMT|UTC|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?";
+const ZONE = `(?:\\s+(?:[ECMP][SD]T|[ECMP]T|CES?T|BST|JST|KST|HKT|SGT|MSK|AE[SD]T|GMT|UTC|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s|${WEEKDAY_FULL_RE}\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?`;
 // The full stop after "a.m." belongs to it; after "am" or "pm" it ends the sentence ("at around 8pm.").
 const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|a\\s?m\\b|p\\s?m\\b|o'clock)${ZONE}`;
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
@@ -292,14 +292,18 @@ export const dayPatterns: Pattern[] = [
   {
     // "3 p.m. Tuesday", "10:35 a.m.", "4 a.m. EDT Thursday", "around 7:15 p.m."
     name: 'clock',
-    re: wordRe(`${CLOCK}${DAY_AFTER}`),
+    // The zone may follow the day: "by 8 p.m. Monday local time".
+    re: wordRe(`${CLOCK}${DAY_AFTER}(\\s+([a-z]+)\\s+time(?!\\s+(?:to|for)\\b))?`),
     priority: 3,
     build(m, text) {
       const clock = clockValue(+m[1], m[2] ? +m[2] : 0, m[3].startsWith('o') ? undefined : m[3]);
       if (!clock) return null;
       const rangeEnd = endsRange(text, m.index);
       // Past a parenthesis the day still dates the clock time, but is a mention of its own: "10:35 a.m. (0235 GMT) Friday".
-      const end = m[0].includes('(') ? m.index + CLOCK_ONLY.exec(m[0])![0].length : m.index + m[0].length;
+      // Only "local" or a place's name makes the words after the day a zone ("Monday local time", not "Monday this time").
+      const zoneAfterDay = m[10] && (m[4] || m[7]) && (/^local$/i.test(m[11]) || capitalized(m[11])) ? m[10].length : 0;
+      const full = m[0].length - (m[10]?.length ?? 0) + zoneAfterDay;
+      const end = m[0].includes('(') ? m.index + CLOCK_ONLY.exec(m[0])![0].length : m.index + full;
       return {
         start: m.index, end,
         resolve: (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }),

@@ -59,6 +59,14 @@ export const setPatterns: Pattern[] = [
     },
   },
   {
+    // "open until 10 p.m. on weekends", "at weekends": the plural after a preposition recurs, as "on Mondays" does.
+    name: 'weekends',
+    re: wordRe('(?<=\\b(?:on|at|over|during)\\s+)weekends'),
+    build(m) {
+      return whole(m, () => ({ type: 'set', value: 'XXXX-WXX-WE', relative: false }));
+    },
+  },
+  {
     name: 'adverb',
     re: wordRe('(hourly|daily|nightly|weekly|biweekly|monthly|yearly|semi-annually|biannually|twice-yearly)'),
     build(m, text) {

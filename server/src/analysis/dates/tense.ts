@@ -56,6 +56,8 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
   if (SCHEDULED_PLURAL.has(w) && !headline && prev !== undefined && !/^(?:to|a|an|the|did|do|does|not|n't|would|could|should|might|may|can|will|,)$/i.test(prev)) return 'future';
   // "the vote is set for Sunday", "talks set to resume Monday": a schedule, though "set" is also a past tense.
   if (w === 'set' && (next === 'for' || next === 'to')) return 'future';
+  // "Snow is forecast for the weekend", "growth is forecast to slow": a forecast is of what lies ahead.
+  if ((w === 'forecast' || w === 'predicted' || w === 'projected') && (next === 'for' || next === 'to')) return 'future';
   // "planned to leave on Thursday", "planned a rally on Saturday": what was planned lies ahead.
   if (FUTURE_AHEAD.has(w) && next !== undefined && /^(?:to|a|an|another|their|its|his|her)$/.test(next)) return 'future';
   // "effective Feb. 1", "effective Monday": the date a change takes effect, announced ahead of it.
