@@ -8,17 +8,22 @@ import type { RawMention } from '../types';
  *  - it has its own article ("… and the Asian Development Bank": no name goes on with "and the" and a new name), or
  *  - it repeats the first half's head, first word or last ("Ministry of … and Ministry of …", "… University and …
  *    University"),
- * and each half is a name of two words or more that begins with a capital. Both halves keep the mention's type;
- * mentions a person tagged or confirmed stay as they are. Pure.
+ * and each half is a name of two words or more that begins with a capital. A name that holds "and" is not named by
+ * one of its halves alone, so a mention is also cut where either half, of one word or more, is a mention of its own
+ * elsewhere in the article ("Macron and Xi will travel" after "Macron" and "Xi"; not "Bosnia and Herzegovina").
+ * People joined into one name are cut that way too. Both halves keep the mention's type (the document vote that
+ * follows types each half as the article does); mentions a person tagged or confirmed stay as they are. Pure.
  */
 const JOIN = / and (the )?/g;
 const NAME = /^\p{Lu}\S*(?: \S+)+$/u;
+const WORDS = /^\p{Lu}\S*(?: \S+)*$/u;
 
 export function splitCoordinatedNames(text: string, mentions: RawMention[]): RawMention[] {
   let changed = false;
   const out: RawMention[] = [];
+  const alone = new Set(mentions.map((m) => text.slice(m.start, m.end)));
   for (const m of mentions) {
-    const cut = m.origin === 'detected' && (m.type === 'organization' || m.type === 'location') ? cutAt(text.slice(m.start, m.end)) : undefined;
+    const cut = m.origin === 'detected' && m.type !== 'misc' ? cutAt(text.slice(m.start, m.end), m.type !== 'person', alone) : undefined;
     if (!cut) { out.push(m); continue; }
     changed = true;
     out.push({ ...m, end: m.start + cut.leftEnd }, { ...m, start: m.start + cut.rightStart });
@@ -27,10 +32,11 @@ export function splitCoordinatedNames(text: string, mentions: RawMention[]): Raw
 }
 
 /** Where a name of two coordinated names ends its first half and begins its second, if it is one. */
-function cutAt(name: string): { leftEnd: number; rightStart: number } | undefined {
+function cutAt(name: string, byForm: boolean, alone: ReadonlySet<string>): { leftEnd: number; rightStart: number } | undefined {
   for (const j of name.matchAll(JOIN)) {
     const left = name.slice(0, j.index), right = name.slice(j.index + j[0].length);
-    if (!NAME.test(left) || !NAME.test(right)) continue;
+    if (WORDS.test(left) && WORDS.test(right) && (alone.has(left) || alone.has(right))) return { leftEnd: j.index, rightStart: j.index + j[0].length };
+    if (!byForm || !NAME.test(left) || !NAME.test(right)) continue;
     const l = left.split(' '), r = right.split(' ');
     if (j[1] || l[0] === r[0] || l[l.length - 1] === r[r.length - 1]) return { leftEnd: j.index, rightStart: j.index + j[0].length };
   }
