@@ -8,6 +8,8 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *    a title and a name is two mentions: "Federal Reserve Governor Lawrence Lindsey" → "Federal Reserve" (its type)
  *    + "Lawrence Lindsey" (person);
  *  - a name right after a title is a person: "President Xi Jinping" (not "General Assembly", "Premier League");
+ *  - the portfolio of a title ending in "of" is not part of the name after it: "Secretary of Defense Lloyd Austin" →
+ *    "Lloyd Austin" (person), "Minister of Foreign Affairs Penny Wong" → "Penny Wong";
  *  - a name does not end in a lower-case word: "NAPM rose" → "NAPM";
  *  - a name holds no verb or clause word, nor a closing bracket it did not open: "Li joined Tsinghua University" →
  *    "Tsinghua University" (what follows the verb), "IMF) Managing" → "IMF" (what precedes the bracket). CoNLL-2003
@@ -32,6 +34,12 @@ const NOT_A_PERSON = new Set([
   'Administration', 'Department', 'Ministry', 'Agency', 'Authority', 'Board', 'Conference', 'Accounting',
   'Yuan', 'Order', 'Summit', 'Mission', 'Branch',
 ]);
+/** Portfolios of a post named "Secretary of …", "Minister of …": the words between the title and the holder's name. */
+const PORTFOLIO = new Set([
+  'State', 'Defense', 'Defence', 'Finance', 'Foreign', 'Affairs', 'Home', 'Homeland', 'Security', 'Commerce', 'Energy',
+  'Health', 'Education', 'Agriculture', 'Treasury', 'Transportation', 'Transport', 'Labor', 'Labour', 'Justice',
+  'Interior', 'Trade', 'Industry', 'Economy', 'Economic', 'National', 'Internal', 'External', 'Public', 'War',
+]);
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Lower-case words that end a name before them: verbs and clause words. */
 const CLAUSE_WORD = /^(?:\p{Ll}+ed|as|is|was|were|are|be|to|with|by|from|said|says|told|has|had|have|will|would|who|which|that|after|before|into|than|met|meets|joined|joins|leads|led|became|becomes|took|takes|won|wins)$/u;
@@ -48,6 +56,8 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     }
     const first = a;
     for (let i = b; i > a; i--) if (CLAUSE_WORD.test(tokens[i].text)) { a = i + 1; break; }
+    const holder = afterPortfolio(tokens, a, b);
+    if (holder !== a) { out.push({ ...m, type: 'person', start: tokens[holder].start, end: tokens[b].end }); continue; }
     if (a > b || (a !== first && !CAPITALIZED.test(tokens[a].text))) continue;
     while (b > a && LOWER_WORD.test(tokens[b].text)) b--;
     // An organization ending in a title right before a capitalized name: "High Court Justice" + "Jane Roe" is "High
@@ -73,6 +83,18 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     out.push({ ...m, type: 'person', start: tokens[title + 1].start, end: tokens[b].end });
   }
   return out;
+}
+
+/**
+ * Where the holder's name begins in a mention that starts with the portfolio of a title ending in "of" ("Secretary of
+ * | Defense Lloyd Austin"): after the portfolio words (and the "and" between them), if two capitalized words or more
+ * remain; else `a`.
+ */
+function afterPortfolio(tokens: Token[], a: number, b: number): number {
+  if (a < 2 || tokens[a - 1].text !== 'of' || !TITLES.has(tokens[a - 2].text)) return a;
+  let i = a;
+  while (i < b && (PORTFOLIO.has(tokens[i].text) || (i > a && tokens[i].text === 'and'))) i++;
+  return i > a && b - i >= 1 && tokens.slice(i, b + 1).every((t) => CAPITALIZED.test(t.text) && !NOT_A_PERSON.has(t.text)) ? i : a;
 }
 
 /** Tokens `a`…`b`, capitalized words right after a title, and none of them a word of an institution's name. */
