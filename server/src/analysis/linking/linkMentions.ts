@@ -215,7 +215,7 @@ function isClipped(name: string): boolean {
  * A shorter name that is part of a longer one of the same type: for people the surname or given name (either end, since
  * East Asian names put the family name first: "Wang Yi" … "Wang", "Moon Jae-in" … "Moon"; in the middle of a Hong Kong
  * name: "John Lee Ka-chiu" … "Lee"); for other types a tail of
- * two words or more ("Foreign Ministry"). When several entities fit, the one mentioned nearest before wins.
+ * two words or more ("Foreign Ministry"), or a one-word short form (`isShortForm`). When several entities fit, the one mentioned nearest before wins.
  */
 function findPartialName(name: string, nameWordList: string[], m: RawMention, index: ClusterIndex): number {
   const words = nameWordList.map(matchForm);
@@ -231,7 +231,7 @@ function findPartialName(name: string, nameWordList: string[], m: RawMention, in
     // "Alibaba Group Holding" … "Alibaba", "Gansu Province" … "Gansu": the name without its legal or administrative suffix.
     const suffix = m.type === 'organization' || m.type === 'location' ? NAME_SUFFIX[m.type] : null;
     const suffixed = head && suffix !== null && long.slice(words.length).every((w) => suffix.test(w));
-    if (!(m.type === 'person' ? head || tail || isHongKongSurname(words, c.longest) || isNameBeforeParticle(words, c.longest) : (tail && words.length >= 2) || suffixed)) continue;
+    if (!(m.type === 'person' ? head || tail || isHongKongSurname(words, c.longest) || isNameBeforeParticle(words, c.longest) : (tail && words.length >= 2) || suffixed || isShortForm(m.type, words, c.longest, head, tail))) continue;
     const distance = nearestDistance(c.starts, m.start);
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -240,6 +240,20 @@ function findPartialName(name: string, nameWordList: string[], m: RawMention, in
   }
   return best;
 }
+
+/**
+ * A one-word short form of a longer name that a reader takes for it: for an organization, either word of a
+ * two-word name ("Real Madrid" … "Real", "Borussia Dortmund" … "Dortmund", "European Commission" … "the Commission");
+ * for a place, the name after its kind ("Mount Qomolangma" … "Qomolangma", "Lake Baikal" … "Baikal"). A paper or a
+ * broadcaster named after its city is not the city's government: "Beijing Daily" is no "Beijing".
+ */
+function isShortForm(type: EntityType, words: string[], longest: string[], head: boolean, tail: boolean): boolean {
+  if (words.length !== 1) return false;
+  if (type === 'organization') return longest.length === 2 && (tail || (head && !PUBLICATION.test(longest[1]))) && longest.every((w) => /^\p{Lu}/u.test(w));
+  return type === 'location' && tail && longest.length === 2 && PLACE_KIND.test(longest[0].toLowerCase());
+}
+const PUBLICATION = /^(?:daily|news|times|post|journal|herald|today|weekly|tribune|gazette|radio|tv|television)$/i;
+const PLACE_KIND = /^(?:mount|mt\.?|lake|cape|fort|port)$/;
 
 /** Words that end a name without changing what it names: a company's legal form, a place's administrative kind. */
 const NAME_SUFFIX: Record<'organization' | 'location', RegExp> = {
