@@ -29,7 +29,7 @@ export function dashCredit(view: ParagraphView, seg: { first: number; end: numbe
 /** Whether the attribution's verb at `v` ends its clause ("Kang said." / "Kang said on Friday in Seoul."). */
 function verbEndsClause(t: Token[], v: number, afterEnd: number): boolean {
   const k = skipFillersRight(t, afterEnd, v + 1);
-  if (k < afterEnd && t[k].text === ',') return !/^["“]$/.test(t[k + 1]?.text ?? '');
+  if (k < afterEnd && t[k].text === ',') return !/^["“‘']$/.test(t[k + 1]?.text ?? '');
   return k >= afterEnd || /^(?:[.;!?]|on|in|at|as|during|after|before|while|when|to|of|about|from|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t[k].text);
 }
 

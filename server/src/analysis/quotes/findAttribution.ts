@@ -26,7 +26,7 @@ export function localSpeaker(view: ParagraphView, q: number): Span | null {
   while (beforeStart > prevQuote && !endsSentence(t, beforeStart - 1, view.hi)) beforeStart--;
 
   const closing = t.slice(Math.max(seg.first, seg.end - 3), seg.end).map((x) => x.text).join('');
-  const closesWithStop = /\.\s*(?:["”]|'')$/.test(closing) || /\.["”']+$/.test(closing);
+  const closesWithStop = /\.\s*(?:["”]|'')$/.test(closing) || /\.["”'’]+$/.test(closing);
   const label = transcriptLabel(view, seg) ?? dashCredit(view, seg, afterEnd);
   if (label) return label;
   if (closesWithStop) {

@@ -1,4 +1,5 @@
 import type { Block, Span } from '../types';
+import { mergeSingles, opensWithSingle, singleMarks, type Mark } from './singleQuotes';
 
 /** A stretch of text between quotation marks, marks included. */
 export interface QuotedSegment extends Span {
@@ -13,18 +14,12 @@ export interface QuotedSegment extends Span {
 /** Blocks that can hold quotations: the article body, captions and the headline. */
 const QUOTABLE = new Set(['paragraph', 'caption', 'title', 'fragment']);
 
-interface Mark {
-  at: number;
-  len: number;
-  role: 'open' | 'close' | 'either';
-}
-
 /**
- * The quotation marks of one block: `“` opens, `”` closes; straight `"` and the doubled apostrophe `''` that some
- * newspapers print alternate. A lone apostrophe or single curly quote never opens a quotation at this level
- * (`China's`, `'90s`), so single quotes nested inside a quotation simply stay part of it.
+ * The double quotation marks of one block: `“` opens, `”` closes; straight `"` and the doubled apostrophe `''` that
+ * some newspapers print alternate. Single marks are read apart (see singleQuotes.ts), so single quotes nested inside
+ * a quotation simply stay part of it.
  */
-function marksOf(text: string, block: Span): Mark[] {
+function doubleMarks(text: string, block: Span): Mark[] {
   const marks: Mark[] = [];
   for (let i = block.start; i < block.end; i++) {
     const c = text[i];
@@ -44,12 +39,24 @@ function isMarkupValue(text: string, open: number): boolean {
   return open > 0 && text[open - 1] === '=';
 }
 
+/** Whether a block opens with a double opening mark. */
+const opensWithDouble = (text: string, start: number) => /^(?:[“„"]|'')/.test(text.slice(start, start + 2));
+
 /**
- * Finds the quoted segments of an article, block by block. A block whose last quotation is left open and that is
+ * Finds the quoted segments of an article: those in double marks, and those in single marks that are speech (see
+ * `mergeSingles`).
+ */
+export function findQuotedSegments(text: string, blocks: Block[]): QuotedSegment[] {
+  const doubles = segmentsWith(text, blocks, doubleMarks, opensWithDouble);
+  return mergeSingles(text, blocks, doubles, segmentsWith(text, blocks, singleMarks, opensWithSingle));
+}
+
+/**
+ * The segments delimited by one kind of marks, block by block. A block whose last quotation is left open and that is
  * followed by a block starting with an opening mark is a quotation running over several paragraphs: each of its
  * paragraphs becomes one segment, from its opening mark to the end of the block. Other unclosed marks are ignored.
  */
-export function findQuotedSegments(text: string, blocks: Block[]): QuotedSegment[] {
+function segmentsWith(text: string, blocks: Block[], marksOf: (text: string, block: Span) => Mark[], opensAt: (text: string, start: number) => boolean): QuotedSegment[] {
   const segments: QuotedSegment[] = [];
   let carried = false; // the previous block left a quotation open
   for (let b = 0; b < blocks.length; b++) {
@@ -81,7 +88,7 @@ export function findQuotedSegments(text: string, blocks: Block[]): QuotedSegment
       let n = b + 1;
       while (n < blocks.length && (blocks[n].kind === 'caption' || blocks[n].kind === 'fragment')) n++; // a photo between paragraphs
       const next = blocks[n];
-      const nextOpens = next !== undefined && QUOTABLE.has(next.kind) && /^(?:[“„"]|'')/.test(text.slice(next.start, next.start + 2));
+      const nextOpens = next !== undefined && QUOTABLE.has(next.kind) && opensAt(text, next.start);
       if (nextOpens && !isMarkupValue(text, open.at) && /[\p{L}\p{N}]/u.test(text.slice(open.at, block.end))) {
         segments.push({ start: open.at, end: block.end, block: b, runsOn: true, continues: continues && open.at === block.start });
         carried = true;

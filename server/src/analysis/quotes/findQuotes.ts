@@ -16,8 +16,9 @@ export interface QuoteInput {
 
 /**
  * Finds the direct quotations of an article and attributes each to its speaker, resolved to an entity where the
- * text gives evidence for one. Quotations in “curly”, "straight" and ''doubled'' marks, one per paragraph for a
- * quotation running over several paragraphs; quoted titles, nicknames and scare quotes are left out. With a `memo`
+ * text gives evidence for one. Quotations in “curly”, "straight" and ''doubled'' marks, and in ‘single’ marks where
+ * the text shows them to be speech (see singleQuotes.ts), one per paragraph for a quotation running over several
+ * paragraphs; quoted titles, nicknames and scare quotes are left out. With a `memo`
  * (one per document), what depends on a paragraph alone is computed once per version of the paragraph.
  */
 export function findQuotes(input: QuoteInput, memo?: QuoteMemo): Quote[] {

@@ -36,7 +36,7 @@ export function quoteFeatures(c: SegmentContext): string[] {
   const words = inner.length;
   const caps = inner.filter((x) => /^\p{Lu}/u.test(x.text)).length;
   const body = c.text.slice(t[seg.first].start, t[seg.end - 1].end);
-  const lastInner = body.replace(/(?:["”]|'')$/, '').slice(-1);
+  const lastInner = body.replace(/(?:["”’']|'')$/, '').slice(-1);
   const len = bucket(words, [1, 2, 3, 5, 8, 15, 30]);
   const capsAll = words > 0 && caps === words;
   const capsShare = words ? bucket(caps / words, [0, 0.34, 0.67, 0.99]) : 0;

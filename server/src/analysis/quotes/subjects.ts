@@ -118,10 +118,11 @@ function opensWithAdverbial(t: Token[], k: number, comma: number): boolean {
 /** The subject opening the sentence that starts at `s` (after a leading adverbial phrase or clause). */
 export function sentenceSubject(t: Token[], s: number, limit: number): Span | null {
   let k = s;
-  if (k < limit && /^["“]$/.test(t[k].text)) {
-    // “Come home soon …,” Rivera sings to Park before asking her, …
+  if (k < limit && (/^["“‘]$/.test(t[k].text) || (t[k].text === "'" && t[k + 1]?.text !== "'"))) {
+    // “Come home soon …,” Rivera sings to Park before asking her, … (or in single marks, ‘…,’)
+    const close = /^["“]$/.test(t[k].text) ? /^["”]$/ : /^['’]$/;
     let j = k + 1;
-    while (j < limit && !/^["”]$/.test(t[j].text)) j++;
+    while (j < limit && !close.test(t[j].text)) j++;
     k = j + 1;
     while (k < limit && /^[,—–-]$/.test(t[k].text)) k++;
   }
