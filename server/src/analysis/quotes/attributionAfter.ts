@@ -26,6 +26,30 @@ export function dashCredit(view: ParagraphView, seg: { first: number; end: numbe
   return np && isSpeakerLike(t, np) ? np : null;
 }
 
+/** Nouns for what someone said, in "Those were the words of X" / "That was the message from X". */
+const SAYING_NOUN = /^(?:words|message|verdict|view|assessment|reaction|response|warning|promise|vow|pledge|advice|comment|comments|remarks|reply|answer|explanation|appeal|plea|call)$/;
+
+/**
+ * A sentence after the quotation that only credits it: "So said gold medallist Quan Hongchan after …" / "Thus spoke
+ * X" / "Those were the words of Zhang Wei, a volunteer …" / "That was the message from the ministry". The speaker is
+ * the phrase after the verb or after "of"/"from".
+ */
+function creditSentence(t: Token[], a: number, afterEnd: number): Span | null {
+  const w = t[a].text;
+  if (/^(?:So|Thus)$/.test(w) && a + 1 < afterEnd && INVERTING_VERBS.has(verbForm(t[a + 1]))) {
+    const np = phraseStartingAt(t, a + 2, afterEnd);
+    return np && isSpeakerLike(t, np) ? apposedName(t, np, afterEnd) ?? np : null;
+  }
+  if (!/^(?:That|This|Those|These|Such)$/.test(w) || !/^(?:was|were|is|are)$/.test(t[a + 1]?.text ?? '')) return null;
+  for (let k = a + 2; k < Math.min(afterEnd, a + 6); k++) {
+    if (!SAYING_NOUN.test(t[k].text)) continue;
+    if (!/^(?:of|from|by)$/.test(t[k + 1]?.text ?? '')) return null;
+    const np = phraseStartingAt(t, k + 2, afterEnd);
+    return np && isSpeakerLike(t, np) ? np : null;
+  }
+  return null;
+}
+
 /** Whether the attribution's verb at `v` ends its clause ("Kang said." / "Kang said on Friday in Seoul."). */
 function verbEndsClause(t: Token[], v: number, afterEnd: number): boolean {
   const k = skipFillersRight(t, afterEnd, v + 1);
@@ -41,6 +65,9 @@ function verbEndsClause(t: Token[], v: number, afterEnd: number): boolean {
 export function attributionAfter(view: ParagraphView, seg: { first: number; end: number }, afterEnd: number, reach: number, strict = false): Span | null {
   const t = view.tokens;
   let a = seg.end;
+  // a sentence that only credits the quotation may run on: "So said X after her final in Paris."
+  const credit = a < afterEnd ? creditSentence(t, a, afterEnd) : null;
+  if (credit) return credit;
   if (afterEnd - a > reach) return null;
   while (a < afterEnd && /^[,—–-]$/.test(t[a].text)) a++;
   if (a >= afterEnd) return null;
