@@ -18,3 +18,29 @@ test('"So said X …" after a quotation names its speaker, however long the sent
   assert.equal(s?.text, 'gold medallist Quan Hongchan');
   assert.equal(s?.name, 'Quan Hongchan');
 });
+
+test('the answer of a Q&A interview is said by the interviewee the introduction names, the question by no one', () => {
+  const XIE: EntitySpec = { name: 'Xie Feng', type: 'person', forms: ['Xie Feng'] };
+  const text = [
+    'In an exclusive interview with CGTN, Chinese Ambassador to the U.S. Xie Feng discussed bilateral relations.',
+    'Q: "How do you view the latest U.S. export controls on chips?"',
+    'A: "China firmly opposes the politicization of trade and technology issues."',
+    'Q: What is your message to American businesses?',
+    'A: "China\'s door will only open wider."',
+  ].join('\n');
+  const q = quotesOf(text, [XIE]);
+  assert.equal(q.length, 3);
+  assert.equal(q[0].speaker, null);
+  assert.equal(q[1].speaker?.name, 'Xie Feng');
+  assert.equal(q[2].speaker?.name, 'Xie Feng');
+});
+
+test('the interviewee is the object of "interviewed" when the outlet is the subject', () => {
+  const IMF: EntitySpec = { name: 'Kristalina Georgieva', type: 'person', forms: ['Kristalina Georgieva'] };
+  const text = [
+    'CGTN interviewed Kristalina Georgieva, managing director of the International Monetary Fund, at the Boao Forum.',
+    'Q: Is the global economy heading for a recession?',
+    'A: "We do not see a global recession this year."',
+  ].join('\n');
+  assert.equal(speakerOf(text, [IMF])?.name, 'Kristalina Georgieva');
+});

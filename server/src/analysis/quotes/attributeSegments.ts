@@ -1,5 +1,6 @@
 import type { Block, Span, Token } from '../types';
 import { leadInSpeaker, precedingSpeaker } from './findAttribution';
+import { interviewee, opensWithAnswerLabel, questionLabel } from './interviewAnswer';
 import { firstAfter, type ParagraphView } from './paragraphView';
 import type { ReadSegments } from './readSegments';
 
@@ -20,7 +21,8 @@ function blockView(read: ReadSegments, blocks: Block[], tokens: Token[], b: numb
 }
 
 /**
- * The attributing mention of every segment: the one in its own sentence; else one named with a speech verb in the
+ * The attributing mention of every segment: the one in its own sentence; else, in the answer of a Q&A interview, the
+ * interviewee; else one named with a speech verb in the
  * sentences just before it; else the speaker of the previous (then the next) quotation of its paragraph; else, for
  * a paragraph opening with it, the speaker of the previous paragraph's last quotation or the one that paragraph
  * hands on ("Wallnau wrote:"); else the named subject of the sentence before it. `keep` says which segments are
@@ -37,10 +39,18 @@ export function attributeSegments(read: ReadSegments, blocks: Block[], tokens: T
     while (j < segments.length && segments[j].block === b) j++;
     const view = read.views[i];
     const before = previousParagraph(blocks, b);
+    // an answer of a Q&A interview: the interviewee the introduction names
+    const answerer = opensWithAnswerLabel(tokens, blocks[b]) ? interviewee(blocks, tokens, b) : null;
+    // … and a question's "Q:" label is no speaker
+    const question = questionLabel(tokens, blocks[b]);
     for (let k = i; k < j; k++) {
       const q = k - i;
       const opensParagraph = segments[k].start === blocks[b].start;
-      let span = local[k] ?? precedingSpeaker(view, q, false);
+      if (question && local[k]?.start === question.start) {
+        spans[k] = null;
+        continue;
+      }
+      let span = local[k] ?? answerer ?? precedingSpeaker(view, q, false);
       for (let p = k - 1; p >= i && !span; p--) if (spans[p] && keep[p]) span = spans[p];
       for (let n = k + 1; n < j && !span; n++) if (local[n] && keep[n]) span = local[n];
       if (!span && lastBlockSpeaker && lastBlockSpeaker.block === before && (segments[k].continues || opensParagraph)) span = lastBlockSpeaker.span;

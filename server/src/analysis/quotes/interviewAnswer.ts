@@ -1,0 +1,66 @@
+/**
+ * Interviews printed as questions and answers: "Q: How do you view …? ¶ A: “China firmly opposes …”". The answer
+ * label names no one; the one who answers is the interviewee the introduction names ("In an exclusive interview
+ * with CGTN, Ambassador Xie Feng discussed …", "CGTN interviewed Xie Feng", "Xie Feng told CGTN in an interview").
+ */
+import type { Block, Span, Token } from '../types';
+import { phraseStartingAt } from './nounPhrase';
+import { endsSentence, firstAfter } from './paragraphView';
+import { isSpeakerLike, sentenceSubject } from './subjects';
+
+/** Whether block `b` opens with an answer label: "A:" or "Answer:". */
+export function opensWithAnswerLabel(tokens: Token[], block: Span): boolean {
+  const k = firstAfter(tokens, block.start);
+  return k + 1 < tokens.length && /^(?:A|Answer)$/.test(tokens[k].text) && tokens[k + 1].text === ':' && tokens[k + 1].end <= block.end;
+}
+
+const opensWithLabel = (tokens: Token[], block: Span) => {
+  const k = firstAfter(tokens, block.start);
+  return k + 1 < tokens.length && /^(?:Q|A|Question|Answer)$/.test(tokens[k].text) && tokens[k + 1].text === ':';
+};
+
+/** The question label opening block `b` ("Q:"), which names no one: the interviewer asks. */
+export function questionLabel(tokens: Token[], block: Span): Span | null {
+  const k = firstAfter(tokens, block.start);
+  return opensWithLabel(tokens, block) && /^Q/.test(tokens[k].text) ? tokens[k] : null;
+}
+
+/** A name of a person rather than of the outlet: more than one word, or a word that is not all capitals ("CGTN"). */
+const personLike = (tokens: Token[], np: Span) => {
+  const words = tokens.slice(firstAfter(tokens, np.start), firstAfter(tokens, np.end));
+  return isSpeakerLike(tokens, np) && /^\p{Lu}/u.test(words[0].text) && (words.length > 1 || !/^\p{Lu}+$/u.test(words[0].text));
+};
+
+/** In the sentence of token `at`, the interviewee: the object of "interview(ed) with NP"/"interviewed NP" if a person, else the subject. */
+function intervieweeAround(tokens: Token[], lo: number, hi: number, at: number): Span | null {
+  let s = at;
+  while (s > lo && !endsSentence(tokens, s - 1, hi)) s--;
+  let e = at;
+  while (e < hi && !endsSentence(tokens, e, hi)) e++;
+  const next = tokens[at + 1]?.text;
+  const objectAt = next === 'with' ? at + 2 : /^interviewed$/i.test(tokens[at].text) ? at + 1 : -1;
+  if (objectAt > 0) {
+    const np = phraseStartingAt(tokens, objectAt, e);
+    if (np && personLike(tokens, np)) return np;
+  }
+  const subject = sentenceSubject(tokens, s, e);
+  return subject && personLike(tokens, subject) ? subject : null;
+}
+
+/**
+ * The interviewee of the Q&A that block `b` (an answer) belongs to: named in the nearest paragraph before the first
+ * labelled one that speaks of an interview. Null when there is none.
+ */
+export function interviewee(blocks: Block[], tokens: Token[], b: number): Span | null {
+  let p = b - 1;
+  while (p >= 0 && (blocks[p].kind !== 'paragraph' || opensWithLabel(tokens, blocks[p]))) p--;
+  for (let n = 0; p >= 0 && n < 3; p--, n++) {
+    const lo = firstAfter(tokens, blocks[p].start), hi = firstAfter(tokens, blocks[p].end);
+    for (let k = lo; k < hi; k++) {
+      if (!/^interview(?:s|ed)?$/i.test(tokens[k].text)) continue;
+      const found = intervieweeAround(tokens, lo, hi, k);
+      if (found) return found;
+    }
+  }
+  return null;
+}
