@@ -1,6 +1,7 @@
 import { firstIndex } from '../sortedSearch';
 import type { Entity, Mention, Span, Speaker } from '../types';
 import { ENDS_WITH_TITLE_ABBREVIATION, SENTENCE_END_IN_TEXT } from './paragraphView';
+import { isNationalityLike, otherNationality, peopleOfNationality } from './nationality';
 import type { Gender } from './personGender';
 
 export interface ResolveContext {
@@ -196,36 +197,21 @@ function byRole(ctx: ResolveContext, at: number, head: string, phrase: string, a
 }
 
 /**
- * A misc mention that reads as a nationality or group word ("Russian", "South Korean", "Republican"): one or two
- * capitalized words (no acronym), not the object of "of" ("the head of the Mountain Rescue Service").
+ * Role nouns written for another the article gives its people: "the pontiff" is the pope, "the Russian leader" the
+ * Russian president, "the UN chief" its secretary-general, "the top diplomat" the foreign minister.
  */
-function isNationalityLike(text: string, m: Mention): boolean {
-  return /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(text.slice(m.start, m.end)) && !/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
-}
-
-/**
- * The people the article introduces with a nationality before `at`, nearest first: each named within the same
- * sentence right after or before a mention of it ("Brazilian forward Gabriel Barbosa", "Modric, the Croatian").
- */
-function peopleOfNationality(ctx: ResolveContext, at: number, word: string): number[] {
-  const { text, mentions } = ctx;
-  // "Brazilian forward Gabriel Barbosa" / "Luka Modric, the Croatian …"
-  const titleBetween = (a: number, b: number) => /^\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(a, b)) && !/\s(?:of|in|at|to|and|with|for|from|by|on)\s/i.test(text.slice(a - 1, b + 1));
-  const appositionBetween = (a: number, b: number) => /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u.test(text.slice(a, b));
-  const out: number[] = [];
-  for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.end > at || m.type !== 'misc' || text.slice(m.start, m.end) !== word || inside(ctx.quoted, m)) continue;
-    const after = mentions.find((p) => p.type === 'person' && p.start >= m.end && p.start - m.end <= 40 && titleBetween(m.end, p.start));
-    if (after) out.push(after.entity);
-    const before = mentions.filter((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 40 && appositionBetween(p.end, m.start)).pop();
-    if (before) out.push(before.entity);
-  }
-  return out;
-}
-
-/** Role nouns written for another the article gives its people: "the pontiff" is the pope. */
 const ROLE_SYNONYMS: Record<string, string[]> = { pontiff: ['pope'], premier: ['prime minister'], monarch: ['king', 'queen'], sovereign: ['king', 'queen'] };
+/** Generic titles for the posts above, used only with a nation, place or organization ("the German leader", "the UN chief"). */
+const TITLE_SYNONYMS: Record<string, string[]> = {
+  leader: ['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir'],
+  chief: ['secretary-general', 'director-general', 'president', 'chairman', 'chairwoman', 'chairperson', 'director', 'head', 'chief executive', 'ceo'],
+  diplomat: ['foreign minister', 'secretary of state'],
+  executive: ['ceo', 'chief executive', 'chairman', 'president'],
+};
+/** Posts a country's top diplomat may be written as. */
+const DIPLOMATIC = /^(?:minister|secretary|ambassador|envoy|diplomat)$/;
+/** Head nouns of a post one person holds, which an organization before them only qualifies ("the WHO chief"). */
+const POST_HEAD = /^(?:chief|leader|head|boss|president|chairman|chairwoman|chairperson|chair|director|director-general|secretary-general|minister|secretary|governor|senator|executive|founder|ceo|coach|captain|manager|commander|ambassador|envoy|diplomat|premier|mayor|nominee|front-runner|frontrunner|candidate)$/;
 
 /** Documents that speak for whoever issued them: "a statement from the ministry", "a letter from Smith". */
 const DOCUMENT_HEAD = /^(?:statement|statements|letter|post|message|note|release|readout|tweet|memo|video|announcement|notice|filing|report|communique|communiqué)$/;
@@ -268,8 +254,14 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const { text, entities } = ctx;
   const own = text.slice(span.start, span.end);
   const all = overlapping(ctx, span);
-  // a nationality inside a longer phrase only modifies it ("the Russian minister", "the 38-year-old Croatian")
-  const modifier = (m: Mention) => m.type === 'misc' && (m.start > span.start || m.end < span.end) && isNationalityLike(text, m);
+  const head = headNoun(own);
+  // a nationality inside a longer phrase only modifies it ("the Russian minister", "the 38-year-old Croatian"); so
+  // does a place before the head noun ("the Florida senator", "the top U.S. diplomat") and an organization before a
+  // post ("the WHO chief"): the speaker is whoever holds that role, not the place or the organization
+  const beforeHead = (m: Mention) => /^(?:['’]s)?\s+\p{Ll}[\p{L}\s-]*$/u.test(text.slice(m.end, span.end));
+  const modifier = (m: Mention) => (m.start > span.start || m.end < span.end) && (m.type === 'misc'
+    ? isNationalityLike(text, m)
+    : head !== null && beforeHead(m) && (m.type === 'location' || (m.type === 'organization' && /^the\s/i.test(own) && POST_HEAD.test(head))));
   const near = all.filter((m) => !modifier(m));
   const hit = near.filter((m) => m.type === 'person' || m.type === 'organization');
   // the head of the phrase: the last person named before any apposition ("Clinton spokesman Jesse Lehrich")
@@ -280,23 +272,45 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   if (pick) return speaker(span, text, entities, pick.entity);
   if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
   if (GROUP_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['organization']));
-  const head = headNoun(own);
   const owner = head ? sourceOwner(ctx, span, head) : null;
   if (owner !== null) return speaker(span, text, entities, owner);
   // an indefinite nominal brings in someone new: "a senior official", "a Mexican diplomat"
   if (!head || /^(?:a|an)\s/i.test(own)) return speaker(span, text, entities, null);
   const nationality = all.find(modifier);
   const word = nationality ? text.slice(nationality.start, nationality.end) : '';
-  const introduced = nationality ? peopleOfNationality(ctx, span.start, word) : [];
+  const introduced = nationality?.type === 'misc' ? peopleOfNationality(ctx, mentionsBefore(ctx, span.start), word) : [];
   if (nationality && nationality.end === span.end) {
     // "the Brazilian": the person introduced as one; "the Saudis" is a group
     return speaker(span, text, entities, /[^s]s$/.test(word) ? null : introduced[0] ?? null);
   }
-  // "the Russian minister": a minister the article gives that nationality, if it gives one
   const phrase = own.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
-  const fits = (e: number) => introduced.includes(e) || entities[e].roles.some((r) => r.includes(word.toLowerCase()));
-  const resolved = (nationality ? byRole(ctx, span.start, head, phrase, fits) : null) ?? byRole(ctx, span.start, head, phrase);
-  let other: number | null = null;
-  for (const synonym of resolved === null ? ROLE_SYNONYMS[head] ?? [] : []) other ??= byRole(ctx, span.start, synonym.split(' ').pop()!, synonym);
-  return speaker(span, text, entities, resolved ?? other);
+  // the role itself, then the roles written for it ("the pontiff" is the pope; "the Russian leader" the Russian
+  // president, a title that needs the nation, place or organization to name one person)
+  const synonyms = [...(ROLE_SYNONYMS[head] ?? []), ...(nationality ? TITLE_SYNONYMS[head] ?? [] : [])];
+  const firstByRole = (allowed?: (e: number) => boolean) => {
+    for (const [h, p] of [[head, phrase], ...synonyms.map((r) => [r.split(' ').pop()!, r])]) {
+      const found = byRole(ctx, span.start, h, p, allowed);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  if (!nationality) return speaker(span, text, entities, firstByRole());
+  // "the Russian minister": a minister the article ties to the modifier (by a role holding it, or, for a nationality,
+  // by introducing them with it); else, for a nationality, the one person it gives that nationality at all, else a
+  // minister it gives no other nationality
+  const modifierWords = word.toLowerCase().split(/\s+/);
+  const tied = (e: number) => introduced.includes(e) || entities[e].roles.some((r) => ` ${r} `.includes(` ${modifierWords.join(' ')} `));
+  const found = firstByRole(tied);
+  if (found !== null || nationality.type !== 'misc') return speaker(span, text, entities, found);
+  // (the one person of the nation holding no other post: "Lavrov, Russia's top diplomat" is "the Russian minister")
+  const posts = new Set([head, ...synonyms.map((r) => r.split(' ').pop()!), ...(DIPLOMATIC.test(head) ? ['diplomat'] : [])]);
+  const otherPost = (e: number) => entities[e].roles.some((r) => {
+    const last = r.split(' ').pop()!;
+    return POST_HEAD.test(last) && !posts.has(last);
+  });
+  const nationals = new Set(ctx.mentions.filter((m) => m.type === 'person' && tied(m.entity)).map((m) => m.entity));
+  const only = nationals.size === 1 ? [...nationals][0] : null;
+  if (only !== null && POST_HEAD.test(head) && !otherPost(only)) return speaker(span, text, entities, only);
+  const nationWords = new Set(ctx.mentions.filter((m) => m.type === 'misc' && isNationalityLike(text, m)).map((m) => text.slice(m.start, m.end).toLowerCase()));
+  return speaker(span, text, entities, byRole(ctx, span.start, head, phrase, (e) => !otherNationality(entities[e], word, nationWords)));
 }

@@ -1,0 +1,74 @@
+/**
+ * Nationalities in speaker phrases: "the Russian minister", "the Brazilian", "the German leader". Which people the
+ * article gives a nationality: by a nationality word next to their name ("Brazilian forward Gabriel Barbosa",
+ * "Modric, the Croatian"), in their role ("russian president"), or by their country's possessive ("Lavrov, Russia's
+ * top diplomat", "Japan's Prime Minister Shigeru Ishiba").
+ */
+import type { Entity, Mention, Span } from '../types';
+
+/**
+ * A misc mention that reads as a nationality or group word ("Russian", "South Korean", "Republican"): one or two
+ * capitalized words (no acronym), not the object of "of" ("the head of the Mountain Rescue Service").
+ */
+export function isNationalityLike(text: string, m: Mention): boolean {
+  return /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(text.slice(m.start, m.end)) && !/\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
+/**
+ * Whether a nationality word is that of a country, by the regular ways English derives the one from the other:
+ * Russia/Russian, Brazil/Brazilian, China/Chinese, Japan/Japanese, Germany/German, Korea/Korean, Israel/Israeli.
+ * Irregular pairs (France/French) are not matched.
+ */
+export function sameNation(adjective: string, country: string): boolean {
+  const a = adjective.toLowerCase(), c = country.toLowerCase();
+  if (a.length < 4 || c.length < 4) return false;
+  const countryStems = [c, c.replace(/(?:[aeoy]|ey)$/, '')];
+  return ['ian', 'ese', 'an', 'ish', 'i', 'n'].some((suffix) => a.endsWith(suffix) && countryStems.includes(a.slice(0, -suffix.length)));
+}
+
+/** Where mentions lie, for the walks below. */
+export interface MentionView {
+  text: string;
+  mentions: Mention[];
+  /** Mentions inside these spans (quotations) are left out. */
+  quoted: Span[];
+}
+
+const inside = (spans: Span[], s: Span) => spans.some((q) => q.start <= s.start && s.end <= q.end);
+// "Brazilian forward Gabriel Barbosa" / "Russia's top diplomat Sergey Lavrov" (in one sentence: not "… experts. Mr. X")
+const titleBetween = (text: string, a: number, b: number) => /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(a, b)) && !/\s(?:of|in|at|to|and|with|for|from|by|on)\s/i.test(text.slice(a - 1, b + 1)) && !/\n|\p{Ll}{2}[.!?]\s/u.test(text.slice(a, b));
+// "Luka Modric, the Croatian …" / "Sergey Lavrov, Russia's top diplomat"
+const appositionBetween = (text: string, a: number, b: number, possessive: boolean) => (possessive ? /^,\s+$/u : /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u).test(text.slice(a, b));
+
+/**
+ * The people the article introduces with nationality `word` among the first `count` mentions, nearest first: each
+ * named within 40 characters right after or before a mention of the word, or of its country in the possessive.
+ */
+export function peopleOfNationality(view: MentionView, count: number, word: string): number[] {
+  const { text, mentions } = view;
+  const out: number[] = [];
+  for (let i = count - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (inside(view.quoted, m)) continue;
+    const own = text.slice(m.start, m.end);
+    const possessive = m.type === 'location' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)) && sameNation(word, own);
+    if (!possessive && (m.type !== 'misc' || own !== word)) continue;
+    const after = mentions.find((p) => p.type === 'person' && p.start >= m.end && p.start - m.end <= 40 && titleBetween(text, m.end, p.start));
+    if (after) out.push(after.entity);
+    const before = mentions.filter((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 40 && appositionBetween(text, p.end, m.start, possessive)).pop();
+    if (before) out.push(before.entity);
+  }
+  return out;
+}
+
+/**
+ * Whether a person's roles give them another nationality than `word`: a role word that is a nationality or group word
+ * the article uses (`nationWords`, lower-cased) and not this one ("japanese foreign minister" for "the Chinese …").
+ */
+export function otherNationality(entity: Entity, word: string, nationWords: Set<string>): boolean {
+  const w = word.toLowerCase();
+  return entity.roles.some((r) => {
+    const words = r.split(' ');
+    return !words.includes(w) && words.slice(0, -1).some((x) => nationWords.has(x));
+  });
+}
