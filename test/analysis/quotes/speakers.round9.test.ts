@@ -44,3 +44,8 @@ test('the interviewee is the object of "interviewed" when the outlet is the subj
   ].join('\n');
   assert.equal(speakerOf(text, [IMF])?.name, 'Kristalina Georgieva');
 });
+
+test('a clause crediting the quotation as its subject names the speaker: "…," was the message from X / was all X would say', () => {
+  assert.equal(speakerOf('"Peace is the only way," was the message from the pope on Sunday.', [])?.text, 'the pope');
+  assert.equal(speakerOf('"We are ready," was all the coach would say.', [])?.text, 'the coach');
+});

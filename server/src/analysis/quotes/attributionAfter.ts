@@ -31,8 +31,9 @@ const SAYING_NOUN = /^(?:words|message|verdict|view|assessment|reaction|response
 
 /**
  * A sentence after the quotation that only credits it: "So said gold medallist Quan Hongchan after …" / "Thus spoke
- * X" / "Those were the words of Zhang Wei, a volunteer …" / "That was the message from the ministry". The speaker is
- * the phrase after the verb or after "of"/"from".
+ * X" / "Those were the words of Zhang Wei, a volunteer …" / "That was the message from the ministry", or a clause
+ * that does so with the quotation as its subject: "…," was the message from the pope / "…" was all the coach would
+ * say. The speaker is the phrase after the verb, after "of"/"from", or before "would say".
  */
 function creditSentence(t: Token[], a: number, afterEnd: number): Span | null {
   const w = t[a].text;
@@ -40,8 +41,15 @@ function creditSentence(t: Token[], a: number, afterEnd: number): Span | null {
     const np = phraseStartingAt(t, a + 2, afterEnd);
     return np && isSpeakerLike(t, np) ? apposedName(t, np, afterEnd) ?? np : null;
   }
-  if (!/^(?:That|This|Those|These|Such)$/.test(w) || !/^(?:was|were|is|are)$/.test(t[a + 1]?.text ?? '')) return null;
-  for (let k = a + 2; k < Math.min(afterEnd, a + 6); k++) {
+  // "…," was the message from the pope / "…" was all the coach would say
+  const c = /^(?:That|This|Those|These|Such)$/.test(w) ? a + 1 : a;
+  if (!/^(?:was|were|is|are)$/.test(t[c]?.text ?? '')) return null;
+  if (c === a && t[a + 1]?.text === 'all') {
+    const np = phraseStartingAt(t, a + 2, afterEnd);
+    const k = np ? firstAfter(t, np.end) : -1;
+    return np && isSpeakerLike(t, np) && /^(?:would|could|will|can|did)$/.test(t[k]?.text ?? '') && SPEECH_VERBS.has(t[k + 1]?.text ?? '') ? np : null;
+  }
+  for (let k = c + 1; k < Math.min(afterEnd, c + 5); k++) {
     if (!SAYING_NOUN.test(t[k].text)) continue;
     if (!/^(?:of|from|by)$/.test(t[k + 1]?.text ?? '')) return null;
     const np = phraseStartingAt(t, k + 2, afterEnd);
