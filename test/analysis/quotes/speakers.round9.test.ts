@@ -49,3 +49,34 @@ test('a clause crediting the quotation as its subject names the speaker: "…," 
   assert.equal(speakerOf('"Peace is the only way," was the message from the pope on Sunday.', [])?.text, 'the pope');
   assert.equal(speakerOf('"We are ready," was all the coach would say.', [])?.text, 'the coach');
 });
+
+test('"the statement said" speaks for whoever issued the statement introduced before ("X said in a statement")', () => {
+  const EMBASSY: EntitySpec = { name: 'Chinese Embassy in the Philippines', type: 'organization', forms: ['Chinese Embassy in the Philippines'] };
+  const MANILA: EntitySpec = { name: 'Manila', type: 'location', forms: ['Manila'] };
+  const text = 'The Chinese Embassy in the Philippines said in a statement that Manila\'s claims were groundless. "China urges the Philippine side to stop its provocation," the statement said.';
+  const s = speakerOf(text, [EMBASSY, MANILA]);
+  assert.equal(s?.text, 'the statement');
+  assert.equal(s?.name, 'Chinese Embassy in the Philippines');
+});
+
+test('"the post read" after "In a post on Weibo, X said" speaks for X, the subject of the reporting verb', () => {
+  const CMA: EntitySpec = { name: 'China Meteorological Administration', type: 'organization', forms: ['China Meteorological Administration'] };
+  const WEIBO: EntitySpec = { name: 'Weibo', type: 'organization', forms: ['Weibo'] };
+  const text = 'In a post on Weibo, the China Meteorological Administration said heavy rain would hit Guangdong. "Residents should avoid unnecessary travel," the post read.';
+  assert.equal(speakerOf(text, [CMA, WEIBO])?.name, 'China Meteorological Administration');
+});
+
+test('"He" capitalized inside a sentence is the surname He of the one person so named ("…," He told reporters)', () => {
+  const HE: EntitySpec = { name: 'He Lifeng', type: 'person', forms: ['He Lifeng'] };
+  const BESSENT: EntitySpec = { name: 'Scott Bessent', type: 'person', forms: ['Scott Bessent'] };
+  const text = 'Vice Premier He Lifeng met Treasury Secretary Scott Bessent in Geneva. "We have reached an important consensus," He told reporters.';
+  assert.equal(speakerOf(text, [HE, BESSENT])?.name, 'He Lifeng');
+});
+
+test('the full stop of an initial ("met U.S. Treasury Secretary X") ends no sentence: "he" is still the subject', () => {
+  const LI: EntitySpec = { name: 'Li Chenggang', type: 'person', forms: ['Li Chenggang'], roles: ['vice minister'] };
+  const US: EntitySpec = { name: 'U.S. Treasury', type: 'organization', forms: ['U.S. Treasury'] };
+  const BESSENT: EntitySpec = { name: 'Scott Bessent', type: 'person', forms: ['Scott Bessent'], roles: ['treasury secretary', 'secretary'] };
+  const text = 'Vice Minister Li Chenggang met U.S. Treasury Secretary Scott Bessent in Geneva. "We had a productive meeting," he told reporters.';
+  assert.equal(speakerOf(text, [LI, US, BESSENT])?.name, 'Li Chenggang');
+});

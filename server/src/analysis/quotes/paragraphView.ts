@@ -30,8 +30,8 @@ const TITLES = 'Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Sen|Rep|Del|Gov|Lt|Gen|Col|Capt|Sgt|Ad
 const TITLE_ABBREVIATION = new RegExp(`^(?:${TITLES})$`);
 /** Raw text ending with such a title ("because of Mr. "): no sentence ends there. */
 export const ENDS_WITH_TITLE_ABBREVIATION = new RegExp(`\\b(?:${TITLES})\\.\\s*$`);
-/** A sentence end in raw text: a full stop, question or exclamation mark and a space, not after a title. */
-export const SENTENCE_END_IN_TEXT = new RegExp(`(?<!\\b(?:${TITLES}))[.!?]["”]?\\s`);
+/** A sentence end in raw text: a full stop, question or exclamation mark and a space, not after a title nor an initial ("U.S. Treasury Secretary"). */
+export const SENTENCE_END_IN_TEXT = new RegExp(`(?<!\\b(?:${TITLES}|[A-Z]))[.!?]["”]?\\s`);
 /** A word as a verb: lower-cased, or '' for a capitalized word ("States" in "the United States" is no verb). */
 export const verbForm = (x: Token) => (/^\p{Lu}/u.test(x.text) ? '' : x.text.toLowerCase());
 const END_MARK = /^(?:[.!?]|\.{3})$/;

@@ -1,6 +1,7 @@
 import { firstIndex } from '../sortedSearch';
 import type { Entity, Mention, Span, Speaker } from '../types';
 import { ENDS_WITH_TITLE_ABBREVIATION, SENTENCE_END_IN_TEXT } from './paragraphView';
+import { documentIssuer } from './documentIssuer';
 import { isNationalityLike, otherNationality, peopleOfNationality } from './nationality';
 import type { Gender } from './personGender';
 
@@ -131,8 +132,8 @@ function isSubjectLike(text: string, m: Span): boolean {
   return !!lead && (lead.index > 0 || start <= 60) && !SUBORDINATE.test(lead[1]);
 }
 
-/** Capitalized words (titles, nationalities) running from a sentence or clause start up to the mention. */
-const TITLED_SUBJECT = /(?:^|[.!?\n]["”]?\s+|\n)((?:\p{Lu}[\p{L}.'’-]*\s+)+)$/u;
+/** Capitalized words (titles, nationalities) running from a sentence or clause start up to the mention (not from the full stop of an initial: "met U.S. Treasury Secretary …"). */
+const TITLED_SUBJECT = /(?:^|(?<!\b\p{Lu})[.!?\n]["”]?\s+|\n)((?:\p{Lu}[\p{L}.'’-]*\s+)+)$/u;
 /** A sentence opening with one of these puts the name after it in a clause or phrase of its own ("If Lee wins the vote, he said, …"); after "And" or "But" it is still the subject. */
 const SUBORDINATE = /^(?:If|When|While|Whether|Unless|Until|After|Before|Although|Though|As|Because|Since|Once|Where|Like|Unlike|With|Without|For|To|At|In|On|By|From)\b/;
 
@@ -244,6 +245,17 @@ function sourceOwner(ctx: ResolveContext, span: Span, head: string): number | nu
 }
 
 /**
+ * "He" capitalized inside a sentence ("“…,” He said") is not the pronoun but the Chinese surname He, used alone for
+ * the one person so named before it ("He Lifeng", "He Yadong"): that person, when there is exactly one.
+ */
+function surnameHe(ctx: ResolveContext, span: Span): number | null {
+  const { text, entities } = ctx;
+  if (text.slice(span.start, span.end) !== 'He' || !/(?:[,;:]["”’]?|\p{Ll})\s+$/u.test(text.slice(Math.max(0, span.start - 4), span.start))) return null;
+  const named = new Set(ctx.mentions.filter((m) => m.start < span.start && m.type === 'person' && /^He\s\p{Lu}/u.test(entities[m.entity].name)).map((m) => m.entity));
+  return named.size === 1 ? [...named][0] : null;
+}
+
+/**
  * Resolves the mention that attributes a quotation to an entity: a mention it overlaps; for `he`/`she` the person
  * who last held the floor or was last named; for `it` the last organization; for a definite nominal ("the minister",
  * "the ministry") the nearest entity whose roles or name hold its head noun. A nationality is never the speaker of a
@@ -270,10 +282,12 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const people = hit.filter((m) => m.type === 'person');
   const pick = people.filter((m) => m.start < headEnd).pop() ?? people[0] ?? hit[0] ?? near[0];
   if (pick) return speaker(span, text, entities, pick.entity);
-  if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
+  if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, surnameHe(ctx, span) ?? antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
   if (GROUP_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['organization']));
   const owner = head ? sourceOwner(ctx, span, head) : null;
   if (owner !== null) return speaker(span, text, entities, owner);
+  // "the statement said": the one who issued the statement the article introduced
+  if (head && /^the\s/i.test(own) && DOCUMENT_HEAD.test(head) && own.split(/\s+/).length === 2) return speaker(span, text, entities, documentIssuer(ctx, span, head));
   // an indefinite nominal brings in someone new: "a senior official", "a Mexican diplomat"
   if (!head || /^(?:a|an)\s/i.test(own)) return speaker(span, text, entities, null);
   const nationality = all.find(modifier);

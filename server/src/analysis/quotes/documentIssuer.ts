@@ -1,0 +1,54 @@
+/**
+ * "The statement said": a definite document noun names again a document the article has introduced ("The embassy said
+ * in a statement that …. “…,” the statement said."). It speaks for whoever issued that document: the subject of the
+ * sentence that introduced it.
+ */
+import type { Mention, Span } from '../types';
+import { SPEECH_VERBS } from './speechVerbs';
+
+export interface IssuerView {
+  text: string;
+  mentions: Mention[];
+  /** Mentions inside these (quotations) are not issuers. */
+  quoted: Span[];
+}
+
+const inside = (spans: Span[], s: Span) => spans.some((q) => q.start <= s.start && s.end <= q.end);
+/** Where a sentence ends in raw text (a lower-case word or a closing mark before the stop, then a capital). */
+const SENTENCE_END = /(?:\p{Ll}{2}|[”"’)\d])[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
+
+/** Start of the sentence holding offset `at`, not before `floor`. */
+function sentenceStartBefore(text: string, floor: number, at: number): number {
+  let start = floor;
+  for (const m of text.slice(floor, at).matchAll(SENTENCE_END)) start = floor + m.index + m[0].length;
+  return start;
+}
+
+/**
+ * The entity that issued the document `head` ("statement", "post", …) named again at `span`: the document introduced
+ * last before it in its paragraph or the one before ("in a statement", "a statement posted on its website", "its
+ * statement"), and in that sentence the first person or organization that no preposition governs, before the
+ * document phrase, else the subject of a reporting verb after it ("In a post on Weibo, the weather service said").
+ */
+export function documentIssuer(view: IssuerView, span: Span, head: string): number | null {
+  const { text } = view;
+  // this paragraph and the one before
+  const paragraph = text.lastIndexOf('\n', span.start - 1);
+  const floor = paragraph < 0 ? 0 : text.lastIndexOf('\n', paragraph - 1) + 1;
+  const intro = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b`, 'giu');
+  let found: RegExpExecArray | null = null;
+  for (const m of text.slice(floor, span.start).matchAll(intro)) if (!inside(view.quoted, { start: floor + m.index, end: floor + m.index + 1 })) found = m as RegExpExecArray;
+  if (!found) return null;
+  const at = floor + found.index;
+  const from = sentenceStartBefore(text, floor, at);
+  const rest = text.slice(at, span.start);
+  const end = at + (rest.search(SENTENCE_END) + 1 || rest.length);
+  const governed = (m: Mention) => /\b(?:of|for|in|at|by|with|from|to|on|about|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 14), m.start));
+  const candidates = view.mentions.filter((m) => m.start >= from && m.end <= end && (m.type === 'person' || m.type === 'organization') && !inside(view.quoted, m) && !governed(m));
+  // "The embassy said in a statement" / "In a post on Weibo, the weather service said"
+  // (after the document phrase, only the subject of a reporting verb: not "a video that opens every campaign rally")
+  const reports = (m: Mention) => [...text.slice(m.end, m.end + 30).matchAll(/\p{L}+/gu)].slice(0, 2).some((w) => SPEECH_VERBS.has(w[0]));
+  const issuer = candidates.find((m) => m.start < at) ?? candidates.find((m) => m.start > at + found![0].length && reports(m));
+  return issuer ? issuer.entity : null;
+  return null;
+}
