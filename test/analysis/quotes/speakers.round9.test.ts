@@ -80,3 +80,39 @@ test('the full stop of an initial ("met U.S. Treasury Secretary X") ends no sent
   const text = 'Vice Minister Li Chenggang met U.S. Treasury Secretary Scott Bessent in Geneva. "We had a productive meeting," he told reporters.';
   assert.equal(speakerOf(text, [LI, US, BESSENT])?.name, 'Li Chenggang');
 });
+
+test('an epithet ("the 21-year-old", "the Spaniard") stands for the subject just named in its paragraph, not the object', () => {
+  const ALCARAZ: EntitySpec = { name: 'Carlos Alcaraz', type: 'person', forms: ['Carlos Alcaraz', 'Alcaraz'] };
+  const SINNER: EntitySpec = { name: 'Jannik Sinner', type: 'person', forms: ['Jannik Sinner', 'Sinner'] };
+  const SPANISH: EntitySpec = { name: 'Spanish', type: 'misc', forms: ['Spanish'] };
+  const text = 'Spanish star Carlos Alcaraz beat Jannik Sinner in five sets. "It was the hardest match of my life," the 21-year-old said.';
+  assert.equal(speakerOf(text, [ALCARAZ, SINNER, SPANISH])?.name, 'Carlos Alcaraz');
+  // named only in an earlier paragraph: no guess
+  assert.equal(speakerOf('Carlos Alcaraz won in five sets.\n"It was the hardest match of my life," the 21-year-old said.', [ALCARAZ])?.entity, null);
+});
+
+test('a lower-case title noun before a name ("Foreign Ministry spokesperson Guo Jiakun met …") keeps the name the subject', () => {
+  const GUO: EntitySpec = { name: 'Guo Jiakun', type: 'person', forms: ['Guo Jiakun'] };
+  const US: EntitySpec = { name: 'U.S.', type: 'location', forms: ['U.S.'] };
+  const BLINKEN: EntitySpec = { name: 'Antony Blinken', type: 'person', forms: ['Antony Blinken'] };
+  const text = 'Foreign Ministry spokesperson Guo Jiakun criticized U.S. Secretary of State Antony Blinken on Monday. "The U.S. should stop smearing China," he said.';
+  assert.equal(speakerOf(text, [GUO, US, BLINKEN])?.name, 'Guo Jiakun');
+});
+
+test('"A senior official at the ministry, who declined to be named, told …" is the official, speaking for the ministry', () => {
+  const MOFCOM: EntitySpec = { name: 'Ministry of Commerce', type: 'organization', forms: ['Ministry of Commerce'] };
+  const s = speakerOf('A senior official at the Ministry of Commerce, who declined to be named, told reporters the talks were "constructive."', [MOFCOM]);
+  assert.equal(s?.text, 'A senior official');
+  assert.equal(s?.name, 'Ministry of Commerce');
+});
+
+test('"the memo" after "Huawei founder Ren Zhengfei said in a memo" is Ren, not the company in his title', () => {
+  const HUAWEI: EntitySpec = { name: 'Huawei', type: 'organization', forms: ['Huawei'] };
+  const REN: EntitySpec = { name: 'Ren Zhengfei', type: 'person', forms: ['Ren Zhengfei'] };
+  const text = 'Huawei founder Ren Zhengfei said in an internal memo that the company must survive. "The coming years will be difficult," the memo said.';
+  assert.equal(speakerOf(text, [HUAWEI, REN])?.name, 'Ren Zhengfei');
+});
+
+test('"…," the newspaper quoted an official as saying: the speaker is the official', () => {
+  assert.equal(speakerOf('"Every resident will live near a park by 2027," the newspaper quoted an official as saying.', [])?.text, 'an official');
+});

@@ -3,6 +3,7 @@
  * "…," Smith, a Republican from Ohio, said / "…" for criminal behavior, she said / a transcript label "WALLACE: …".
  */
 import type { Span, Token } from '../types';
+import { quotedAs } from './attributionBefore';
 import { apposedName, phraseStartingAt } from './nounPhrase';
 import { firstAfter, verbForm, type ParagraphView } from './paragraphView';
 import { BASE_FORMS, FINITE_SPEECH_VERBS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
@@ -87,6 +88,12 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
   }
   const acc = accordingTo(t, a, Math.min(afterEnd, a + 2), afterEnd);
   if (acc) return acc;
+  // "…," the newspaper quoted an official as saying: the one quoted, not the one quoting
+  for (let k = a + 2; k + 1 < Math.min(afterEnd, a + 16); k++) {
+    if (t[k].text !== 'as' || !/^(?:saying|telling|writing)$/.test(t[k + 1].text)) continue;
+    const quoted = quotedAs(t, a, k);
+    if (quoted) return quoted;
+  }
   // a quotation that ends without punctuation is seldom attributed after it ("so-called “pass-through” income, …")
   const body = t.slice(Math.max(seg.first, seg.end - 4), seg.end).map((x) => x.text).join('').replace(/["“”'’‘\s]+$/u, '');
   const punctuated = /[,.?!—–…:;-]$/.test(body) || /^[,—–-]$/.test(t[seg.end]?.text ?? '');

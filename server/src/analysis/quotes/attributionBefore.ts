@@ -80,7 +80,7 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
 }
 
 /** The object of "quoted X as" / "cited X as" ending before token `as` ("Xinhua quoted Wang Yi as saying"). */
-function quotedAs(t: Token[], lo: number, as: number): Span | null {
+export function quotedAs(t: Token[], lo: number, as: number): Span | null {
   for (let k = as - 2; k >= lo && k >= as - 10; k--) {
     if (/^[,;:.]$/.test(t[k].text)) return null;
     if (!/^(?:quoted|quoting|quotes|cited|citing|cites)$/.test(t[k].text)) continue;

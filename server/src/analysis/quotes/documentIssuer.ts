@@ -48,7 +48,9 @@ export function documentIssuer(view: IssuerView, span: Span, head: string): numb
   // "The embassy said in a statement" / "In a post on Weibo, the weather service said"
   // (after the document phrase, only the subject of a reporting verb: not "a video that opens every campaign rally")
   const reports = (m: Mention) => [...text.slice(m.end, m.end + 30).matchAll(/\p{L}+/gu)].slice(0, 2).some((w) => SPEECH_VERBS.has(w[0]));
-  const issuer = candidates.find((m) => m.start < at) ?? candidates.find((m) => m.start > at + found![0].length && reports(m));
+  // before it, a person over the organization in their title ("Huawei founder Ren Zhengfei said in a memo")
+  const before = candidates.filter((m) => m.start < at);
+  const issuer = before.find((m) => m.type === 'person') ?? before[0] ?? candidates.find((m) => m.start > at + found![0].length && reports(m));
   return issuer ? issuer.entity : null;
   return null;
 }

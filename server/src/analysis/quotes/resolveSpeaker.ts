@@ -132,8 +132,13 @@ function isSubjectLike(text: string, m: Span): boolean {
   return !!lead && (lead.index > 0 || start <= 60) && !SUBORDINATE.test(lead[1]);
 }
 
-/** Capitalized words (titles, nationalities) running from a sentence or clause start up to the mention (not from the full stop of an initial: "met U.S. Treasury Secretary …"). */
-const TITLED_SUBJECT = /(?:^|(?<!\b\p{Lu})[.!?\n]["”]?\s+|\n)((?:\p{Lu}[\p{L}.'’-]*\s+)+)$/u;
+/** Lower-case nouns of a title written before a name: "Foreign Ministry spokesperson Mao Ning", "Spanish star Carlos Alcaraz". */
+const TITLE_NOUNS = 'spokesperson|spokesman|spokeswoman|star|coach|forward|striker|midfielder|goalkeeper|player|captain|skipper|champion|medallist|medalist|swimmer|diver|gymnast|athlete|legend|veteran|icon|singer|actor|actress|director|writer|author|artist|economist|analyst|expert|scholar|professor|scientist|researcher|astronaut|founder|chief|leader|official|envoy|ambassador|minister|president|chairman|chairwoman|chairperson|secretary|governor|mayor|lawmaker|senator|executive|head|manager|commander|general|premier|journalist|reporter|correspondent|doctor|lawyer';
+/**
+ * Capitalized words (titles, nationalities) and title nouns running from a sentence or clause start up to the mention
+ * (not from the full stop of an initial: "met U.S. Treasury Secretary …").
+ */
+const TITLED_SUBJECT = new RegExp(`(?:^|(?<!\\b\\p{Lu})[.!?\\n]["”]?\\s+|\\n)((?:\\p{Lu}[\\p{L}.'’-]*\\s+)(?:(?:\\p{Lu}[\\p{L}.'’-]*|${TITLE_NOUNS})\\s+)*)$`, 'u');
 /** A sentence opening with one of these puts the name after it in a clause or phrase of its own ("If Lee wins the vote, he said, …"); after "And" or "But" it is still the subject. */
 const SUBORDINATE = /^(?:If|When|While|Whether|Unless|Until|After|Before|Although|Though|As|Because|Since|Once|Where|Like|Unlike|With|Without|For|To|At|In|On|By|From)\b/;
 
@@ -290,12 +295,41 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   if (head && /^the\s/i.test(own) && DOCUMENT_HEAD.test(head) && own.split(/\s+/).length === 2) return speaker(span, text, entities, documentIssuer(ctx, span, head));
   // an indefinite nominal brings in someone new: "a senior official", "a Mexican diplomat"
   if (!head || /^(?:a|an)\s/i.test(own)) return speaker(span, text, entities, null);
-  const nationality = all.find(modifier);
+  const entity = nominalEntity(ctx, span, head, all.find(modifier));
+  return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span) : null));
+}
+
+/**
+ * An epithet stands for someone just named, as a pronoun does ("the 21-year-old", "the Spaniard", "the Argentine
+ * forward"), but only for one named in its own paragraph: further back, the one it describes is often named only
+ * by another description ("the Kenya-born sprinter … the 24-year-old").
+ */
+function epithetAntecedent(ctx: ResolveContext, span: Span): number | null {
+  const found = antecedent(ctx, span.start, ['person']);
+  const paragraph = ctx.text.lastIndexOf('\n', span.start - 1) + 1;
+  return found !== null && ctx.mentions.some((m) => m.entity === found && m.start >= paragraph && m.end <= span.start && !inside(ctx.quoted, m)) ? found : null;
+}
+
+/** Head nouns that describe rather than name a post: an age, a nationality, a sportsperson. */
+const EPITHET_HEAD = /^(?:-?year-old|spaniard|frenchman|frenchwoman|briton|dutchman|dutchwoman|scot|welshman|star|forward|striker|midfielder|defender|goalkeeper|champion|veteran|winner|medallist|medalist|player|teenager|youngster|skipper|world)$/;
+
+/** Whether a definite singular phrase is an epithet: "the 21-year-old", "the Croatian", "the world No. 1". */
+function isEpithet(own: string, head: string): boolean {
+  return /^the\s/i.test(own) && (EPITHET_HEAD.test(head) || /^the\s+(?:\p{L}+\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(own));
+}
+
+/**
+ * The entity a definite nominal names by its role: "the minister" the nearest entity whose roles or name hold its
+ * head noun; with a nationality, place or organization `modifier`, one the article ties to it.
+ */
+function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationality: Mention | undefined): number | null {
+  const { text, entities } = ctx;
+  const own = text.slice(span.start, span.end);
   const word = nationality ? text.slice(nationality.start, nationality.end) : '';
   const introduced = nationality?.type === 'misc' ? peopleOfNationality(ctx, mentionsBefore(ctx, span.start), word) : [];
   if (nationality && nationality.end === span.end) {
     // "the Brazilian": the person introduced as one; "the Saudis" is a group
-    return speaker(span, text, entities, /[^s]s$/.test(word) ? null : introduced[0] ?? null);
+    return /[^s]s$/.test(word) ? null : introduced[0] ?? null;
   }
   const phrase = own.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   // the role itself, then the roles written for it ("the pontiff" is the pope; "the Russian leader" the Russian
@@ -308,14 +342,14 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
     }
     return null;
   };
-  if (!nationality) return speaker(span, text, entities, firstByRole());
+  if (!nationality) return firstByRole();
   // "the Russian minister": a minister the article ties to the modifier (by a role holding it, or, for a nationality,
   // by introducing them with it); else, for a nationality, the one person it gives that nationality at all, else a
   // minister it gives no other nationality
   const modifierWords = word.toLowerCase().split(/\s+/);
   const tied = (e: number) => introduced.includes(e) || entities[e].roles.some((r) => ` ${r} `.includes(` ${modifierWords.join(' ')} `));
   const found = firstByRole(tied);
-  if (found !== null || nationality.type !== 'misc') return speaker(span, text, entities, found);
+  if (found !== null || nationality.type !== 'misc') return found;
   // (the one person of the nation holding no other post: "Lavrov, Russia's top diplomat" is "the Russian minister")
   const posts = new Set([head, ...synonyms.map((r) => r.split(' ').pop()!), ...(DIPLOMATIC.test(head) ? ['diplomat'] : [])]);
   const otherPost = (e: number) => entities[e].roles.some((r) => {
@@ -324,7 +358,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   });
   const nationals = new Set(ctx.mentions.filter((m) => m.type === 'person' && tied(m.entity)).map((m) => m.entity));
   const only = nationals.size === 1 ? [...nationals][0] : null;
-  if (only !== null && POST_HEAD.test(head) && !otherPost(only)) return speaker(span, text, entities, only);
+  if (only !== null && POST_HEAD.test(head) && !otherPost(only)) return only;
   const nationWords = new Set(ctx.mentions.filter((m) => m.type === 'misc' && isNationalityLike(text, m)).map((m) => text.slice(m.start, m.end).toLowerCase()));
-  return speaker(span, text, entities, byRole(ctx, span.start, head, phrase, (e) => !otherNationality(entities[e], word, nationWords)));
+  return byRole(ctx, span.start, head, phrase, (e) => !otherNationality(entities[e], word, nationWords));
 }

@@ -4,7 +4,7 @@
  * the checks that a phrase can be a speaker at all.
  */
 import type { Span, Token } from '../types';
-import { apposedName, isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
+import { apposedName, isNominal, isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { firstAfter, verbForm } from './paragraphView';
 import { BASE_FORMS, FINITE_SPEECH_VERBS } from './speechVerbs';
 
@@ -71,6 +71,12 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
           const own = nameEndingAt(t, lo, k);
           if (own && opensClause(t, lo, own)) return own;
         }
+      }
+      // "A senior official at the ministry, who …, said": the one who speaks for the body, not the body
+      const p = head ? firstAfter(t, head.start) - 1 : -1;
+      if (p > lo && /^(?:with|at|for|from)$/.test(t[p].text)) {
+        const voice = phraseEndingAt(t, lo, p);
+        if (voice && isNominal(t, firstAfter(t, voice.start))) return voice;
       }
       // "The spokesperson, Mao Ning, said": the name apposed to a role noun
       if (head) return apposedName(t, head, k + 1) ?? head;
