@@ -122,6 +122,11 @@ export const quarterPatterns: Pattern[] = [
           const base = ctx.last && /^\d{4}$/.test(ctx.last) ? +ctx.last : ctx.ref.y;
           return { type: 'date', value: String(base - 1), relative: true };
         }
+        // "exceed that of the same period last year" with no quarter nor company accounts about: no quarter is being
+        // compared, so the year is all a value can say.
+        if ((relYear === 'last' || relYear === 'next') && m[3].toLowerCase() === 'period' && !quarterTalk(sentence, ctx.last)) {
+          return { type: 'date', value: String(ctx.ref.y + (relYear === 'last' ? -1 : 1)), relative: true };
+        }
         if (relYear === 'last' || relYear === 'next') {
           const q = latestQuarter(ctx);
           return { type: 'date', value: shiftValue(q, relYear === 'last' ? -1 : 1, 'Y') ?? q, relative: true };
@@ -164,3 +169,8 @@ export const quarterPatterns: Pattern[] = [
     },
   },
 ];
+
+/** True when quarters are being compared: the sentence names a quarter or a company's accounts, or one was just dated. */
+function quarterTalk(sentence: string, last: string | undefined): boolean {
+  return /quarter/i.test(sentence) || COMPANY_ACCOUNTS.test(sentence) || (last !== undefined && /^\d{4}-Q[1-4]$/.test(last));
+}

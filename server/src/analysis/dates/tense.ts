@@ -108,6 +108,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
   const aheadOnly: boolean[] = new Array(n);
   const commas = new Int32Array(n + 1);
   const attribution: boolean[] = new Array(n);
+  const conjunctions = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const t = tokens[i].text;
     classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, headline, tokens[i - 1]?.text);
@@ -129,6 +130,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
     strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
+    conjunctions[i + 1] = conjunctions[i] + (/^(?:and|but)$/i.test(t) ? 1 : 0);
     attribution[i] = /^(?:said|says|told|added|stated|noted|announced)$/i.test(t) && (tokens[i - 1]?.text === ',' || (tokens[i - 2]?.text === ',' && /^(?:he|she|they|it|we)$/i.test(tokens[i - 1]?.text ?? '')));
   }
   return (start, end) => {
@@ -179,7 +181,10 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
       // was said, not when the reported thing happens.
       if (!left && attribution[i]) continue;
       const between = left ? commas[a] - commas[i + 1] : commas[i] - commas[b];
-      const dist = (left ? (start - t.end) * 0.9 : t.start - end) * (1 + between) * (strong[i] ? 0.5 : 1);
+      // A marker after "and"/"but" to the right belongs to the next coordinated clause and decides only when no other
+      // marker does: "entered quarantine on Thursday and will fly to Florida".
+      const coordinated = !left && conjunctions[i] - conjunctions[b] > 0 ? 1e4 : 0;
+      const dist = (left ? (start - t.end) * 0.9 : t.start - end) * (1 + between) * (strong[i] ? 0.5 : 1) + coordinated;
       if (dist < bestDist) {
         bestDist = dist;
         best = k;
