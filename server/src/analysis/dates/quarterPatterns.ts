@@ -171,6 +171,6 @@ export const quarterPatterns: Pattern[] = [
 ];
 
 /** True when quarters are being compared: the sentence names a quarter or a company's accounts, or one was just dated. */
-function quarterTalk(sentence: string, last: string | undefined): boolean {
-  return /quarter/i.test(sentence) || COMPANY_ACCOUNTS.test(sentence) || (last !== undefined && /^\d{4}-Q[1-4]$/.test(last));
+function quarterTalk(sentence: string, last: string | null | undefined): boolean {
+  return /quarter/i.test(sentence) || COMPANY_ACCOUNTS.test(sentence) || (!!last && /^\d{4}-Q[1-4]$/.test(last));
 }

@@ -1,5 +1,5 @@
-import { daysBetween, formatYmd, isValidDay, parseYmd } from '../dates/calendar';
-import { monthOf } from '../dates/lexicon';
+import { addDays, daysBetween, formatYmd, isValidDay, parseYmd, weekday } from '../dates/calendar';
+import { monthOf, weekdayOf } from '../dates/lexicon';
 import { parsePrintedDate } from '../dates/parsePrintedDate';
 import type { Block, Span } from '../types';
 
@@ -23,13 +23,35 @@ const DATELINE_REACH = 80;
  * The date the article prints about itself, used as the reference date for relative expressions:
  * a date in the header or in the dateline at the start of the first paragraph, else in the first dated photo caption.
  * A dateline without a year ("BEIJING, Dec. 7 (Xinhua) --") still comes before the caption, which only lends it a year.
+ * A caption's date yields to the day the lead reports on when that falls a few days after the photo (`leadReportDay`).
  */
 export function findPrintedDate(text: string, blocks: Block[]): (Span & { value: string; where: 'header' | 'dateline' | 'caption' }) | undefined {
   const firstParagraph = blocks.find((b) => b.kind === 'paragraph');
   const found = firstPrintedDate(text, blocks, firstParagraph);
   if (found && found.where !== 'caption') return found;
   const yearless = firstParagraph && yearlessDateline(text, firstParagraph, found?.value);
-  return yearless || found;
+  if (yearless || !found || !firstParagraph) return yearless || found;
+  const reported = leadReportDay(text.slice(firstParagraph.start, firstParagraph.end), found.value);
+  return reported ? { ...found, value: reported } : found;
+}
+
+const REPORT_VERB = '(?:said|says|announced|told|urged|called|reiterated|confirmed|warned|stressed|pledged|reported|released|unveiled|denied|rejected|vowed)';
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** "said on Thursday", "told reporters in Kabul on Thursday", "China on Monday called …": the day the news was told. */
+const LEAD_REPORT_DAY = new RegExp(`\\b${REPORT_VERB}\\b[^.;]{0,60}?\\bon\\s+${WEEKDAY}\\b|\\bon\\s+${WEEKDAY}\\s+(?:\\p{Ll}+\\s+)?${REPORT_VERB}\\b`, 'u');
+
+/**
+ * A caption dates its photo, which is taken on the day of the news or the day before it; the lead tells the day of the
+ * news by its weekday ("the death toll has risen, the authorities said on Thursday"). When that weekday is neither the
+ * photo's day nor the day before, the article is of the first such day after the photo (one to five days later): the
+ * photo showed an earlier stage of the story. Returns that day, or null to keep the caption's date.
+ */
+function leadReportDay(lead: string, captionDate: string): string | null {
+  const m = LEAD_REPORT_DAY.exec(lead);
+  const photo = parseYmd(captionDate);
+  if (!m || !photo) return null;
+  const ahead = (weekdayOf(m[1] ?? m[2]) - weekday(photo) + 7) % 7;
+  return ahead >= 1 && ahead <= 5 ? formatYmd(addDays(photo, ahead)) : null;
 }
 
 /**
