@@ -23,3 +23,40 @@ test('"the same period last year" outside talk of quarters is last year', () => 
   assert.deepEqual(pairs('Net profit rose 12 percent in the third quarter from the same period last year.', '2025-11-10'),
     [['the third quarter', '2025-Q3'], ['the same period last year', '2024-Q3']]);
 });
+
+test('"the day before" and "the week before" closing a clause count from the day just told', () => {
+  // 2025-09-24 is a Wednesday.
+  assert.deepEqual(pairs('The typhoon killed 14 people in Taiwan on Tuesday and left three dead in the Philippines the day before.', '2025-09-24'),
+    [['Tuesday', '2025-09-23'], ['the day before', '2025-09-22']]);
+  assert.deepEqual(pairs('The storm hit on Tuesday. It had formed the week before, east of Luzon.', '2025-09-24'),
+    [['Tuesday', '2025-09-23'], ['the week before', '2025-W38']]);
+  // Before a noun the anchor is an event with no date; with no day told before there is nothing to count from.
+  assert.deepEqual(pairs('Turnout was high the day before the vote.', '2025-09-24'), []);
+  assert.deepEqual(pairs('The ceasefire held the day after.', '2025-09-24'), []);
+});
+
+test('a clock time opening a range that ends on a part of a day keeps its weekday', () => {
+  assert.deepEqual(pairs('Authorities suspended rail services from noon Tuesday until Thursday morning.', '2025-09-24'),
+    [['noon Tuesday', '2025-09-23T12:00'], ['Thursday morning', '2025-09-25TMO']]);
+  assert.deepEqual(pairs('Roads were closed from 8 p.m. Monday to Wednesday afternoon.', '2025-09-24'),
+    [['8 p.m. Monday', '2025-09-22T20:00'], ['Wednesday afternoon', '2025-09-24TAF']]);
+});
+
+test('clock times of opening hours and of daily or weekly schedules recur', () => {
+  const sets = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value, d.type]);
+  assert.deepEqual(sets('The museum is open from 8:30 a.m. to 5 p.m., Tuesday to Sunday.', '2026-04-17'), [
+    ['8:30 a.m.', 'XXXX-XX-XXT08:30', 'set'], ['5 p.m.', 'XXXX-XX-XXT17:00', 'set'],
+    ['Tuesday', 'XXXX-WXX-2', 'set'], ['Sunday', 'XXXX-WXX-7', 'set']]);
+  assert.deepEqual(sets('Performances take place at 10 a.m. and 2 p.m. every Saturday.', '2026-04-17'), [
+    ['10 a.m.', 'XXXX-XX-XXT10:00', 'set'], ['2 p.m.', 'XXXX-XX-XXT14:00', 'set'], ['every Saturday', 'XXXX-WXX-6', 'set']]);
+  // A day closing the period of the hours is no one day.
+  assert.deepEqual(sets('An exhibition will be open from 9 a.m. to 5 p.m. daily through Oct. 8.', '2025-09-03'), [
+    ['9 a.m.', 'XXXX-XX-XXT09:00', 'set'], ['5 p.m.', 'XXXX-XX-XXT17:00', 'set'], ['daily', 'P1D', 'set'], ['Oct. 8', '2025-10-08', 'date']]);
+  assert.deepEqual(sets('The shuttle operates 7am-11pm on weekdays.', '2026-04-17'), [
+    ['7am', 'XXXX-XX-XXT07:00', 'set'], ['11pm', 'XXXX-XX-XXT23:00', 'set']]);
+});
+
+test('clock times of one day stay times of that day', () => {
+  assert.deepEqual(pairs('The museum is open today until 8 p.m.', '2026-04-17'), [['today', '2026-04-17'], ['8 p.m.', '2026-04-17T20:00']]);
+  assert.deepEqual(pairs('The parade began at 9 a.m. and lasted about 70 minutes.', '2026-04-17'), [['9 a.m.', '2026-04-17T09:00'], ['about 70 minutes', 'PT70M']]);
+});

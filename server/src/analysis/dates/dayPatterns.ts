@@ -114,9 +114,10 @@ const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0235 GMT) Friday".
 // The month may be written short without a full stop ("at 9 am on Oct 20").
-// A weekday that opens a range of days is not the clock's day: "from 9 a.m. to 5 p.m., Tuesday to Sunday".
+// A weekday that opens a range of days is not the clock's day: "from 9 a.m. to 5 p.m., Tuesday to Sunday"; but a range
+// that ends on a part of a day is one of moments: "from noon Tuesday until Thursday morning".
 // The day may be told by reference to the one just mentioned: "landed at 06:10 the next morning", "11 p.m. that day".
-const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?!\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_RE})(?:,?\\s+(${MONTH_WORD_RE})\\s+(\\d{1,2}))?|(${MONTH_WORD_RE})\\s+(\\d{1,2})(?!\\d)|(the\\s+next|the\\s+following|the\\s+same|the\\s+previous|that)\\s+(?:day|morning|afternoon|evening|night)\\b))?`;
+const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?!\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_RE}(?!\\s+${PART_OF_DAY_RE}))(?:,?\\s+(${MONTH_WORD_RE})\\s+(\\d{1,2}))?|(${MONTH_WORD_RE})\\s+(\\d{1,2})(?!\\d)|(the\\s+next|the\\s+following|the\\s+same|the\\s+previous|that)\\s+(?:day|morning|afternoon|evening|night)\\b))?`;
 
 /**
  * The day a DAY_AFTER match names, its six groups starting at index `g` (weekday or "today"…, then month and day, or
@@ -166,6 +167,26 @@ function habitualWeekdayRange(text: string, start: number, end: number): boolean
   const clause = before.slice(Math.max(0, ...[...before.matchAll(/[;!?]|\.\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)));
   return HABITUAL_BEFORE.test(clause);
 }
+
+/**
+ * A clock time of a sentence about what recurs, with no day of its own: opening hours ("The museum is open from 9 a.m.
+ * to 5 p.m.", "The line operates until 11 p.m.") or a time told with "daily", "every day", "every Saturday", "on
+ * weekdays" ("Shows start at 10 a.m. and 2 p.m. every Saturday"). It is the time of each such day, a set
+ * (XXXX-XX-XXT10:00), not today's. Not where the sentence names one day ("open today until 8 p.m.").
+ */
+function recurringClock(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(SENTENCE_END)].map((x) => x.index + x[0].length)));
+  // The rest of the sentence, past this clock time's own "a.m." ("at 10 a.m. and 2 p.m. every Saturday").
+  const after = text.slice(at, at + 160).replace(/^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?/i, '');
+  const sentence = clause + after.slice(0, after.search(SENTENCE_END) >= 0 ? after.search(SENTENCE_END) : after.length);
+  if (ONE_DAY.test(sentence)) return false;
+  return HABITUAL_BEFORE.test(clause) || EVERY_DAY.test(sentence);
+}
+const SENTENCE_END = /[;!?]|\.\s+(?=\p{Lu})/gu;
+const EVERY_DAY = new RegExp(`\\b(?:daily|every\\s+(?:day|morning|evening|night|weekday|weekend|${WEEKDAY_FULL_RE})|each\\s+day|on\\s+weekdays|${WEEKDAY_FULL_RE}s)\\b`, 'i');
+// A day that closes the period of the hours ("daily through Oct. 8") is no one day.
+const ONE_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|(?<!\b(?:through|until|till|to)\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/i;
 
 /**
  * True when the match at `at` ends a range opened just before: "from 8 a.m. on Sunday to 8 a.m. on Monday", "from
@@ -299,6 +320,8 @@ export const dayPatterns: Pattern[] = [
       const clock = clockValue(+m[1], m[2] ? +m[2] : 0, m[3].startsWith('o') ? undefined : m[3]);
       if (!clock) return null;
       const rangeEnd = endsRange(text, m.index);
+      const daily = !m[4] && !m[7] && !m[9] && recurringClock(text, m.index);
+      if (daily) return { start: m.index, end: m.index + CLOCK_ONLY.exec(m[0])![0].length, resolve: () => ({ type: 'set', value: `XXXX-XX-XX${clock}`, relative: false }) };
       // Past a parenthesis the day still dates the clock time, but is a mention of its own: "10:35 a.m. (0235 GMT) Friday".
       // Only "local" or a place's name makes the words after the day a zone ("Monday local time", not "Monday this time").
       const zoneAfterDay = m[10] && (m[4] || m[7]) && (/^local$/i.test(m[11]) || capitalized(m[11])) ? m[10].length : 0;
@@ -316,9 +339,10 @@ export const dayPatterns: Pattern[] = [
     name: 'clock-range-end',
     re: new RegExp(`(?<=\\d\\s*(?:a\\.\\s?m\\.?|p\\.\\s?m\\.?|a\\s?m|p\\s?m)\\s*[-–]\\s*)${CLOCK}(?![A-Za-z0-9])`, 'gi'),
     priority: 3,
-    build(m) {
+    build(m, text) {
       const clock = clockValue(+m[1], m[2] ? +m[2] : 0, m[3].startsWith('o') ? undefined : m[3]);
       if (!clock) return null;
+      if (recurringClock(text, m.index)) return whole(m, () => ({ type: 'set', value: `XXXX-XX-XX${clock}`, relative: false }));
       return whole(m, (ctx) => ({ type: 'time', value: formatYmd(lastDay(ctx) ?? ctx.ref) + clock, relative: true }));
     },
   },

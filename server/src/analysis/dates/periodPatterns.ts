@@ -1,5 +1,5 @@
 /** Patterns for weeks, months and years named relative to now or to a date just mentioned: "last year", "earlier this month", "the weekend", "July last year", "the following year". */
-import { addDays, formatWeek, formatYm, parseYmd } from './calendar';
+import { addDays, formatWeek, formatYm, formatYmd, parseYmd } from './calendar';
 import { MONTH_RE, MONTH_WORD_RE, monthOf, unitOf, type Unit } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
 import { EDGE, latestQuarter, LONG_PERIOD, offsetOf, sentenceAt } from './periodCommon';
@@ -16,6 +16,9 @@ function quarterComparison(text: string, at: number, end: number): boolean {
   if (/\b(?:compared\s+with|from|versus|against)\s+$/i.test(before) && /^['’]s\s+[$#€£¥]/.test(text.slice(end, end + 5))) return true;
   return /\b(?:compared\s+with|from|versus|against)\b[^.;]*[$#€£¥%\d]/i.test(before);
 }
+
+/** "before"/"after" closing a clause: "the day before.", "the week after, when …". */
+const BEFORE_OR_AFTER_AT_END = /^\s+(before|after)(?=\s*[.,;:!?)]|\s+(?:and|but|when|while|as|to)\b)/i;
 
 export const periodPatterns: Pattern[] = [
   {
@@ -116,6 +119,19 @@ export const periodPatterns: Pattern[] = [
       const det = m[2].toLowerCase().replace(/\s+/g, ' ');
       const unit = unitOf(m[3]) as Unit;
       const before = text.slice(Math.max(0, m.index - 20), m.index);
+      // "left three dead the day before", "had formed the week before.": counted from the day just told; before a noun
+      // ("the day before the vote") the anchor is an event with no date. Not months and years: "down from $450 million
+      // the year before" compares figures, which TimeBank leaves unmarked.
+      const relation = det === 'the' && !m[1] && (unit === 'D' || unit === 'W') ? BEFORE_OR_AFTER_AT_END.exec(text.slice(m.index + m[0].length)) : null;
+      if (relation) {
+        const offset = /before/i.test(relation[1]) ? -1 : 1;
+        return { start: m.index, end: m.index + m[0].length + relation[0].length, resolve: (ctx) => {
+          const last = ctx.last ?? ctx.previous;
+          const day = last && /^\d{4}-\d{2}-\d{2}/.test(last) ? parseYmd(last.slice(0, 10)) : null;
+          const v = day && (unit === 'D' ? formatYmd(addDays(day, offset)) : formatWeek(addDays(day, 7 * offset)));
+          return v ? { type: 'date', value: v, relative: true } : null;
+        } };
+      }
       if (det === 'the' && !m[1]) {
         // Bare "the year": only as a time reference ("in the year", "for the year"), not "the year's best".
         if (unit !== 'Y') return null;
