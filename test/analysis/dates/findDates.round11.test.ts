@@ -6,6 +6,7 @@ import { datesIn } from './helpers';
 // are given per test.
 
 const pairs = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value]);
+const sets = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value, d.type]);
 
 test('a tense marker in the next coordinated clause does not decide a weekday of its own clause', () => {
   // 2026-02-14 is a Saturday: the crew entered quarantine on the Thursday behind.
@@ -43,7 +44,6 @@ test('a clock time opening a range that ends on a part of a day keeps its weekda
 });
 
 test('clock times of opening hours and of daily or weekly schedules recur', () => {
-  const sets = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value, d.type]);
   assert.deepEqual(sets('The museum is open from 8:30 a.m. to 5 p.m., Tuesday to Sunday.', '2026-04-17'), [
     ['8:30 a.m.', 'XXXX-XX-XXT08:30', 'set'], ['5 p.m.', 'XXXX-XX-XXT17:00', 'set'],
     ['Tuesday', 'XXXX-WXX-2', 'set'], ['Sunday', 'XXXX-WXX-7', 'set']]);
@@ -59,4 +59,25 @@ test('clock times of opening hours and of daily or weekly schedules recur', () =
 test('clock times of one day stay times of that day', () => {
   assert.deepEqual(pairs('The museum is open today until 8 p.m.', '2026-04-17'), [['today', '2026-04-17'], ['8 p.m.', '2026-04-17T20:00']]);
   assert.deepEqual(pairs('The parade began at 9 a.m. and lasted about 70 minutes.', '2026-04-17'), [['9 a.m.', '2026-04-17T09:00'], ['about 70 minutes', 'PT70M']]);
+});
+
+test('"the weekend of March 7-8" is dated by its days, not taken as this weekend', () => {
+  assert.deepEqual(pairs('The new season begins on the weekend of March 7-8, the association said on Friday.', '2025-11-22'),
+    [['March 7', '2026-03-07'], ['8', '2026-03-08'], ['Friday', '2025-11-21']]);
+});
+
+test('a holiday or festival after "every" or "each" recurs: its day of each year, or yearly when it moves', () => {
+  assert.deepEqual(sets("The gala has been broadcast every Lunar New Year's Eve since 1983.", '2026-01-29'),
+    [["every Lunar New Year's Eve", 'P1Y', 'set'], ['1983', '1983', 'date']]);
+  assert.deepEqual(sets('Families gather each Spring Festival.', '2026-01-29'), [['each Spring Festival', 'P1Y', 'set']]);
+  assert.deepEqual(sets('The choir sings every Christmas Eve.', '2026-01-29'), [['every Christmas Eve', 'XXXX-12-24', 'set']]);
+  assert.deepEqual(sets('Every National Day, crowds fill the square.', '2026-01-29'), [['Every National Day', 'XXXX-10-01', 'set']]);
+  assert.deepEqual(sets('The town fills with visitors every Easter.', '2026-01-29'), [['every Easter', 'P1Y', 'set']]);
+});
+
+test('a day designated an observance with an adverb before the participle has no year', () => {
+  assert.deepEqual(pairs('Japan signed the surrender on Sept. 2, 1945, and Sept. 3 was later designated as Victory Day.', '2025-09-03'),
+    [['Sept. 2, 1945', '1945-09-02'], ['Sept. 3', 'XXXX-09-03']]);
+  assert.deepEqual(pairs('Dec. 4 has since been named National Constitution Day.', '2025-09-03'), [['Dec. 4', 'XXXX-12-04']]);
+  assert.deepEqual(pairs('Sept. 3 was a sunny day.', '2025-09-03'), [['Sept. 3', '2025-09-03']]);
 });

@@ -63,7 +63,8 @@ const PAST_EVENT_AFTER = /^\s+(?:(?:terror|terrorist|deadly|fatal)\s+)?(?:attack
  * year is unknown (`XXXX-09-03`), whatever year the designation was made in.
  */
 const DESIGNATION_BEFORE = /\b(?:designated?|designates|declared?|declares|named|names|proclaimed?|proclaims|set\s+aside|made)\s+$/i;
-const DESIGNATION_AFTER = /^\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(?:designated|declared|named|proclaimed|set\s+aside)\b)/i;
+// An adverb may stand between: "was officially designated", "was later declared", "has since been named".
+const DESIGNATION_AFTER = /^\s+(?:(?:is|was|has\s+(?:since\s+)?been|had\s+been)\s+(?:(?:[a-z]+ly|later|also|then|since|subsequently)\s+)?(?:designated|declared|named|proclaimed|set\s+aside)\b)/i;
 
 function designatedDay(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);

@@ -3,7 +3,7 @@ import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfM
 import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
-import { yearNamedAfter } from './periodCommon';
+import { everyBefore, yearNamedAfter } from './periodCommon';
 import { dateForWeekday, yearForMonth, yearOfAnnualDay } from './resolveRelative';
 import type { Tense } from './tense';
 
@@ -413,6 +413,14 @@ export const dayPatterns: Pattern[] = [
     build(m, text) {
       if (!capitalized(m[2].replace(/^the\s+/i, ''))) return null;
       if (!holidayOfKnownCountry(m[2], text.slice(Math.max(0, m.index - 40), m.index))) return null;
+      // "every Christmas": the day of each year (XXXX-12-25); a holiday that moves ("every Easter") recurs yearly.
+      const every = !m[1] && !m[3] ? everyBefore(text, m.index) : 0;
+      if (every) {
+        const a = holidayDate(m[2], 2001), b = holidayDate(m[2], 2002);
+        const fixed = !a.week && a.date.m === b.date.m && a.date.d === b.date.d;
+        const value = fixed ? `XXXX-${String(a.date.m).padStart(2, '0')}-${String(a.date.d).padStart(2, '0')}` : 'P1Y';
+        return { start: m.index - every, end: m.index + m[0].length, resolve: () => ({ type: 'set', value, relative: false }) };
+      }
       // "Christmas last year", "National Day in 2019"
       const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       return whole(m, (ctx) => {

@@ -2,7 +2,7 @@
 import { formatYmd } from './calendar';
 import { type Festival, festivalDay } from './lunarCalendar';
 import { type Pattern, whole, wordRe } from './patternTypes';
-import { yearNamedAfter } from './periodCommon';
+import { everyBefore, yearNamedAfter } from './periodCommon';
 import { yearOfAnnualDay } from './resolveRelative';
 
 const NAMES: [RegExp, Festival][] = [
@@ -30,6 +30,9 @@ export const festivalPatterns: Pattern[] = [
       if (/^\s+Gala\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
       const festival = NAMES.find(([re]) => re.test(m[2]))?.[1];
       if (!festival) return null;
+      // "broadcast every Lunar New Year's Eve": each year's, a set; a lunar day has no fixed ISO month and day.
+      const every = !m[1] && !m[3] ? everyBefore(text, m.index) : 0;
+      if (every) return { start: m.index - every, end: m.index + m[0].length, resolve: () => ({ type: 'set', value: 'P1Y', relative: false }) };
       // "the first day of the Chinese New Year in 2025", "the Spring Festival last year"
       const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       return whole(m, (ctx) => {

@@ -61,3 +61,11 @@ export function yearNamedAfter(after: string): ((refYear: number) => number) | n
   return (refYear) => refYear + offset;
 }
 const YEAR_AFTER = /^(?:\s*(?:-|–|to|and|through|until)\s*\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+(last|this|next)\s+year\b(?!['’])|\s+(?:in|of)\s+((?:19|20)\d\d)\b)/i;
+
+/**
+ * The length of "every "/"each " right before `index` ("every Christmas", "each Spring Festival"), else 0: a holiday
+ * named so recurs, a set.
+ */
+export function everyBefore(text: string, index: number): number {
+  return /\b(?:every|each)\s+$/i.exec(text.slice(Math.max(0, index - 8), index))?.[0].length ?? 0;
+}

@@ -17,6 +17,8 @@ function quarterComparison(text: string, at: number, end: number): boolean {
   return /\b(?:compared\s+with|from|versus|against)\b[^.;]*[$#€£¥%\d]/i.test(before);
 }
 
+const WEEKEND_OF_DAYS = new RegExp(`^\\s+of\\s+(?:${MONTH_WORD_RE})\\s+\\d{1,2}\\b`, 'i');
+
 /** "before"/"after" closing a clause: "the day before.", "the week after, when …". */
 const BEFORE_OR_AFTER_AT_END = /^\s+(before|after)(?=\s*[.,;:!?)]|\s+(?:and|but|when|while|as|to)\b)/i;
 
@@ -79,7 +81,9 @@ export const periodPatterns: Pattern[] = [
     // "the weekend", "this weekend" handled above; bare "the weekend"
     name: 'the-weekend',
     re: wordRe('(?:over\\s+)?the\\s+weekend'),
-    build(m) {
+    build(m, text) {
+      // "the weekend of March 7-8": the weekend its days name, which are marked themselves; not this weekend.
+      if (WEEKEND_OF_DAYS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
       const start = m.index + (m[0].toLowerCase().startsWith('over') ? m[0].indexOf('the') : 0);
       return {
         start, end: m.index + m[0].length,
