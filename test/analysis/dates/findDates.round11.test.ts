@@ -81,3 +81,8 @@ test('a day designated an observance with an adverb before the participle has no
   assert.deepEqual(pairs('Dec. 4 has since been named National Constitution Day.', '2025-09-03'), [['Dec. 4', 'XXXX-12-04']]);
   assert.deepEqual(pairs('Sept. 3 was a sunny day.', '2025-09-03'), [['Sept. 3', '2025-09-03']]);
 });
+
+test('"a year earlier" after a period of months in national statistics is the year before, not a month just named', () => {
+  assert.deepEqual(pairs('Output was lower than in October. In the first 11 months, output rose 5.9 percent from a year earlier.', '2025-12-15'),
+    [['October', '2025-10'], ['the first 11 months', 'P11M'], ['a year earlier', '2024']]);
+});

@@ -78,7 +78,9 @@ export const agoPatterns: Pattern[] = [
           const v = shiftValue(ctx.last, -k, unit);
           if (v) return { type: 'date', value: v, relative: true, anchor: false };
         }
-        if (unit === 'Y' && k === 1 && sign < 0 && (financial || (ctx.last && /^\d{4}-Q/.test(ctx.last)))) {
+        // National statistics compare a period of the year with the year before too: "In the first 11 months, output
+        // rose 5.9 percent from a year earlier".
+        if (unit === 'Y' && k === 1 && sign < 0 && (financial || longPeriod || (ctx.last && /^\d{4}-Q/.test(ctx.last)))) {
           // "For the nine months, … compared with … a year earlier": a comparison of longer periods is by year.
           if (longPeriod) return { type: 'date', value: String(ctx.ref.y - 1), relative: true, anchor: false };
           // "posted a profit of 2 billion yuan last year, up 12 percent from a year earlier": a year compared with the
