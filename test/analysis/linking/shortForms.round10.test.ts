@@ -1,19 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { linkMentions } from '../../../server/src/analysis/linking/linkMentions';
-import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
-import type { EntityType, RawMention } from '../../../server/src/analysis/types';
-
-/** The entities linked from hand-given mentions, as "name: every mention" strings. */
-function groups(text: string, given: [string, EntityType, number?][]): string[] {
-  const raw: RawMention[] = given.map(([s, type, from]) => {
-    const i = text.indexOf(s, from ?? 0);
-    assert.ok(i >= 0, s);
-    return { start: i, end: i + s.length, type, score: 0.9, origin: 'detected' };
-  });
-  const { mentions, entities } = linkMentions(text, raw, tokenize(text).tokens);
-  return entities.map((e) => `${e.name}: ${e.mentions.map((i) => mentions[i].text).join(', ')}`);
-}
+import { groups } from './linkedGroups';
 
 test('either word of a two-word organization is that organization ("Real Madrid" … "Real", "Borussia Dortmund" … "Dortmund")', () => {
   const text = 'Real Madrid beat Borussia Dortmund in the final. Real scored twice, and Dortmund hit the post.';

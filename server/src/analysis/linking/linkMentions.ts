@@ -19,7 +19,7 @@ class ClusterIndex {
   private readonly byKey = new Map<string, number>();
   private readonly byWord = new Map<string, number[]>();
   private readonly byInitials = new Map<string, number[]>();
-  /** Initials of the name without its first words: "US National Transportation Safety Board" → "NTSB", "SB". */
+  /** Initials of the name without its first words: "US National Transportation Safety Board" → "NTSB", "SB" (not past an "of"). */
   private readonly byTailInitials = new Map<string, number[]>();
   /** Initials in alphabetical order, for acronyms that keep another language's order ("FIVB"). */
   private readonly byLetters = new Map<string, number[]>();
@@ -31,7 +31,11 @@ class ClusterIndex {
       const all = initials(words.join(' '));
       push(this.byInitials, `${type}\u0000${all}`, c);
       if (all.length >= 3) push(this.byLetters, `${type}\u0000${sortedLetters(all)}`, c);
-      for (let k = 1; k < words.length - 1; k++) {
+      // A tail inside an "of" phrase is another name the longer one holds, not its short form: "SCO" is the
+      // "Shanghai Cooperation Organization" of "the Council of Foreign Ministers of the Shanghai Cooperation Organization".
+      const within = words.findIndex((w) => w.toLowerCase() === 'of');
+      const lastTail = within < 0 ? words.length - 1 : Math.min(words.length - 1, within);
+      for (let k = 1; k < lastTail; k++) {
         const tail = initials(words.slice(k).join(' '));
         if (tail.length >= 2 && tail !== all) push(this.byTailInitials, `${type}\u0000${tail}`, c);
       }
