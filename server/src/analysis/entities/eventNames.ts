@@ -11,6 +11,10 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *    "Festival", "Fair", "Games", "Olympics" or "Exhibition" typed a place or an organization is misc ("the BRICS
  *    Summit" is no place). A forum is as often a standing body ("World Economic Forum", "Boao Forum for Asia") as a
  *    meeting, and the tagger types most organizations; one it typed a place or a person becomes an organization.
+ *  - The edition of a tournament or a show is part of its name, as CoNLL-2003 tags "Euro 96": a mention ending in
+ *    "Euro", "Expo", "Cup", "Olympics", "Paralympics", "Games" or "Biennale" grows over a year or a two-digit number
+ *    right after it ("Euro 2024", "Expo 2025", "World Cup 2026") and is misc; not over an amount ("Euro 50 million")
+ *    or a date ("1996-08-22").
  * Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const JOIN_HEAD = /\s(?:Forum|Summit|Expo|Festival|Fair|Games|Initiative|Dialogue|Conference)$/;
@@ -18,7 +22,9 @@ const EVENT = /\s(?:Summit|Expo|Festival|Fair|Games|Olympics|Exhibition)$/;
 const FORUM = /\sForum(?:\s+(?:for|on|of)\s+\p{Lu}[\p{L}\s]*)?$/u;
 const CAPITAL_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
 const FUNCTION = new Set(['The', 'A', 'An', 'And', 'But', 'In', 'On', 'At', 'For', 'Of', 'To', 'As', 'By', 'With', 'From']);
-const CHEAP = /Forum|Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Initiative|Dialogue|Conference/;
+const CHEAP = /Forum|Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Initiative|Dialogue|Conference|Euro|Cup|Biennale/;
+const EDITION_HEAD = /(?:^|\s)(?:Euro|Expo|Cup|Olympics|Paralympics|Games|Biennale)$/;
+const EDITION = /^ '?(?:(?:19|20)\d\d|\d\d)(?![\d\p{L}]|[-–/:.,]\d|\s+(?:million|billion|trillion|thousand|mln|bln|bn|m|cents?|per|percent)\b)/u;
 
 export function eventNames(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
   if (!CHEAP.test(text)) return mentions;
@@ -29,7 +35,10 @@ export function eventNames(text: string, mentions: RawMention[], tokens: Token[]
     let next = m;
     const start = joinedStart(text, m, tokens, mentions);
     if (start !== null) next = { ...next, start };
-    if (EVENT.test(name) && (m.type === 'location' || m.type === 'organization')) next = { ...next, type: 'misc' };
+    const edition = EDITION_HEAD.test(name) ? EDITION.exec(text.slice(m.end, m.end + 40)) : null;
+    if (edition && !mentions.some((o) => o.start >= m.end && o.start < m.end + edition[0].length)) {
+      next = { ...next, end: m.end + edition[0].length, type: 'misc' };
+    } else if (EVENT.test(name) && (m.type === 'location' || m.type === 'organization')) next = { ...next, type: 'misc' };
     else if (FORUM.test(name) && (m.type === 'location' || m.type === 'person')) next = { ...next, type: 'organization' };
     if (next !== m) changed = true;
     return next;
