@@ -3,6 +3,7 @@ import { acronymSpans } from './acronymSpans';
 import { acronymPeople } from './acronymPeople';
 import { acronymTitles } from './acronymTitles';
 import { actingCompanies } from './actingCompanies';
+import { airlineShortForms } from './airlineShortForms';
 import { retypeArtifactNames } from './artifactNames';
 import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
@@ -76,6 +77,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
  */
 export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'organization heads ("… Ministry", "… University")', apply: retypeOrganizationHeads },
+  { name: 'airlines by their short form ("China Southern Airlines" … "China Southern")', apply: airlineShortForms },
   { name: 'document names ("the Paris Agreement")', apply: retypeDocumentNames },
   { name: 'acronyms defined in brackets', apply: acronymSpans },
   { name: 'place heads ("Second Thomas Shoal", "Hong Kong SAR")', apply: placeHeads },

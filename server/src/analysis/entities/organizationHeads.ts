@@ -6,7 +6,8 @@ import type { RawMention } from '../types';
  * CoNLL-2003 train, end organizations and never (or almost never) places or misc names; "Bank" (the West Bank),
  * "League" (the Premier League), "Union" (the Soviet Union), "Centre", "Court" and "Federation" are left out. "Survey"
  * counts only in "Geological Survey" ("the US Geological Survey"): a "Survey" alone is as often a publication. Only
- * names of two words or more; mentions a person tagged or confirmed stay as they are.
+ * names of two words or more; mentions a person tagged or confirmed stay as they are. So are airlines: "… Airlines",
+ * "… Airways" and "Air" + a name ("Air China", tagged a place for its "China").
  *
  * A country's or a people's name right before "Embassy" or "Consulate (General)" names the mission, which the tagger
  * leaves out: "the Chinese Embassy in Tokyo" is the organization "Chinese Embassy", not the demonym "Chinese". So
@@ -14,12 +15,15 @@ import type { RawMention } from '../types';
  * Hungarian Parliament" are the assembly, not the demonym. Pure.
  */
 const MISSION_AFTER = /^ (?:Embassy|Consulate(?: General| general)?|Parliament)(?![\p{L}-])/u;
-const HEAD = /\s(?:Party|Commission|Ministry|Association|Council|Department|Group|University|Authority|Committee|Corporation|Board|Agency|Administration|Organi[sz]ation|Office|Bureau|Institute|College|Company|Fund|Club|Society|Foundation|Observatory|Service|Geological Survey|Academy|Parliament)$/;
+const HEAD = /\s(?:Party|Commission|Ministry|Association|Council|Department|Group|University|Authority|Committee|Corporation|Board|Agency|Administration|Organi[sz]ation|Office|Bureau|Institute|College|Company|Fund|Club|Society|Foundation|Observatory|Service|Geological Survey|Academy|Parliament|Airlines|Airways)$/;
+/** "Air" + one name is an airline ("Air China", "Air Astana"): every such name in CoNLL-2003 is an organization. */
+const AIRLINE = /^Air \p{Lu}[\p{L}-]+$/u;
 
 export function retypeOrganizationHeads(text: string, mentions: RawMention[]): RawMention[] {
   return mentions.map((m) => {
     if (m.origin !== 'detected' || (m.type !== 'location' && m.type !== 'misc')) return m;
-    if (HEAD.test(text.slice(m.start, m.end))) return { ...m, type: 'organization' };
+    const name = text.slice(m.start, m.end);
+    if (HEAD.test(name) || AIRLINE.test(name)) return { ...m, type: 'organization' };
     const mission = MISSION_AFTER.exec(text.slice(m.end, m.end + 20));
     return mission ? { ...m, end: m.end + mission[0].length, type: 'organization' } : m;
   });
