@@ -7,6 +7,7 @@ import { airlineShortForms } from './airlineShortForms';
 import { retypeArtifactNames } from './artifactNames';
 import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
+import { dropCommonPlurals } from './commonPlurals';
 import { clippedNames } from './clippedNames';
 import { splitCoordinatedNames } from './coordinatedNames';
 import { craftNames } from './craftNames';
@@ -59,6 +60,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'calendar ranges ("Monday-Friday" is no name)', apply: dropCalendarRanges },
   { name: 'hyphen compounds ("Portuguese-flagged" names "Portuguese")', apply: hyphenCompounds },
   { name: 'labels before a headline ("Photos:", "Explainer:")', apply: dropHeadlineLabels },
+  { name: 'plural nouns opening a sentence ("Airlines including …")', apply: dropCommonPlurals },
   { name: 'short forms of lower-case terms ("electric vehicles (EVs)")', apply: dropTermAcronyms },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
   { name: 'coordinated names ("Tsinghua University and Peking University")', apply: splitCoordinatedNames },
