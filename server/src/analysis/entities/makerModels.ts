@@ -13,7 +13,9 @@ import type { RawMention } from '../types';
  * metres", a shipping list in capitals. Mentions a person tagged or
  * confirmed stay as they are. Pure.
  */
-const CODE = /^ ((?:[A-Z]{1,3}-?\d{2,4}|\d{3,4})[A-Z]{0,2})(?![\p{L}\p{N}]|[-–/]\d)/u;
+/** A model number: capitals and digits ("A320", "C919", and one digit after capitals: "SU7", "X6"; not an age group, "U17"), or three or four digits. */
+const CODE_BODY = '(?!U\\d)(?:[A-Z]{1,3}-?\\d{2,4}|[A-Z]{1,3}\\d|\\d{3,4})[A-Z]{0,2}';
+const CODE = new RegExp(`^ (${CODE_BODY})(?![\\p{L}\\p{N}]|[-–/]\\d)`, 'u');
 /** Variant words after a model number: short capitals ("MAX", "XWB", "ER") or a few named variants. */
 const VARIANT = /^ (?:[A-Z]{2,4}|Max|Neo|neo|Dreamliner|Pro|Plus|Ultra)(?![\p{L}\p{N}])/u;
 const VEHICLE = /^ (?:jets?|jetliners?|airliners?|planes?|aircraft|airplanes?|aeroplanes?|freighters?|models?|family|fleet|series|crash(?:es)?|flights?)\b/;
@@ -23,17 +25,20 @@ const MAKER = /^\p{Lu}[\p{L}\s&-]*\p{Ll}[\p{L}\s&-]*$/u;
 /** Adjectives before a distance or a class are no makers: "the Asian 5,000 and 10,000 metres", "Swedish 500cc". */
 const ADJECTIVE = /(?:ic|ish|ian|an|ese|ean)$/;
 const MEASURE = /^(?: (?:and|or|to) [\d,.]+\b| metres| meters| m\b| km\b| kg\b| cc\b|cc\b| points)/;
-const WHOLE = /^(\p{Lu}[\p{L}&-]*\p{Ll}[\p{L}&-]*) ((?:[A-Z]{1,3}-?\d{2,4}|\d{3,4})[A-Z]{0,2})(?: (?:[A-Z]{2,4}|Max|Neo|Dreamliner|Pro|Plus|Ultra))*$/u;
+const WHOLE = new RegExp(`^(\\p{Lu}[\\p{L}&-]*\\p{Ll}[\\p{L}&-]*) (${CODE_BODY})(?: (?:[A-Z]{2,4}|Max|Neo|Dreamliner|Pro|Plus|Ultra))*$`, 'u');
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Cheap test on the whole text: a capital word, a space, then a model number. */
-const CHEAP = /[A-Za-z] (?:[A-Z]{1,3}-?)?\d{2,4}/;
+const CHEAP = /[A-Za-z] (?:[A-Z]{1,3}-?\d|\d{2,4})/;
 
 export function makerModels(text: string, mentions: RawMention[]): RawMention[] {
   if (!CHEAP.test(text)) return mentions;
   const grown = new Map<RawMention, number>();
   for (const m of mentions) {
-    if (m.origin !== 'detected' || (m.type !== 'organization' && m.type !== 'misc')) continue;
+    if (m.origin !== 'detected' || m.type === 'location') continue;
     if (m.type === 'organization' && isModelName(text.slice(m.start, m.end))) { grown.set(m, m.end); continue; }
+    // A series and a lettered model number the tagger took for a person: "Mate X6", "Galaxy S24".
+    if (m.type === 'person' && isModelName(text.slice(m.start, m.end)) && /\s[A-Z]+-?\d/.test(text.slice(m.start, m.end))) { grown.set(m, m.end); continue; }
+    if (m.type === 'person') continue;
     const end = modelEnd(text, m);
     // Only over detections: a user's or a confirmed mention inside the model name keeps it apart.
     if (end !== null && !mentions.some((x) => x !== m && x.origin !== 'detected' && x.start < end && m.end < x.end)) grown.set(m, end);
@@ -41,7 +46,10 @@ export function makerModels(text: string, mentions: RawMention[]): RawMention[] 
   if (!grown.size) return mentions;
   const spans = [...grown].map(([m, end]) => ({ start: m.start, end }));
   const swallowed = (x: RawMention) => !grown.has(x) && spans.some((s) => s.start <= x.start && x.end <= s.end);
-  return mentions.filter((x) => !swallowed(x)).map((x) => (grown.has(x) ? { ...x, end: grown.get(x)!, type: 'misc' as const } : x));
+  // The model named again without its maker is the same product: "Xiaomi SU7" … "the SU7".
+  const models = new Set(spans.map((s) => text.slice(s.start, s.end).replace(/^\S+\s+/, '')).filter((t) => /\d/.test(t)));
+  return mentions.filter((x) => !swallowed(x)).map((x) => (grown.has(x) ? { ...x, end: grown.get(x)!, type: 'misc' as const }
+    : x.origin === 'detected' && x.type !== 'misc' && models.has(text.slice(x.start, x.end)) ? { ...x, type: 'misc' as const } : x));
 }
 
 /** A name the tagger found whole, maker and model number: "Comac C919", "Airbus A350 XWB" (not "Euro 2000"). */
