@@ -22,7 +22,12 @@ const HEAD = /\s(?:Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Vol
  * CoNLL-2003), and so "the Global South", "the Global North", which the tagger takes for a bloc (an organization).
  */
 const COMPASS_REGION = /^(?:Global|Middle|Far|Near|Deep) (?:North|South|East|West)$/;
-const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium)$/u;
+/**
+ * So are launch sites ("Wenchang Space Launch Site", "Jiuquan Satellite Launch Center", "Baikonur Cosmodrome"), and
+ * features named with the Chinese word for a reef or an island ("Ren'ai Jiao", "Huangyan Dao"), which as given names
+ * ("Li Jiao") are a person's and stay so.
+ */
+const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch Site|Launch Cent(?:er|re)|Spaceport|Cosmodrome|Jiao|Dao)$/u;
 const REGION_AFTER = /^ (?:Special Administrative Region|SAR)(?![\p{L}\p{N}-])/u;
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])((?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape) of )$/u;
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(First|Second|Third|Fourth|Fifth)\s$/u;
@@ -66,7 +71,7 @@ function joinHeadOf(text: string, mentions: RawMention[]): RawMention[] {
 }
 
 function retypeByHead(text: string, mentions: RawMention[]): RawMention[] {
-  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|North|South|East|West/.test(text)) return mentions;
+  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|North|South|East|West/.test(text)) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
     const name = text.slice(m.start, m.end);
