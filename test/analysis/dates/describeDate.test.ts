@@ -52,7 +52,21 @@ test('partly unknown dates say what is known: the year, the century, or nothing'
   assert.equal(describeDate('2017-XX', 'date'), 'a date in 2017');
   assert.equal(describeDate('19XX', 'date'), 'the 20th century');
   assert.equal(describeDate('XXXX-XX-XXTXX:XX', 'time'), 'an unknown date');
-  assert.equal(describeDate('2017-11-XX', 'date'), '2017-11-XX');
+  assert.equal(describeDate('2017-11-XX', 'date'), 'a day in November 2017');
+});
+
+test('a day or a clock time without its year or day says what is known and what the text does not give', () => {
+  // "the Sept. 11 attacks", written years later: the day is certain, the year is not in the text.
+  assert.equal(describeDate('XXXX-09-11', 'date'), '11 September (year not given)');
+  // "landed at 06:10 the next morning" with no date before it.
+  assert.equal(describeDate('XXXX-XX-XXT06:10', 'time'), '6:10 a.m. (day not given)');
+});
+
+test('recurring days and clock times say "every"', () => {
+  // "every Christmas Eve", "is open daily from 9 a.m."
+  assert.equal(describeDate('XXXX-12-24', 'set'), 'every 24 December');
+  assert.equal(describeDate('XXXX-XX-XXT09:00', 'set'), 'every day at 9 a.m.');
+  assert.equal(describeDate('XXXX-XX-XXTEV', 'set'), 'every evening');
 });
 
 test('a time whose hour is XX keeps its day and says the time is unknown', () => {

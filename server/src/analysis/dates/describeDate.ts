@@ -36,6 +36,34 @@ function describeWeek(y: number, w: number, weekend: boolean): string {
   return `the weekend of ${sat.y === sun.y ? `${sat.d} ${MONTHS[sat.m - 1]}` : dayMonthYear(sat)} – ${dayMonthYear(sun)}`;
 }
 
+/**
+ * A day or a time with X digits that names what is known ("XXXX-09-03" a day of September whose year the text does
+ * not give, "XXXX-XX-XXT09:00" nine o'clock of a day not given, "2017-11-XX" some day of November 2017), or as a set
+ * the day or time that recurs ("every 24 December", "every day at 9 a.m."). Null for other shapes.
+ */
+function describePartialDay(value: string, type: DateType): string | null {
+  const x = /^(XXXX|\d{4})-(XX|\d\d)-(XX|\d\d)(?:T(?:(\d\d):(\d\d)|(MO|AF|EV|NI|DT)))?$/.exec(value);
+  if (!x) return null;
+  const [, y, m, d, hh, mm, part] = x;
+  const month = m === 'XX' ? null : MONTHS[+m - 1];
+  if (m !== 'XX' && !month) return null;
+  const time = hh !== undefined ? describeTime({ hour: +hh, minute: +mm }) : part ? PARTS[part as keyof typeof PARTS] : null;
+  const day = month && d !== 'XX' ? `${+d} ${month}` : null;
+  if (type === 'set') {
+    if (y !== 'XXXX') return null;
+    if (day) return `every ${day}${time ? `, ${time}` : ''}`;
+    if (!month && d === 'XX' && time) return part ? `every ${time}` : `every day at ${time}`;
+    return null;
+  }
+  if (y === 'XXXX') {
+    if (day) return `${day}${time ? `, ${time}` : ''} (year not given)`;
+    if (!month && d === 'XX' && time) return `${time} (day not given)`;
+    return null;
+  }
+  if (month && d === 'XX' && !time) return `a day in ${month} ${y}`;
+  return null;
+}
+
 /** XXXX, XXXX-XX, XXXX-XX-XX, XXXX-XX-XXTXX:XX: nothing known at all. */
 const isUnknownDate = (t: PartialValue) => !t.within && !t.alsoKnown && ['year', 'month', 'day', 'time'].includes(t.unit);
 
@@ -94,6 +122,10 @@ export function describeDate(value: string, type: DateType): string {
   if (!t) return value;
   if (t.kind === 'ref') return REFS[t.ref];
   if (t.kind === 'partial' && isUnknownDate(t)) return 'an unknown date';
+  if (t.kind === 'partial') {
+    const words = describePartialDay(value, type);
+    if (words) return words;
+  }
   if (type === 'set') return describeSet(t) ?? value;
   if (t.kind === 'duration') return describeDuration(t.parts);
   if (type === 'duration') return value;
