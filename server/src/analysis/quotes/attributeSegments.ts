@@ -1,6 +1,6 @@
 import type { Block, Span, Token } from '../types';
 import { leadInSpeaker, precedingSpeaker } from './findAttribution';
-import { interviewee, opensWithAnswerLabel, questionLabel } from './interviewAnswer';
+import { interviewee, isAnswerBlock, questionLabel } from './interviewAnswer';
 import { firstAfter, type ParagraphView } from './paragraphView';
 import type { ReadSegments } from './readSegments';
 
@@ -39,8 +39,8 @@ export function attributeSegments(read: ReadSegments, blocks: Block[], tokens: T
     while (j < segments.length && segments[j].block === b) j++;
     const view = read.views[i];
     const before = previousParagraph(blocks, b);
-    // an answer of a Q&A interview: the interviewee the introduction names
-    const answerer = opensWithAnswerLabel(tokens, blocks[b]) ? interviewee(blocks, tokens, b) : null;
+    // an answer of a Q&A interview (or a paragraph it runs on into): the interviewee the introduction names
+    const answerer = isAnswerBlock(blocks, tokens, b) ? interviewee(blocks, tokens, b) : null;
     // … and a question's "Q:" label is no speaker
     const question = questionLabel(tokens, blocks[b]);
     for (let k = i; k < j; k++) {

@@ -9,7 +9,7 @@ import { endsSentence, firstAfter } from './paragraphView';
 import { isSpeakerLike, sentenceSubject } from './subjects';
 
 /** Whether block `b` opens with an answer label: "A:" or "Answer:". */
-export function opensWithAnswerLabel(tokens: Token[], block: Span): boolean {
+function opensWithAnswerLabel(tokens: Token[], block: Span): boolean {
   const k = firstAfter(tokens, block.start);
   return k + 1 < tokens.length && /^(?:A|Answer)$/.test(tokens[k].text) && tokens[k + 1].text === ':' && tokens[k + 1].end <= block.end;
 }
@@ -18,6 +18,30 @@ const opensWithLabel = (tokens: Token[], block: Span) => {
   const k = firstAfter(tokens, block.start);
   return k + 1 < tokens.length && /^(?:Q|A|Question|Answer)$/.test(tokens[k].text) && tokens[k + 1].text === ':';
 };
+
+/** How many unlabelled paragraphs an answer may run on for after its "A:" before the interview is taken to be over. */
+const MAX_CONTINUATION = 4;
+
+/**
+ * The labelled paragraph whose question or answer block `b` belongs to: `b` itself when labelled, else the nearest
+ * labelled paragraph before it with at most a few unlabelled paragraphs (and any captions) between; -1 when none.
+ * An answer often runs on over several paragraphs without a new "A:"; what stands between it and the next "Q:" is
+ * still the answer.
+ */
+function labelledOwner(blocks: Block[], tokens: Token[], b: number): number {
+  for (let p = b, n = 0; p >= 0 && n <= MAX_CONTINUATION; p--) {
+    if (blocks[p].kind !== 'paragraph') continue;
+    if (opensWithLabel(tokens, blocks[p])) return p;
+    n++;
+  }
+  return -1;
+}
+
+/** Whether block `b` is an answer of a Q&A interview: it opens with "A:", or runs on from a paragraph that does. */
+export function isAnswerBlock(blocks: Block[], tokens: Token[], b: number): boolean {
+  const owner = labelledOwner(blocks, tokens, b);
+  return owner >= 0 && opensWithAnswerLabel(tokens, blocks[owner]);
+}
 
 /** The question label opening block `b` ("Q:"), which names no one: the interviewer asks. */
 export function questionLabel(tokens: Token[], block: Span): Span | null {
@@ -49,11 +73,12 @@ function intervieweeAround(tokens: Token[], lo: number, hi: number, at: number):
 
 /**
  * The interviewee of the Q&A that block `b` (an answer) belongs to: named in the nearest paragraph before the first
- * labelled one that speaks of an interview. Null when there is none.
+ * labelled one (answers running on over unlabelled paragraphs included) that speaks of an interview. Null when there
+ * is none.
  */
 export function interviewee(blocks: Block[], tokens: Token[], b: number): Span | null {
   let p = b - 1;
-  while (p >= 0 && (blocks[p].kind !== 'paragraph' || opensWithLabel(tokens, blocks[p]))) p--;
+  while (p >= 0 && (blocks[p].kind !== 'paragraph' || labelledOwner(blocks, tokens, p) >= 0)) p--;
   for (let n = 0; p >= 0 && n < 3; p--, n++) {
     const lo = firstAfter(tokens, blocks[p].start), hi = firstAfter(tokens, blocks[p].end);
     for (let k = lo; k < hi; k++) {
