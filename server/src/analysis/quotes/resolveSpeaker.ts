@@ -4,6 +4,7 @@ import { ENDS_WITH_TITLE_ABBREVIATION, SENTENCE_END_IN_TEXT } from './paragraphV
 import { documentIssuer } from './documentIssuer';
 import { isNationalityLike, otherNationality, peopleOfNationality } from './nationality';
 import type { Gender } from './personGender';
+import { FINITE_SPEECH_VERBS } from './speechVerbs';
 
 export interface ResolveContext {
   text: string;
@@ -82,7 +83,7 @@ function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: G
   const recent = ctx.previousSpeakers.filter((s) => s.at < at && fits(s.entity)).pop();
   if (recent && (!best || at - recent.at < 400)) {
     if (!best || best.entity === recent.entity) return recent.entity;
-    const mentionedSince = ctx.mentions.some((m) => m.entity === best!.entity && m.start > recent.at && m.end <= at && !inside(ctx.quoted, m) && isSubjectLike(ctx.text, m));
+    const mentionedSince = ctx.mentions.some((m) => m.entity === best!.entity && m.start > recent.at && m.end <= at && !inside(ctx.quoted, m) && isSourceLike(ctx.text, m));
     return mentionedSince ? best.entity : recent.entity;
   }
   return best ? best.entity : null;
@@ -118,6 +119,16 @@ const POSSESSED_TITLE = /^['’]s(?:\s+(?!(?:about|of|in|on|for|to|with|at|from|
 function isPremodifier(between: string, roles: string[]): boolean {
   const words = between.trim().toLowerCase();
   return words === '' || roles.some((r) => r === words || r.endsWith(` ${words}`));
+}
+
+/**
+ * A mention that gives the floor to its person: a subject, the source of "According to X, …", or the one a speech
+ * verb follows ("project scientist Li said", "Zhang, an analyst at UBS, told reporters").
+ */
+function isSourceLike(text: string, m: Span): boolean {
+  if (isSubjectLike(text, m) || /\baccording\s+to\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return true;
+  const verb = /^(?:,[^,.;"“”\n]{1,80},)?\s+(?:also\s+)?(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 100));
+  return !!verb && FINITE_SPEECH_VERBS.has(verb[1]);
 }
 
 /** A mention that opens its sentence or clause, where subjects stand. */
@@ -279,6 +290,13 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const modifier = (m: Mention) => (m.start > span.start || m.end < span.end) && (m.type === 'misc'
     ? isNationalityLike(text, m)
     : head !== null && beforeHead(m) && (m.type === 'location' || (m.type === 'organization' && /^the\s/i.test(own) && POST_HEAD.test(head))));
+  // "the head of the China Academy of Space Technology": a post the organization (or place) after "of" only
+  // qualifies; the speaker is whoever holds it, unnamed when the article names no one
+  const post = POST_OF.exec(own);
+  if (post && POST_HEAD.test(post[1].toLowerCase())) {
+    const qualifier = all.find((m) => m.start >= span.start + post[0].length);
+    if (qualifier && qualifier.type !== 'person' && !all.some((m) => m.type === 'person')) return speaker(span, text, entities, postHolder(ctx, span, post[1].toLowerCase(), qualifier));
+  }
   const near = all.filter((m) => !modifier(m));
   const hit = near.filter((m) => m.type === 'person' || m.type === 'organization');
   // the head of the phrase: the last person named before any apposition ("Clinton spokesman Jesse Lehrich")
@@ -297,6 +315,20 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   if (!head || /^(?:a|an)\s/i.test(own)) return speaker(span, text, entities, null);
   const entity = nominalEntity(ctx, span, head, all.find(modifier));
   return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span) : null));
+}
+
+/** A definite post followed by "of": "the head of ", "the new director of the ". */
+const POST_OF = /^the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)\s+of\s+(?:the\s+)?/u;
+
+/**
+ * The person holding post `post` of the organization or place `qualifier`: one with that role whom the article
+ * names with it in the same sentence ("Zhou Jianping, head of the China Academy of Space Technology"); else null.
+ */
+function postHolder(ctx: ResolveContext, span: Span, post: string, qualifier: Mention): number | null {
+  const { text, mentions, entities } = ctx;
+  const namedWith = (e: number) => entities[e].type === 'person' && mentions.some((p) => p.entity === e && p.end <= span.start && mentions.some((o) =>
+    o.entity === qualifier.entity && o.start >= p.end && o.start - p.end < 80 && !/[.!?\n]/.test(text.slice(p.end, o.start))));
+  return byRole(ctx, span.start, post, post, namedWith);
 }
 
 /**
