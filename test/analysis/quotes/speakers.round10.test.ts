@@ -35,3 +35,15 @@ test('"the head of <organization>" is the one who holds the post, not the organi
   const text = 'Zhou Jianping, head of the China Academy of Space Technology, attended the launch. "This is our most complex mission yet," the head of the China Academy of Space Technology said.';
   assert.equal(speakerOf(text, [ZHOU, CAST])?.name, 'Zhou Jianping');
 });
+
+test('"the company said" stands for the organization named in the paragraph before, not a photo credit', () => {
+  const HUAWEI: EntitySpec = { name: 'Huawei', type: 'organization', forms: ['Huawei'] };
+  const CGTN: EntitySpec = { name: 'CGTN', type: 'organization', forms: ['CGTN'] };
+  const text = [
+    'Chinese tech giant Huawei on Tuesday unveiled a new smartphone processor in Shenzhen.',
+    '"The chip was designed entirely in-house," the company said.',
+  ].join('\n');
+  assert.equal(speakerOf(text, [HUAWEI])?.name, 'Huawei');
+  const afterCaption = ['Visitors try out new phones in Shenzhen, September 10, 2024. (Photo/CGTN)', '"Sales are rising," the company said.'].join('\n');
+  assert.equal(speakerOf(afterCaption, [CGTN])?.entity, null);
+});

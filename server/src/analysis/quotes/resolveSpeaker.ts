@@ -314,8 +314,38 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   // an indefinite nominal brings in someone new: "a senior official", "a Mexican diplomat"
   if (!head || /^(?:a|an)\s/i.test(own)) return speaker(span, text, entities, null);
   const entity = nominalEntity(ctx, span, head, all.find(modifier));
-  return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span) : null));
+  return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span) : null));
 }
+
+/** Head nouns that name a kind of organization, not the organization itself ("the company", "the agency"). */
+const ORGANIZATION_CLASS = /^(?:company|firm|group|agency|bank|lender|insurer|carrier|airline|automaker|carmaker|maker|manufacturer|giant|conglomerate|retailer|regulator|watchdog|organization|organisation|institution|broadcaster|startup|operator|club|team|charity|foundation|institute|academy)$/;
+
+/** Whether a nominal is "the" and a kind of organization, nothing else: "the company", "the bank". */
+const isOrganizationClass = (own: string, head: string) => ORGANIZATION_CLASS.test(head) && /^the\s+\S+$/i.test(own);
+
+/**
+ * "The company said" stands for the organization just spoken of, as "it" does, when the text names it in the same
+ * paragraph or the one before ("Huawei unveiled … ¶ … the company said"); further back it may be another.
+ */
+function organizationAntecedent(ctx: ResolveContext, span: Span): number | null {
+  const paragraph = ctx.text.lastIndexOf('\n', span.start - 1) + 1;
+  const previous = paragraph > 0 ? ctx.text.lastIndexOf('\n', paragraph - 2) + 1 : 0;
+  // a photo credit ("/CGTN Photo") names the outlet, not the organization the story is about
+  const inCaption = (m: Span) => {
+    const end = ctx.text.indexOf('\n', m.end);
+    return CREDIT_LINE.test(ctx.text.slice(ctx.text.lastIndexOf('\n', m.start) + 1, end < 0 ? ctx.text.length : end));
+  };
+  return antecedentNamedSince(ctx, span, ['organization'], previous, (m) => !inCaption(m));
+}
+
+/** The antecedent of one of `types` for `span`, if the text names it (outside quotations, `also` true) between `from` and `span`. */
+function antecedentNamedSince(ctx: ResolveContext, span: Span, types: string[], from: number, also: (m: Mention) => boolean = () => true): number | null {
+  const found = antecedent(ctx, span.start, types);
+  return found !== null && ctx.mentions.some((m) => m.entity === found && m.start >= from && m.end <= span.start && !inside(ctx.quoted, m) && also(m)) ? found : null;
+}
+
+/** The end of a caption: a photo credit ("/CGTN Photo", "(Photo/CGTN)"). */
+const CREDIT_LINE = /(?:Photo\)?|\(Photo\/[^)]*\))\s*$/;
 
 /** A definite post followed by "of": "the head of ", "the new director of the ". */
 const POST_OF = /^the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)\s+of\s+(?:the\s+)?/u;
@@ -337,9 +367,7 @@ function postHolder(ctx: ResolveContext, span: Span, post: string, qualifier: Me
  * by another description ("the Kenya-born sprinter … the 24-year-old").
  */
 function epithetAntecedent(ctx: ResolveContext, span: Span): number | null {
-  const found = antecedent(ctx, span.start, ['person']);
-  const paragraph = ctx.text.lastIndexOf('\n', span.start - 1) + 1;
-  return found !== null && ctx.mentions.some((m) => m.entity === found && m.start >= paragraph && m.end <= span.start && !inside(ctx.quoted, m)) ? found : null;
+  return antecedentNamedSince(ctx, span, ['person'], ctx.text.lastIndexOf('\n', span.start - 1) + 1);
 }
 
 /** Head nouns that describe rather than name a post: an age, a nationality, a sportsperson. */
