@@ -19,3 +19,9 @@ test('an age-group team is no model ("China U17"), nor a maker\'s name alone', (
   const ms = [at(text, 'China', 'location'), at(text, 'Japan', 'location'), at(text, 'BYD', 'organization')];
   assert.deepEqual(run(text, ms), ['China/location', 'Japan/location', 'BYD/organization']);
 });
+
+test('a results period after a company in a headline is no model number ("CATL H1 profit", "Geely Q3 net")', () => {
+  const text = 'CATL H1 net profit rises 8 pct. Geely Q3 revenue beats forecasts.';
+  const ms = [at(text, 'CATL', 'organization'), at(text, 'Geely', 'organization')];
+  assert.deepEqual(run(text, ms), ['CATL/organization', 'Geely/organization']);
+});

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropTermAcronyms } from '../../../server/src/analysis/entities/termAcronyms';
+import { termAcronymsAsMisc } from '../../../server/src/analysis/entities/termAcronyms';
 import { at } from './harmonizeHelpers';
 
-const show = (text: string, ms: ReturnType<typeof at>[]) => dropTermAcronyms(text, ms).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+const show = (text: string, ms: ReturnType<typeof at>[]) => termAcronymsAsMisc(text, ms).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
 
-test('a short form of lower-case words ("electric vehicles (EVs)", "purchasing managers\' index (PMI)") is no name anywhere', () => {
+test('a short form of lower-case words ("electric vehicles (EVs)", "purchasing managers\' index (PMI)") is a term (misc) anywhere, not an organization or a place', () => {
   const text = "Exports of electric vehicles (EVs) rose as the purchasing managers' index (PMI) fell. EVs made up half of sales at BYD.";
   const ms = [at(text, 'EVs', 'organization'), at(text, 'PMI', 'organization'), at(text, 'EVs', 'location', 'detected', 80), at(text, 'BYD', 'organization')];
-  assert.deepEqual(show(text, ms), ['BYD/organization']);
+  assert.deepEqual(show(text, ms), ['EVs/misc', 'PMI/misc', 'EVs/misc', 'BYD/organization']);
 });
 
 test('a short form of capitalized words, and one a person tagged, stay', () => {

@@ -38,7 +38,7 @@ import { surnamePeople } from './surnamePeople';
 import { whoAcronym } from './whoAcronym';
 import { workTitles } from './workTitles';
 import { joinChineseSurnames } from './chineseSurnames';
-import { dropTermAcronyms } from './termAcronyms';
+import { termAcronymsAsMisc } from './termAcronyms';
 
 /**
  * One document rule: what the whole article says of a name mends or re-types its detected mentions. Each rule is a
@@ -61,7 +61,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'hyphen compounds ("Portuguese-flagged" names "Portuguese")', apply: hyphenCompounds },
   { name: 'labels before a headline ("Photos:", "Explainer:")', apply: dropHeadlineLabels },
   { name: 'plural nouns opening a sentence ("Airlines including …")', apply: dropCommonPlurals },
-  { name: 'short forms of lower-case terms ("electric vehicles (EVs)")', apply: dropTermAcronyms },
+  { name: 'short forms of lower-case terms are misc ("electric vehicles (EVs)")', apply: termAcronymsAsMisc },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
   { name: 'coordinated names ("Tsinghua University and Peking University")', apply: splitCoordinatedNames },
   { name: 'names and where they are ("World Economic Forum in Davos")', apply: splitLocatedNames },

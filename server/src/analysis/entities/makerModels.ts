@@ -13,8 +13,12 @@ import type { RawMention } from '../types';
  * metres", a shipping list in capitals. Mentions a person tagged or
  * confirmed stay as they are. Pure.
  */
-/** A model number: capitals and digits ("A320", "C919", and one digit after capitals: "SU7", "X6"; not an age group, "U17"), or three or four digits. */
-const CODE_BODY = '(?!U\\d)(?:[A-Z]{1,3}-?\\d{2,4}|[A-Z]{1,3}\\d|\\d{3,4})[A-Z]{0,2}';
+/**
+ * A model number: capitals and digits ("A320", "C919", and one digit after capitals: "SU7", "X6"; not an age group,
+ * "U17", nor the period of a company's results in a headline, "Deutsche Bahn H1", "Newcrest Q4", "FY2"), or three or
+ * four digits.
+ */
+const CODE_BODY = '(?!U\\d|(?:Q[1-4]|H[12]|FY\\d{1,2})(?![A-Za-z0-9]))(?:[A-Z]{1,3}-?\\d{2,4}|[A-Z]{1,3}\\d|\\d{3,4})[A-Z]{0,2}';
 const CODE = new RegExp(`^ (${CODE_BODY})(?![\\p{L}\\p{N}]|[-–/]\\d)`, 'u');
 /** Variant words after a model number: short capitals ("MAX", "XWB", "ER") or a few named variants. */
 const VARIANT = /^ (?:[A-Z]{2,4}|Max|Neo|neo|Dreamliner|Pro|Plus|Ultra)(?![\p{L}\p{N}])/u;
