@@ -4,7 +4,7 @@ import {
   decadeWordValue, MONTH_RE, MONTH_WORD_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
 } from './lexicon';
 import { capitalized, type Pattern, type Resolved, whole, wordRe, type ResolveContext } from './patternTypes';
-import { yearNamedAfter } from './periodCommon';
+import { sentenceYearOf, yearNamedAfter } from './periodCommon';
 import { sinceBefore, yearForMonth, yearOfRecentPastDay, yearOnOrBefore } from './resolveRelative';
 import { earlyYearFramed } from './earlyYear';
 import { yearInName } from './yearInName';
@@ -14,13 +14,6 @@ const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
 const RANGE_YEAR_AFTER = /^\s*(?:and|or|to|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?![\dA-Za-z])/;
 const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?';
 /** Modifiers TimeBank keeps inside the span: "early", "mid-", "the end of" … */
-/**
- * "Last year's summit was held in Lima in November", "In 2015, the firm moved to Shanghai on March 3": a month named
- * without a year after a plain year in the same sentence is in that year, unless the sentence looks ahead.
- */
-function sentenceYearOf(ctx: ResolveContext): number | undefined {
-  return ctx.sentenceYear !== undefined && ctx.tense !== 'future' && !ctx.willGoverned ? ctx.sentenceYear : undefined;
-}
 
 export const MOD = '(?:(?:early|late|mid|the\\s+(?:early|late|mid))[\\s-]+|(?:the\\s+)?(?:end|beginning|middle|start|first\\s+half|second\\s+half|last\\s+half|first\\s+part|latter\\s+part|rest)\\s+of\\s+)';
 

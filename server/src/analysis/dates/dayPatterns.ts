@@ -3,7 +3,7 @@ import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfM
 import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
-import { everyBefore, yearNamedAfter } from './periodCommon';
+import { everyBefore, framedYearOf, yearNamedAfter, yearOfDateAfter } from './periodCommon';
 import { dateForWeekday, yearForMonth, yearOfAnnualDay } from './resolveRelative';
 import type { Tense } from './tense';
 
@@ -164,7 +164,7 @@ function habitualWeekdayRange(text: string, start: number, end: number): boolean
   const inRange = WEEKDAY_RANGE_AFTER.test(text.slice(end, end + 16)) || WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
   if (!inRange) return false;
   const before = text.slice(Math.max(0, start - 80), start);
-  const clause = before.slice(Math.max(0, ...[...before.matchAll(/[;!?]|\.\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)));
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(SENTENCE_END)].map((x) => x.index + x[0].length)));
   return HABITUAL_BEFORE.test(clause);
 }
 
@@ -183,7 +183,8 @@ function recurringClock(text: string, at: number): boolean {
   if (ONE_DAY.test(sentence)) return false;
   return HABITUAL_BEFORE.test(clause) || EVERY_DAY.test(sentence);
 }
-const SENTENCE_END = /[;!?]|\.\s+(?=\p{Lu})/gu;
+// The full stop of "a.m."/"p.m." before a weekday ends no sentence: "open from 9 a.m. to 5 p.m. Tuesday to Sunday".
+const SENTENCE_END = /[;!?]|(?<!\b[ap]\.m)\.\s+(?=\p{Lu})|(?<=\b[ap]\.m)\.\s+(?=\p{Lu})(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gu;
 const EVERY_DAY = new RegExp(`\\b(?:daily|every\\s+(?:day|morning|evening|night|weekday|weekend|${WEEKDAY_FULL_RE})|each\\s+day|on\\s+weekdays|${WEEKDAY_FULL_RE}s)\\b`, 'i');
 // A day that closes the period of the hours ("daily through Oct. 8") is no one day.
 const ONE_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|(?<!\b(?:through|until|till|to)\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/i;
@@ -423,8 +424,10 @@ export const dayPatterns: Pattern[] = [
       }
       // "Christmas last year", "National Day in 2019"
       const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      // "National Day parades on Oct. 1, 2009": the date after is the holiday's.
+      const dateYear = m[3] || m[1] ? undefined : yearOfDateAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
       return whole(m, (ctx) => {
-        const y = m[3] ? +m[3] : namedYear ? namedYear(ctx.ref.y) : holidayYear(m[2], ctx.ref, ctx.tense, m[1] ?? '');
+        const y = m[3] ? +m[3] : namedYear ? namedYear(ctx.ref.y) : dateYear ?? (m[1] ? undefined : framedYearOf(ctx)) ?? holidayYear(m[2], ctx.ref, ctx.tense, m[1] ?? '');
         const h = holidayDate(m[2], y);
         if (h.week) return { type: 'date', value: formatWeek(h.date), relative: !m[3] };
         return { type: 'date', value: formatYmd(h.date), relative: !m[3], anchor: true };

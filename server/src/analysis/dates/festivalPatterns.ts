@@ -2,7 +2,7 @@
 import { formatYmd } from './calendar';
 import { type Festival, festivalDay } from './lunarCalendar';
 import { type Pattern, whole, wordRe } from './patternTypes';
-import { everyBefore, yearNamedAfter } from './periodCommon';
+import { everyBefore, framedYearOf, yearNamedAfter, yearOfDateAfter } from './periodCommon';
 import { yearOfAnnualDay } from './resolveRelative';
 
 const NAMES: [RegExp, Festival][] = [
@@ -35,8 +35,10 @@ export const festivalPatterns: Pattern[] = [
       if (every) return { start: m.index - every, end: m.index + m[0].length, resolve: () => ({ type: 'set', value: 'P1Y', relative: false }) };
       // "the first day of the Chinese New Year in 2025", "the Spring Festival last year"
       const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      // "Spring Festival celebrations on Feb. 10, 2024": the date after is the festival's.
+      const dateYear = m[3] || m[1] ? undefined : yearOfDateAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
       return whole(m, (ctx) => {
-        const y = m[3] ? +m[3] : namedYear ? namedYear(ctx.ref.y) : yearOfAnnualDay((year) => festivalDay(festival, year), ctx.ref, ctx.tense, m[1] ?? '');
+        const y = m[3] ? +m[3] : namedYear ? namedYear(ctx.ref.y) : dateYear ?? (m[1] ? undefined : framedYearOf(ctx)) ?? yearOfAnnualDay((year) => festivalDay(festival, year), ctx.ref, ctx.tense, m[1] ?? '');
         return { type: 'date', value: formatYmd(festivalDay(festival, y)), relative: !m[3], anchor: true };
       });
     },

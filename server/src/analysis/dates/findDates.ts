@@ -38,16 +38,18 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   // sentence's start ("In 2015, …", "Last year, …"), as a possessive ("Last year's summit …"), or in the same clause
   // (no comma between). One inside a relative clause ("a plan adopted in 1994 that …, the club had signed … through
   // Sept. 29") frames nothing after the comma.
-  let sentenceYear: { y: number; end: number; frames: boolean } | undefined;
+  let sentenceYear: { y: number; end: number; frames: boolean; opening: boolean } | undefined;
+  // The year that opened the sentence before ("Last year, …"), which may still frame a story told on (see framedYearOf).
+  let frameYear: number | undefined;
   let sentence = -1;
   const sentenceEnds = sentences.map((s) => tokens[s.endToken - 1]?.end ?? 0);
   for (const c of chosen) {
     let si = sentence < 0 ? 0 : sentence;
     while (si < sentenceEnds.length - 1 && sentenceEnds[si] <= c.start) si++;
-    if (si !== sentence) { sentence = si; sentenceYear = undefined; }
+    if (si !== sentence) { frameYear = si === sentence + 1 && sentenceYear?.opening ? sentenceYear.y : undefined; sentence = si; sentenceYear = undefined; }
     // A past verb right before the expression ("passed the House on Thursday") decides its tense, whatever is nearer.
     const pastGoverned = pastVerbGoverns(tokens, c.start);
-    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: pastGoverned ? 'past' : tenseAt(c.start, c.end), last, previous: last ?? anchor, pastGoverned, willGoverned: !pastGoverned && willGoverns(tokens, c.start), captionRef, sentenceYear: sentenceYear && (sentenceYear.frames || !/[,;:]/.test(text.slice(sentenceYear.end, c.start))) ? sentenceYear.y : undefined };
+    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: pastGoverned ? 'past' : tenseAt(c.start, c.end), last, previous: last ?? anchor, pastGoverned, willGoverned: !pastGoverned && willGoverns(tokens, c.start), captionRef, sentenceYear: sentenceYear && (sentenceYear.frames || !/[,;:]/.test(text.slice(sentenceYear.end, c.start))) ? sentenceYear.y : undefined, frameYear };
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;
@@ -57,7 +59,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     out.push({ start: c.start, end, text: text.slice(c.start, end), type: r.type, value, relative: r.relative, origin: 'detected' });
     if (r.type === 'date' && /^\d{4}$/.test(value)) {
       const opening = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(/^\s*(?:in|during|since|by)\s+/i, ''));
-      sentenceYear = { y: +value, end, frames: opening || /^['’]s\b/.test(text.slice(end, end + 3)) };
+      sentenceYear = { y: +value, end, frames: opening || /^['’]s\b/.test(text.slice(end, end + 3)), opening };
     }
     if (r.anchor !== false && /^\d{4}/.test(value) && r.type === 'date') last = value;
     else if (r.type === 'time' && /^\d{4}-\d{2}-\d{2}/.test(value)) last = value.slice(0, 10);

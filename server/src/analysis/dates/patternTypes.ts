@@ -21,6 +21,8 @@ export interface ResolveContext {
   willGoverned?: boolean;
   /** The year of a plain year ("2015", "last year") named earlier in the same sentence, if any. */
   sentenceYear?: number;
+  /** The year that opened the sentence before ("Last year, …", "In 2019, …"), if any: see `framedYearOf`. */
+  frameYear?: number;
   /**
    * True when the reference date is a photo caption's: the day the photo was taken, on or before the day the article
    * was written, so a past weekday may be the day after it ("Results released early Monday" under Sunday's photo).

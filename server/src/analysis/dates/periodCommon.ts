@@ -1,4 +1,5 @@
 /** Shared pieces of the period patterns. */
+import { MONTH_WORD_RE } from './lexicon';
 import type { ResolveContext } from './patternTypes';
 import { shiftRef } from './resolveRelative';
 
@@ -61,6 +62,34 @@ export function yearNamedAfter(after: string): ((refYear: number) => number) | n
   return (refYear) => refYear + offset;
 }
 const YEAR_AFTER = /^(?:\s*(?:-|–|to|and|through|until)\s*\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+(last|this|next)\s+year\b(?!['’])|\s+(?:in|of)\s+((?:19|20)\d\d)\b)/i;
+
+/**
+ * "Last year's summit was held in Lima in November", "In 2015, the firm moved to Shanghai on March 3": a month named
+ * without a year after a plain year in the same sentence is in that year, unless the sentence looks ahead.
+ */
+export function sentenceYearOf(ctx: ResolveContext): number | undefined {
+  return ctx.sentenceYear !== undefined && ctx.tense !== 'future' && !ctx.willGoverned ? ctx.sentenceYear : undefined;
+}
+
+/**
+ * The year of a holiday or festival named without one in a framed story: the sentence's own year ("That year, the
+ * Spring Festival holiday lasted eight days"), or, told in the past, the year that opened the sentence before ("Last
+ * year, travel boomed. The Spring Festival holiday then lasted eight days"). A holiday recurs every year, so the
+ * nearest one to the article date is only a guess the frame overrules.
+ */
+export function framedYearOf(ctx: ResolveContext): number | undefined {
+  return sentenceYearOf(ctx) ?? (ctx.tense === 'past' && !ctx.willGoverned ? ctx.frameYear : undefined);
+}
+
+/**
+ * The year of a full date right after a holiday, which is that holiday's: "National Day parades on Oct. 1, 2009",
+ * "Christmas celebrations on Dec. 25, 2019". At most two lower-case words between, and "on" or nothing before the date.
+ */
+export function yearOfDateAfter(after: string): number | undefined {
+  const x = DATE_AFTER.exec(after);
+  return x ? +x[1] : undefined;
+}
+const DATE_AFTER = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:on\\s+)?(?:${MONTH_WORD_RE}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD_RE}\\.?),?\\s+((?:19|20)\\d\\d)\\b`, 'iu');
 
 /**
  * The length of "every "/"each " right before `index` ("every Christmas", "each Spring Festival"), else 0: a holiday

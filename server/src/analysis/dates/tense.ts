@@ -79,6 +79,24 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|newly)$/
 const CUT_OBJECT = /^(?:the|its|their|his|her|our|a|an|interest|rates?|taxes|tariffs|prices|jobs|output|production|spending|costs|funding|ties|staff|back|off)$/i;
 const BARE_VERB_BEFORE = /^(?:to|will|would|could|should|may|might|must|can|shall)$/i;
 
+/** Words of warning and forecast: what they warn "of" or alert "for" lies ahead, whatever the tense of the warning. */
+const WARNING = /^(?:warn|warns|warned|warning|warnings|alert|alerts|forecast|forecasts|forecasting)$/i;
+/** Words that may stand between a warning and its "of"/"for": the day of the warning ("warned on Wednesday of …"). */
+const WARNING_DAY = /^(?:on|late|early|this|\p{Lu}\p{Ll}+day|yesterday|today|morning|afternoon|evening|night)$/iu;
+
+/**
+ * True when token `i` is the "of"/"for" of a warning: "warned of heavy snow", "warned on Wednesday of floods", "an
+ * alert for strong winds". The thing warned about is still to come when the warning is told in the past.
+ */
+function warnsOf(tokens: Token[], i: number): boolean {
+  if (!/^(?:of|for)$/i.test(tokens[i]?.text ?? '')) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (WARNING.test(tokens[j].text)) return true;
+    if (!WARNING_DAY.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+
 const WINDOW = 40;
 const FINAL = /^[.!?]$/;
 
@@ -127,6 +145,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     if (classes[i] === 'future' && i > 1 && /^been$/i.test(tokens[i - 1].text) && /^had$/i.test(tokens[i - 2].text)) classes[i] = 'past';
     // "were planning to fly home on Sunday": a plan, though told in the past, looks ahead; the auxiliary yields to it.
     if (i > 0 && /^(?:planning|going)$/i.test(t) && /^(?:was|were)$/i.test(tokens[i - 1].text)) classes[i - 1] = null;
+    if (warnsOf(tokens, i)) classes[i] = 'future';
     aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
     strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
@@ -212,6 +231,8 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
   const lo = tokenAt(tokens, start);
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
     const w = tokens[i].text;
+    // "warned of snow on Saturday": the warning does not govern what it warns of.
+    if (warnsOf(tokens, i)) return false;
     const k = classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false, tokens[i - 1]?.text);
     if (k === 'past') {
       if (PAST_NOT_VERB.has(w.toLowerCase())) return false;

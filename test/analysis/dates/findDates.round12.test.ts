@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesIn } from './helpers';
+
+// Sentences written for these tests (round 12 of the date layer). Reference dates are given per test.
+
+const pairs = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value]);
+const sets = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value, d.type]);
+
+test('what a past warning or alert is "of" or "for" lies ahead', () => {
+  // 2026-01-16 is a Friday.
+  assert.deepEqual(pairs('Meteorologists warned on Wednesday of heavy snow over the weekend.', '2026-01-16'),
+    [['Wednesday', '2026-01-14'], ['the weekend', '2026-W03-WE']]);
+  assert.deepEqual(pairs('Forecasters issued an alert on Wednesday for strong winds on Saturday.', '2026-01-16'),
+    [['Wednesday', '2026-01-14'], ['Saturday', '2026-01-17']]);
+  assert.deepEqual(pairs('The agency warned of flooding on Sunday.', '2026-01-16'), [['Sunday', '2026-01-18']]);
+  // The warning's own day stays behind.
+  assert.deepEqual(pairs('The agency warned on Tuesday of rising rivers.', '2026-01-16'), [['Tuesday', '2026-01-13']]);
+});
+
+test('a holiday in a story framed by a year takes that year', () => {
+  assert.deepEqual(pairs('Last year, domestic tourism boomed. The Spring Festival holiday then lasted eight days.', '2026-02-20'),
+    [['Last year', '2025'], ['Spring Festival', '2025-01-29'], ['eight days', 'P8D']]);
+  assert.deepEqual(pairs('In 2025, travel surged. That year, the Spring Festival holiday lasted eight days.', '2026-02-20'),
+    [['2025', '2025'], ['That year', '2025'], ['Spring Festival', '2025-01-29'], ['eight days', 'P8D']]);
+  // Only the sentence right after, and only told in the past.
+  assert.deepEqual(pairs('Last year, domestic tourism boomed. This year the Spring Festival holiday will last nine days.', '2026-01-10'),
+    [['Last year', '2025'], ['This year', '2026'], ['Spring Festival', '2026-02-17'], ['nine days', 'P9D']]);
+});
+
+test('a holiday right before a full date belongs to that date\'s year', () => {
+  assert.deepEqual(pairs('Beijing held grand National Day parades on Oct. 1, 2009 and Oct. 1, 2019.', '2025-10-03'),
+    [['National Day', '2009-10-01'], ['Oct. 1, 2009', '2009-10-01'], ['Oct. 1, 2019', '2019-10-01']]);
+  assert.deepEqual(pairs('The square hosted Christmas celebrations on Dec. 25, 2019.', '2025-10-03'),
+    [['Christmas', '2019-12-25'], ['Dec. 25, 2019', '2019-12-25']]);
+});
+
+test('opening hours followed by a range of weekdays with no comma recur', () => {
+  assert.deepEqual(sets('The museum is open from 8:30 a.m. to 5 p.m. Tuesday to Sunday.', '2026-04-17'), [
+    ['8:30 a.m.', 'XXXX-XX-XXT08:30', 'set'], ['5 p.m.', 'XXXX-XX-XXT17:00', 'set'],
+    ['Tuesday', 'XXXX-WXX-2', 'set'], ['Sunday', 'XXXX-WXX-7', 'set']]);
+});
