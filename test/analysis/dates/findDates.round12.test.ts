@@ -40,3 +40,24 @@ test('opening hours followed by a range of weekdays with no comma recur', () => 
     ['8:30 a.m.', 'XXXX-XX-XXT08:30', 'set'], ['5 p.m.', 'XXXX-XX-XXT17:00', 'set'],
     ['Tuesday', 'XXXX-WXX-2', 'set'], ['Sunday', 'XXXX-WXX-7', 'set']]);
 });
+
+test('a full date set off right after a count of years or months gives the count its value', () => {
+  assert.deepEqual(pairs('He announced his candidacy in December 2015. Less than a year later, on Nov. 4, 2016, he was elected.', '2026-01-10'),
+    [['December 2015', '2015-12'], ['Less than a year later', '2016-11'], ['Nov. 4, 2016', '2016-11-04']]);
+  assert.deepEqual(pairs('The plant opened on May 2, 2021. A year earlier, on April 20, 2020, ground had been broken.', '2026-01-10'),
+    [['May 2, 2021', '2021-05-02'], ['A year earlier', '2020-04-20'], ['April 20, 2020', '2020-04-20']]);
+  // With nothing dated before, the count still takes the restated date, at its own grain.
+  assert.deepEqual(pairs('Nearly a decade later, on Nov. 4, 2016, the accord took effect.', '2026-01-10'),
+    [['Nearly a decade later', '2016'], ['Nov. 4, 2016', '2016-11-04']]);
+});
+
+test('a weekday and clock time in a timetable after a weekly service recur', () => {
+  // 2026-01-14 is a Wednesday.
+  assert.deepEqual(sets('The direct flight departs Beijing every Friday. It lands at 6 a.m. Saturday in Budapest.', '2026-01-14'),
+    [['every Friday', 'XXXX-WXX-5', 'set'], ['6 a.m. Saturday', 'XXXX-WXX-6T06:00', 'set']]);
+  // One trip told in the past, or a schedule without a weekly service, is one day.
+  assert.deepEqual(sets('The train runs every Friday. Last week it arrived at 7 a.m. Saturday, hours late.', '2026-01-14'),
+    [['every Friday', 'XXXX-WXX-5', 'set'], ['Last week', '2026-W02', 'date'], ['7 a.m. Saturday', '2026-01-10T07:00', 'time']]);
+  assert.deepEqual(sets('The summit opens on Friday. Leaders arrive at 9 a.m. Saturday.', '2026-01-14'),
+    [['Friday', '2026-01-16', 'date'], ['9 a.m. Saturday', '2026-01-17T09:00', 'time']]);
+});

@@ -3,6 +3,7 @@ import { NUMBER_RE, numberValue, unitOf, UNIT_RE } from './lexicon';
 import { type Pattern, whole, wordRe } from './patternTypes';
 import { durationValue } from './durationPatterns';
 import { FINANCIAL, LONG_PERIOD, sentenceAt } from './periodCommon';
+import { parsePrintedDate } from './parsePrintedDate';
 import { shiftRef, shiftValue } from './resolveRelative';
 import { addMonths, formatWeek, formatYm, formatYmd } from './calendar';
 import type { Ymd } from './calendar';
@@ -41,6 +42,16 @@ function yearOrPast(value: string): string {
   return /^-|^0+$/.test(value) ? 'PAST_REF' : /^\d{1,3}$/.test(value) ? value.padStart(4, '0') : value;
 }
 
+/**
+ * A full date set off right after a count ("Less than a year later, on Nov. 4, 2016, …"): the writer restates the
+ * time counted to, which is exact where the count is rounded. Its ISO day, or null.
+ */
+function restatedDay(after: string): string | null {
+  const x = RESTATED.exec(after);
+  return x ? parsePrintedDate(x[1]) : null;
+}
+const RESTATED = /^,?\s+on\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4})(?!\d)/;
+
 export const agoPatterns: Pattern[] = [
   {
     // "two weeks ago", "a year earlier", "25 years ago", "nearly four years ago", "a week or so ago", "three days later"
@@ -62,6 +73,7 @@ export const agoPatterns: Pattern[] = [
       // "this month" after "earlier" or "later" is a date of its own ("two years later this month" is no anniversary).
       const sameDay = m[5] && dir === 'ago' && (unit === 'Y' || unit === 'DE' || unit === 'CE') && n !== null && Number.isInteger(n) ? m[5] : null;
       const end = m.index + (m[5] && !sameDay ? m[0].slice(0, m[0].length - m[5].length).trimEnd().length : m[0].length);
+      const restated = dir === 'later' || dir === 'earlier' ? restatedDay(text.slice(end, end + 40)) : null;
       return { start: m.index, end, resolve: (ctx) => {
         if (n === null) return { type: 'date', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true };
         const k = Math.round(n);
@@ -76,7 +88,7 @@ export const agoPatterns: Pattern[] = [
         // day just named.
         if (dir === 'earlier' && afterCalendarDay && ctx.last && /^\d{4}-\d\d-\d\d$/.test(ctx.last) && unit !== 'DE' && unit !== 'CE') {
           const v = shiftValue(ctx.last, -k, unit);
-          if (v) return { type: 'date', value: v, relative: true, anchor: false };
+          if (v) return { type: 'date', value: restated ? restated.slice(0, v.length) : v, relative: true, anchor: false };
         }
         // National statistics compare a period of the year with the year before too: "In the first 11 months, output
         // rose 5.9 percent from a year earlier".
@@ -92,8 +104,11 @@ export const agoPatterns: Pattern[] = [
         const anchor = ctx.last ?? (dir === 'later' ? ctx.previous : null);
         if ((dir === 'earlier' || dir === 'later') && anchor) {
           const v = shiftValue(anchor, sign * k, unit === 'DE' ? 'Y' : unit);
+          // The date restated after the count, at the count's grain (a year counted from a month is a month).
+          if (v && restated) return { type: 'date', value: restated.slice(0, v.length), relative: true };
           if (v) return { type: 'date', value: unit === 'DE' ? shiftValue(anchor, sign * 10 * k, 'Y') ?? v : v, relative: true };
         }
+        if (restated && dir === 'later') return { type: 'date', value: restated.slice(0, unit === 'M' ? 7 : 4), relative: true };
         // "Two months later, the plant reopened", "Two decades later, the city is unrecognizable": later than an event
         // the text has not dated, not than today (which "from now" would say), whatever the tense.
         if (dir === 'later') return null;

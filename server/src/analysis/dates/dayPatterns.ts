@@ -184,6 +184,22 @@ function recurringClock(text: string, at: number): boolean {
   return HABITUAL_BEFORE.test(clause) || EVERY_DAY.test(sentence);
 }
 // The full stop of "a.m."/"p.m." before a weekday ends no sentence: "open from 9 a.m. to 5 p.m. Tuesday to Sunday".
+/**
+ * A weekday with a clock time in a timetable: the sentence, or the one before, tells a weekly service ("The flight
+ * departs Beijing every Friday. It lands at 6 a.m. Saturday in Budapest."), and the sentence itself has no word of
+ * one occasion (a past verb, "will", "next", "this") — the habitual present. The day recurs with the service.
+ */
+function timetableDay(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 240), at);
+  const ends = [...before.matchAll(SENTENCE_END)].map((x) => x.index + x[0].length);
+  const own = before.slice(ends.at(-1) ?? 0);
+  const previous = before.slice(ends.at(-2) ?? 0);
+  const rest = text.slice(at, at + 120);
+  const tail = rest.slice(0, rest.search(SENTENCE_END) >= 0 ? rest.search(SENTENCE_END) : rest.length);
+  return WEEKLY.test(previous + tail) && !ONE_OCCASION.test(own + tail);
+}
+const WEEKLY = new RegExp(`\\b(?:weekly|every\\s+week|(?:every|each)\\s+${WEEKDAY_FULL_RE}|on\\s+${WEEKDAY_FULL_RE}s)\\b`, 'i');
+const ONE_OCCASION = /\b(?:will|'ll|would|next|this|last|was|were|had|did|tomorrow|yesterday|today|\p{Ll}{2,}ed)\b/iu;
 const SENTENCE_END = /[;!?]|(?<!\b[ap]\.m)\.\s+(?=\p{Lu})|(?<=\b[ap]\.m)\.\s+(?=\p{Lu})(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gu;
 const EVERY_DAY = new RegExp(`\\b(?:daily|every\\s+(?:day|morning|evening|night|weekday|weekend|${WEEKDAY_FULL_RE})|each\\s+day|on\\s+weekdays|${WEEKDAY_FULL_RE}s)\\b`, 'i');
 // A day that closes the period of the hours ("daily through Oct. 8") is no one day.
@@ -323,6 +339,9 @@ export const dayPatterns: Pattern[] = [
       const rangeEnd = endsRange(text, m.index);
       const daily = !m[4] && !m[7] && !m[9] && recurringClock(text, m.index);
       if (daily) return { start: m.index, end: m.index + CLOCK_ONLY.exec(m[0])![0].length, resolve: () => ({ type: 'set', value: `XXXX-XX-XX${clock}`, relative: false }) };
+      // "It lands at 6 a.m. Saturday" after "departs every Friday": the service's weekly time.
+      const weekday = m[4] && !m[5] && !(m[4].toLowerCase() in DEICTIC) ? weekdayOf(m[4]) : 0;
+      if (weekday && !m[10] && timetableDay(text, m.index)) return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${weekday}${clock}`, relative: false }));
       // Past a parenthesis the day still dates the clock time, but is a mention of its own: "10:35 a.m. (0235 GMT) Friday".
       // Only "local" or a place's name makes the words after the day a zone ("Monday local time", not "Monday this time").
       const zoneAfterDay = m[10] && (m[4] || m[7]) && (/^local$/i.test(m[11]) || capitalized(m[11])) ? m[10].length : 0;
