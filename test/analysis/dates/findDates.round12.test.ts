@@ -61,3 +61,15 @@ test('a weekday and clock time in a timetable after a weekly service recur', () 
   assert.deepEqual(sets('The summit opens on Friday. Leaders arrive at 9 a.m. Saturday.', '2026-01-14'),
     [['Friday', '2026-01-16', 'date'], ['9 a.m. Saturday', '2026-01-17T09:00', 'time']]);
 });
+
+test('a league season in sport is a date valued by the year it starts, or underspecified while leagues disagree', () => {
+  // From August to December a season under way began this year, whatever the league's calendar.
+  assert.deepEqual(pairs('He scored 31 goals last season and has 12 so far this season.', '2025-11-20'),
+    [['last season', '2024'], ['this season', '2025']]);
+  // From January to July a 2025-26 season and a 2026 season are both "this season".
+  assert.deepEqual(pairs('The striker scored 31 goals last season and has 12 so far this season.', '2026-03-20'),
+    [['last season', 'PAST_REF'], ['this season', 'PRESENT_REF']]);
+  // Seasons of flu or harvest, and counts of seasons, are not marked.
+  assert.deepEqual(pairs('Flu cases have risen sharply this season, health officials said.', '2025-11-20'), []);
+  assert.deepEqual(pairs('The club has won the league in each of the past three seasons.', '2025-11-20'), []);
+});

@@ -58,6 +58,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'business-year': /year/i,
   'year-ago-period': /year-(?:ago|earlier)/i,
   season: /spring|summer|fall|autumn|winter/i,
+  'sports-season': /season/i,
   'reference-word': /now|current|present|days|recent|lately|past|future|term|soon|later\s+date|possible/i,
   counted: UNITS,
   adjectival: UNITS,

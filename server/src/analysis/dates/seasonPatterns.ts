@@ -29,6 +29,21 @@ function currentSeasonYear(ctx: ResolveContext, code: string, offset: number, te
 }
 
 
+/** Words of sport that make "this season" a league's season, not a season of the year or of flu or harvest. */
+const SPORT = /\b(?:goals?|scored|scorer|league|club|team|squad|coach|players?|matches|games|fixtures|points|titles?|championship|champions|tournament|race|races|wins|victories|defeats|draws|assists|rebounds|touchdowns|wickets|runs|transfer|signed|debut|playoffs?|NBA|CBA|NFL|Premier\s+League|Super\s+League|La\s+Liga|Serie\s+A|Bundesliga|Formula\s+One|F1)\b/;
+
+/**
+ * The value of a league's season: the year it starts in, as for a split year ("the 2025-26 season" → 2025). Leagues
+ * differ: European football runs August to May, the Chinese Super League and Formula One March to December. From
+ * August to December both kinds of season under way started this year, so "this season" is this year and "last
+ * season" last year's; from January to July the two disagree (a 2025-26 or a 2026 season), and with no league
+ * calendar the value stays underspecified: PAST_REF, PRESENT_REF, FUTURE_REF.
+ */
+function sportsSeasonValue(ref: { y: number; m: number }, offset: number): string {
+  if (ref.m >= 8) return String(ref.y + offset);
+  return offset < 0 ? 'PAST_REF' : offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+}
+
 export const seasonAndReferencePatterns: Pattern[] = [
   {
     // "this spring", "last fall", "the summer of 1990", "summer 1997", "early this summer", "the winter of nineteen eighty-six",
@@ -64,6 +79,16 @@ export const seasonAndReferencePatterns: Pattern[] = [
           return { type: 'date', value: seasonValue(currentSeasonYear(ctx, code, offset, tense), code), relative: true };
         },
       };
+    },
+  },
+  {
+    // "last season", "so far this season", "next season" in sport: a league's season, which TimeML marks as a DATE.
+    name: 'sports-season',
+    re: wordRe('(last|this|next)\\s+season(?!\\s+of\\b)'),
+    build(m, text) {
+      if (!SPORT.test(sentenceAt(text, m.index))) return null;
+      const offset = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
+      return whole(m, (ctx) => ({ type: 'date', value: sportsSeasonValue(ctx.ref, offset), relative: true }));
     },
   },
   {
