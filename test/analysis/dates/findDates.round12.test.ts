@@ -73,3 +73,25 @@ test('a league season in sport is a date valued by the year it starts, or unders
   assert.deepEqual(pairs('Flu cases have risen sharply this season, health officials said.', '2025-11-20'), []);
   assert.deepEqual(pairs('The club has won the league in each of the past three seasons.', '2025-11-20'), []);
 });
+
+test('an alert "of" a season is partitive, and "forecast on" a day is the past verb', () => {
+  // 2026-01-16 is a Friday.
+  assert.deepEqual(pairs('Beijing issued its first orange alert of the winter on Tuesday.', '2026-01-16'),
+    [['the winter', '2025-WI'], ['Tuesday', '2026-01-13']]);
+  assert.deepEqual(pairs('The observatory forecast on Wednesday that the cold wave would ease by Monday.', '2026-01-16'),
+    [['Wednesday', '2026-01-14'], ['Monday', '2026-01-19']]);
+});
+
+test('a holiday takes the year of a full date set off after it or closing its clause', () => {
+  assert.deepEqual(pairs('The first National Day parade was held on Oct. 1, 1949.', '2025-10-03'),
+    [['National Day', '1949-10-01'], ['Oct. 1, 1949', '1949-10-01']]);
+  assert.deepEqual(pairs('He gave a speech on National Day, Oct. 1, 2019.', '2025-10-03'),
+    [['National Day', '2019-10-01'], ['Oct. 1, 2019', '2019-10-01']]);
+});
+
+test('a year set off after a count restates it; weekday hours in opening times recur', () => {
+  assert.deepEqual(pairs('Five years later, in 2021, the company went public.', '2026-01-10'),
+    [['Five years later', '2021'], ['2021', '2021']]);
+  assert.deepEqual(sets('The office is open 9 a.m. to 5 p.m. Monday to Friday and 10 a.m. to 2 p.m. Saturday.', '2026-04-17').slice(4),
+    [['10 a.m.', 'XXXX-XX-XXT10:00', 'set'], ['2 p.m. Saturday', 'XXXX-WXX-6T14:00', 'set']]);
+});

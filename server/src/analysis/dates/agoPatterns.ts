@@ -43,13 +43,16 @@ function yearOrPast(value: string): string {
 }
 
 /**
- * A full date set off right after a count ("Less than a year later, on Nov. 4, 2016, …"): the writer restates the
- * time counted to, which is exact where the count is rounded. Its ISO day, or null.
+ * A full date or a year set off right after a count ("Less than a year later, on Nov. 4, 2016, …", "Five years later,
+ * in 2021, …"): the writer restates the time counted to, which is exact where the count is rounded. Its ISO value, or null.
  */
 function restatedDay(after: string): string | null {
   const x = RESTATED.exec(after);
-  return x ? parsePrintedDate(x[1]) : null;
+  if (x) return parsePrintedDate(x[1]);
+  // "Five years later, in 2021, …": the year alone.
+  return RESTATED_YEAR.exec(after)?.[1] ?? null;
 }
+const RESTATED_YEAR = /^,\s+in\s+((?:19|20)\d\d)\s*,/;
 const RESTATED = /^,?\s+on\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4})(?!\d)/;
 
 export const agoPatterns: Pattern[] = [

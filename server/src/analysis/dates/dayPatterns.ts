@@ -186,8 +186,9 @@ function recurringClock(text: string, at: number): boolean {
 // The full stop of "a.m."/"p.m." before a weekday ends no sentence: "open from 9 a.m. to 5 p.m. Tuesday to Sunday".
 /**
  * A weekday with a clock time in a timetable: the sentence, or the one before, tells a weekly service ("The flight
- * departs Beijing every Friday. It lands at 6 a.m. Saturday in Budapest."), and the sentence itself has no word of
- * one occasion (a past verb, "will", "next", "this") — the habitual present. The day recurs with the service.
+ * departs Beijing every Friday. It lands at 6 a.m. Saturday in Budapest."), or the clause gives opening hours ("is
+ * open … 10 a.m. to 2 p.m. Saturday"), and the sentence has no word of one occasion (a past verb, "will", "next",
+ * "this") — the habitual present. The day recurs with the service.
  */
 function timetableDay(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 240), at);
@@ -196,7 +197,7 @@ function timetableDay(text: string, at: number): boolean {
   const previous = before.slice(ends.at(-2) ?? 0);
   const rest = text.slice(at, at + 120);
   const tail = rest.slice(0, rest.search(SENTENCE_END) >= 0 ? rest.search(SENTENCE_END) : rest.length);
-  return WEEKLY.test(previous + tail) && !ONE_OCCASION.test(own + tail);
+  return (WEEKLY.test(previous + tail) || HABITUAL_BEFORE.test(own)) && !ONE_OCCASION.test(own + tail);
 }
 const WEEKLY = new RegExp(`\\b(?:weekly|every\\s+week|(?:every|each)\\s+${WEEKDAY_FULL_RE}|on\\s+${WEEKDAY_FULL_RE}s)\\b`, 'i');
 const ONE_OCCASION = /\b(?:will|'ll|would|next|this|last|was|were|had|did|tomorrow|yesterday|today|\p{Ll}{2,}ed)\b/iu;

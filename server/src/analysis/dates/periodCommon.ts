@@ -83,13 +83,14 @@ export function framedYearOf(ctx: ResolveContext): number | undefined {
 
 /**
  * The year of a full date right after a holiday, which is that holiday's: "National Day parades on Oct. 1, 2009",
- * "Christmas celebrations on Dec. 25, 2019". At most two lower-case words between, and "on" or nothing before the date.
+ * "Christmas celebrations on Dec. 25, 2019", "the first National Day parade was held on Oct. 1, 1949", "on National
+ * Day, Oct. 1, 2019". At most two lower-case words between, or four before "on".
  */
 export function yearOfDateAfter(after: string): number | undefined {
   const x = DATE_AFTER.exec(after);
   return x ? +x[1] : undefined;
 }
-const DATE_AFTER = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:on\\s+)?(?:${MONTH_WORD_RE}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD_RE}\\.?),?\\s+((?:19|20)\\d\\d)\\b`, 'iu');
+const DATE_AFTER = new RegExp(`^,?(?:(?:\\s+\\p{Ll}+){0,2}\\s+|(?:\\s+\\p{Ll}+){0,4}\\s+on\\s+)(?:${MONTH_WORD_RE}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD_RE}\\.?),?\\s+((?:19|20)\\d\\d)\\b`, 'iu');
 
 /**
  * The length of "every "/"each " right before `index` ("every Christmas", "each Spring Festival"), else 0: a holiday

@@ -58,6 +58,8 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
   if (w === 'set' && (next === 'for' || next === 'to')) return 'future';
   // "Snow is forecast for the weekend", "growth is forecast to slow": a forecast is of what lies ahead.
   if ((w === 'forecast' || w === 'predicted' || w === 'projected') && (next === 'for' || next === 'to')) return 'future';
+  // "The observatory forecast on Wednesday that …": before the day or clause of the forecast, "forecast" is a past verb.
+  if (w === 'forecast' && (next === 'on' || next === 'that') && prev !== undefined && !/^(?:to|will|would|could|should|may|might|must|can|shall|the|a|its|their|weather)$/i.test(prev)) return 'past';
   // "planned to leave on Thursday", "planned a rally on Saturday": what was planned lies ahead.
   if (FUTURE_AHEAD.has(w) && next !== undefined && /^(?:to|a|an|another|their|its|his|her)$/.test(next)) return 'future';
   // "effective Feb. 1", "effective Monday": the date a change takes effect, announced ahead of it.
@@ -79,8 +81,12 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|newly)$/
 const CUT_OBJECT = /^(?:the|its|their|his|her|our|a|an|interest|rates?|taxes|tariffs|prices|jobs|output|production|spending|costs|funding|ties|staff|back|off)$/i;
 const BARE_VERB_BEFORE = /^(?:to|will|would|could|should|may|might|must|can|shall)$/i;
 
-/** Words of warning and forecast: what they warn "of" or alert "for" lies ahead, whatever the tense of the warning. */
-const WARNING = /^(?:warn|warns|warned|warning|warnings|alert|alerts|forecast|forecasts|forecasting)$/i;
+/**
+ * Words of warning and forecast: what they warn "of" or alert "for" lies ahead, whatever the tense of the warning.
+ * The nouns take only "for": "of" after them may be partitive ("its first orange alert of the winter").
+ */
+const WARNING_OF = /^(?:warn|warns|warned|forecast|forecasts|forecasting)$/i;
+const WARNING_FOR = /^(?:warn|warns|warned|warning|warnings|alert|alerts|forecast|forecasts|forecasting)$/i;
 /** Words that may stand between a warning and its "of"/"for": the day of the warning ("warned on Wednesday of …"). */
 const WARNING_DAY = /^(?:on|late|early|this|\p{Lu}\p{Ll}+day|yesterday|today|morning|afternoon|evening|night)$/iu;
 
@@ -90,8 +96,9 @@ const WARNING_DAY = /^(?:on|late|early|this|\p{Lu}\p{Ll}+day|yesterday|today|mor
  */
 function warnsOf(tokens: Token[], i: number): boolean {
   if (!/^(?:of|for)$/i.test(tokens[i]?.text ?? '')) return false;
+  const warning = /^of$/i.test(tokens[i].text) ? WARNING_OF : WARNING_FOR;
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    if (WARNING.test(tokens[j].text)) return true;
+    if (warning.test(tokens[j].text)) return true;
     if (!WARNING_DAY.test(tokens[j].text)) return false;
   }
   return false;
