@@ -95,3 +95,10 @@ test('a year set off after a count restates it; weekday hours in opening times r
   assert.deepEqual(sets('The office is open 9 a.m. to 5 p.m. Monday to Friday and 10 a.m. to 2 p.m. Saturday.', '2026-04-17').slice(4),
     [['10 a.m.', 'XXXX-XX-XXT10:00', 'set'], ['2 p.m. Saturday', 'XXXX-WXX-6T14:00', 'set']]);
 });
+
+test('"until" after a past verb of lasting closes what went on; after a verb of delay it looks ahead', () => {
+  // 2026-04-17 is a Friday.
+  assert.deepEqual(pairs('Talks ran until 5 p.m. Tuesday.', '2026-04-17'), [['5 p.m. Tuesday', '2026-04-14T17:00']]);
+  assert.deepEqual(pairs('The fire raged until Wednesday.', '2026-04-17'), [['Wednesday', '2026-04-15']]);
+  assert.deepEqual(pairs('The vote was delayed until Tuesday.', '2026-04-17'), [['Tuesday', '2026-04-21']]);
+});

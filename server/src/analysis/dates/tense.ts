@@ -104,6 +104,9 @@ function warnsOf(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Past verbs of lasting, after which "until" closes what went on (not "delayed/extended until", which look ahead). */
+const LASTED = /^(?:ran|lasted|continued|stayed|remained|raged|burned|burnt|worked|waited|queued|danced|partied|sat|stood)$/i;
+
 const WINDOW = 40;
 const FINAL = /^[.!?]$/;
 
@@ -187,7 +190,8 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
       // "Until Thursday, they had not …" looks back.
       // A past perfect before it closes the limit: "had sold 12,000 tickets through Sept. 29".
       // "had been delayed until Thursday" still looks ahead: only "through" closes a period.
-      if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from && !(/^through$/i.test(tokens[i].text) && hadBefore(i))) return 'future';
+      // A past verb of lasting right before it tells how long something went on: "Talks ran until 5 p.m. Tuesday".
+      if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from && !(/^through$/i.test(tokens[i].text) && hadBefore(i)) && !LASTED.test(tokens[i - 1].text)) return 'future';
     }
     // "will"/"going to" earlier in the same clause governs the verbs after it ("are going to be left … this summer").
     for (let i = a - 1; i >= from && commas[a] - commas[i + 1] === 0; i--) {
