@@ -102,3 +102,8 @@ test('"until" after a past verb of lasting closes what went on; after a verb of 
   assert.deepEqual(pairs('The fire raged until Wednesday.', '2026-04-17'), [['Wednesday', '2026-04-15']]);
   assert.deepEqual(pairs('The vote was delayed until Tuesday.', '2026-04-17'), [['Tuesday', '2026-04-21']]);
 });
+
+test('noon or midnight with a weekday in a weekly timetable recurs', () => {
+  assert.deepEqual(sets('The freight train leaves Xi\'an every Tuesday. It reaches Duisburg at noon Thursday 12 days later.', '2026-01-14'),
+    [['every Tuesday', 'XXXX-WXX-2', 'set'], ['noon Thursday', 'XXXX-WXX-4T12:00', 'set'], ['12 days', 'P12D', 'duration']]);
+});

@@ -199,6 +199,12 @@ function timetableDay(text: string, at: number): boolean {
   const tail = rest.slice(0, rest.search(SENTENCE_END) >= 0 ? rest.search(SENTENCE_END) : rest.length);
   return (WEEKLY.test(previous + tail) || HABITUAL_BEFORE.test(own)) && !ONE_OCCASION.test(own + tail);
 }
+/** The weekday (1–7) of a DAY_AFTER match at group `g` when it is a timetable's (see `timetableDay`), else 0. */
+function timetableWeekday(text: string, m: RegExpExecArray, g: number): number {
+  const w = m[g];
+  if (!w || m[g + 1] || w.toLowerCase() in DEICTIC) return 0;
+  return timetableDay(text, m.index) ? weekdayOf(w) : 0;
+}
 const WEEKLY = new RegExp(`\\b(?:weekly|every\\s+week|(?:every|each)\\s+${WEEKDAY_FULL_RE}|on\\s+${WEEKDAY_FULL_RE}s)\\b`, 'i');
 const ONE_OCCASION = /\b(?:will|'ll|would|next|this|last|was|were|had|did|tomorrow|yesterday|today|\p{Ll}{2,}ed)\b/iu;
 const SENTENCE_END = /[;!?]|(?<!\b[ap]\.m)\.\s+(?=\p{Lu})|(?<=\b[ap]\.m)\.\s+(?=\p{Lu})(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gu;
@@ -341,8 +347,8 @@ export const dayPatterns: Pattern[] = [
       const daily = !m[4] && !m[7] && !m[9] && recurringClock(text, m.index);
       if (daily) return { start: m.index, end: m.index + CLOCK_ONLY.exec(m[0])![0].length, resolve: () => ({ type: 'set', value: `XXXX-XX-XX${clock}`, relative: false }) };
       // "It lands at 6 a.m. Saturday" after "departs every Friday": the service's weekly time.
-      const weekday = m[4] && !m[5] && !(m[4].toLowerCase() in DEICTIC) ? weekdayOf(m[4]) : 0;
-      if (weekday && !m[10] && timetableDay(text, m.index)) return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${weekday}${clock}`, relative: false }));
+      const weekly = m[10] ? 0 : timetableWeekday(text, m, 4);
+      if (weekly) return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${weekly}${clock}`, relative: false }));
       // Past a parenthesis the day still dates the clock time, but is a mention of its own: "10:35 a.m. (0235 GMT) Friday".
       // Only "local" or a place's name makes the words after the day a zone ("Monday local time", not "Monday this time").
       const zoneAfterDay = m[10] && (m[4] || m[7]) && (/^local$/i.test(m[11]) || capitalized(m[11])) ? m[10].length : 0;
@@ -425,6 +431,8 @@ export const dayPatterns: Pattern[] = [
       if (/high\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
       const w = m[1].toLowerCase().replace(/[-\s]/, '');
       const clock = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
+      const weekly = timetableWeekday(text, m, 2);
+      if (weekly) return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${weekly}${clock}`, relative: false }));
       return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 2, ctx.ref)) + clock, relative: true }));
     },
   },
