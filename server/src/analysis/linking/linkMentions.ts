@@ -140,13 +140,20 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
     const roles = new Set<string>();
     if (clusters[c].type === 'person') {
       for (const i of members) {
-        for (const r of rolesBefore(text, tokens, tokenAt(tokens, mentions[i].start))) roles.add(r);
+        const before = previousPersonEnd(mentions, i, tokens);
+        for (const r of rolesBefore(text, tokens, tokenAt(tokens, mentions[i].start), before)) roles.add(r);
         for (const r of rolesAfter(text, tokens, tokenAt(tokens, mentions[i].end))) roles.add(r);
       }
     }
     return { id, type: clusters[c].type, name, aliases, mentions: members, definition, roles: [...roles] };
   });
   return { mentions, entities };
+}
+
+/** The token after the person mentioned last before mention `i` (0 if none): a role before a name stops there. */
+function previousPersonEnd(mentions: Mention[], i: number, tokens: Token[]): number {
+  for (let j = i - 1; j >= 0; j--) if (mentions[j].type === 'person') return tokenAt(tokens, mentions[j].end);
+  return 0;
 }
 
 function slice(text: string, m: { start: number; end: number }): string {

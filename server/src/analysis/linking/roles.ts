@@ -13,28 +13,105 @@ const ROLE_HEADS = new Set([
   'diplomat', 'vice', 'deputy', 'head', 'speaker', 'mp', 'adviser', 'advisor', 'aide', 'officer', 'sheriff', 'chief',
 ]);
 
-const TITLE_WORD = /^(?:\p{Lu}[\p{L}'-]*|of|and|the|for)$/u;
+/** A title-case word of a role phrase: "Foreign", "UN", "U.S.", "Secretary-General", or a linking word. */
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'-]*|\p{Lu}(?:\.\p{Lu})+\.?|of|and|the|for)$/u;
+const LINK_WORDS = new Set(['of', 'and', 'the', 'for']);
 
 /**
- * The role phrase right before a mention (title-case words ending in a role noun), e.g. for "Chinese Foreign Minister Wang Yi"
- * → "chinese foreign minister", plus its shorter tails ("foreign minister", "minister"). Lower-cased.
+ * Whether a word is a role noun, hyphenated titles included: "Secretary-General", "Director-General",
+ * "Attorney-General", "Vice-President", "co-founder" hold a role noun among their parts.
  */
-export function rolesBefore(text: string, tokens: Token[], mentionFirstToken: number): string[] {
+function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_HEADS.has(w) || (w.includes('-') && w.split('-').some((p) => ROLE_HEADS.has(p)));
+}
+
+/**
+ * The role phrase right before a mention (title-case words ending in a role noun, or in a role noun and the
+ * "of" phrase of its domain: "Secretary of State", "Minister of Foreign Affairs"), e.g. for "Chinese Foreign Minister
+ * Wang Yi" → "chinese foreign minister", plus its shorter tails ("foreign minister", "minister"); for "U.S. Secretary
+ * of State Antony Blinken" → "u.s. secretary of state", "secretary of state" and the role noun alone, "secretary".
+ * Then the apposition before a name, "China's permanent representative to the UN, Fu Cong". Lower-cased. The
+ * phrase never reaches back past `floor`, the token after the person named before ("Tencent chairman Ma Huateng and
+ * Alibaba co-founder Jack Ma": Jack Ma's role is "alibaba co-founder").
+ */
+export function rolesBefore(text: string, tokens: Token[], mentionFirstToken: number, floor = 0): string[] {
   const words: string[] = [];
-  for (let i = mentionFirstToken - 1; i >= 0 && words.length < 5; i--) {
+  for (let i = mentionFirstToken - 1; i >= floor && words.length < 6; i--) {
     if (crossesLine(text, tokens[i], tokens[i + 1])) break;
     const t = tokens[i].text;
-    if (!TITLE_WORD.test(t) && !ROLE_HEADS.has(t.toLowerCase())) break;
+    if (!TITLE_WORD.test(t) && !isRoleWord(t)) break;
     words.unshift(t.toLowerCase());
   }
-  // The phrase must end in a role noun right before the name.
-  if (!words.length || !ROLE_HEADS.has(words[words.length - 1])) return [];
+  const head = roleHeadAt(words);
+  if (head < 0) return rolesInApposition(text, tokens, mentionFirstToken);
   const roles: string[] = [];
-  for (let k = 0; k < words.length; k++) {
-    if (['of', 'and', 'the', 'for'].includes(words[k])) continue;
+  for (let k = 0; k <= head; k++) {
+    if (LINK_WORDS.has(words[k])) continue;
     roles.push(words.slice(k).join(' '));
   }
+  if (head < words.length - 1) roles.push(words[head]);
   return roles;
+}
+
+/**
+ * Where the role noun of a title-case phrase is: its last word, or the word before an "of" phrase of one to three
+ * capitalized words that ends it ("secretary of state"). -1 when the phrase holds no role.
+ */
+function roleHeadAt(words: string[]): number {
+  const last = words.length - 1;
+  if (last < 0) return -1;
+  if (isRoleWord(words[last])) return last;
+  const of = words.lastIndexOf('of');
+  if (of < 1 || last - of > 3 || !isRoleWord(words[of - 1])) return -1;
+  return words.slice(of + 1).every((w) => !LINK_WORDS.has(w) || w === 'the') ? of - 1 : -1;
+}
+
+/** What may open a sentence-initial apposition before a name: a determiner or an owner in the possessive. */
+const APPOSITION_OPENER = /^(?:the|a|an|its|his|her|their)$/i;
+/** Speech verbs after which a name with its apposition may follow ("said China's envoy to the UN, Fu Cong"). */
+const SPEECH_VERB = /^(?:said|says|added|noted|stressed|told|wrote)$/i;
+
+/**
+ * The role of a noun phrase set off by a comma right before a name at the start of a clause: "China's permanent
+ * representative to the UN, Fu Cong, said …" → "china's permanent representative to the un", "permanent
+ * representative to the un", "permanent representative", "representative". The phrase must open the sentence (or
+ * follow a speech verb), begin with a determiner or an owner in the possessive, and hold a role noun among its first
+ * words; anything else before a comma ("After meeting the president, Fu Cong …") is a clause, not a title.
+ */
+function rolesInApposition(text: string, tokens: Token[], mentionFirstToken: number): string[] {
+  const comma = mentionFirstToken - 1;
+  if (tokens[comma]?.text !== ',') return [];
+  let start = comma;
+  while (start > 0 && comma - start < 10) {
+    const prev = tokens[start - 1];
+    if (crossesLine(text, prev, tokens[start]) || /^[.,;:!?"“”()]$/.test(prev.text) || SPEECH_VERB.test(prev.text)) break;
+    start--;
+  }
+  if (start === comma || !opensClause(text, tokens, start)) return [];
+  const words = tokens.slice(start, comma).map((t) => t.text);
+  // the owner: "China's", "the ministry's"; or a determiner
+  let k = 0;
+  const possessive = words.findIndex((w) => /^['’]s$/.test(w));
+  if (possessive > 0 && possessive <= 3 && words.slice(0, possessive).every((w) => /^\p{Lu}/u.test(w) || APPOSITION_OPENER.test(w))) k = possessive + 1;
+  else if (APPOSITION_OPENER.test(words[0] ?? '')) k = 1;
+  else return [];
+  // adjectives, then the role noun, then at most a prepositional complement ("to the UN", "of the commission")
+  let head = -1;
+  for (let i = k; i < words.length && i < k + 4; i++) {
+    if (isRoleWord(words[i])) { head = i; break; }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[i]) && !/^\p{Lu}[\p{L}-]*$/u.test(words[i])) return [];
+  }
+  if (head < 0 || (head + 1 < words.length && !/^(?:to|of|at|for|in)$/i.test(words[head + 1]))) return [];
+  const lower = words.map((w) => w.toLowerCase());
+  const phrase = (from: number, to: number) => lower.slice(from, to).join(' ').replace(/ (['’]s)\b/g, '$1');
+  const roles = new Set<string>();
+  if (k > 0 && possessive > 0) roles.add(phrase(0, words.length));
+  for (let i = k; i <= head; i++) {
+    if (head + 1 < words.length) roles.add(phrase(i, words.length));
+    roles.add(phrase(i, head + 1));
+  }
+  return [...roles];
 }
 
 /** Role nouns in an apposition after a mention: "Song Young-gil, the leader of the delegation and also former mayor of Incheon,". */
@@ -48,6 +125,12 @@ export function rolesAfter(text: string, tokens: Token[], mentionEndToken: numbe
     if (ROLE_HEADS.has(t)) roles.push(t);
   }
   return roles;
+}
+
+/** Whether token `i` opens a sentence, a line or a quotation, or follows a speech verb. */
+function opensClause(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || crossesLine(text, prev, tokens[i]) || /^[.!?"“]$/.test(prev.text) || SPEECH_VERB.test(prev.text);
 }
 
 /** A line break between two tokens: roles never reach across a paragraph, caption or header line. */
