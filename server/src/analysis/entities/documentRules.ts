@@ -16,6 +16,7 @@ import { designations } from './designations';
 import { retypeDocumentNames } from './documentNames';
 import { envoyNames } from './envoyNames';
 import { eventNames } from './eventNames';
+import { executiveNames } from './executiveNames';
 import { forumAcronyms } from './forumAcronyms';
 import { dropHeadlineLabels } from './headlineLabels';
 import { headlineNames } from './headlineNames';
@@ -74,7 +75,8 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
  * Rules after the document vote on types, in order (a later rule sees what the earlier ones made): institutions by
  * their head word, documents, bracketed acronyms, places by their head word (after the acronyms, which join the words
  * they abbreviate: "the Hong Kong Special Administrative Region (HKSAR)"), clipped names, groups, diplomats' titles,
- * states, named days, storms, model designations, party levels and party names, posts only people hold, products and makers' models,
+ * states, named days, storms, model designations, party levels and party names, posts only people hold, names after a
+ * company's post, products and makers' models,
  * makers acting as companies, events, artifacts, demonyms.
  */
 export const TYPE_RULES: readonly DocumentRule[] = [
@@ -97,6 +99,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'model designations ("Shenzhou-11")', apply: designations },
   { name: 'party levels ("a Village Party secretary")', apply: partyLevels },
   { name: 'posts only people hold ("Tu Xinquan, dean of …")', apply: personAppositions },
+  { name: 'names after a company\'s post ("Xiaomi founder Lei Jun")', apply: executiveNames },
   { name: 'people named by surname alone ("Modi met Xi", "Xi\'s visit")', apply: surnamePeople },
   { name: 'party names ("Komeito, the junior coalition partner")', apply: partyNames },
   { name: 'apps and chatbots ("WeChat", "Ernie Bot")', apply: productNames },
