@@ -33,6 +33,7 @@ import { placeHeads } from './placeHeads';
 import { placesAfterIn } from './placesAfterIn';
 import { productNames } from './productNames';
 import { joinSplitNames } from './splitNames';
+import { joinVenueNames } from './joinedVenueNames';
 import { stateNames } from './stateNames';
 import { stormNames } from './stormNames';
 import { surnamePeople } from './surnamePeople';
@@ -65,6 +66,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'short forms of lower-case terms are misc ("electric vehicles (EVs)")', apply: termAcronymsAsMisc },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
   { name: 'coordinated names ("Tsinghua University and Peking University")', apply: splitCoordinatedNames },
+  { name: 'venues and events whose words hold "and" ("Harbin Ice and Snow World")', apply: joinVenueNames },
   { name: 'names and where they are ("World Economic Forum in Davos")', apply: splitLocatedNames },
   { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
   { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },
