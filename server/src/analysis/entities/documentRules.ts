@@ -31,6 +31,7 @@ import { partyNames } from './partyNames';
 import { personAppositions } from './personAppositions';
 import { placeHeads } from './placeHeads';
 import { placesAfterIn } from './placesAfterIn';
+import { productKinds } from './productKinds';
 import { productNames } from './productNames';
 import { joinSplitNames } from './splitNames';
 import { joinVenueNames } from './joinedVenueNames';
@@ -105,6 +106,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'people named by surname alone ("Modi met Xi", "Xi\'s visit")', apply: surnamePeople },
   { name: 'party names ("Komeito, the junior coalition partner")', apply: partyNames },
   { name: 'apps and chatbots ("WeChat", "Ernie Bot")', apply: productNames },
+  { name: 'names of a kind of product ("the Kirin chip", "its HarmonyOS operating system")', apply: productKinds },
   { name: 'makers\' models ("the Boeing 737 MAX")', apply: makerModels },
   { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
