@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { executiveNames } from '../../../server/src/analysis/entities/executiveNames';
-import { at, run } from './harmonizeHelpers';
+import type { RawMention } from '../../../server/src/analysis/types';
+import { at, run, shown } from './harmonizeHelpers';
 
-const names = (text: string, ms: Parameters<typeof executiveNames>[1]) => executiveNames(text, ms).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+const names = (text: string, ms: RawMention[]) => shown(text, executiveNames(text, ms));
 
 test('capitalized words right after a company and a lower-case post are its holder ("BYD chairman Wang Chuanfu")', () => {
   const text = 'BYD chairman Wang Chuanfu said overseas sales would double.';

@@ -14,3 +14,8 @@ export function at(text: string, s: string, type: EntityType, origin: Origin = '
 export function run(text: string, ms: RawMention[]): string[] {
   return harmonizeTypes(text, ms, tokenize(text).tokens).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
 }
+
+/** Mentions as "text/type" strings, for tests of one rule called directly. */
+export function shown(text: string, ms: RawMention[]): string[] {
+  return ms.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+}

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { joinVenueNames } from '../../../server/src/analysis/entities/joinedVenueNames';
 import type { RawMention } from '../../../server/src/analysis/types';
-import { at } from './harmonizeHelpers';
+import { at, shown } from './harmonizeHelpers';
 
-const names = (text: string, ms: RawMention[]) => joinVenueNames(text, ms).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+const names = (text: string, ms: RawMention[]) => shown(text, joinVenueNames(text, ms));
 
 test('a venue whose name coordinates two nouns is one place, not two names cut at "and" ("Qingdao Sun and Sea Park")', () => {
   const text = 'Tourists crowded the Qingdao Sun and Sea Park on Sunday.';

@@ -11,19 +11,30 @@ import type { RawMention } from '../types';
  * and each half is a name of two words or more that begins with a capital. A name that holds "and" is not named by
  * one of its halves alone, so a mention is also cut where either half, of one word or more, is a mention of its own
  * elsewhere in the article ("Macron and Xi will travel" after "Macron" and "Xi"; not "Bosnia and Herzegovina").
- * People joined into one name are cut that way too. Both halves keep the mention's type (the document vote that
+ * People joined into one name are cut that way too. So is an organization that is two companies by their form
+ * ("Goldman Sachs and Nomura", see COMPANY_PAIR_LEFT). Both halves keep the mention's type (the document vote that
  * follows types each half as the article does); mentions a person tagged or confirmed stay as they are. Pure.
  */
 const JOIN = / and (the )?/g;
 const NAME = /^\p{Lu}\S*(?: \S+)+$/u;
 const WORDS = /^\p{Lu}\S*(?: \S+)*$/u;
+/**
+ * Two companies, the first named in two or three capitalized words and the second in one: "Goldman Sachs and Nomura",
+ * "Morgan Stanley and Citi". A company named "X and Y" has a one-word first half ("Procter and Gamble", "Marks and
+ * Spencer", "Johnson and Johnson") and a body's name coordinates common nouns ("National Development and Reform
+ * Commission" has two words after "and", "Ministry of Ecology and Environment" an "of"), so neither is cut.
+ */
+const COMPANY_PAIR_LEFT = /^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){1,2}$/u;
+const COMPANY_PAIR_RIGHT = /^\p{Lu}[\p{L}&'’-]+$/u;
+/** A one-word second half that is a common noun in title case by its suffix or the list: an abstract noun or a plural ("… Peace and Freedom", "… and Industries"). */
+const COMMON_NOUN = /(?:ment|tion|sion|ity|ship|ness|ence|ance|ism|ure|dom|ies|ology|ics|ing|Trade|Health|Energy|Commerce|Finance|Affairs|Sports|Industry|Research|Defen[cs]e|Justice|Peace|Labou?r|Transport|Housing|Water|Food|Youth|Women|Science|Arts|Power|Gas|Oil)$/u;
 
 export function splitCoordinatedNames(text: string, mentions: RawMention[]): RawMention[] {
   let changed = false;
   const out: RawMention[] = [];
   const alone = new Set(mentions.map((m) => text.slice(m.start, m.end)));
   for (const m of mentions) {
-    const cut = m.origin === 'detected' && m.type !== 'misc' ? cutAt(text.slice(m.start, m.end), m.type !== 'person', alone) : undefined;
+    const cut = m.origin === 'detected' && m.type !== 'misc' ? cutAt(text.slice(m.start, m.end), m.type !== 'person', alone, m.type === 'organization') : undefined;
     if (!cut) { out.push(m); continue; }
     changed = true;
     out.push({ ...m, end: m.start + cut.leftEnd }, { ...m, start: m.start + cut.rightStart });
@@ -32,13 +43,18 @@ export function splitCoordinatedNames(text: string, mentions: RawMention[]): Raw
 }
 
 /** Where a name of two coordinated names ends its first half and begins its second, if it is one. */
-function cutAt(name: string, byForm: boolean, alone: ReadonlySet<string>): { leftEnd: number; rightStart: number } | undefined {
+function cutAt(name: string, byForm: boolean, alone: ReadonlySet<string>, companies: boolean): { leftEnd: number; rightStart: number } | undefined {
   for (const j of name.matchAll(JOIN)) {
     const left = name.slice(0, j.index), right = name.slice(j.index + j[0].length);
     if (WORDS.test(left) && WORDS.test(right) && (alone.has(left) || alone.has(right))) return { leftEnd: j.index, rightStart: j.index + j[0].length };
     if (!byForm || !NAME.test(left) || !NAME.test(right)) continue;
     const l = left.split(' '), r = right.split(' ');
     if (j[1] || l[0] === r[0] || l[l.length - 1] === r[r.length - 1]) return { leftEnd: j.index, rightStart: j.index + j[0].length };
+  }
+  for (const j of companies ? name.matchAll(JOIN) : []) {
+    if (j[1]) continue;
+    const left = name.slice(0, j.index), right = name.slice(j.index + j[0].length);
+    if (COMPANY_PAIR_LEFT.test(left) && COMPANY_PAIR_RIGHT.test(right) && !COMMON_NOUN.test(right)) return { leftEnd: j.index, rightStart: j.index + j[0].length };
   }
   return undefined;
 }
