@@ -18,6 +18,7 @@ import { envoyNames } from './envoyNames';
 import { eventNames } from './eventNames';
 import { executiveNames } from './executiveNames';
 import { forumAcronyms } from './forumAcronyms';
+import { joinForNames } from './forNames';
 import { dropHeadlineLabels } from './headlineLabels';
 import { headlineNames } from './headlineNames';
 import { splitLocatedNames } from './locatedNames';
@@ -68,6 +69,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
   { name: 'coordinated names ("Tsinghua University and Peking University")', apply: splitCoordinatedNames },
   { name: 'venues and events whose words hold "and" ("Harbin Ice and Snow World")', apply: joinVenueNames },
+  { name: 'institutions named "… for …" ("Institute for Strategic Studies")', apply: joinForNames },
   { name: 'names and where they are ("World Economic Forum in Davos")', apply: splitLocatedNames },
   { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
   { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },

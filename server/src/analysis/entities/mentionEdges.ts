@@ -10,6 +10,9 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *  - a name right after a title is a person: "President Xi Jinping" (not "General Assembly", "Premier League");
  *  - the portfolio of a title ending in "of" is not part of the name after it: "Secretary of Defense Lloyd Austin" →
  *    "Lloyd Austin" (person), "Minister of Foreign Affairs Penny Wong" → "Penny Wong";
+ *  - the portfolio before "Secretary" or "Minister" is part of the title, not a name: "U.K. Energy Secretary Jane Roe"
+ *    → "U.K." (the country: a place, where the tagger read the pair as a ministry), "Energy" alone → no name (in
+ *    CoNLL-2003 the portfolio word before a capitalized post is almost never tagged);
  *  - a name does not end in a lower-case word: "NAPM rose" → "NAPM";
  *  - a name holds no verb or clause word, nor a closing bracket it did not open: "Li joined Tsinghua University" →
  *    "Tsinghua University" (what follows the verb), "IMF) Managing" → "IMF" (what precedes the bracket). CoNLL-2003
@@ -40,6 +43,8 @@ const PORTFOLIO = new Set([
   'Health', 'Education', 'Agriculture', 'Treasury', 'Transportation', 'Transport', 'Labor', 'Labour', 'Justice',
   'Interior', 'Trade', 'Industry', 'Economy', 'Economic', 'National', 'Internal', 'External', 'Public', 'War',
 ]);
+/** Posts named after a portfolio: "Finance Minister", "Home Secretary". */
+const POSTS = new Set(['Secretary', 'Minister']);
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Lower-case words that end a name before them: verbs and clause words. */
 const CLAUSE_WORD = /^(?:\p{Ll}+ed|as|is|was|were|are|be|to|with|by|from|said|says|told|has|had|have|will|would|who|which|that|after|before|into|than|met|meets|joined|joins|leads|led|became|becomes|took|takes|won|wins)$/u;
@@ -50,6 +55,7 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     let a = tokenStartingAt(tokens, m.start);
     let b = tokenEndingAt(tokens, m.end);
     if (m.origin !== 'detected' || a === undefined || b === undefined) { out.push(m); continue; }
+    if (a === b && beforePost(tokens, a, b) < a) continue;
     if (a === b) { out.push(isTitled(tokens, a, b) ? { ...m, type: 'person' } : m); continue; }
     for (let i = a; i <= b; i++) {
       if (tokens[i].text === ')' && !tokens.slice(a, i).some((t) => t.text === '(')) { b = i - 1; break; }
@@ -60,6 +66,11 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     if (holder !== a) { out.push({ ...m, type: 'person', start: tokens[holder].start, end: tokens[b].end }); continue; }
     if (a > b || (a !== first && !CAPITALIZED.test(tokens[a].text))) continue;
     while (b > a && LOWER_WORD.test(tokens[b].text)) b--;
+    const post = beforePost(tokens, a, b);
+    if (post !== b) {
+      if (post >= a) out.push({ ...m, type: m.type === 'organization' ? 'location' : m.type, start: tokens[a].start, end: tokens[post].end });
+      continue;
+    }
     // An organization ending in a title right before a capitalized name: "High Court Justice" + "Jane Roe" is "High
     // Court" (not "Court of Justice", whose title word follows "of").
     const after = tokens[b + 1];
@@ -95,6 +106,18 @@ function afterPortfolio(tokens: Token[], a: number, b: number): number {
   let i = a;
   while (i < b && (PORTFOLIO.has(tokens[i].text) || (i > a && tokens[i].text === 'and'))) i++;
   return i > a && b - i >= 1 && tokens.slice(i, b + 1).every((t) => CAPITALIZED.test(t.text) && !NOT_A_PERSON.has(t.text)) ? i : a;
+}
+
+/**
+ * Where a name ends once the portfolio words right before a post ("Commerce" in "… Commerce Secretary Jane Roe") are
+ * cut off: the last token before them (`a - 1` if nothing remains); `b` if the name is not followed by such a post.
+ */
+function beforePost(tokens: Token[], a: number, b: number): number {
+  const post = tokens[b + 1], holder = tokens[b + 2];
+  if (!post || !POSTS.has(post.text) || !holder || !CAPITALIZED.test(holder.text) || post.start !== tokens[b].end + 1) return b;
+  let i = b;
+  while (i >= a && PORTFOLIO.has(tokens[i].text)) i--;
+  return i;
 }
 
 /** Tokens `a`…`b`, capitalized words right after a title, and none of them a word of an institution's name. */
