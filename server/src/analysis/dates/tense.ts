@@ -104,6 +104,30 @@ function warnsOf(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs that report a warning, forecast or statement; the clause they introduce may tell what is still to come. */
+const REPORTING = /^(?:said|says|warned|warns|predicted|predicts|forecast|cautioned|feared|told|added|stressed|believed|thought)$/i;
+/** A modal of possibility not followed by a negation or a perfect ("could not confirm", "might have been"). */
+const POSSIBILITY_MODAL = /^(?:could|might|may)$/i;
+const COPULA = /^(?:is|are|was|were|be|seemed|seems|looked|appeared|remained)$/i;
+
+/**
+ * True when token `i` is a modal of possibility ("could", "might", "may") or a predicate "possible"/"likely" in a clause
+ * reported after a verb of saying or warning: "Officials warned that blackouts were possible on Sunday", "The agency
+ * said storms could reach the coast on Friday". Reported speech shifts the tense back; the possibility still looks
+ * ahead of the report. Not a negated modal ("said it could not confirm …") or a modal perfect.
+ */
+function reportedPossibility(tokens: Token[], i: number): boolean {
+  const t = tokens[i].text;
+  const modal = POSSIBILITY_MODAL.test(t) && !/^(?:not|n't|have|'ve)$/i.test(tokens[i + 1]?.text ?? '');
+  const predicate = /^(?:possible|likely)$/i.test(t) && COPULA.test(tokens[i - 1]?.text ?? '');
+  if (!modal && !predicate) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 14; j--) {
+    if (FINAL.test(tokens[j].text)) return false;
+    if (REPORTING.test(tokens[j].text)) return true;
+  }
+  return false;
+}
+
 /** Past verbs of lasting, after which "until" closes what went on (not "delayed/extended until", which look ahead). */
 const LASTED = /^(?:ran|lasted|continued|stayed|remained|raged|burned|burnt|worked|waited|queued|danced|partied|sat|stood)$/i;
 
@@ -156,6 +180,9 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     // "were planning to fly home on Sunday": a plan, though told in the past, looks ahead; the auxiliary yields to it.
     if (i > 0 && /^(?:planning|going)$/i.test(t) && /^(?:was|were)$/i.test(tokens[i - 1].text)) classes[i - 1] = null;
     if (warnsOf(tokens, i)) classes[i] = 'future';
+    if (reportedPossibility(tokens, i)) classes[i] = 'future';
+    // A past form right after a modal or "to" is the bare verb, with no tense of its own: "could hit", "to put".
+    if (classes[i] === 'past' && i > 0 && BARE_VERB_BEFORE.test(tokens[i - 1].text) && !/ed$/i.test(t)) classes[i] = null;
     aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
     strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
@@ -243,7 +270,7 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
     const w = tokens[i].text;
     // "warned of snow on Saturday": the warning does not govern what it warns of.
-    if (warnsOf(tokens, i)) return false;
+    if (warnsOf(tokens, i) || reportedPossibility(tokens, i)) return false;
     const k = classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false, tokens[i - 1]?.text);
     if (k === 'past') {
       if (PAST_NOT_VERB.has(w.toLowerCase())) return false;
@@ -253,7 +280,7 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
       let aux = i - 1;
       while (aux > 0 && ADVERB_BEFORE_PARTICIPLE.test(tokens[aux].text)) aux--;
       if (aux >= 0 && /^(?:was|were)$/i.test(tokens[aux].text)) return !/^planned$/i.test(w);
-      if (aux >= 0 && /^(?:be|been|being|is|are|am|has|have|had|will|would|to)$/i.test(tokens[aux].text)) return false;
+      if (aux >= 0 && (/^(?:be|been|being|is|are|am|has|have|had)$/i.test(tokens[aux].text) || BARE_VERB_BEFORE.test(tokens[aux].text))) return false;
       // "-ed" before a noun is an adjective: "preferred shares on Oct. 31"; but after a relative pronoun it is the
       // clause's verb: "The company, which reported earnings on Thursday, …".
       const next = tokens[i + 1]?.text ?? '';
