@@ -3,7 +3,7 @@ import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfM
 import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
-import { everyBefore, framedYearOf, yearNamedAfter, yearOfDateAfter } from './periodCommon';
+import { everyBefore, FALLS_ON_RE, framedYearOf, yearNamedAfter, yearOfDateAfter } from './periodCommon';
 import { dateForWeekday, yearForMonth, yearOfAnnualDay } from './resolveRelative';
 import type { Tense } from './tense';
 
@@ -36,6 +36,18 @@ function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefi
   const next = addDays(ctx.ref, 1);
   if (ctx.captionRef && ctx.tense === 'past' && !q && weekday(next) === wd) return next;
   return dateForWeekday(ctx.ref, wd, ctx.tense);
+}
+
+/**
+ * A weekday told as the day a date or holiday named right before falls on: "Christmas falls on a Thursday this year",
+ * "National Day was on a Sunday in 2023", "Dec. 26 is on Friday". The name ends in a capital or a digit.
+ */
+const FALLS_ON_BEFORE = new RegExp(`[\\p{Lu}\\d][\\p{L}\\d'’.]*(?:\\s+(?:this|last|next)\\s+year)?${FALLS_ON_RE}$`, 'iu');
+
+/** The day the block mentioned last, when a weekday falls on it (see FALLS_ON_BEFORE) and it is that weekday. */
+function dayFallenOn(ctx: ResolveContext, wd: number): Ymd | null {
+  const day = lastDay(ctx);
+  return day && weekday(day) === wd ? day : null;
 }
 
 /** Events held on a day, which a possessive weekday may name ahead of time: "Sunday's election", "Friday's final". */
@@ -311,7 +323,11 @@ export const dayPatterns: Pattern[] = [
       const night = m[4] && /^night$/i.test(m[4]);
       const rangeEnd = !m[2] && endsRange(text, m.index);
       const habitual = !m[1] && !m[2] && !m[4] && !m[5] && !possessive && habitualWeekdayRange(text, m.index, m.index + m[0].length);
+      const fallsOn = !m[1] && !m[2] && !m[4] && !m[5] && !possessive && FALLS_ON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
       return whole(m, (ctx) => {
+        // "Christmas falls on a Thursday": the weekday of that day, when it is one.
+        const fallen = fallsOn ? dayFallenOn(ctx, wd) : null;
+        if (fallen) return { type: 'date', value: formatYmd(fallen), relative: true };
         if (habitual && ctx.tense !== 'past') return { type: 'set', value: `XXXX-WXX-${wd}`, relative: false };
         // … unless it names an event still to be held and nothing in the clause is past: "preparing for Sunday's
         // election", "Monday's vote is expected to be close" (but "get around Wednesday's ruling" is past).
@@ -451,7 +467,7 @@ export const dayPatterns: Pattern[] = [
         return { start: m.index - every, end: m.index + m[0].length, resolve: () => ({ type: 'set', value, relative: false }) };
       }
       // "Christmas last year", "National Day in 2019"
-      const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
       // "National Day parades on Oct. 1, 2009": the date after is the holiday's.
       const dateYear = m[3] || m[1] ? undefined : yearOfDateAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
       return whole(m, (ctx) => {

@@ -34,7 +34,7 @@ export const festivalPatterns: Pattern[] = [
       const every = !m[1] && !m[3] ? everyBefore(text, m.index) : 0;
       if (every) return { start: m.index - every, end: m.index + m[0].length, resolve: () => ({ type: 'set', value: 'P1Y', relative: false }) };
       // "the first day of the Chinese New Year in 2025", "the Spring Festival last year"
-      const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
       // "Spring Festival celebrations on Feb. 10, 2024": the date after is the festival's.
       const dateYear = m[3] || m[1] ? undefined : yearOfDateAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
       return whole(m, (ctx) => {

@@ -1,5 +1,5 @@
 /** Shared pieces of the period patterns. */
-import { MONTH_WORD_RE } from './lexicon';
+import { MONTH_WORD_RE, WEEKDAY_FULL_RE } from './lexicon';
 import type { ResolveContext } from './patternTypes';
 import { shiftRef } from './resolveRelative';
 
@@ -49,6 +49,9 @@ export function sentenceAt(text: string, at: number): string {
   return text.slice(from, rest ? at + rest.index + 1 : text.length);
 }
 
+/** The verb of the weekday a day or holiday falls on, up to the weekday: " is on a ", " falls on ", " fell on ". */
+export const FALLS_ON_RE = "\\s+(?:is|was|falls|fell|will\\s+(?:fall|be))\\s+on\\s+(?:a\\s+)?";
+
 /**
  * A year named right after a day or a holiday, which dates it: "on Nov. 15 last year", "from Feb. 7 to 14 last
  * year", "the Chinese New Year in 2025", "the Spring Festival of 2024". `after` is the text after the expression; the
@@ -61,7 +64,8 @@ export function yearNamedAfter(after: string): ((refYear: number) => number) | n
   const offset = offsetOf(x[1]);
   return (refYear) => refYear + offset;
 }
-const YEAR_AFTER = /^(?:\s*(?:-|–|to|and|through|until)\s*\d{1,2}(?:st|nd|rd|th)?\b)?(?:\s+(last|this|next)\s+year\b(?!['’])|\s+(?:in|of)\s+((?:19|20)\d\d)\b)/i;
+// The weekday a day or holiday falls on may stand between: "Christmas falls on a Thursday this year".
+const YEAR_AFTER = new RegExp(`^(?:\\s*(?:-|–|to|and|through|until)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:${FALLS_ON_RE}${WEEKDAY_FULL_RE})?(?:\\s+(last|this|next)\\s+year\\b(?!['’])|\\s+(?:in|of)\\s+((?:19|20)\\d\\d)\\b)`, 'i');
 
 /**
  * "Last year's summit was held in Lima in November", "In 2015, the firm moved to Shanghai on March 3": a month named
@@ -84,13 +88,14 @@ export function framedYearOf(ctx: ResolveContext): number | undefined {
 /**
  * The year of a full date right after a holiday, which is that holiday's: "National Day parades on Oct. 1, 2009",
  * "Christmas celebrations on Dec. 25, 2019", "the first National Day parade was held on Oct. 1, 1949", "on National
- * Day, Oct. 1, 2019". At most two lower-case words between, or four before "on".
+ * Day, Oct. 1, 2019", "Easter fell on April 20 in 2025" (the year may follow the day with "in"). At most two lower-case
+ * words between, or four before "on".
  */
 export function yearOfDateAfter(after: string): number | undefined {
   const x = DATE_AFTER.exec(after);
   return x ? +x[1] : undefined;
 }
-const DATE_AFTER = new RegExp(`^,?(?:(?:\\s+\\p{Ll}+){0,2}\\s+|(?:\\s+\\p{Ll}+){0,4}\\s+on\\s+)(?:${MONTH_WORD_RE}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD_RE}\\.?),?\\s+((?:19|20)\\d\\d)\\b`, 'iu');
+const DATE_AFTER = new RegExp(`^,?(?:(?:\\s+\\p{Ll}+){0,2}\\s+|(?:\\s+\\p{Ll}+){0,4}\\s+on\\s+)(?:${MONTH_WORD_RE}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD_RE}\\.?)(?:,?\\s+|\\s+in\\s+)((?:19|20)\\d\\d)\\b`, 'iu');
 
 /**
  * The length of "every "/"each " right before `index` ("every Christmas", "each Spring Festival"), else 0: a holiday
