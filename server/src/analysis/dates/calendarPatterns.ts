@@ -84,7 +84,7 @@ export function plausibleYear(text: string, start: number, end: number): boolean
   if (/[$#€£¥]\s?$|\d[.,]$/.test(before)) return false;
   const after = text.slice(end, end + 20);
   if (/^[.,]\d|^\s*%|^-\d|^\s*(?:GMT|UTC|Z\b|hours\b|hrs\b)/.test(after)) return false;
-  if (STREET_AFTER.test(after + text.slice(end + 20, end + 40)) && !YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  if (!YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && STREET_AFTER.test(text.slice(end, end + 40))) return false;
   return !COUNT_NOUN.test(after);
 }
 

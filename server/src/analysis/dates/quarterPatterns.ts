@@ -40,7 +40,6 @@ export const quarterPatterns: Pattern[] = [
         if (year) y = +year;
         else {
           const lastYear = ctx.last && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
-          const current = m[2] === 'Q' ? quarterOf(ctx.ref.m) : ctx.ref.m <= 6 ? 1 : 2;
           // As for "the third quarter": a quarter already over is still this year's in the future tense ("will report
           // Q3 results" in November), as TimeBank's earnings news shows (reading it as next year's cost 7 values).
           y = lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1 ? lastYear : ctx.tense === 'past' ? pastPeriodYear(ctx.ref, m[2], n, calendar) : ctx.ref.y;

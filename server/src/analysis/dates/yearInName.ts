@@ -28,9 +28,12 @@ function nameWordBefore(text: string, start: number): string | null {
  * word tells nothing: no lower-case word of four letters or more near the year.
  */
 function titleCase(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start) + 1;
-  const nl = text.indexOf('\n', start);
-  const line = text.slice(Math.max(lineStart, start - 80), Math.min(nl < 0 ? text.length : nl, start + 80));
+  // the line around the year, within 80 characters each way (searched in that window only: this runs per year)
+  const from = Math.max(0, start - 80);
+  const window = text.slice(from, start + 80);
+  const at = start - from;
+  const nl = window.indexOf('\n', at);
+  const line = window.slice(window.lastIndexOf('\n', at) + 1, nl < 0 ? window.length : nl);
   return !/(?:^|[^\p{L}])\p{Ll}{4,}/u.test(line);
 }
 

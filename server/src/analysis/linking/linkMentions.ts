@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Mention, RawMention, Token } from '../types';
+import { ENTITY_TYPES, type Entity, type EntityType, type Mention, type RawMention, type Token } from '../types';
 import { clips, definedAcronyms, reordersInitials, sortedLetters } from './acronyms';
 import { cleanName, initials, isAcronym, isAllCaps, isHyphenatedGivenName, nameWords } from './nameForms';
 import { rolesAfter, rolesBefore } from './roles';
@@ -209,11 +209,10 @@ function findAcronymExpansion(name: string, type: EntityType, index: ClusterInde
  * An acronym the tagger typed apart from its expansion ("PRC" an organization, "the People's Republic of China" a
  * place): the one entity of another type whose name of three words or more has exactly its initials.
  */
-const TYPES: readonly EntityType[] = ['person', 'organization', 'location', 'misc'];
 function findExpansionOfOtherType(name: string, type: EntityType, index: ClusterIndex): number {
   const acronym = cleanName(name).replace(/\./g, '').toUpperCase();
   if (acronym.length < 3) return -1;
-  const found = TYPES.filter((t) => t !== type).flatMap((t) => index.withInitials(t, acronym));
+  const found = ENTITY_TYPES.filter((t) => t !== type).flatMap((t) => index.withInitials(t, acronym));
   return found.length === 1 && index.clusters[found[0]].longest.length >= 3 ? found[0] : -1;
 }
 

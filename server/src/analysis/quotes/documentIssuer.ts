@@ -5,6 +5,7 @@
  */
 import type { Mention, Span } from '../types';
 import { SPEECH_VERBS } from './speechVerbs';
+import { insideAny } from './insideAny';
 
 export interface IssuerView {
   text: string;
@@ -13,7 +14,7 @@ export interface IssuerView {
   quoted: Span[];
 }
 
-const inside = (spans: Span[], s: Span) => spans.some((q) => q.start <= s.start && s.end <= q.end);
+const inside = insideAny;
 /** Where a sentence ends in raw text (a lower-case word or a closing mark before the stop, then a capital). */
 const SENTENCE_END = /(?:\p{Ll}{2}|[”"’)\d])[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
 
@@ -52,5 +53,4 @@ export function documentIssuer(view: IssuerView, span: Span, head: string): numb
   const before = candidates.filter((m) => m.start < at);
   const issuer = before.find((m) => m.type === 'person') ?? before[0] ?? candidates.find((m) => m.start > at + found![0].length && reports(m));
   return issuer ? issuer.entity : null;
-  return null;
 }

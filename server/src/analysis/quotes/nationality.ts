@@ -5,6 +5,7 @@
  * top diplomat", "Japan's Prime Minister Shigeru Ishiba").
  */
 import type { Entity, Mention, Span } from '../types';
+import { insideAny } from './insideAny';
 
 /**
  * A misc mention that reads as a nationality or group word ("Russian", "South Korean", "Republican"): one or two
@@ -34,7 +35,7 @@ export interface MentionView {
   quoted: Span[];
 }
 
-const inside = (spans: Span[], s: Span) => spans.some((q) => q.start <= s.start && s.end <= q.end);
+const inside = insideAny;
 // "Brazilian forward Gabriel Barbosa" / "Russia's top diplomat Sergey Lavrov" (in one sentence: not "… experts. Mr. X")
 const titleBetween = (text: string, a: number, b: number) => /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(a, b)) && !/\s(?:of|in|at|to|and|with|for|from|by|on)\s/i.test(text.slice(a - 1, b + 1)) && !/\n|\p{Ll}{2}[.!?]\s/u.test(text.slice(a, b));
 // "Luka Modric, the Croatian …" / "Sergey Lavrov, Russia's top diplomat"

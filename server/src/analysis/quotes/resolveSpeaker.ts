@@ -5,6 +5,8 @@ import { documentIssuer } from './documentIssuer';
 import { isNationalityLike, otherNationality, peopleOfNationality } from './nationality';
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
+import { insideAny } from './insideAny';
+import { lineAt } from '../entities/lineAt';
 
 export interface ResolveContext {
   text: string;
@@ -54,7 +56,7 @@ const PERSON_PRONOUN = /^(?:he|she)$/i;
 const GROUP_PRONOUN = /^(?:it)$/i;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-const inside = (spans: Span[], s: Span) => spans.some((q) => q.start <= s.start && s.end <= q.end);
+const inside = insideAny;
 
 function speaker(span: Span, text: string, entities: Entity[], entity: number | null): Speaker {
   const own = text.slice(span.start, span.end);
@@ -331,10 +333,7 @@ function organizationAntecedent(ctx: ResolveContext, span: Span): number | null 
   const paragraph = ctx.text.lastIndexOf('\n', span.start - 1) + 1;
   const previous = paragraph > 0 ? ctx.text.lastIndexOf('\n', paragraph - 2) + 1 : 0;
   // a photo credit ("/CGTN Photo") names the outlet, not the organization the story is about
-  const inCaption = (m: Span) => {
-    const end = ctx.text.indexOf('\n', m.end);
-    return CREDIT_LINE.test(ctx.text.slice(ctx.text.lastIndexOf('\n', m.start) + 1, end < 0 ? ctx.text.length : end));
-  };
+  const inCaption = (m: Span) => CREDIT_LINE.test(lineAt(ctx.text, m.start));
   return antecedentNamedSince(ctx, span, ['organization'], previous, (m) => !inCaption(m));
 }
 
