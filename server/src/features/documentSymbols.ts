@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseYmd } from '../analysis/dates/calendar';
 import { describeDate } from '../analysis/dates/describeDate';
 import { inTimelineOrder } from '../analysis/dates/timelineOrder';
-import type { Analysis, EntityType, Span } from '../analysis/types';
+import type { Analysis, EntityType } from '../analysis/types';
 import { rangeOf } from '../documents/positions';
 import type { ServerSettings } from '../protocol';
 
@@ -21,22 +21,20 @@ const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
 export function documentSymbols(document: TextDocument, analysis: Analysis, layers: ServerSettings['layers']): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
   const group = (name: string, kind: SymbolKind, children: DocumentSymbol[], detail: string): DocumentSymbol => {
-    const range = cover(document, children);
-    return { name, kind, detail, range, selectionRange: children[0].selectionRange, children };
+    const range = earliest(document, children);
+    return { name, kind, detail, range, selectionRange: range, children };
   };
   if (layers.entities) {
     for (const g of GROUPS) {
       const children = analysis.entities
         .filter((e) => e.type === g.type)
         .map((e): DocumentSymbol => {
-          const first = analysis.mentions[e.definition];
-          const range = rangeOf(document, first);
-          const mentions = e.mentions.map((i) => analysis.mentions[i]);
+          const range = rangeOf(document, analysis.mentions[e.definition]);
           return {
             name: e.name,
             detail: `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}${e.aliases.length ? ` · also ${e.aliases.join(', ')}` : ''}`,
             kind: g.kind,
-            range: cover(document, mentions.map((m) => ({ range: rangeOf(document, m) })), range),
+            range,
             selectionRange: range,
           };
         });
@@ -65,9 +63,14 @@ export function documentSymbols(document: TextDocument, analysis: Analysis, laye
   return symbols;
 }
 
-/** The range from the first to the last child (the Outline needs children inside their parent's range). */
-function cover(document: TextDocument, children: { range: DocumentSymbol['range'] }[], base?: DocumentSymbol['range']) {
-  const offsets: Span[] = children.map((c) => ({ start: document.offsetAt(c.range.start), end: document.offsetAt(c.range.end) }));
-  if (base) offsets.push({ start: document.offsetAt(base.start), end: document.offsetAt(base.end) });
-  return rangeOf(document, { start: Math.min(...offsets.map((o) => o.start)), end: Math.max(...offsets.map((o) => o.end)) });
+/**
+ * A group's range: its earliest child's, no more. The editor names the symbol under the cursor (breadcrumbs, the
+ * Outline's "follow cursor") by taking the first symbol whose range contains it, then the first such child, and stops
+ * at the parent when no child does. An entity's mentions are scattered, so a range from its first to its last mention,
+ * or a group's from its first to its last child, covers other entities' words: with such ranges the breadcrumbs said
+ * "People › Kang Kyung-wha" on "Seongju". So every symbol claims only text that is its own (an entity its first
+ * full-name mention, a date or a quote itself), and the breadcrumbs name the right entity or none.
+ */
+function earliest(document: TextDocument, children: DocumentSymbol[]): DocumentSymbol['range'] {
+  return children.map((c) => c.range).reduce((a, b) => (document.offsetAt(b.start) < document.offsetAt(a.start) ? b : a));
 }
