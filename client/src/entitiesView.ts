@@ -7,7 +7,8 @@ type Node =
   | { kind: 'mention'; entity: EntityTreeEntity; mention: EntityTreeMention; index: number }
   | { kind: 'orphans'; orphans: EntityTreeOrphan[] }
   | { kind: 'orphan'; orphan: EntityTreeOrphan }
-  | { kind: 'message'; text: string };
+  | { kind: 'message'; text: string }
+  | { kind: 'sidecarError'; text: string; location?: EntityTreeResult['sidecarErrorLocation'] };
 
 const GROUPS = [
   { type: 'person', label: 'People', icon: 'person' },
@@ -40,7 +41,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
     if (!node) {
       if (!this.data) return [{ kind: 'message', text: this.message }];
       const roots: Node[] = [];
-      if (this.data.sidecarError) roots.push({ kind: 'message', text: `⚠ ${this.data.sidecarError}` });
+      if (this.data.sidecarError) roots.push({ kind: 'sidecarError', text: this.data.sidecarError, location: this.data.sidecarErrorLocation });
       for (const g of GROUPS) {
         const entities = this.data.entities.filter((e) => e.type === g.type);
         if (entities.length) roots.push({ kind: 'group', label: g.label, type: g.type, entities });
@@ -104,8 +105,25 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
         item.contextValue = 'orphan';
         return item;
       }
-      case 'message':
-        return new vscode.TreeItem(node.text, C.None);
+      case 'sidecarError': {
+        // The full message (with the file's path) does not fit the view: a short label, the message as tooltip, and a
+        // click that opens the sidecar where it is broken.
+        const item = new vscode.TreeItem('Broken annotations file', C.None);
+        item.description = node.location ? `line ${node.location.range.start.line + 1} · click to open` : '';
+        item.tooltip = `${node.text} Your saved annotations are not shown, and the file will not be overwritten until it is fixed.`;
+        item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+        item.contextValue = 'sidecarError';
+        if (node.location) {
+          const range = new vscode.Range(node.location.range.start.line, node.location.range.start.character, node.location.range.end.line, node.location.range.end.character);
+          item.command = { command: 'vscode.open', title: 'Open the annotations file', arguments: [vscode.Uri.parse(node.location.uri), { selection: range }] };
+        }
+        return item;
+      }
+      case 'message': {
+        const item = new vscode.TreeItem(node.text, C.None);
+        item.tooltip = node.text; // long messages are cut off in a narrow view
+        return item;
+      }
     }
   }
 }

@@ -47,6 +47,8 @@ export interface EntityTreeResult {
   counts: { entities: number; mentions: number; dates: number; quotes: number };
   referenceDate: { value: string; source: string };
   sidecarError?: string;
+  /** Where in the sidecar file the error is, to open it there. */
+  sidecarErrorLocation?: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
 }
 export const EntityTreeRequest = new RequestType<EntityTreeParams, EntityTreeResult | null, void>('articleAnnotator/entityTree');
 

@@ -32,6 +32,7 @@ import { diffTokens } from './features/semanticTokensDelta';
 import { AnalysisChangedNotification, EntityTreeRequest, NeighbourMentionRequest, QuotesOfRequest, ReviewItemsRequest, ServerCommands, type ServerSettings } from './protocol';
 import { reviewItems } from './features/reviewItems';
 import { quotesOf } from './features/quotesOf';
+import { sidecarProblem } from './features/sidecarProblem';
 import { runSafe } from './runSafe';
 import { SettingsCache } from './settings';
 import { inspectText } from './documents/inspectText';
@@ -69,7 +70,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   /** Pushes diagnostics and counts for the current version; the editor pulls highlights itself. */
   const publish = async (state: ArticleState) => {
     const { analysis } = await analysisOf(state);
-    connection.sendDiagnostics({ uri: state.uri, version: state.document.version, diagnostics: diagnostics(state.document, analysis, orphansOf(state), state.sidecar.error) });
+    connection.sendDiagnostics({ uri: state.uri, version: state.document.version, diagnostics: diagnostics(state.document, analysis, orphansOf(state), sidecarProblem(state.sidecar)) });
     connection.sendNotification(AnalysisChangedNotification, { uri: state.uri, version: state.document.version, counts: countsOf(analysis), millis: state.analysis?.millis ?? 0 });
   };
   const publishSoon = (state: ArticleState) => {
@@ -214,7 +215,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     ),
   );
   connection.onRequest(EntityTreeRequest, (params, token) =>
-    withArticle('entity tree', params.uri, token, null, (state, analysis) => entityTree(state.document, analysis, state.decisions, state.sidecar.error)),
+    withArticle('entity tree', params.uri, token, null, (state, analysis) => entityTree(state.document, analysis, state.decisions, sidecarProblem(state.sidecar))),
   );
   connection.onRequest(NeighbourMentionRequest, (params, token) =>
     withArticle('neighbour mention', params.uri, token, null, (state, analysis) =>

@@ -11,6 +11,8 @@ export interface SidecarState {
   collectionId?: string;
   /** Set when the sidecar exists but cannot be read: it is then never overwritten. */
   error?: string;
+  /** Where in the sidecar the error is (1-based), when it could be placed. */
+  errorAt?: { line: number; column: number };
   /** The article date the user set ("Set article date…"). */
   articleDate?: string;
   /** When it was set (the `created` of its annotation). */

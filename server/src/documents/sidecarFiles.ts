@@ -43,12 +43,14 @@ export function fileSidecars(): SidecarFiles {
     try {
       const sidecar = readSidecar(article, state.document.getText());
       state.sidecar.error = undefined;
+      state.sidecar.errorAt = undefined;
       state.sidecar.collectionId = sidecar?.collectionId;
       state.sidecar.articleDate = sidecar?.articleDate?.value;
       state.sidecar.articleDateCreated = sidecar?.articleDate?.created;
       state.decisions = sidecar ? reanchorAll(state.document.getText(), sidecar.decisions) : [];
     } catch (error) {
       state.sidecar.error = error instanceof SidecarError ? `The annotations file ${error.message}.` : `The annotations file could not be read: ${String(error)}.`;
+      state.sidecar.errorAt = error instanceof SidecarError ? { line: error.line, column: error.column } : undefined;
       state.decisions = [];
     }
     state.decisionsMoved = false;
@@ -71,6 +73,7 @@ export function fileSidecars(): SidecarFiles {
       } catch (error) {
         if (error instanceof SidecarError) {
           state.sidecar.error = `The annotations file ${error.message}.`;
+          state.sidecar.errorAt = { line: error.line, column: error.column };
           return { ok: false, message: `${state.sidecar.error} It was not overwritten.` };
         }
         return { ok: false, message: (error as Error).message };

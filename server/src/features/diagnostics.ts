@@ -3,14 +3,23 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysis/types';
 import type { Decision } from '../annotations/decision';
 import { rangeOf } from '../documents/positions';
+import type { SidecarProblem } from './sidecarProblem';
 
 /** Problems worth a squiggle: a sidecar that cannot be read, orphaned annotations, analysis failures. */
-export function diagnostics(document: TextDocument, analysis: Analysis, orphans: Decision[], sidecarError?: string): Diagnostic[] {
+export function diagnostics(document: TextDocument, analysis: Analysis, orphans: Decision[], sidecar?: SidecarProblem): Diagnostic[] {
   const out: Diagnostic[] = [];
   // Article-wide problems sit on the first line.
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: document.getText().split('\n', 1)[0].replace(/\r$/, '').length } };
-  if (sidecarError)
-    out.push({ range: top, severity: DiagnosticSeverity.Error, source: 'article-annotator', code: 'sidecar', message: `${sidecarError} Your saved annotations are not shown, and the file will not be overwritten until it is fixed.` });
+  if (sidecar)
+    out.push({
+      range: top,
+      severity: DiagnosticSeverity.Error,
+      source: 'article-annotator',
+      code: 'sidecar',
+      message: `${sidecar.message} Your saved annotations are not shown, and the file will not be overwritten until it is fixed.`,
+      // A link to the broken spot in the sidecar (the Problems view and the hover make it clickable).
+      ...(sidecar.location ? { relatedInformation: [{ location: sidecar.location, message: 'The annotations file is broken here' }] } : {}),
+    });
   if (orphans.length)
     out.push({
       range: top,

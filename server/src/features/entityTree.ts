@@ -2,9 +2,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysis/types';
 import type { Decision } from '../annotations/decision';
 import type { EntityTreeResult } from '../protocol';
+import type { SidecarProblem } from './sidecarProblem';
 
 /** The data of the Entities view and the status bar: entities with their mentions, orphans, counts. */
-export function entityTree(document: TextDocument, analysis: Analysis, decisions: Decision[], sidecarError?: string): EntityTreeResult {
+export function entityTree(document: TextDocument, analysis: Analysis, decisions: Decision[], sidecar?: SidecarProblem): EntityTreeResult {
   const orphans = decisions.filter((d) => d.anchor === 'orphan');
   return {
     uri: document.uri,
@@ -31,7 +32,7 @@ export function entityTree(document: TextDocument, analysis: Analysis, decisions
       }),
     counts: countsOf(analysis),
     referenceDate: { value: analysis.referenceDate.value, source: analysis.referenceDate.source },
-    ...(sidecarError ? { sidecarError } : {}),
+    ...(sidecar ? { sidecarError: sidecar.message, ...(sidecar.location ? { sidecarErrorLocation: sidecar.location } : {}) } : {}),
   };
 }
 
