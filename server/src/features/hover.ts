@@ -41,7 +41,7 @@ export function hover(document: TextDocument, analysis: Analysis, offset: number
     ];
     // "chinese foreign minister" says what "foreign minister" and "minister" say: show the longest forms only.
     const roles = entity.roles.filter((r) => !entity.roles.some((o) => o !== r && o.endsWith(` ${r}`)));
-    if (roles.length) lines.push('', `Roles: ${roles.slice(0, 4).join('; ')}`);
+    if (roles.length) lines.push('', `Roles: ${roles.slice(0, 4).map((r) => asPrinted(document.getText(), r)).join('; ')}`);
     return { contents: { kind: 'markdown', value: lines.join('\n') }, range: rangeOf(document, mention) };
   }
   const date = layers.dates ? spanAt(analysis.dates, offset) : undefined;
@@ -59,15 +59,25 @@ export function hover(document: TextDocument, analysis: Analysis, offset: number
   return null;
 }
 
+/**
+ * A role as the article prints it ("Chinese Foreign Minister"): the analysis keeps roles in lower case to compare
+ * them, and "chinese foreign minister" in a hover reads as a misspelling of the article.
+ */
+export function asPrinted(text: string, role: string): string {
+  const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0].replace(/\s+/g, ' ') ?? role;
+}
+
 function dateHover(date: DateMention, ref: ReferenceDate): string {
-  const lines = [`**${date.type}** — ${describeDate(date.value, date.type)} — \`${date.value}\``, '', `“${date.text}” · ${originText(date.origin)}`];
+  // Headed like an entity's hover ("**Wang Yi** — person"): what it is in words, then its kind and value.
+  const lines = [`**${describeDate(date.value, date.type)}** — ${date.type} · \`${date.value}\``, '', `“${date.text}” · ${originText(date.origin)}`];
   if (date.relative) lines.push('', `Resolved against ${referenceDateText(ref)}`);
   return lines.join('\n');
 }
 
 function quoteHover(document: TextDocument, analysis: Analysis, quote: Quote): string {
   const words = quote.text.split(/\s+/).length;
-  if (!quote.speaker) return `**Quote** (${words} words) · speaker unknown · ${originText(quote.origin)}`;
+  if (!quote.speaker) return `**Quote** · ${words} word${words === 1 ? '' : 's'} · speaker unknown · ${originText(quote.origin)}`;
   const s = quote.speaker;
   const at = document.positionAt(s.start);
   const link = `${document.uri}#L${at.line + 1},${at.character + 1}`;
@@ -75,12 +85,11 @@ function quoteHover(document: TextDocument, analysis: Analysis, quote: Quote): s
   const named = entity ? analysis.mentions[entity.definition] : undefined;
   const namedAt = named ? document.positionAt(named.start) : undefined;
   const lines = [
-    `**Quote** by **${s.name}** (${words} words)`,
+    `**Quote** by **${s.name}** · ${words} word${words === 1 ? '' : 's'} · ${originText(quote.origin)}`,
     '',
     `Attributed here to [“${s.text}”](${link}) (line ${at.line + 1})` + (s.entity === null ? ' — not resolved to a named entity' : ''),
   ];
   if (named && namedAt && (named.start !== s.start || named.end !== s.end))
     lines.push('', `${s.name} is named at [line ${namedAt.line + 1}](${document.uri}#L${namedAt.line + 1},${namedAt.character + 1})`);
-  lines.push('', originText(quote.origin));
   return lines.join('\n');
 }
