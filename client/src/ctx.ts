@@ -110,7 +110,7 @@ export class Ctx implements vscode.Disposable {
     if (!isArticle(editor)) {
       if (editor) {
         this.statusBar.hide();
-        this.entitiesView.show(null, 'The active editor is not an article. Run “Treat this file as an article” to analyse it.');
+        this.entitiesView.show(null, 'The active editor is not an article. Run “Article Annotator: Treat This File as an Article” to analyse it.');
       }
       return;
     }
