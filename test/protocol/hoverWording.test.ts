@@ -35,3 +35,23 @@ describe('hover wording', () => {
     assert.notEqual(lines[lines.length - 1], 'detected', text);
   });
 });
+
+describe('hover wording on an article with no date of its own', () => {
+  let s: LspSession;
+  before(async () => {
+    s = await LspSession.start();
+  });
+  after(async () => {
+    await s.stop();
+  });
+
+  it('says a relative date was resolved against today for want of a printed date, and how to set the article date', async () => {
+    // Not saved in a file (no file date) and no dateline or dated caption: "Monday" can only be read from today.
+    const text = 'Kenyan President William Ruto arrived in Nairobi on Monday after a three-day state visit, officials said.';
+    const uri = await s.open('unsaved-draft.article', text);
+    const hover: any = await s.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Monday', 0, 1) });
+    assert.match(hover.contents.value, /Resolved against \d{4}-\d{2}-\d{2} \(today's date, as the article prints none\)/);
+    assert.doesNotMatch(hover.contents.value, /\(today's date \(/, 'no parentheses inside parentheses');
+    assert.match(hover.contents.value, /Set Article Date…/);
+  });
+});

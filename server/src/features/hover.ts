@@ -20,7 +20,7 @@ export function referenceDateText(ref: ReferenceDate): string {
     dateline: "the article's dateline",
     caption: 'a dated photo caption',
     file: "the file's modification date",
-    today: "today's date (the article prints no date)",
+    today: "today's date, as the article prints none",
   };
   return `${ref.value} (${from[ref.source]})`;
 }
@@ -72,6 +72,8 @@ function dateHover(date: DateMention, ref: ReferenceDate): string {
   // Headed like an entity's hover ("**Wang Yi** — person"): what it is in words, then its kind and value.
   const lines = [`**${describeDate(date.value, date.type)}** — ${date.type} · \`${date.value}\``, '', `“${date.text}” · ${originText(date.origin)}`];
   if (date.relative) lines.push('', `Resolved against ${referenceDateText(ref)}`);
+  // A file's date or today's is a guess: say how to give the article its own.
+  if (date.relative && (ref.source === 'file' || ref.source === 'today')) lines.push('', 'If the article was written on another day, run **Article Annotator: Set Article Date…**');
   return lines.join('\n');
 }
 
