@@ -125,7 +125,7 @@ export class Ctx implements vscode.Disposable {
     this.entitiesView.show(result, result ? undefined : 'Analysing…');
     const editor = vscode.window.activeTextEditor;
     if (result && editor && result.version === editor.document.version) this.decorations.apply(editor, result.decisions);
-    if (result && this.config.statusBar) this.statusBar.show({ uri, version: result.version, counts: result.counts, millis: 0 });
+    if (result && this.config.statusBar) this.statusBar.show({ uri, version: result.version, counts: result.counts });
   }
 
   dispose(): void {

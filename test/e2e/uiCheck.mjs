@@ -188,6 +188,16 @@ async function main() {
     await check('status bar counts open the Entities view listing Wang Yi', async () => {
       const item = page.locator('.statusbar-item', { hasText: /\d+\s*·\s*\d+\s*·\s*\d+/ }).first();
       const counts = await poll(async () => (await item.count()) && norm(await item.innerText()), 30_000, 'the counts item');
+      // Its tooltip gives the counts in words and how long the analysis took (once always "0 ms", a number overwritten).
+      const tooltip = await poll(async () => {
+        await page.mouse.move(5, 5);
+        await item.hover();
+        const tip = page.locator('.workbench-hover, .monaco-hover', { hasText: 'entities (' }).first();
+        await tip.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+        return (await tip.count()) && (await tip.isVisible()) && norm(await tip.innerText());
+      }, 20_000, 'the tooltip of the counts item');
+      if (/Analysed in 0 ms/.test(tooltip)) throw new Error(`the tooltip claims an analysis of 0 ms: ${tooltip}`);
+      if (/\b1 (entities|mentions|dates|quotes)\b/.test(tooltip)) throw new Error(`the tooltip has a plural after 1: ${tooltip}`);
       await item.click();
       const rows = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Entities/i }) }).locator('.monaco-list-row');
       const texts = await poll(async () => {
