@@ -19,9 +19,11 @@ export class DecisionDecorations implements vscode.Disposable {
   });
 
   apply(editor: vscode.TextEditor, decisions: EntityTreeDecision[]): void {
+    // A rejected span has no hover of its own any more, so its decoration says why it is struck through; a tagged or
+    // confirmed one is described by the server's hover ("this one tagged by you"), and a second line would repeat it.
     const toOptions = (d: EntityTreeDecision): vscode.DecorationOptions => ({
       range: new vscode.Range(d.line, d.character, d.endLine, d.endCharacter),
-      hoverMessage: d.label === 'none' ? 'Rejected by you (not an entity)' : `Saved annotation: ${d.label}`,
+      ...(d.label === 'none' ? { hoverMessage: 'Rejected by you (not an entity)' } : {}),
     });
     editor.setDecorations(this.accepted, decisions.filter((d) => d.label !== 'none').map(toOptions));
     editor.setDecorations(this.rejected, decisions.filter((d) => d.label === 'none').map(toOptions));

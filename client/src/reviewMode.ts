@@ -3,6 +3,7 @@ import type { TagLabel } from '../../server/src/analysis/types';
 import { ENTITY_LABELS } from './labels';
 import { ReviewItemsRequest, ServerCommands, type ReviewItem, type ReviewItemsResult, type TagArguments } from '../../server/src/protocol';
 import { isArticle } from './articleFiles';
+import { pickWithKeys } from './keyedPick';
 import type { Ctx } from './ctx';
 
 
@@ -85,8 +86,12 @@ export class ReviewMode implements vscode.Disposable {
   reject = () => this.decide(() => 'none');
   changeType = () =>
     this.decide(async (item) => {
-      const options = item.kind === 'entity' ? ENTITY_LABELS : [{ label: item.label, title: `Keep as ${item.label}` }, { label: 'none' as TagLabel, title: 'Reject' }];
-      const pick = await vscode.window.showQuickPick(options.map((o) => ({ label: o.title, value: o.label })), { title: `“${item.text}” is…` });
+      const options: { label: TagLabel; title: string; key?: string }[] =
+        item.kind === 'entity' ? ENTITY_LABELS : [{ label: item.label, title: `Keep as ${item.label}` }, { label: 'none', title: 'Reject', key: 'X' }];
+      const pick = await pickWithKeys(
+        options.map((o) => ({ label: o.title, description: o.key ? `[${o.key}]` : '', key: o.key, value: o.label })),
+        { title: `“${item.text}” is…`, placeholder: 'Press a label’s key, or choose a label' },
+      );
       return pick?.value;
     });
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Checks the extension in code-server as a person would: open a sample from the Explorer, see the article language in
 // the status bar, coloured names (semantic tokens), a hover on "Wang Yi", the Outline groups, the quick-fix menu on a
-// name. Screenshots go to test-results/ui/. Expects `npm run build` done. Exits 1 when any check fails.
+// name, the counts' tooltip and the Entities view, tagging with one key in "Tag Selection…". Screenshots go to
+// test-results/ui/. Expects `npm run build` done. Exits 1 when any check fails.
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../scripts/vscode/paths.mjs';
@@ -213,7 +214,43 @@ async function main() {
         await poll(hasWang, 10_000, '"Wang Yi" in the Entities view after expanding People');
       }
       await shot('entities');
-      return `status bar "${counts}"; view: ${texts.slice(0, 6).join(' | ')}`;
+      return `status bar "${counts}" (${tooltip.slice(0, 90)}); view: ${texts.slice(0, 6).join(' | ')}`;
+    });
+
+    await check('in "Tag Selection…" a label\'s key picks that label: P tags the word as a person in the sidecar', async () => {
+      // The picker shows "Person [P]": pressing P must tag at once, not filter the list (where Place came first).
+      const sidecar = path.join(workspace, `${SAMPLE}.annotations.json`);
+      const picker = page.locator('.quick-input-widget', { hasText: 'Tag “Seongju”' }).first();
+      await poll(async () => {
+        await page.keyboard.press('Escape');
+        const box = await textBox(page, 'Seongju');
+        if (!box) return false;
+        await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2); // select the word, focus the editor
+        await page.keyboard.press('Control+Alt+T');
+        return picker.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+      }, 30_000, 'the Tag Selection picker for "Seongju"');
+      await shot('tag-picker');
+      await page.keyboard.type('p');
+      const saved = await poll(() => {
+        if (!fs.existsSync(sidecar)) return false;
+        const items = JSON.parse(fs.readFileSync(sidecar, 'utf8')).first?.items ?? [];
+        return items.find((a) => a.target?.selector?.some((s) => s.exact === 'Seongju'));
+      }, 15_000, `an annotation of "Seongju" in ${path.basename(sidecar)}`);
+      if (saved.body?.value !== 'person') throw new Error(`"Seongju" was saved as ${JSON.stringify(saved.body)}`);
+      // The hover says it once: the server's "tagged by you", without a second "Saved annotation" line repeating it.
+      const hover = page.locator('.monaco-hover:not(.hidden)').first();
+      const text = await poll(async () => {
+        const box = await textBox(page, 'Seongju');
+        if (!box) return false;
+        await page.mouse.move(5, 5);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await hover.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+        const t = (await hover.count()) ? norm(await hover.innerText()) : '';
+        return /Seongju — person/.test(t) && t;
+      }, 20_000, 'a hover saying "Seongju — person"');
+      await shot('tagged');
+      if (!/tagged by you/.test(text) || /Saved annotation/.test(text)) throw new Error(`hover after tagging: ${text}`);
+      return `saved as ${saved.body.value}; hover: ${text.slice(0, 100)}`;
     });
   } finally {
     await browser.close();

@@ -4,6 +4,7 @@ import { ENTITY_LABELS, LABELS } from '../labels';
 import { ServerCommands, type TagAllArguments, type TagArguments } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { activeArticle } from './editorArgs';
+import { pickWithKeys, type KeyedItem } from '../keyedPick';
 
 
 /** The selection, or the word under the cursor when nothing is selected. */
@@ -38,10 +39,13 @@ export const tagSelection = (ctx: Ctx) => async () => {
   if (!editor) return;
   const range = targetRange(editor);
   const text = range ? editor.document.getText(range) : '';
-  const items = [
-    ...LABELS.map((l) => ({ label: `$(tag) ${l.title}`, description: `[${l.key}]`, value: l.label, everywhere: false })),
-    ...ENTITY_LABELS.map((l) => ({ label: `$(tag) Every “${text}” as ${l.title}`, description: '', value: l.label, everywhere: true })),
+  const items: KeyedItem<{ label: TagLabel; everywhere: boolean }>[] = [
+    ...LABELS.map((l) => ({ label: `$(tag) ${l.title}`, description: `[${l.key}]`, key: l.key, value: { label: l.label, everywhere: false } })),
+    ...ENTITY_LABELS.map((l) => ({
+      label: l.label === 'none' ? `$(tag) Reject every “${text}” (not an entity)` : `$(tag) Every “${text}” as ${l.title}`,
+      value: { label: l.label, everywhere: true },
+    })),
   ];
-  const pick = await vscode.window.showQuickPick(items, { title: `Tag “${text}”`, placeHolder: 'Choose a label' });
-  if (pick) await run(ctx, editor, pick.value, pick.everywhere);
+  const pick = await pickWithKeys(items, { title: `Tag “${text}”`, placeholder: 'Press a label’s key, or choose a label' });
+  if (pick) await run(ctx, editor, pick.value.label, pick.value.everywhere);
 };
