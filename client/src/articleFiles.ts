@@ -15,3 +15,17 @@ export async function adoptIfArticle(document: vscode.TextDocument, config: Conf
 export function isArticle(editor: vscode.TextEditor | undefined): editor is vscode.TextEditor {
   return editor?.document.languageId === ARTICLE_LANGUAGE;
 }
+
+/**
+ * Every article file of the workspace: `*.article`, the files `articleAnnotator.articleGlobs` names, and the open files
+ * the user treats as articles. Workspace-wide commands (tag every occurrence, export all) once looked at `*.article`
+ * only and silently skipped the `.txt` articles the settings declare.
+ */
+export async function workspaceArticles(config: Config): Promise<vscode.Uri[]> {
+  const exclude = '{**/node_modules/**,**/*.annotations.json}';
+  const globs = ['**/*.article', ...config.articleGlobs];
+  const found = (await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, exclude)))).flat();
+  const open = vscode.workspace.textDocuments.filter((d) => d.languageId === ARTICLE_LANGUAGE && d.uri.scheme === 'file').map((d) => d.uri);
+  const unique = new Map([...found, ...open].map((u) => [u.toString(), u]));
+  return [...unique.values()].sort((a, b) => a.path.localeCompare(b.path));
+}

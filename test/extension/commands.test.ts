@@ -3,6 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { workspaceArticles } from '../../client/src/articleFiles';
+import { Config } from '../../client/src/config';
 import { SAMPLE, closeAllEditors, copySamples, hoverText, openArticle, rangeOf, waitFor } from './helpers';
 
 const COMMANDS = [
@@ -43,6 +45,26 @@ export function registerCommandTests(): void {
       assert.notEqual(doc.languageId, 'article');
       await vscode.commands.executeCommand('articleAnnotator.treatAsArticle');
       await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'article', 10_000, 'article language on the .txt');
+    });
+
+    it('counts the .txt articles that articleAnnotator.articleGlobs names among the workspace\'s articles (tag everywhere, export all)', async () => {
+      const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
+      assert.ok(folder, 'a workspace folder on disk');
+      const news = path.join(folder.uri.fsPath, 'news');
+      fs.mkdirSync(news, { recursive: true });
+      const brief = path.join(news, 'brief.txt');
+      fs.writeFileSync(brief, 'Kenyan President William Ruto arrived in Beijing on Monday for a three-day state visit.\n');
+      const settings = vscode.workspace.getConfiguration('articleAnnotator');
+      try {
+        await settings.update('articleGlobs', ['**/news/*.txt'], vscode.ConfigurationTarget.Global);
+        const found = (await workspaceArticles(new Config())).map((u) => path.basename(u.fsPath));
+        assert.ok(found.includes('brief.txt'), `the .txt article named by the setting: ${found.join(', ')}`);
+        assert.ok(found.includes(SAMPLE), `the .article files too: ${found.join(', ')}`);
+        assert.equal(new Set(found).size, found.length, 'each article once');
+      } finally {
+        await settings.update('articleGlobs', undefined, vscode.ConfigurationTarget.Global);
+        fs.rmSync(news, { recursive: true, force: true });
+      }
     });
 
     it('answers hovers again after "restart server"', async () => {

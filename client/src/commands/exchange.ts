@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import type { TagLabel } from '../../../server/src/analysis/types';
 import { ENTITY_LABELS } from '../labels';
 import { ServerCommands, type ExchangeResult, type ExportArguments, type ImportArguments, type TagAllInFilesArguments } from '../../../server/src/protocol';
-import { ARTICLE_LANGUAGE } from '../articleFiles';
+import { ARTICLE_LANGUAGE, workspaceArticles } from '../articleFiles';
 import type { Ctx } from '../ctx';
 
 /** "Export annotations…": format, folder, then the same converters as `article-annotator export`. */
-export const exportAnnotations = () => async () => {
+export const exportAnnotations = (ctx: Ctx) => async () => {
   const editor = vscode.window.activeTextEditor;
   const articles = editor?.document.languageId === ARTICLE_LANGUAGE ? [editor.document.uri] : [];
   const scope = await vscode.window.showQuickPick(
@@ -17,7 +17,7 @@ export const exportAnnotations = () => async () => {
     { title: 'Export annotations of…' },
   );
   if (!scope) return;
-  const uris = 'all' in scope ? await vscode.workspace.findFiles('**/*.article', '**/node_modules/**') : scope.uris;
+  const uris = 'all' in scope ? await workspaceArticles(ctx.config) : scope.uris;
   const format = await vscode.window.showQuickPick(
     [
       { label: 'jsonl', description: 'one analyze --jsonl line per article' },
@@ -61,7 +61,7 @@ export const tagEverywhere = (ctx: Ctx) => async () => {
   if (!text?.trim()) return;
   const label = await vscode.window.showQuickPick(ENTITY_LABELS.map((l) => ({ label: l.title, value: l.label })), { title: `Every “${text}” is…` });
   if (!label) return;
-  const files = await vscode.workspace.findFiles('**/*.article', '**/node_modules/**');
+  const files = await workspaceArticles(ctx.config);
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
   const preview: { label: string; description: string; detail: string; picked: boolean; uri: vscode.Uri }[] = [];
