@@ -54,6 +54,7 @@ describe('annotations through the language server', () => {
     const uri = await s.open(KANG, edited);
     const diag = await s.waitFor(() => s.notifications.slice(seen).find((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.diagnostics.length));
     assert.match(diag.params.diagnostics[0].message, /1 saved annotation could not be re-attached/);
+    assert.match(diag.params.diagnostics[0].message, /It is kept: .* re-attach or delete it\.$/, 'one orphan is "it", not "they"');
     const tree: any = await s.request('articleAnnotator/entityTree', { uri });
     assert.deepEqual(tree.orphans.map((o: any) => o.exact), ['Kang Kyung-wha']);
     const pos = positionOf(edited, 'the minister', 0, 0);

@@ -29,7 +29,9 @@ export function diagnostics(document: TextDocument, analysis: Analysis, orphans:
       message: `${orphans.length} saved annotation${orphans.length === 1 ? '' : 's'} could not be re-attached to the text (${orphans
         .slice(0, 3)
         .map((o) => `“${o.exact}”`)
-        .join(', ')}${orphans.length > 3 ? ', …' : ''}). They are kept: see the Entities view, or use the quick fixes to re-attach or delete them.`,
+        .join(', ')}${orphans.length > 3 ? ', …' : ''}). ${
+        orphans.length === 1 ? 'It is kept: see the Entities view, or use the quick fixes to re-attach or delete it.' : 'They are kept: see the Entities view, or use the quick fixes to re-attach or delete them.'
+      }`,
     });
   for (const p of analysis.problems)
     out.push({
