@@ -48,6 +48,21 @@ export function registerDateTests(): void {
       await waitFor(async () => (await hintLabels()).length > 0, 20_000, 'inlay hints back with the setting on');
     });
 
+    it('keeps every inlay hint of a long paragraph whole: articles lift the editor\'s per-line limit on hint length', async () => {
+      // A paragraph is one line. VS Code cut a line's hints after 43 characters: in "on Monday …, on Tuesday …, on
+      // Wednesday …, on Thursday … on Friday" the fourth hint read "2025-03-1…" and the fifth was gone.
+      const limit = vscode.workspace.getConfiguration('editor', { languageId: 'article' }).get<number>('inlayHints.maximumLength');
+      assert.equal(limit, 0, 'editor.inlayHints.maximumLength in [article]');
+      const file = path.join(copySamples(), 'trade-week.article');
+      fs.writeFileSync(file, 'Trade ministers met on Monday, resumed talks on Tuesday, signed a memorandum on Wednesday, briefed reporters on Thursday and left Geneva on Friday, officials said.\nPhoto taken on March 14, 2025 shows delegates at the conference in Geneva. (Xinhua/Li Ming)\n');
+      const week = (await openArticle(file)).document;
+      const hints = await waitFor(async () => {
+        const h = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', week.uri, new vscode.Range(0, 0, week.lineCount, 0));
+        return (h ?? []).length >= 5 && h;
+      }, 20_000, 'five inlay hints on the first line');
+      assert.equal(hints.filter((h) => h.position.line === 0).length, 5);
+    });
+
     it('lists the dates in the Outline in time order, each with its value, the lengths of time after them', async () => {
       const dates = await waitFor(async () => {
         const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
