@@ -45,7 +45,8 @@ export interface EntityTreeResult {
   orphans: EntityTreeOrphan[];
   decisions: EntityTreeDecision[];
   counts: { entities: number; mentions: number; dates: number; quotes: number };
-  referenceDate: { value: string; source: string };
+  /** What relative dates resolve against: the date, where it comes from, and both in words for the user. */
+  referenceDate: { value: string; source: string; text: string };
   sidecarError?: string;
   /** Where in the sidecar file the error is, to open it there. */
   sidecarErrorLocation?: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };

@@ -139,6 +139,23 @@ async function main() {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
 
+    await check('"Set Article Date…" says which date relative dates use now, and refuses a day not in the calendar', async () => {
+      await runPaletteCommand(page, 'Article Annotator: Set Article Date');
+      // The palette and the input box are the same widget: wait for the box's own prompt.
+      const box = page.locator('.quick-input-widget', { hasText: 'The date the article was written' }).first();
+      await box.waitFor({ state: 'visible', timeout: 15_000 });
+      const prompt = norm(await box.innerText());
+      if (!/Now: 2017-11-22 \(a dated photo caption\)/.test(prompt)) throw new Error(`the box does not say the date used now: ${prompt}`);
+      await page.keyboard.type('2017-02-30');
+      // The validation message replaces the prompt in the same widget.
+      const widget = page.locator('.quick-input-widget').first();
+      const refused = await poll(async () => /2017-02-30 is not a day of the calendar/.test(norm(await widget.innerText())), 10_000, 'the calendar message');
+      await shot('article-date');
+      await page.keyboard.press('Escape');
+      return refused && prompt.slice(0, 140);
+    });
+    await page.keyboard.press('Escape');
+
     await check('Outline shows the entity groups', async () => {
       await runPaletteCommand(page, 'Focus on Outline View');
       const rows = page.locator('.outline-pane .monaco-list-row');

@@ -5,7 +5,7 @@ import { isArticle } from '../articleFiles';
 export function activeArticle(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (isArticle(editor)) return editor;
-  void vscode.window.showInformationMessage('Article Annotator: this works in an article (a .article file, or run “Treat this file as an article”).');
+  void vscode.window.showInformationMessage('Article Annotator: this works in an article (a .article file, or run “Article Annotator: Treat This File as an Article”).');
   return undefined;
 }
 

@@ -141,7 +141,7 @@ export async function setArticleDate(ctx: CommandContext, args: SetArticleDateAr
   if (!state) return false;
   const value = typeof args.value === 'string' ? args.value.trim() : '';
   if (value && !isIsoDate(value)) {
-    ctx.notify('error', `Article Annotator: “${value}” is not a date of the form YYYY-MM-DD.`);
+    ctx.notify('error', `Article Annotator: “${value}” is not ${/^\d{4}-\d{2}-\d{2}$/.test(value) ? 'a day of the calendar' : 'a date of the form YYYY-MM-DD'}.`);
     return false;
   }
   const previous = state.sidecar.articleDate;

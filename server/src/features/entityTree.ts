@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysis/types';
 import type { Decision } from '../annotations/decision';
 import type { EntityTreeResult } from '../protocol';
+import { referenceDateText } from './hover';
 import type { SidecarProblem } from './sidecarProblem';
 
 /** The data of the Entities view and the status bar: entities with their mentions, orphans, counts. */
@@ -31,7 +32,7 @@ export function entityTree(document: TextDocument, analysis: Analysis, decisions
         return { label: d.label, line: s.line, character: s.character, endLine: t.line, endCharacter: t.character };
       }),
     counts: countsOf(analysis),
-    referenceDate: { value: analysis.referenceDate.value, source: analysis.referenceDate.source },
+    referenceDate: { value: analysis.referenceDate.value, source: analysis.referenceDate.source, text: referenceDateText(analysis.referenceDate) },
     ...(sidecar ? { sidecarError: sidecar.message, ...(sidecar.location ? { sidecarErrorLocation: sidecar.location } : {}) } : {}),
   };
 }
