@@ -1,4 +1,5 @@
 import type { Analysis, Span } from '../../analysis/types';
+import { codePoints, type CodePoints } from './codePoints';
 import { type ImportedSpan, labelForType } from './imported';
 
 /**
@@ -12,17 +13,18 @@ import { type ImportedSpan, labelForType } from './imported';
 const ENTITY_TYPE = { person: 'Person', organization: 'Organization', location: 'Location', misc: 'Misc' } as const;
 const DATE_TYPE = { date: 'Date', time: 'Time', duration: 'Duration', set: 'Set' } as const;
 
-/** `start end` fragments of a span, split at line breaks (brat spans cannot cross them). */
-function fragments(text: string, s: Span): string {
+/** `start end` fragments of a span, split at line breaks (brat spans cannot cross them), in code points. */
+function fragments(text: string, s: Span, cp: CodePoints): string {
   const parts: string[] = [];
+  const part = (a: number, b: number) => parts.push(`${cp.fromUtf16(a)} ${cp.fromUtf16(b)}`);
   let from = s.start;
   for (let i = s.start; i < s.end; i++) {
     if (text[i] === '\n') {
-      if (i > from) parts.push(`${from} ${i}`);
+      if (i > from) part(from, i);
       from = i + 1;
     }
   }
-  if (s.end > from || parts.length === 0) parts.push(`${from} ${Math.max(from, s.end)}`);
+  if (s.end > from || parts.length === 0) part(from, Math.max(from, s.end));
   return parts.join(';');
 }
 
@@ -31,13 +33,14 @@ const oneLine = (s: string) => s.replace(/[\t\r\n]/g, ' ');
 /** The `.ann` content for an analysis. */
 export function toBratAnn(a: Analysis): string {
   const lines: string[] = [];
+  const cp = codePoints(a.text);
   let t = 0;
   let r = 0;
   let note = 0;
   const bySpan = new Map<string, string>();
   const addT = (type: string, s: Span): string => {
     const id = `T${++t}`;
-    lines.push(`${id}\t${type} ${fragments(a.text, s)}\t${oneLine(a.text.slice(s.start, s.end))}`);
+    lines.push(`${id}\t${type} ${fragments(a.text, s, cp)}\t${oneLine(a.text.slice(s.start, s.end))}`);
     bySpan.set(`${s.start}:${s.end}`, id);
     return id;
   };
@@ -71,7 +74,8 @@ export interface BratParse {
  */
 export function parseBratAnn(ann: string, text: string): BratParse {
   const warnings: string[] = [];
-  const ts = new Map<string, { type: string; start: number; end: number; text: string }>();
+  const cp = codePoints(text);
+  const ts = new Map<string, { type: string; start: number; end: number; text: string; at: string }>();
   const notes = new Map<string, string>();
   const relations: { type: string; arg1: string; arg2: string; id: string }[] = [];
   ann.split(/\r?\n/).forEach((line, i) => {
@@ -80,8 +84,10 @@ export function parseBratAnn(ann: string, text: string): BratParse {
     if (id.startsWith('T')) {
       const m = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(body);
       if (!m) return void warnings.push(`line ${i + 1}: cannot read "${line}"`);
+      // brat's offsets are code points; the article's spans are UTF-16 offsets (past the end: -1, refused below).
       const nums = m[2].split(/[ ;]/).map(Number);
-      ts.set(id, { type: m[1], start: Math.min(...nums), end: Math.max(...nums), text: rest });
+      const [first, last] = [Math.min(...nums), Math.max(...nums)];
+      ts.set(id, { type: m[1], start: cp.toUtf16(first), end: cp.toUtf16(last), text: rest, at: `${first}-${last}` });
     } else if (id.startsWith('R')) {
       const m = /^(\S+) Arg1:(\S+) Arg2:(\S+)$/.exec(body);
       if (m) relations.push({ type: m[1], arg1: m[2], arg2: m[3], id });
@@ -94,8 +100,8 @@ export function parseBratAnn(ann: string, text: string): BratParse {
   const quoteOf = new Map<string, ImportedSpan>();
   for (const [id, t] of ts) {
     const norm = (x: string) => x.replace(/\s+/g, ' ');
-    if (t.end > text.length || norm(text.slice(t.start, t.end)) !== norm(t.text)) {
-      warnings.push(`${id}: text "${t.text}" is not at ${t.start}-${t.end} of the article`);
+    if (t.start < 0 || t.end < 0 || norm(text.slice(t.start, t.end)) !== norm(t.text)) {
+      warnings.push(`${id}: text "${t.text}" is not at ${t.at} of the article`);
       continue;
     }
     if (t.type === 'SpeakerMention') continue;
