@@ -84,6 +84,10 @@ export const tagEverywhere = (ctx: Ctx) => async () => {
   const args: TagAllInFilesArguments = { uris: chosen.map((c) => c.uri.toString()), text, label: label.value };
   const result = await vscode.commands.executeCommand<{ files: number; spans: number; failures: string[] }>(ServerCommands.tagAllInFiles, args);
   if (result?.failures.length) void vscode.window.showErrorMessage(`Article Annotator: some articles were not changed: ${result.failures.join('; ')}`);
-  void vscode.window.showInformationMessage(`Article Annotator: tagged ${result?.spans ?? 0} occurrences in ${result?.files ?? 0} articles.`);
+  const spans = result?.spans ?? 0;
+  const articles = result?.files ?? 0;
+  void vscode.window.showInformationMessage(
+    `Article Annotator: ${label.value === 'none' ? 'rejected' : 'tagged'} ${spans} occurrence${spans === 1 ? '' : 's'} of “${text}”${label.value === 'none' ? '' : ` as ${label.label}`} in ${articles} article${articles === 1 ? '' : 's'}.`,
+  );
   void ctx.followActiveEditor();
 };

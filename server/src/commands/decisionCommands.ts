@@ -5,6 +5,7 @@ import { makeDecision, reviseDecision, type Decision } from '../annotations/deci
 import { reanchorAll } from '../annotations/reanchor';
 import type { ArticleState, DecisionSnapshot } from '../documents/articleState';
 import type { OrphanArguments, SetArticleDateArguments, SetDateValueArguments, SetSpeakerArguments, TagAllArguments, TagArguments, UndoArguments } from '../protocol';
+import { LABEL_NAMES } from '../features/codeActions';
 import { articleFor, type CommandContext } from './commandContext';
 
 /**
@@ -70,8 +71,11 @@ export async function tag(ctx: CommandContext, args: TagArguments): Promise<bool
   return commit(ctx, state, [...kept, decision], `the annotation “${decision.exact}”`);
 }
 
-/** Tag every whole-word occurrence of a text in the article with one label. */
-export async function tagAll(ctx: CommandContext, args: TagAllArguments): Promise<number> {
+/**
+ * Tag every whole-word occurrence of a text in the article with one label. `quiet`: no message of its own, when the
+ * caller reports for several articles at once ("Tag every occurrence in the workspace").
+ */
+export async function tagAll(ctx: CommandContext, args: TagAllArguments, quiet = false): Promise<number> {
   const state = articleFor(ctx, args);
   if (!state || typeof args.text !== 'string' || !args.text.trim() || !isLabel(args.label)) return 0;
   const settings = await ctx.settingsFor(state.uri);
@@ -81,7 +85,8 @@ export async function tagAll(ctx: CommandContext, args: TagAllArguments): Promis
   const kept = state.decisions.filter((d) => d.anchor === 'orphan' || !at.has(`${d.start}:${d.end}`));
   const added = spans.map((s) => makeDecision(text, { ...s, label: args.label, creator: settings.creator }, ctx.now));
   const ok = await commit(ctx, state, [...kept, ...added], `${added.length} annotations of “${args.text}”`);
-  if (ok) ctx.notify('info', `Article Annotator: tagged ${added.length} occurrence${added.length === 1 ? '' : 's'} of “${args.text}” as ${args.label}.`);
+  const n = `${added.length} occurrence${added.length === 1 ? '' : 's'} of “${args.text}”`;
+  if (ok && !quiet) ctx.notify('info', `Article Annotator: ${args.label === 'none' ? `rejected ${n} (not an entity)` : `tagged ${n} as ${LABEL_NAMES[args.label]}`}.`);
   return ok ? added.length : 0;
 }
 

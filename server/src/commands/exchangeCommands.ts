@@ -55,7 +55,7 @@ export async function tagAllInFiles(ctx: CommandContext, args: TagAllInFilesArgu
   for (const uri of args?.uris ?? []) {
     const open = ctx.store.get(uri);
     if (open) {
-      const n = await tagAll(ctx, { uri, version: open.document.version, text: args.text, label: args.label });
+      const n = await tagAll(ctx, { uri, version: open.document.version, text: args.text, label: args.label }, true);
       if (n) (files++, (spans += n));
       continue;
     }

@@ -4,7 +4,8 @@ import { ENTITY_TYPES, type Analysis, type Span, type TagLabel } from '../analys
 import type { Decision } from '../annotations/decision';
 import { ServerCommands, type OrphanArguments, type TagAllArguments, type TagArguments } from '../protocol';
 
-const LABEL_NAMES: Record<TagLabel, string> = {
+/** Labels as the user reads them (the quick fixes, the server's messages): "place", not "location". */
+export const LABEL_NAMES: Record<TagLabel, string> = {
   person: 'person',
   organization: 'organization',
   location: 'place',
