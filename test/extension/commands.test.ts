@@ -67,6 +67,23 @@ export function registerCommandTests(): void {
       }
     });
 
+    it('"Tag Selection…" with nothing to tag under the cursor says so at once instead of opening an empty picker', async () => {
+      const editor = await openArticle(path.join(copySamples(), SAMPLE));
+      const blank = editor.document.getText().split('\n').findIndex((l) => l.trim() === '');
+      assert.ok(blank > 0, 'the sample has an empty line');
+      editor.selection = new vscode.Selection(blank, 0, blank, 0);
+      try {
+        // The command resolves only when its picker closes: with a picker open it would wait for the timeout.
+        const done = await Promise.race([
+          Promise.resolve(vscode.commands.executeCommand('articleAnnotator.tagSelection')).then(() => 'returned'),
+          new Promise((r) => setTimeout(() => r('a picker is waiting'), 3000)),
+        ]);
+        assert.equal(done, 'returned');
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      }
+    });
+
     it('answers hovers again after "restart server"', async () => {
       const doc = (await openArticle(path.join(copySamples(), SAMPLE))).document;
       const pos = rangeOf(doc, 'Wang Yi').start.translate(0, 1);

@@ -38,7 +38,9 @@ export const tagSelection = (ctx: Ctx) => async () => {
   const editor = activeArticle();
   if (!editor) return;
   const range = targetRange(editor);
-  const text = range ? editor.document.getText(range) : '';
+  // Nothing to tag (an empty line, a space): say so, rather than a picker titled 'Tag “”' that can only fail.
+  if (!range) return void vscode.window.showInformationMessage('Article Annotator: select the words to tag first.');
+  const text = editor.document.getText(range);
   const items: KeyedItem<{ label: TagLabel; everywhere: boolean }>[] = [
     ...LABELS.map((l) => ({ label: `$(tag) ${l.title}`, description: `[${l.key}]`, key: l.key, value: { label: l.label, everywhere: false } })),
     ...ENTITY_LABELS.map((l) => ({
