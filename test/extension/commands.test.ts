@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { workspaceArticles } from '../../client/src/articleFiles';
 import { Config } from '../../client/src/config';
-import { SAMPLE, closeAllEditors, copySamples, hoverText, openArticle, rangeOf, waitFor } from './helpers';
+import { speakerItems } from '../../client/src/commands/quotes';
+import { EntityTreeRequest } from '../../server/src/protocol';
+import { EXTENSION_ID, SAMPLE, closeAllEditors, copySamples, hoverText, openArticle, rangeOf, waitFor } from './helpers';
 
 const COMMANDS = [
   'articleAnnotator.treatAsArticle',
@@ -82,6 +84,18 @@ export function registerCommandTests(): void {
       } finally {
         await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       }
+    });
+
+    it('"Set speaker…" lists the article\'s entities as the editor names their types, people first, "1 mention" singular', async () => {
+      const doc = (await openArticle(path.join(copySamples(), SAMPLE))).document;
+      const ctx = vscode.extensions.getExtension<{ client?: { sendRequest(type: unknown, params: unknown): Promise<any> } }>(EXTENSION_ID)!.exports;
+      // By method name: the extension's own RequestType object lives in its bundle, not in this one.
+      const tree = await waitFor(() => ctx.client?.sendRequest(EntityTreeRequest.method, { uri: doc.uri.toString() }), 20_000, 'the entity tree');
+      const items = speakerItems(tree.entities);
+      assert.equal(items[0].label, 'Wang Yi');
+      const seongju = items.find((i) => i.label === 'Seongju');
+      assert.equal(seongju?.description, 'place · 1 mention');
+      assert.ok(!items.some((i) => /location|misc|\b1 mentions/.test(i.description)), items.map((i) => i.description).join(' | '));
     });
 
     it('answers hovers again after "restart server"', async () => {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { EntityTreeRequest, QuotesOfRequest, ServerCommands, type SetSpeakerArguments } from '../../../server/src/protocol';
+import { EntityTreeRequest, QuotesOfRequest, ServerCommands, type EntityTreeEntity, type SetSpeakerArguments } from '../../../server/src/protocol';
+import { LABELS } from '../labels';
 import type { Ctx } from '../ctx';
 import { activeArticle, toRange } from './editorArgs';
 
@@ -8,16 +9,24 @@ export const pickSpeaker = (ctx: Ctx) => async (args: { uri: string; version: nu
   if (!ctx.client || !args) return;
   const tree = await ctx.client.sendRequest(EntityTreeRequest, { uri: args.uri });
   if (!tree) return;
-  const order = ['person', 'organization', 'location', 'misc'];
-  const items = tree.entities
-    .slice()
-    .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.mentions.length - a.mentions.length)
-    .map((e) => ({ label: e.name, description: `${e.type} · ${e.mentions.length} mentions`, name: e.name }));
-  const pick = await vscode.window.showQuickPick(items, { title: 'Who said this?', placeHolder: 'Choose the speaker of the quote' });
+  const pick = await vscode.window.showQuickPick(speakerItems(tree.entities), { title: 'Who said this?', placeHolder: 'Choose the speaker of the quote' });
   if (!pick) return;
   const speaker: SetSpeakerArguments = { ...args, speaker: pick.name };
   await vscode.commands.executeCommand(ServerCommands.setSpeaker, speaker);
 };
+
+/**
+ * The article's entities as "Set speaker…" offers them: people first, then by mentions, each described in the words
+ * of the rest of the editor ("place · 1 mention", once "location · 1 mentions").
+ */
+export function speakerItems(entities: EntityTreeEntity[]): { label: string; description: string; name: string }[] {
+  const order = ['person', 'organization', 'location', 'misc'];
+  const title = (type: string) => (LABELS.find((l) => l.label === type)?.title ?? type).toLowerCase();
+  return entities
+    .slice()
+    .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.mentions.length - a.mentions.length)
+    .map((e) => ({ label: e.name, description: `${title(e.type)} · ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`, name: e.name }));
+}
 
 /** Every quote of the entity under the cursor; picking one reveals it. */
 export const listQuotesOfEntity = (ctx: Ctx) => async () => {
