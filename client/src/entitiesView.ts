@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { labelTitle } from './labels';
 import type { EntityTreeEntity, EntityTreeMention, EntityTreeOrphan, EntityTreeResult } from '../../server/src/protocol';
 
 type Node =
@@ -77,7 +78,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
         const e = node.entity;
         const item = new vscode.TreeItem(e.name, C.Collapsed);
         item.description = `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
-        item.tooltip = new vscode.MarkdownString(`**${e.name}** (${e.type})${e.aliases.length ? `\n\nAlso: ${e.aliases.join(', ')}` : ''}`);
+        item.tooltip = new vscode.MarkdownString(`**${e.name}** (${labelTitle(e.type).toLowerCase()})${e.aliases.length ? `\n\nAlso: ${e.aliases.join(', ')}` : ''}`);
         item.contextValue = 'entity';
         item.id = `${this.data?.uri}#entity-${e.id}-${e.name}`;
         return item;
@@ -100,7 +101,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
       }
       case 'orphan': {
         const item = new vscode.TreeItem(`“${node.orphan.exact}”`, C.None);
-        item.description = node.orphan.label;
+        item.description = labelTitle(node.orphan.label).toLowerCase();
         item.iconPath = new vscode.ThemeIcon('debug-disconnect');
         item.contextValue = 'orphan';
         return item;

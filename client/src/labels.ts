@@ -13,3 +13,8 @@ export const LABELS: { label: TagLabel; title: string; key: string }[] = [
 
 /** The labels an entity mention can take (its types, or rejection). */
 export const ENTITY_LABELS = LABELS.filter((l) => l.label !== 'date' && l.label !== 'quote');
+
+/** A label or entity type as the editor names it ("Place" for `location`, "Other name" for `misc`). */
+export function labelTitle(label: string): string {
+  return LABELS.find((l) => l.label === label)?.title ?? label;
+}

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { workspaceArticles } from '../../client/src/articleFiles';
 import { Config } from '../../client/src/config';
 import { speakerItems } from '../../client/src/commands/quotes';
+import { EntitiesView } from '../../client/src/entitiesView';
 import { EntityTreeRequest } from '../../server/src/protocol';
 import { EXTENSION_ID, SAMPLE, closeAllEditors, copySamples, hoverText, openArticle, rangeOf, waitFor } from './helpers';
 
@@ -96,6 +97,23 @@ export function registerCommandTests(): void {
       const seongju = items.find((i) => i.label === 'Seongju');
       assert.equal(seongju?.description, 'place · 1 mention');
       assert.ok(!items.some((i) => /location|misc|\b1 mentions/.test(i.description)), items.map((i) => i.description).join(' | '));
+    });
+
+    it('the Entities view names types as the editor does: a place\'s tooltip and an orphaned place say "place"', () => {
+      const view = new EntitiesView();
+      const mention = { start: 0, end: 7, line: 0, character: 0, endLine: 0, endCharacter: 7, text: 'Incheon', origin: 'detected' as const };
+      view.show({
+        uri: 'file:///tmp/x.article', version: 1,
+        entities: [{ id: 0, type: 'location', name: 'Incheon', aliases: [], mentions: [mention] }],
+        orphans: [{ id: 'o1', label: 'location', exact: 'Seongju' }],
+        decisions: [], counts: { entities: 1, mentions: 1, dates: 0, quotes: 0 },
+        referenceDate: { value: '2017-01-05', source: 'caption', text: '2017-01-05 (a dated photo caption)' },
+      });
+      const roots = view.getChildren();
+      const entity = view.getChildren(roots[0])[0];
+      assert.match(String((view.getTreeItem(entity).tooltip as vscode.MarkdownString).value), /\*\*Incheon\*\* \(place\)/);
+      const orphan = view.getChildren(roots[1])[0];
+      assert.equal(view.getTreeItem(orphan).description, 'place');
     });
 
     it('answers hovers again after "restart server"', async () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { EntityTreeRequest, QuotesOfRequest, ServerCommands, type EntityTreeEntity, type SetSpeakerArguments } from '../../../server/src/protocol';
-import { LABELS } from '../labels';
+import { labelTitle } from '../labels';
 import type { Ctx } from '../ctx';
 import { activeArticle, toRange } from './editorArgs';
 
@@ -21,11 +21,10 @@ export const pickSpeaker = (ctx: Ctx) => async (args: { uri: string; version: nu
  */
 export function speakerItems(entities: EntityTreeEntity[]): { label: string; description: string; name: string }[] {
   const order = ['person', 'organization', 'location', 'misc'];
-  const title = (type: string) => (LABELS.find((l) => l.label === type)?.title ?? type).toLowerCase();
   return entities
     .slice()
     .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.mentions.length - a.mentions.length)
-    .map((e) => ({ label: e.name, description: `${title(e.type)} · ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`, name: e.name }));
+    .map((e) => ({ label: e.name, description: `${labelTitle(e.type).toLowerCase()} · ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`, name: e.name }));
 }
 
 /** Every quote of the entity under the cursor; picking one reveals it. */
