@@ -18,14 +18,16 @@ export function isArticle(editor: vscode.TextEditor | undefined): editor is vsco
 
 /**
  * Every article file of the workspace: `*.article`, the files `articleAnnotator.articleGlobs` names, and the open files
- * the user treats as articles. Workspace-wide commands (tag every occurrence, export all) once looked at `*.article`
+ * of the workspace the user treats as articles (open files outside its folders are not the workspace's). Workspace-wide commands (tag every occurrence, export all) once looked at `*.article`
  * only and silently skipped the `.txt` articles the settings declare.
  */
 export async function workspaceArticles(config: Config): Promise<vscode.Uri[]> {
   const exclude = '{**/node_modules/**,**/*.annotations.json}';
   const globs = ['**/*.article', ...config.articleGlobs];
   const found = (await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, exclude)))).flat();
-  const open = vscode.workspace.textDocuments.filter((d) => d.languageId === ARTICLE_LANGUAGE && d.uri.scheme === 'file').map((d) => d.uri);
+  const open = vscode.workspace.textDocuments
+    .filter((d) => d.languageId === ARTICLE_LANGUAGE && d.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(d.uri))
+    .map((d) => d.uri);
   const unique = new Map([...found, ...open].map((u) => [u.toString(), u]));
   return [...unique.values()].sort((a, b) => a.path.localeCompare(b.path));
 }

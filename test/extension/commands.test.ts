@@ -60,10 +60,12 @@ export function registerCommandTests(): void {
       const settings = vscode.workspace.getConfiguration('articleAnnotator');
       try {
         await settings.update('articleGlobs', ['**/news/*.txt'], vscode.ConfigurationTarget.Global);
-        const found = (await workspaceArticles(new Config())).map((u) => path.basename(u.fsPath));
-        assert.ok(found.includes('brief.txt'), `the .txt article named by the setting: ${found.join(', ')}`);
-        assert.ok(found.includes(SAMPLE), `the .article files too: ${found.join(', ')}`);
+        const found = (await workspaceArticles(new Config())).map((u) => u.fsPath);
+        assert.ok(found.includes(brief), `the .txt article named by the setting: ${found.join(', ')}`);
+        assert.ok(found.includes(path.join(folder.uri.fsPath, SAMPLE)), `the .article files too: ${found.join(', ')}`);
         assert.equal(new Set(found).size, found.length, 'each article once');
+        // Articles open from elsewhere (the other tests' temp copies) are not the workspace's.
+        assert.ok(found.every((f) => f.startsWith(folder.uri.fsPath)), `only files of the workspace: ${found.join(', ')}`);
       } finally {
         await settings.update('articleGlobs', undefined, vscode.ConfigurationTarget.Global);
         fs.rmSync(news, { recursive: true, force: true });
