@@ -1,6 +1,7 @@
 /** Patterns for single days and times of day: "yesterday", "on Wednesday", "Monday morning", "last Friday", "3 p.m. Tuesday", "Christmas". */
 import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, parseYmd, weekday, type Ymd } from './calendar';
 import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
+import { dayMentionedBefore } from './dayMentioned';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
 import { everyBefore, FALLS_ON_RE, framedYearOf, yearNamedAfter, yearOfDateAfter } from './periodCommon';
@@ -139,10 +140,10 @@ const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_R
 function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: Ymd, rangeEnd = false): Ymd | null {
   if (m[g + 5]) {
     // "the next morning" after "left Beijing on Nov. 3": the day after that one, as for "the next morning" alone.
-    const mentioned = ctx.last ?? ctx.previous;
-    if (!mentioned || !/^\d{4}-\d{2}-\d{2}/.test(mentioned)) return null;
+    const mentioned = dayMentionedBefore(ctx);
+    if (!mentioned) return null;
     const det = m[g + 5].toLowerCase();
-    return addDays(parseYmd(mentioned.slice(0, 10))!, /next|following/.test(det) ? 1 : /previous/.test(det) ? -1 : 0);
+    return addDays(mentioned, /next|following/.test(det) ? 1 : /previous/.test(det) ? -1 : 0);
   }
   const month = m[g + 1] ?? m[g + 3], day = m[g + 2] ?? m[g + 4];
   if (month && day) return { y: yearForMonth(ctx.ref, monthOf(month), +day, ctx.tense, ctx.pastGoverned, ctx.willGoverned), m: monthOf(month), d: +day };
@@ -300,10 +301,8 @@ export const dayPatterns: Pattern[] = [
       const det = m[1].toLowerCase();
       const offset = /following|next/.test(det) ? 1 : /previous|prior/.test(det) ? -1 : 0;
       return whole(m, (ctx) => {
-        // The day of the last date before it, in this paragraph or (for "The next morning, …" opening one) the ones
-        // before; with no day mentioned there is no day to give, as for "the following day".
-        const mentioned = ctx.last ?? ctx.previous;
-        const day = mentioned && /^\d{4}-\d{2}-\d{2}/.test(mentioned) ? parseYmd(mentioned.slice(0, 10)) : null;
+        // With no day mentioned there is no day to give, as for "the following day".
+        const day = dayMentionedBefore(ctx);
         if (!day) return null;
         return { type: 'time', value: formatYmd(addDays(day, offset)) + partOfDayCode(m[2]), relative: true };
       });

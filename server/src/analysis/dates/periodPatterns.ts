@@ -1,5 +1,6 @@
 /** Patterns for weeks, months and years named relative to now or to a date just mentioned: "last year", "earlier this month", "the weekend", "July last year", "the following year". */
 import { addDays, formatWeek, formatYm, formatYmd, parseYmd } from './calendar';
+import { dayMentionedBefore } from './dayMentioned';
 import { MONTH_RE, MONTH_WORD_RE, monthOf, unitOf, type Unit } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
 import { EDGE, latestQuarter, LONG_PERIOD, offsetOf, sentenceAt } from './periodCommon';
@@ -130,8 +131,7 @@ export const periodPatterns: Pattern[] = [
       if (relation) {
         const offset = /before/i.test(relation[1]) ? -1 : 1;
         return { start: m.index, end: m.index + m[0].length + relation[0].length, resolve: (ctx) => {
-          const last = ctx.last ?? ctx.previous;
-          const day = last && /^\d{4}-\d{2}-\d{2}/.test(last) ? parseYmd(last.slice(0, 10)) : null;
+          const day = dayMentionedBefore(ctx);
           const v = day && (unit === 'D' ? formatYmd(addDays(day, offset)) : formatWeek(addDays(day, 7 * offset)));
           return v ? { type: 'date', value: v, relative: true } : null;
         } };
