@@ -1,12 +1,12 @@
 /** Patterns for single days and times of day: "yesterday", "on Wednesday", "Monday morning", "last Friday", "3 p.m. Tuesday", "Christmas". */
+import { annualDayYear } from './annualDayYear';
 import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, parseYmd, weekday, type Ymd } from './calendar';
-import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { dayMentionedBefore } from './dayMentioned';
+import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
-import { everyBefore, FALLS_ON_RE, framedYearOf, yearNamedAfter, yearOfDateAfter } from './periodCommon';
-import { dateForWeekday, yearForMonth, yearOfAnnualDay } from './resolveRelative';
-import type { Tense } from './tense';
+import { everyBefore, FALLS_ON_RE } from './periodCommon';
+import { dateForWeekday, yearForMonth } from './resolveRelative';
 
 const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 /** A capitalized word that makes the weekday after it the name of an event: "Bloody Sunday", "Super Tuesday". */
@@ -102,12 +102,6 @@ function holidayOfKnownCountry(name: string, before: string): boolean {
   const owner = POSSESSOR.exec(before)?.[1];
   if (!owner) return true;
   return n.startsWith('national') ? CHINA.test(owner) : UNITED_STATES.test(owner);
-}
-
-function holidayYear(name: string, ref: Ymd, tense: Tense, qualifier: string): number {
-  // A holiday week ("Easter week") has begun once its first day (Palm Sunday) is past.
-  const week = holidayDate(name, ref.y).week;
-  return yearOfAnnualDay((y) => holidayDate(name, y).date, ref, tense, qualifier, (d) => (week ? addDays(d, -7) : d));
 }
 
 /** "3 p.m.", "10:35 a.m.", "noon" → "T15:00" … */
@@ -465,13 +459,12 @@ export const dayPatterns: Pattern[] = [
         const value = fixed ? `XXXX-${String(a.date.m).padStart(2, '0')}-${String(a.date.d).padStart(2, '0')}` : 'P1Y';
         return { start: m.index - every, end: m.index + m[0].length, resolve: () => ({ type: 'set', value, relative: false }) };
       }
-      // "Christmas last year", "National Day in 2019"
-      const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
-      // "National Day parades on Oct. 1, 2009": the date after is the holiday's.
-      const dateYear = m[3] || m[1] ? undefined : yearOfDateAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
+      // "Christmas last year", "National Day parades on Oct. 1, 2009". A holiday week ("Easter week") has begun once
+      // its first day (Palm Sunday) is past.
+      const week = holidayDate(m[2], 2001).week;
+      const yearOf = annualDayYear(text, m.index + m[0].length, m[3], m[1], (y) => holidayDate(m[2], y).date, (d) => (week ? addDays(d, -7) : d));
       return whole(m, (ctx) => {
-        const y = m[3] ? +m[3] : namedYear ? namedYear(ctx.ref.y) : dateYear ?? (m[1] ? undefined : framedYearOf(ctx)) ?? holidayYear(m[2], ctx.ref, ctx.tense, m[1] ?? '');
-        const h = holidayDate(m[2], y);
+        const h = holidayDate(m[2], yearOf(ctx));
         if (h.week) return { type: 'date', value: formatWeek(h.date), relative: !m[3] };
         return { type: 'date', value: formatYmd(h.date), relative: !m[3], anchor: true };
       });

@@ -1,9 +1,9 @@
 /** Chinese festivals, dated by the lunisolar calendar: "the Spring Festival", "Mid-Autumn Festival", "Qingming". */
+import { annualDayYear } from './annualDayYear';
 import { formatYmd } from './calendar';
 import { type Festival, festivalDay } from './lunarCalendar';
 import { type Pattern, whole, wordRe } from './patternTypes';
-import { everyBefore, framedYearOf, yearNamedAfter, yearOfDateAfter } from './periodCommon';
-import { yearOfAnnualDay } from './resolveRelative';
+import { everyBefore } from './periodCommon';
 
 const NAMES: [RegExp, Festival][] = [
   [/^(?:Spring\s+Festival\s+Eve|(?:Chinese\s+|Lunar\s+|Chinese\s+Lunar\s+)New\s+Year['’]s\s+Eve)$/i, 'eve'],
@@ -33,14 +33,9 @@ export const festivalPatterns: Pattern[] = [
       // "broadcast every Lunar New Year's Eve": each year's, a set; a lunar day has no fixed ISO month and day.
       const every = !m[1] && !m[3] ? everyBefore(text, m.index) : 0;
       if (every) return { start: m.index - every, end: m.index + m[0].length, resolve: () => ({ type: 'set', value: 'P1Y', relative: false }) };
-      // "the first day of the Chinese New Year in 2025", "the Spring Festival last year"
-      const namedYear = m[3] || m[1] ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
-      // "Spring Festival celebrations on Feb. 10, 2024": the date after is the festival's.
-      const dateYear = m[3] || m[1] ? undefined : yearOfDateAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
-      return whole(m, (ctx) => {
-        const y = m[3] ? +m[3] : namedYear ? namedYear(ctx.ref.y) : dateYear ?? (m[1] ? undefined : framedYearOf(ctx)) ?? yearOfAnnualDay((year) => festivalDay(festival, year), ctx.ref, ctx.tense, m[1] ?? '');
-        return { type: 'date', value: formatYmd(festivalDay(festival, y)), relative: !m[3], anchor: true };
-      });
+      // "the first day of the Chinese New Year in 2025", "Spring Festival celebrations on Feb. 10, 2024"
+      const yearOf = annualDayYear(text, m.index + m[0].length, m[3], m[1], (year) => festivalDay(festival, year));
+      return whole(m, (ctx) => ({ type: 'date', value: formatYmd(festivalDay(festival, yearOf(ctx))), relative: !m[3], anchor: true }));
     },
   },
 ];
