@@ -170,9 +170,7 @@ const WEEKDAY_RANGE_BEFORE = new RegExp(`\\b${WEEKDAY_FULL_RE}\\s*(?:[-–]|to|t
 function habitualWeekdayRange(text: string, start: number, end: number): boolean {
   const inRange = WEEKDAY_RANGE_AFTER.test(text.slice(end, end + 16)) || WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
   if (!inRange) return false;
-  const before = text.slice(Math.max(0, start - 80), start);
-  const clause = before.slice(Math.max(0, ...[...before.matchAll(SENTENCE_END)].map((x) => x.index + x[0].length)));
-  return HABITUAL_BEFORE.test(clause);
+  return HABITUAL_BEFORE.test(lastSentence(text.slice(Math.max(0, start - 80), start)));
 }
 
 /**
@@ -182,15 +180,12 @@ function habitualWeekdayRange(text: string, start: number, end: number): boolean
  * (XXXX-XX-XXT10:00), not today's. Not where the sentence names one day ("open today until 8 p.m.").
  */
 function recurringClock(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 120), at);
-  const clause = before.slice(Math.max(0, ...[...before.matchAll(SENTENCE_END)].map((x) => x.index + x[0].length)));
+  const clause = lastSentence(text.slice(Math.max(0, at - 120), at));
   // The rest of the sentence, past this clock time's own "a.m." ("at 10 a.m. and 2 p.m. every Saturday").
-  const after = text.slice(at, at + 160).replace(/^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?/i, '');
-  const sentence = clause + after.slice(0, after.search(SENTENCE_END) >= 0 ? after.search(SENTENCE_END) : after.length);
+  const sentence = clause + toSentenceEnd(text.slice(at, at + 160).replace(/^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?/i, ''));
   if (ONE_DAY.test(sentence)) return false;
   return HABITUAL_BEFORE.test(clause) || EVERY_DAY.test(sentence);
 }
-// The full stop of "a.m."/"p.m." before a weekday ends no sentence: "open from 9 a.m. to 5 p.m. Tuesday to Sunday".
 /**
  * A weekday with a clock time in a timetable: the sentence, or the one before, tells a weekly service ("The flight
  * departs Beijing every Friday. It lands at 6 a.m. Saturday in Budapest."), or the clause gives opening hours ("is
@@ -199,11 +194,10 @@ function recurringClock(text: string, at: number): boolean {
  */
 function timetableDay(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 240), at);
-  const ends = [...before.matchAll(SENTENCE_END)].map((x) => x.index + x[0].length);
-  const own = before.slice(ends.at(-1) ?? 0);
-  const previous = before.slice(ends.at(-2) ?? 0);
-  const rest = text.slice(at, at + 120);
-  const tail = rest.slice(0, rest.search(SENTENCE_END) >= 0 ? rest.search(SENTENCE_END) : rest.length);
+  const starts = sentenceStarts(before);
+  const own = before.slice(starts.at(-1) ?? 0);
+  const previous = before.slice(starts.at(-2) ?? 0);
+  const tail = toSentenceEnd(text.slice(at, at + 120));
   return (WEEKLY.test(previous + tail) || HABITUAL_BEFORE.test(own)) && !ONE_OCCASION.test(own + tail);
 }
 /** The weekday (1–7) of a DAY_AFTER match at group `g` when it is a timetable's (see `timetableDay`), else 0. */
@@ -214,7 +208,17 @@ function timetableWeekday(text: string, m: RegExpExecArray, g: number): number {
 }
 const WEEKLY = new RegExp(`\\b(?:weekly|every\\s+week|(?:every|each)\\s+${WEEKDAY_FULL_RE}|on\\s+${WEEKDAY_FULL_RE}s)\\b`, 'i');
 const ONE_OCCASION = /\b(?:will|'ll|would|next|this|last|was|were|had|did|tomorrow|yesterday|today|\p{Ll}{2,}ed)\b/iu;
+// The full stop of "a.m."/"p.m." before a weekday ends no sentence: "open from 9 a.m. to 5 p.m. Tuesday to Sunday".
 const SENTENCE_END = /[;!?]|(?<!\b[ap]\.m)\.\s+(?=\p{Lu})|(?<=\b[ap]\.m)\.\s+(?=\p{Lu})(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gu;
+/** Where the sentences (or clauses after ";") of `before` that follow a sentence end begin, in order. */
+const sentenceStarts = (before: string): number[] => [...before.matchAll(SENTENCE_END)].map((x) => x.index + x[0].length);
+/** The last sentence of `before`, from its start (or the start of `before`). */
+const lastSentence = (before: string): string => before.slice(sentenceStarts(before).at(-1) ?? 0);
+/** `after` up to the end of its sentence. */
+function toSentenceEnd(after: string): string {
+  const end = after.search(SENTENCE_END);
+  return end >= 0 ? after.slice(0, end) : after;
+}
 const EVERY_DAY = new RegExp(`\\b(?:daily|every\\s+(?:day|morning|evening|night|weekday|weekend|${WEEKDAY_FULL_RE})|each\\s+day|on\\s+weekdays|${WEEKDAY_FULL_RE}s)\\b`, 'i');
 // A day that closes the period of the hours ("daily through Oct. 8") is no one day.
 const ONE_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|(?<!\b(?:through|until|till|to)\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/i;
