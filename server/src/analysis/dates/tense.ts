@@ -39,7 +39,17 @@ const UN_VERBS = new Set(['unveiled', 'unearthed', 'unleashed', 'uncovered', 'un
   'unloaded', 'unplugged', 'unseated', 'unmasked', 'unblocked', 'unfurled', 'unpacked', 'unsettled', 'unnerved', 'unified',
   'untied', 'unbuckled', 'unscrewed', 'unwrapped', 'unzipped', 'unsealed', 'unfroze', 'unfrozen', 'undid', 'unmuted']);
 
+/**
+ * The tense a word marks, given its neighbours, or null. A past form right after a modal or "to" is the bare verb, with
+ * no tense of its own: "could hit", "to put", "expected to last until Sunday", "will cut rates in May" (an "-ed" form
+ * there is a participle: "to be finished").
+ */
 function classify(word: string, next: string | undefined, nextRaw: string | undefined, headline: boolean, prev?: string): Tense | null {
+  const k = classifyWord(word, next, nextRaw, headline, prev);
+  return k === 'past' && prev !== undefined && BARE_VERB_BEFORE.test(prev) && !/ed$/i.test(word) ? null : k;
+}
+
+function classifyWord(word: string, next: string | undefined, nextRaw: string | undefined, headline: boolean, prev?: string): Tense | null {
   const w = word.toLowerCase();
   if (w === 'going' && next === 'to') return 'future';
   if ((w === 'next' || w === 'due') && next === 'to') return null; // "next to the embassy", "due to"
@@ -64,12 +74,10 @@ function classify(word: string, next: string | undefined, nextRaw: string | unde
   if (FUTURE_AHEAD.has(w) && next !== undefined && /^(?:to|a|an|another|their|its|his|her)$/.test(next)) return 'future';
   // "effective Feb. 1", "effective Monday": the date a change takes effect, announced ahead of it.
   if (w === 'effective' && nextRaw !== undefined && /^\p{Lu}/u.test(nextRaw)) return 'future';
-  // "expected to last until Sunday", "will last three days": after "to" or a modal "last" is the verb, which has no
-  // tense of its own (the word is listed as past for "last week").
-  if (w === 'last' && prev !== undefined && BARE_VERB_BEFORE.test(prev)) return null;
   // "The central bank cut the reserve requirement ratio in May": "cut" with an object is the past, as news tells it,
-  // unless "to", a modal or "did" takes it ("will cut rates in May"); the noun ("a rate cut in May") has no object.
-  if (w === 'cut' && next !== undefined && CUT_OBJECT.test(next)) return prev !== undefined && (BARE_VERB_BEFORE.test(prev) || /^(?:did|does|do|not|n't)$/i.test(prev)) ? null : 'past';
+  // unless "did" or "not" takes it ("did not cut rates in May"; after "to" or a modal see classify); the noun ("a rate
+  // cut in May") has no object.
+  if (w === 'cut' && next !== undefined && CUT_OBJECT.test(next)) return prev !== undefined && /^(?:did|does|do|not|n't)$/i.test(prev) ? null : 'past';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
   if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !(UN_ADJECTIVE.test(w) && !UN_VERBS.has(w))) return 'past';
@@ -181,8 +189,6 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     if (i > 0 && /^(?:planning|going)$/i.test(t) && /^(?:was|were)$/i.test(tokens[i - 1].text)) classes[i - 1] = null;
     if (warnsOf(tokens, i)) classes[i] = 'future';
     if (reportedPossibility(tokens, i)) classes[i] = 'future';
-    // A past form right after a modal or "to" is the bare verb, with no tense of its own: "could hit", "to put".
-    if (classes[i] === 'past' && i > 0 && BARE_VERB_BEFORE.test(tokens[i - 1].text) && !/ed$/i.test(t)) classes[i] = null;
     aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
     strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
