@@ -12,3 +12,20 @@ test('any past form after "will" is the bare verb, so "will" still puts the day 
   assert.deepEqual(pairs('The central bank will cut rates on Jan. 10.', '2026-01-20'), [['Jan. 10', '2027-01-10']]);
   assert.deepEqual(pairs('Officials fear the cold wave will hit the north on Jan. 12.', '2026-01-20'), [['Jan. 12', '2027-01-12']]);
 });
+
+test('a weekday after a common noun and "will be on" is a weekday to come, not the day just mentioned', () => {
+  // 2025-07-15 is a Tuesday; July 7 was a Monday. Only a holiday's or a date's name before "is on" ties the weekday to
+  // it ("Christmas falls on a Thursday"); "the next round" names no day.
+  assert.deepEqual(pairs('The talks opened on Monday, July 7. The next round will be on Monday.', '2025-07-15'),
+    [['Monday, July 7', '2025-07-07'], ['Monday', '2025-07-21']]);
+  assert.deepEqual(pairs('Christmas falls on a Thursday this year.', '2025-07-15'),
+    [['Christmas', '2025-12-25'], ['Thursday', '2025-12-25'], ['this year', '2025']]);
+});
+
+test('a full date after a holiday dates it only when lower-case words lead to it, not another clause\'s subject', () => {
+  // "Alibaba reported on Jan. 8, 2020" is the report's date; the Christmas before it is the one just past.
+  assert.deepEqual(pairs('Online sales peaked before Christmas, Alibaba reported on Jan. 8, 2020.', '2020-01-09'),
+    [['Christmas', '2019-12-25'], ['Jan. 8, 2020', '2020-01-08']]);
+  assert.deepEqual(pairs('The first National Day parade was held on Oct. 1, 1949.', '2025-07-15'),
+    [['National Day', '1949-10-01'], ['Oct. 1, 1949', '1949-10-01']]);
+});

@@ -41,9 +41,11 @@ function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefi
 
 /**
  * A weekday told as the day a date or holiday named right before falls on: "Christmas falls on a Thursday this year",
- * "National Day was on a Sunday in 2023", "Dec. 26 is on Friday". The name ends in a capital or a digit.
+ * "National Day was on a Sunday in 2023", "Dec. 26 is on Friday". The name's last word is capitalized or a number; a
+ * common noun names no day ("The next round is on Monday" after "opened on Monday, July 7" is a Monday to come). No
+ * "i" flag, under which \p{Lu} would match any letter.
  */
-const FALLS_ON_BEFORE = new RegExp(`[\\p{Lu}\\d][\\p{L}\\d'’.]*(?:\\s+(?:this|last|next)\\s+year)?${FALLS_ON_RE}$`, 'iu');
+const FALLS_ON_BEFORE = new RegExp(`(?<![\\p{L}\\d'’.])[\\p{Lu}\\d][\\p{L}\\d'’.]*(?:\\s+(?:this|last|next)\\s+year)?${FALLS_ON_RE}$`, 'u');
 
 /** The day the block mentioned last, when a weekday falls on it (see FALLS_ON_BEFORE) and it is that weekday. */
 function dayFallenOn(ctx: ResolveContext, wd: number): Ymd | null {

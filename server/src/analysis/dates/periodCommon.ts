@@ -93,9 +93,12 @@ export function framedYearOf(ctx: ResolveContext): number | undefined {
  */
 export function yearOfDateAfter(after: string): number | undefined {
   const x = DATE_AFTER.exec(after);
-  return x ? +x[1] : undefined;
+  // A capitalized word between opens another clause, whose date is not the holiday's: "Sales peaked before Christmas,
+  // Alibaba reported on Jan. 8, 2020". Tested here, without the "i" the month names need, under which \p{Ll} and
+  // \p{Lu} match letters of either case.
+  return x && !/\p{Lu}/u.test(x[1]) ? +x[2] : undefined;
 }
-const DATE_AFTER = new RegExp(`^,?(?:(?:\\s+\\p{Ll}+){0,2}\\s+|(?:\\s+\\p{Ll}+){0,4}\\s+on\\s+)(?:${MONTH_WORD_RE}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD_RE}\\.?)(?:,?\\s+|\\s+in\\s+)((?:19|20)\\d\\d)\\b`, 'iu');
+const DATE_AFTER = new RegExp(`^,?((?:\\s+\\p{L}+){0,2}\\s+|(?:\\s+\\p{L}+){0,4}\\s+on\\s+)(?:${MONTH_WORD_RE}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD_RE}\\.?)(?:,?\\s+|\\s+in\\s+)((?:19|20)\\d\\d)\\b`, 'iu');
 
 /**
  * The length of "every "/"each " right before `index` ("every Christmas", "each Spring Festival"), else 0: a holiday
