@@ -29,3 +29,22 @@ test('a full date after a holiday dates it only when lower-case words lead to it
   assert.deepEqual(pairs('The first National Day parade was held on Oct. 1, 1949.', '2025-07-15'),
     [['National Day', '1949-10-01'], ['Oct. 1, 1949', '1949-10-01']]);
 });
+
+test('the last day of a range across a New Year falls after its first, whatever the tense', () => {
+  // Said in July: the exhibition opens in November and closes in the January after.
+  assert.deepEqual(pairs('The art exhibition runs from Nov. 28 to Jan. 5.', '2025-07-15'),
+    [['Nov. 28', '2025-11-28'], ['Jan. 5', '2026-01-05']]);
+  assert.deepEqual(pairs('The survey was conducted between Nov. 20 and Jan. 10.', '2025-07-15'),
+    [['Nov. 20', '2024-11-20'], ['Jan. 10', '2025-01-10']]);
+  // A year framing the sentence dates the first day; the last still follows it.
+  assert.deepEqual(pairs('In 2024, the lantern fair ran from Nov. 28 to Jan. 5.', '2025-07-15'),
+    [['2024', '2024'], ['Nov. 28', '2024-11-28'], ['Jan. 5', '2025-01-05']]);
+});
+
+test('the year printed after a range\'s last day in another month dates its first day', () => {
+  assert.deepEqual(pairs('The 19th Asian Games were held in Hangzhou from Sept. 23 to Oct. 8, 2023.', '2025-07-15'),
+    [['Sept. 23', '2023-09-23'], ['Oct. 8, 2023', '2023-10-08']]);
+  // Across a New Year the first day is in the year before.
+  assert.deepEqual(pairs('The ice festival ran from Dec. 20 to Jan. 3, 2024.', '2025-07-15'),
+    [['Dec. 20', '2023-12-20'], ['Jan. 3, 2024', '2024-01-03']]);
+});

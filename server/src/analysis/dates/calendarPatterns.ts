@@ -5,13 +5,12 @@ import {
 } from './lexicon';
 import { capitalized, type Pattern, type Resolved, whole, wordRe, type ResolveContext } from './patternTypes';
 import { sentenceYearOf, yearNamedAfter } from './periodCommon';
+import { rangeStartMonthBefore, rangeYearAfter, yearAfterRangeStart } from './rangeYear';
 import { sinceBefore, yearForMonth, yearOfRecentPastDay, yearOnOrBefore } from './resolveRelative';
 import { earlyYearFramed } from './earlyYear';
 import { yearInName } from './yearInName';
 
 const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
-/** The end of a day range with its year, right after a month and day: "to 20, 2022", "-12, 2017". */
-const RANGE_YEAR_AFTER = /^\s*(?:and|or|to|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?![\dA-Za-z])/;
 const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?';
 /** Modifiers TimeBank keeps inside the span: "early", "mid-", "the end of" … */
 
@@ -155,14 +154,17 @@ export const calendarPatterns: Pattern[] = [
       const wd = m[1] ? weekdayOf(m[1]) : 0;
       if (m[1] && !capitalized(m[1])) return null;
       const since = sinceBefore(text, m.index);
-      // "from February 4 to 20, 2022": the year after the range's last day dates the first too.
-      const rangeYear = m[4] ? null : RANGE_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
+      // "from February 4 to 20, 2022", "from Sept. 23 to Oct. 8, 2023": the year after the range's last day dates the
+      // first too.
+      const rangeYear = m[4] ? null : rangeYearAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 32), month);
       const namedYear = m[4] || rangeYear ? null : yearNamedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      // "from Nov. 28 to Jan. 5": the last day of a range follows its first.
+      const rangeStart = m[4] || rangeYear || namedYear || wd ? 0 : rangeStartMonthBefore(text.slice(Math.max(0, m.index - 40), m.index));
       // "the Oct. 7 attack", "the Jan. 12 earthquake": a day that names an event nobody schedules is behind.
       const pastEvent = !m[4] && PAST_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       if (!m[4] && !wd && designatedDay(text, m.index, m.index + m[0].length)) return whole(m, () => unknownYearDay(month, day));
       return whole(m, (ctx) => {
-        const told = m[4] ? yearValue(m[4]) : rangeYear ? +rangeYear : namedYear ? namedYear(ctx.ref.y) : (!wd ? sentenceYearOf(ctx) : undefined);
+        const told = m[4] ? yearValue(m[4]) : rangeYear ?? (namedYear ? namedYear(ctx.ref.y) : (rangeStart ? yearAfterRangeStart(ctx.last, rangeStart, month) : null) ?? (!wd ? sentenceYearOf(ctx) : undefined));
         if (told === undefined && pastEvent && !wd) return eventDay(ctx, month, day);
         const y = told ?? (since || pastEvent ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned));
         if (!isValidDay(y, month, day)) return null;

@@ -7,6 +7,7 @@
 import { formatYmd, isValidDay } from './calendar';
 import { MONTH_WORD_RE, monthOf } from './lexicon';
 import { capitalized, type Pattern, whole } from './patternTypes';
+import { yearAfterRangeStart, yearBeforeRangeEnd } from './rangeYear';
 import { yearForMonth } from './resolveRelative';
 
 const DAY = '([0-2]?\\d|3[01])(?:st|nd|rd|th)?';
@@ -24,7 +25,7 @@ export const dayRangePatterns: Pattern[] = [
       if (!capitalized(m[1]) || !capitalized(m[4])) return null;
       const month = monthOf(m[1]), day = +m[2], endMonth = monthOf(m[4]);
       return whole(m, (ctx) => {
-        const y = m[3] ? +m[3] : m[5] ? +m[5] - (month > endMonth ? 1 : 0) : yearForMonth(ctx.ref, month, day, ctx.tense);
+        const y = m[3] ? +m[3] : m[5] ? yearBeforeRangeEnd(+m[5], month, endMonth) : yearForMonth(ctx.ref, month, day, ctx.tense);
         if (!isValidDay(y, month, day)) return null;
         return { type: 'date', value: formatYmd({ y, m: month, d: day }), relative: !m[3] && !m[5], anchor: true };
       });
@@ -39,10 +40,7 @@ export const dayRangePatterns: Pattern[] = [
       if (!capitalized(m[1]) || !capitalized(m[2])) return null;
       const first = monthOf(m[1]), month = monthOf(m[2]), day = +m[3];
       return whole(m, (ctx) => {
-        const last = ctx.last ? /^(\d{4})-(\d{2})-\d{2}$/.exec(ctx.last) : null;
-        const y = m[4] ? +m[4]
-          : last && +last[2] === first ? +last[1] + (month < first ? 1 : 0)
-          : yearForMonth(ctx.ref, month, day, ctx.tense);
+        const y = m[4] ? +m[4] : yearAfterRangeStart(ctx.last, first, month) ?? yearForMonth(ctx.ref, month, day, ctx.tense);
         if (!isValidDay(y, month, day)) return null;
         return { type: 'date', value: formatYmd({ y, m: month, d: day }), relative: !m[4], anchor: true };
       });
