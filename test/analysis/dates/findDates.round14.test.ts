@@ -48,3 +48,13 @@ test('the year printed after a range\'s last day in another month dates its firs
   assert.deepEqual(pairs('The ice festival ran from Dec. 20 to Jan. 3, 2024.', '2025-07-15'),
     [['Dec. 20', '2023-12-20'], ['Jan. 3, 2024', '2024-01-03']]);
 });
+
+test('the day told after the last clock time of a range dates the first one too', () => {
+  // 2025-07-15 is a Tuesday.
+  assert.deepEqual(pairs('The blackout lasted from 2 p.m. to 6 p.m. on Sunday.', '2025-07-15'),
+    [['2 p.m.', '2025-07-13T14:00'], ['6 p.m. on Sunday', '2025-07-13T18:00']]);
+  assert.deepEqual(pairs('Roads will be closed between 9 p.m. and 11 p.m. Friday.', '2025-07-15'),
+    [['9 p.m.', '2025-07-18T21:00'], ['11 p.m. Friday', '2025-07-18T23:00']]);
+  assert.deepEqual(pairs('The launch window runs from 9:30 a.m. to 11 a.m. Beijing time on July 20.', '2025-07-15'),
+    [['9:30 a.m.', '2025-07-20T09:30'], ['11 a.m. Beijing time on July 20', '2025-07-20T11:00']]);
+});

@@ -128,6 +128,8 @@ const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // The day may be told by reference to the one just mentioned: "landed at 06:10 the next morning", "11 p.m. that day".
 const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?!\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_RE}(?!\\s+${PART_OF_DAY_RE}))(?:,?\\s+(${MONTH_WORD_RE})\\s+(\\d{1,2}))?|(${MONTH_WORD_RE})\\s+(\\d{1,2})(?!\\d)|(the\\s+next|the\\s+following|the\\s+same|the\\s+previous|that)\\s+(?:day|morning|afternoon|evening|night)\\b))?`;
 
+/** The last clock time of a range and the day after it, right after the first: " to 6 p.m. on Sunday" (groups as the clock pattern's). */
+const CLOCK_RANGE_DAY = new RegExp(`^\\s*(?:to|until|till|and|[-–])\\s*${CLOCK}${DAY_AFTER}`, 'i');
 /**
  * The day a DAY_AFTER match names, its six groups starting at index `g` (weekday or "today"…, then month and day, or
  * month and day alone, or a day told from the one mentioned before), else `fallback`. Null when it is told from a day
@@ -369,9 +371,13 @@ export const dayPatterns: Pattern[] = [
       const zoneAfterDay = m[10] && (m[4] || m[7]) && (/^local$/i.test(m[11]) || capitalized(m[11])) ? m[10].length : 0;
       const full = m[0].length - (m[10]?.length ?? 0) + zoneAfterDay;
       const end = m[0].includes('(') ? m.index + CLOCK_ONLY.exec(m[0])![0].length : m.index + full;
+      // "from 2 p.m. to 6 p.m. on Sunday", "between 9 p.m. and 11 p.m. Friday": the day told after a range's last clock
+      // time is its first's too.
+      const closing = m[4] || m[5] || m[7] || m[9] ? null : CLOCK_RANGE_DAY.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      const dayOf = closing && (closing[4] || closing[5] || closing[7] || closing[9]) ? closing : m;
       return {
         start: m.index, end,
-        resolve: (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }),
+        resolve: (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, dayOf, 4, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }),
       };
     },
   },
