@@ -58,3 +58,18 @@ test('the day told after the last clock time of a range dates the first one too'
   assert.deepEqual(pairs('The launch window runs from 9:30 a.m. to 11 a.m. Beijing time on July 20.', '2025-07-15'),
     [['9:30 a.m.', '2025-07-20T09:30'], ['11 a.m. Beijing time on July 20', '2025-07-20T11:00']]);
 });
+
+test('a bare capitalized "New Year" is the first of January, unless another calendar\'s', () => {
+  assert.deepEqual(pairs('Box office takings during the New Year holiday rose 10 percent.', '2025-07-15'), [['New Year', '2025-01-01']]);
+  assert.deepEqual(pairs('Over the Christmas and New Year period, 2 million people are expected to travel.', '2025-12-20'),
+    [['Christmas', '2025-12-25'], ['New Year', '2026-01-01']]);
+  assert.deepEqual(pairs('Fireworks lit up the sky on New Year’s Eve.', '2026-01-02'), [['New Year’s Eve', '2025-12-31']]);
+  // Another calendar's New Year, and a lower-case "year" opening a sentence, are not the first of January.
+  assert.deepEqual(pairs('Iranians celebrated the Persian New Year in March.', '2025-07-15'), [['March', '2025-03']]);
+  assert.deepEqual(pairs('New year, new rules: the law takes effect on Jan. 1.', '2025-12-20'), [['Jan. 1', '2026-01-01']]);
+});
+
+test('a holiday early next year, named in the past tense in December, is the coming one', () => {
+  assert.deepEqual(pairs('Bookings for the New Year holiday opened on Monday.', '2025-12-20'),
+    [['New Year', '2026-01-01'], ['Monday', '2025-12-15']]);
+});

@@ -57,10 +57,10 @@ function dayFallenOn(ctx: ResolveContext, wd: number): Ymd | null {
 const EVENT_AHEAD = /^\s*(?:\p{L}+\s+)?(?:election|elections|vote|referendum|runoff|summit|match|game|final|race|meeting|talks|ceremony|parade|launch|opening|deadline|debate|hearing|primary|primaries)\b/u;
 
 const HOLIDAY_RE =
-  "(?:Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday|\\s+Monday|\\s+week)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Halloween|Valentine's\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Good\\s+Friday|Palm\\s+Sunday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday|Singles'?\\s+Day|National\\s+Day|May\\s+Day)";
+  "(?:Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year(?:['’]s(?:\\s+Day|\\s+Eve)?)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday|\\s+Monday|\\s+week)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Halloween|Valentine['’]s\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Good\\s+Friday|Palm\\s+Sunday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday|Singles'?\\s+Day|National\\s+Day|May\\s+Day)";
 
 function holidayDate(name: string, y: number): { date: Ymd; week?: boolean } {
-  const n = name.toLowerCase().replace(/\s+/g, ' ');
+  const n = name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
   if (n.startsWith('christmas eve')) return { date: { y, m: 12, d: 24 } };
   if (n.startsWith('christmas')) return { date: { y, m: 12, d: 25 } };
   if (n.startsWith('boxing')) return { date: { y, m: 12, d: 26 } };
@@ -105,6 +105,16 @@ function holidayOfKnownCountry(name: string, before: string): boolean {
   if (!owner) return true;
   return n.startsWith('national') ? CHINA.test(owner) : UNITED_STATES.test(owner);
 }
+
+/**
+ * A bare "New Year" is the first of January ("the New Year holiday", "over Christmas and New Year") when "Year" is
+ * capitalized ("New year, new rules" opens a sentence) and no capitalized word before names another calendar's
+ * ("Persian New Year", "Tibetan New Year"; the lunisolar one is the festival patterns').
+ */
+function newYearOfJanuary(name: string, before: string): boolean {
+  return /^New\s+Year$/.test(name) && !OTHER_CALENDAR_BEFORE.test(before);
+}
+const OTHER_CALENDAR_BEFORE = /(?:^|[^\p{L}])(?!(?:The|This|Last|Next|Happy|A|Every|Each|Over|During|Before|After|Since|Until|Around|By|For|On|At|In|And|Or|Ahead|Through)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
 
 /** "3 p.m.", "10:35 a.m.", "noon" → "T15:00" … */
 function clockValue(h: number, min: number, meridiem: string | undefined): string | null {
@@ -463,6 +473,7 @@ export const dayPatterns: Pattern[] = [
     build(m, text) {
       if (!capitalized(m[2].replace(/^the\s+/i, ''))) return null;
       if (!holidayOfKnownCountry(m[2], text.slice(Math.max(0, m.index - 40), m.index))) return null;
+      if (/^new\s+year$/i.test(m[2]) && !newYearOfJanuary(m[2], text.slice(Math.max(0, m.index - 30), m.index))) return null;
       // "every Christmas": the day of each year (XXXX-12-25); a holiday that moves ("every Easter") recurs yearly.
       const every = !m[1] && !m[3] ? everyBefore(text, m.index) : 0;
       if (every) {

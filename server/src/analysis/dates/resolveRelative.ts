@@ -164,8 +164,12 @@ export function yearOfAnnualDay(dayOf: (y: number) => Ymd, ref: Ymd, tense: Tens
   const here = startOf(dayOf(ref.y));
   const cmp = compareYmd(here, ref);
   // A holiday weeks away is the one meant even in the past tense: "Ticket sales for the Lunar New Year holiday began
-  // on Saturday" three weeks before it.
-  if (tense === 'past') return cmp > 0 && daysBetween(ref, here) > HOLIDAY_AHEAD_DAYS ? ref.y - 1 : ref.y;
+  // on Saturday" three weeks before it; so in December for one early next year ("Bookings for the New Year holiday
+  // opened on Monday"), rather than the one almost a year behind.
+  if (tense === 'past') {
+    if (cmp > 0) return daysBetween(ref, here) > HOLIDAY_AHEAD_DAYS ? ref.y - 1 : ref.y;
+    return daysBetween(ref, startOf(dayOf(ref.y + 1))) <= HOLIDAY_AHEAD_DAYS ? ref.y + 1 : ref.y;
+  }
   if (tense === 'future') return cmp < 0 ? ref.y + 1 : ref.y;
   const diffMonths = here.m - ref.m;
   return diffMonths > 6 ? ref.y - 1 : diffMonths < -6 ? ref.y + 1 : ref.y;
