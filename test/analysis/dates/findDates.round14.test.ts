@@ -73,3 +73,8 @@ test('a holiday early next year, named in the past tense in December, is the com
   assert.deepEqual(pairs('Bookings for the New Year holiday opened on Monday.', '2025-12-20'),
     [['New Year', '2026-01-01'], ['Monday', '2025-12-15']]);
 });
+
+test('"end-" before a month or a year is its end, as agencies write it', () => {
+  assert.deepEqual(pairs('By end-June, the country\'s forex reserves stood at 3.3 trillion dollars.', '2025-07-15'), [['end-June', '2025-06']]);
+  assert.deepEqual(pairs('The new terminal will be completed by end-2026.', '2025-07-15'), [['end-2026', '2026']]);
+});

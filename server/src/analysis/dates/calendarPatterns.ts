@@ -12,9 +12,9 @@ import { yearInName } from './yearInName';
 
 const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
 const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?';
-/** Modifiers TimeBank keeps inside the span: "early", "mid-", "the end of" … */
+/** Modifiers TimeBank keeps inside the span: "early", "mid-", "the end of", "end-" (agencies' "by end-June") … */
 
-export const MOD = '(?:(?:early|late|mid|the\\s+(?:early|late|mid))[\\s-]+|(?:the\\s+)?(?:end|beginning|middle|start|first\\s+half|second\\s+half|last\\s+half|first\\s+part|latter\\s+part|rest)\\s+of\\s+)';
+export const MOD = '(?:(?:early|late|mid|the\\s+(?:early|late|mid))[\\s-]+|end-|(?:the\\s+)?(?:end|beginning|middle|start|first\\s+half|second\\s+half|last\\s+half|first\\s+part|latter\\s+part|rest)\\s+of\\s+)';
 
 export function yearValue(s: string): number {
   if (s.startsWith("'")) {
