@@ -78,3 +78,13 @@ test('"end-" before a month or a year is its end, as agencies write it', () => {
   assert.deepEqual(pairs('By end-June, the country\'s forex reserves stood at 3.3 trillion dollars.', '2025-07-15'), [['end-June', '2025-06']]);
   assert.deepEqual(pairs('The new terminal will be completed by end-2026.', '2025-07-15'), [['end-2026', '2026']]);
 });
+
+test('the morning, afternoon or evening of a date is that part of the day', () => {
+  assert.deepEqual(pairs('On the afternoon of July 12, the delegation visited the port.', '2025-07-15'),
+    [['the afternoon of July 12', '2025-07-12TAF']]);
+  assert.deepEqual(pairs('On the evening of 3 March 2024, the two sides signed the agreement.', '2025-07-15'),
+    [['the evening of 3 March 2024', '2024-03-03TEV']]);
+  // "the night of" keeps the date alone, as "Friday night" has the day's value; a part of an event is no date.
+  assert.deepEqual(pairs('The ferry departed on the night of July 10.', '2025-07-15'), [['July 10', '2025-07-10']]);
+  assert.deepEqual(pairs('The morning of the launch was cloudy.', '2025-07-15'), []);
+});

@@ -14,6 +14,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'month-day': MONTHS,
   'second-day': MONTHS,
   'day-month': MONTHS,
+  'part-of-day-of-date': /(?:morning|afternoon|evening)\s+of\s/i,
   month: MONTHS,
   'relative-month': MONTHS,
   year: /\d{4}/,

@@ -9,6 +9,7 @@ import { PATTERN_TRIGGERS } from './patternTriggers';
 import { agoPatterns } from './agoPatterns';
 import { monthRangePatterns } from './monthRangePatterns';
 import { ordinalDayPatterns } from './ordinalDayPatterns';
+import { partOfDayOfDatePatterns } from './partOfDayOfDate';
 import { periodPatterns } from './periodPatterns';
 import { quarterPatterns } from './quarterPatterns';
 import { seasonAndReferencePatterns } from './seasonPatterns';
@@ -19,7 +20,7 @@ import { yearRangePatterns } from './yearRangePatterns';
 export const ALL_PATTERNS: readonly Pattern[] = [
   ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...agoPatterns, ...quarterPatterns, ...seasonAndReferencePatterns,
   ...durationPatterns, ...setPatterns, ...dayListPatterns, ...weekPatterns, ...yearRangePatterns, ...ordinalDayPatterns, ...monthRangePatterns,
-  ...dayRangePatterns, ...festivalPatterns,
+  ...dayRangePatterns, ...festivalPatterns, ...partOfDayOfDatePatterns,
 ];
 
 /**
