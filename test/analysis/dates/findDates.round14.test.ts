@@ -88,3 +88,10 @@ test('the morning, afternoon or evening of a date is that part of the day', () =
   assert.deepEqual(pairs('The ferry departed on the night of July 10.', '2025-07-15'), [['July 10', '2025-07-10']]);
   assert.deepEqual(pairs('The morning of the launch was cloudy.', '2025-07-15'), []);
 });
+
+test('"last" after a modal and an adverb is the verb, outside the length of time', () => {
+  assert.deepEqual(pairs('The holiday will also last eight days.', '2025-01-14'), [['eight days', 'P8D']]);
+  assert.deepEqual(pairs('The heatwave could possibly last two weeks.', '2025-07-15'), [['two weeks', 'P2W']]);
+  // "the last eight days" keeps its "last": the eight days up to now.
+  assert.deepEqual(pairs('Sales over the last eight days rose 9 percent.', '2025-07-15'), [['the last eight days', 'P8D']]);
+});

@@ -40,6 +40,9 @@ const RATE_BEFORE = /(?:\d|\b(?:once|twice|thrice|times|percent|million|billion|
 /** After "a second": a word that makes "second" an ordinal (any word but one that can follow a length of time). */
 const SECOND_BEFORE_NOUN = /^\s+(?!(?:and|or|to|before|after|ago|later|earlier|longer|more|in|on|at|of|as|then|when|while|the|too|so|now|until|till|for|with|without|from|into|if|because|each|every|per)\b)[\p{L}\d]/u;
 
+/** What makes the "last" after it a verb: "to", a modal or "did"/"not", with at most one adverb between ("will also"). */
+const LAST_AS_VERB_BEFORE = /\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not|'ll|’ll)\s+(?:(?:also|only|still|again|just|even|now|probably|likely|\p{L}+ly)\s+)?$/iu;
+
 export const durationPatterns: Pattern[] = [
   {
     // "25 years", "the past two decades", "over six hours", "at least 20 more years", "a couple of years", "the next 6 to 9 months"
@@ -86,9 +89,9 @@ export const durationPatterns: Pattern[] = [
       // A fortnight is counted in weeks: "in a fortnight" → P2W.
       const weeks = /^fortnight/i.test(m[3]) ? 2 : 1;
       const value = n === null ? durationValue(null, unit) : durationValue((n + half) * weeks, unit);
-      // "expected to last three days": "last" is the verb there, not part of the expression.
+      // "expected to last three days", "will also last eight days": "last" is the verb there, not part of the expression.
       const verb = /^last\s+/i.exec(m[0]);
-      if (verb && /\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not|'ll)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+      if (verb && LAST_AS_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
         return { start: m.index + verb[0].length, end: m.index + m[0].length, resolve: () => ({ type: 'duration', value, relative: false }) };
       }
       return whole(m, () => ({ type: 'duration', value, relative: false }));
