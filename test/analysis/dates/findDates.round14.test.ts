@@ -95,3 +95,14 @@ test('"last" after a modal and an adverb is the verb, outside the length of time
   // "the last eight days" keeps its "last": the eight days up to now.
   assert.deepEqual(pairs('Sales over the last eight days rose 9 percent.', '2025-07-15'), [['the last eight days', 'P8D']]);
 });
+
+test('Beijing time as "BJT", an offset from GMT, and a place\'s time after a four-digit clock are zones', () => {
+  // 2025-07-15 is a Tuesday.
+  assert.deepEqual(pairs('The launch is set for 7:30 pm BJT on July 18.', '2025-07-15'), [['7:30 pm BJT on July 18', '2025-07-18T19:30']]);
+  assert.deepEqual(pairs('The event will be streamed live at 10 a.m. GMT+8 on Thursday.', '2025-07-15'),
+    [['10 a.m. GMT+8 on Thursday', '2025-07-17T10:00']]);
+  assert.deepEqual(pairs('The eclipse will be visible from 0800 Beijing time on Friday.', '2025-07-15'),
+    [['0800 Beijing time on Friday', '2025-07-18T08:00']]);
+  // A year is no clock time.
+  assert.deepEqual(pairs('Sales in 2030 are forecast to double.', '2025-07-15'), [['2030', '2030']]);
+});

@@ -127,7 +127,7 @@ function clockValue(h: number, min: number, meridiem: string | undefined): strin
 }
 
 /** The zone after a clock time: "EST", "GMT", "local time", "Beijing time" (but not "the time", "some time"). */
-const ZONE = `(?:\\s+(?:[ECMP][SD]T|[ECMP]T|CES?T|BST|JST|KST|HKT|SGT|MSK|AE[SD]T|GMT|UTC|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s|${WEEKDAY_FULL_RE}\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?`;
+const ZONE = `(?:\\s+(?:[ECMP][SD]T|[ECMP]T|CES?T|BST|BJT|JST|KST|HKT|SGT|MSK|AE[SD]T|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2})?|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s|${WEEKDAY_FULL_RE}\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?`;
 // The full stop after "a.m." belongs to it; after "am" or "pm" it ends the sentence ("at around 8pm.").
 const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|a\\s?m\\b|p\\s?m\\b|o'clock)${ZONE}`;
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
@@ -431,13 +431,15 @@ export const dayPatterns: Pattern[] = [
   {
     // "1815 GMT Tuesday", "(0235 GMT)": agencies' four-digit clock before a zone, never a year.
     name: 'clock-military',
-    re: wordRe(`([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|Z)\\b${DAY_AFTER}`),
+    // "from 0800 Beijing time": a place's name or "local" before "time" is a zone as well.
+    re: wordRe(`([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|BJT|Z|(local|[a-z]+)\\s+time)\\b${DAY_AFTER}`),
     priority: 3,
     build(m, text) {
+      if (m[3] && !/^local$/i.test(m[3]) && !capitalized(m[3])) return null;
       // "9:10 a.m. (0110 GMT) on Sunday": the same moment converted, in brackets after the local time, is no new time.
       if (/(?:\d|[ap]\.?m\.?|time)\s*\(\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
       const clock = `T${m[1]}:${m[2]}`;
-      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 3, lastDay(ctx) ?? ctx.ref)) + clock, relative: true, anchor: true }));
+      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref)) + clock, relative: true, anchor: true }));
     },
   },
   {
