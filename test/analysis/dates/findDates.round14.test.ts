@@ -106,3 +106,10 @@ test('Beijing time as "BJT", an offset from GMT, and a place\'s time after a fou
   // A year is no clock time.
   assert.deepEqual(pairs('Sales in 2030 are forecast to double.', '2025-07-15'), [['2030', '2030']]);
 });
+
+test('"the latter half" of a year is its second half', () => {
+  assert.deepEqual(pairs('In the latter half of the year, growth is expected to pick up.', '2025-07-15'),
+    [['the latter half of the year', '2025-H2']]);
+  assert.deepEqual(pairs('Sales rose in the latter half of 2024.', '2025-07-15'), [['the latter half of 2024', '2024-H2']]);
+  assert.deepEqual(pairs('The latter half of the match was goalless.', '2025-07-15'), []);
+});

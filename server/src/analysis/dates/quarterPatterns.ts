@@ -52,7 +52,7 @@ export const quarterPatterns: Pattern[] = [
     // "the third quarter", "third-quarter", "the fiscal first quarter", "this year's third quarter", "the year-ago quarter",
     // "the fourth quarter of 1990", "the latest quarter", "the first half"
     name: 'quarter',
-    re: wordRe(`(?:(the|its|that|this\\s+year's|last\\s+year's|next\\s+year's|the\\s+company's)\\s+)?((?:(?:year-ago|year-earlier|year\\s+ago|comparable|corresponding|same|current|latest|most\\s+recent|recent|last|previous|past|fiscal|calendar|first|second|third|fourth|final|1st|2nd|3rd|4th|(?:19|20)\\d\\d)[\\s-]+)*)(quarter|half|period)(?:\\s+(?:of\\s+|in\\s+)?(?:(?:fiscal|calendar)\\s+)?((?:19|20)\\d\\d)|\\s+a\\s+year\\s+(?:ago|earlier)|\\s+(?:of\\s+)?(last|this|next|the)\\s+year)?(?![\\s-]+(?:century|mile|point|percent|%))`),
+    re: wordRe(`(?:(the|its|that|this\\s+year's|last\\s+year's|next\\s+year's|the\\s+company's)\\s+)?((?:(?:year-ago|year-earlier|year\\s+ago|comparable|corresponding|same|current|latest|most\\s+recent|recent|last|previous|past|fiscal|calendar|first|second|third|fourth|final|latter|1st|2nd|3rd|4th|(?:19|20)\\d\\d)[\\s-]+)*)(quarter|half|period)(?:\\s+(?:of\\s+|in\\s+)?(?:(?:fiscal|calendar)\\s+)?((?:19|20)\\d\\d)|\\s+a\\s+year\\s+(?:ago|earlier)|\\s+(?:of\\s+)?(last|this|next|the)\\s+year)?(?![\\s-]+(?:century|mile|point|percent|%))`),
     build(m, text) {
       const det = (m[1] ?? '').toLowerCase();
       const mods = m[2].toLowerCase();
@@ -63,8 +63,10 @@ export const quarterPatterns: Pattern[] = [
         const y = /(?:19|20)\d\d/.exec(mods)![0];
         return whole(m, (ctx) => ({ type: 'date', value: ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last) ? `${y}${ctx.last.slice(4)}` : y, relative: false }));
       }
-      const ord = /\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\b/.exec(mods)?.[1];
-      const n = ord ? (ord === 'final' ? (half ? 2 : 4) : ordinalValue(ord) ?? 0) : 0;
+      const ord = /\b(first|second|third|fourth|final|latter|1st|2nd|3rd|4th)\b/.exec(mods)?.[1];
+      // "the latter half of the year" is its second half; "latter" names no quarter.
+      if (ord === 'latter' && !half) return null;
+      const n = ord ? (ord === 'final' || ord === 'latter' ? (half ? 2 : 4) : ordinalValue(ord) ?? 0) : 0;
       if (half && n > 2) return null;
       // "scored twice in the second half": the half of a match, not of a year.
       // "trailed by 15 points in the first quarter": a quarter of a game, as "the second half" is a half of a match.
