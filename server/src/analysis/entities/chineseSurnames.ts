@@ -1,5 +1,6 @@
 import { isHyphenatedGivenName } from '../linking/nameForms';
 import type { RawMention } from '../types';
+import { replaceByNames } from './replaceByNames';
 
 /**
  * Chinese names the tagger cuts, because a surname or a given name is also an English word:
@@ -13,7 +14,8 @@ import type { RawMention } from '../types';
  *    covers, takes that word.
  * In a line of capitalized words (a headline, "He Made Peace") the next word must not be capitalized too. A
  * detection reaching before the surname, or past the given name when it is no person ("Yuan Longping High-Tech", a
- * company), and mentions a person tagged or confirmed stay as they are; "40 Yuan" is the currency. Pure.
+ * company), and mentions a person tagged or confirmed stay as they are (see `replaceByNames`); "40 Yuan" is the
+ * currency. Pure.
  */
 const AMBIGUOUS_THEN_WORD = /(?<![\p{L}\p{N}'’-])(Yuan|He) (\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)?)(?![\p{L}\p{N}'’-])/gu;
 /** An amount right before: "40 Yuan", "1.5 billion Yuan". */
@@ -55,12 +57,13 @@ function joinAmbiguousSurnames(text: string, mentions: RawMention[]): RawMention
     if (AFTER_NUMBER.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (CAPITALIZED_NEXT.test(text.slice(givenEnd, givenEnd + 4))) continue;
     const touching = out.filter((m) => m.start < givenEnd && start < m.end);
-    if (touching.some((m) => m.origin === 'user' || m.origin === 'confirmed')) continue;
     // A person detected from the given name on ("Longping", "Xinyue Zhang") takes the surname before it.
     const person = touching.find((m) => m.type === 'person' && m.start === givenStart);
     if ((!person || match[1] === 'He') && !isChineseGivenName(match[2])) continue;
-    if (touching.some((m) => m.start < start || (m.end > givenEnd && m.type !== 'person'))) continue;
-    out = replaced(out, touching, { start, end: Math.max(givenEnd, ...touching.map((m) => m.end)), type: 'person', score: Math.max(0.7, ...touching.map((m) => m.score ?? 0.5)), origin: 'detected' });
+    // Only a person may reach past the given name; one reaching before the surname, and mentions a person tagged or
+    // confirmed, keep the pair from being joined (`replaceByNames` leaves them).
+    if (touching.some((m) => m.end > givenEnd && m.type !== 'person')) continue;
+    out = replaceByNames(out, [{ start, end: Math.max(givenEnd, ...touching.map((m) => m.end)), type: 'person', score: Math.max(0.7, ...touching.map((m) => m.score ?? 0.5)), origin: 'detected' }]);
   }
   return out;
 }
@@ -73,12 +76,7 @@ function joinGivenAfterSurname(text: string, mentions: RawMention[]): RawMention
     if (!given || !PINYIN_GIVEN.test(given[1])) continue;
     const end = m.end + given[0].length;
     if (CAPITALIZED_NEXT.test(text.slice(end, end + 4)) || out.some((o) => o !== m && o.start < end && m.end < o.end)) continue;
-    out = replaced(out, [m], { ...m, end });
+    out = replaceByNames(out, [{ ...m, end }]);
   }
   return out;
-}
-
-/** `mentions` without `old`, with `joined`, sorted by start. */
-function replaced(mentions: RawMention[], old: RawMention[], joined: RawMention): RawMention[] {
-  return [...mentions.filter((m) => !old.includes(m)), joined].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { replaceByNames } from './replaceByNames';
 
 /**
  * "Xiaomi founder Lei Jun", "Tencent chairman Ma Huateng", "Nvidia chief executive Jensen Huang": a company, a post
@@ -7,7 +8,8 @@ import type { RawMention } from '../types';
  * that follows a detected name (not a person's), and that no mention covers but detections of their own words, are a
  * person; where the tagger found a person among them, it keeps its own reading ("president Sir David Naish" is
  * "David Naish"). The run ends at the first word that is not capitalized; a run followed by another capitalized word is part
- * of a title-case line, and weekdays and months are no names. Mentions a person tagged or confirmed stay. Pure.
+ * of a title-case line, and weekdays and months are no names. Mentions a person tagged or confirmed stay (see
+ * `replaceByNames`). Pure.
  */
 const POST_THEN_NAME = /^ (?:founder|co-founder|chairman|chairwoman|CEO|chief executive|chief executive officer|president|boss)((?: \p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,3})(?![\p{L}\p{N}'’-])/u;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -23,9 +25,10 @@ export function executiveNames(text: string, mentions: RawMention[]): RawMention
     const end = org.end + post[0].length;
     const start = end - post[1].length + 1;
     const inside = out.filter((m) => m.start < end && start < m.end);
-    if (inside.some((m) => m.origin !== 'detected' || m.start < start || m.end > end || m.type === 'person')) continue;
-    const person: RawMention = { start, end, type: 'person', score: Math.max(0.6, ...inside.map((m) => m.score ?? 0.5)), origin: 'detected' };
-    out = [...out.filter((m) => !inside.includes(m)), person].sort((a, b) => a.start - b.start || b.end - a.end);
+    // The tagger's own person reading stays; so do mentions a person tagged or confirmed and detections reaching
+    // outside the run (`replaceByNames` leaves them).
+    if (inside.some((m) => m.type === 'person')) continue;
+    out = replaceByNames(out, [{ start, end, type: 'person', score: Math.max(0.6, ...inside.map((m) => m.score ?? 0.5)), origin: 'detected' }]);
   }
   return out;
 }
