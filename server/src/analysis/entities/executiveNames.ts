@@ -1,3 +1,4 @@
+import { MONTH_RE, WEEKDAY_FULL_RE } from '../dates/lexicon';
 import type { RawMention } from '../types';
 import { replaceByNames } from './replaceByNames';
 
@@ -12,7 +13,8 @@ import { replaceByNames } from './replaceByNames';
  * `replaceByNames`). Pure.
  */
 const POST_THEN_NAME = /^ (?:founder|co-founder|chairman|chairwoman|CEO|chief executive|chief executive officer|president|boss)((?: \p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,3})(?![\p{L}\p{N}'’-])/u;
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A weekday or month name, no holder's name ("Airbus chief executive Monday told …"); words of the dates lexicon. */
+const CALENDAR = new RegExp(`^(?:${WEEKDAY_FULL_RE}|${MONTH_RE})$`, 'i');
 
 export function executiveNames(text: string, mentions: RawMention[]): RawMention[] {
   let out = mentions;
