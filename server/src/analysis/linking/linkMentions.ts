@@ -17,6 +17,7 @@ interface Cluster {
 class ClusterIndex {
   readonly clusters: Cluster[] = [];
   private readonly byKey = new Map<string, number>();
+  /** Clusters by each word of their longest name, in its `matchForm` (the only form `withWord` asks for). */
   private readonly byWord = new Map<string, number[]>();
   private readonly byInitials = new Map<string, number[]>();
   /** Initials of the name without its first words: "US National Transportation Safety Board" → "NTSB", "SB" (not past an "of"). */
@@ -26,7 +27,7 @@ class ClusterIndex {
 
   create(type: EntityType, words: string[]): number {
     const c = this.clusters.push({ type, members: [], starts: [], longest: words }) - 1;
-    for (const w of new Set(words.flatMap((x) => [`${type}\u0000${x.toLowerCase()}`, `${type}\u0000${matchForm(x)}`]))) push(this.byWord, w, c);
+    for (const w of new Set(words.map((x) => `${type}\u0000${matchForm(x)}`))) push(this.byWord, w, c);
     if (words.length >= 2) {
       const all = initials(words.join(' '));
       push(this.byInitials, `${type}\u0000${all}`, c);
