@@ -1,3 +1,4 @@
+import { WEEKDAY_FULL_RE } from '../dates/lexicon';
 import type { RawMention } from '../types';
 import { isChineseGivenName, isChineseSurname } from './chineseSurnames';
 
@@ -11,13 +12,16 @@ import { isChineseGivenName, isChineseSurname } from './chineseSurnames';
  *  - its possessive has what only people have: "X's visit", "X's first overseas trip", "X's comments", "X's wife";
  *  - it chairs or presides: "a symposium chaired by X";
  *  - it is a common Chinese surname that speaks or acts as people do: "Xi said", "Wang stressed", "Xi inspected a
- *    village" (no company or dynasty is called "Wang").
+ *    village", "Xi will hold talks with …", "Xi on Monday sent a message" (no company or dynasty is called "Wang"),
+ *    or that someone meets ("the prime minister met Xi").
  * Then every detected mention of exactly that one-word name the tagger typed organization or misc is a person. Teams
  * and countries visit and meet in news English ("Ireland's visit to …", "China and Russia held talks"), so a name
  * typed place changes only when a one-word person meets it or is named beside it, when it is chaired by it, or when
  * it is a Chinese surname that acts; a title before it ("President Xi") is `mentionEdges.ts`'s. A Chinese full name
- * (a common surname and a pinyin given name: "Pan Zhanle") typed organization or misc is a person too.
- * Mentions a person tagged or confirmed stay as they are. Pure.
+ * (a common surname and a pinyin given name: "Pan Zhanle", "China's Pan Zhanle") typed organization or misc is a person
+ * too. A Chinese surname that so acts or is met where the tagger found nothing ("Xi delivered a keynote speech", read
+ * by a tagger that knows no "Xi") becomes a person mention, unless it is the pronoun "He" or stands in a run of
+ * capitalized words ("The Sun", "Hong Kong"). Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const ONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Meeting someone: the words between two names, or between a name and "his counterpart". */
@@ -31,7 +35,16 @@ const TOGETHER = /^\s+(?:met|held talks|hold talks|shook hands|exchanged|had tal
 const POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:visit|visits|trip|tour|speech|speeches|remarks|address|comments|stance|views|government|wife|husband|son|daughter|family|premiership|inauguration|re-election|successor|predecessor)\b/u;
 /** Only people chair or preside: "a symposium chaired by X". */
 const CHAIRED_BY = /\b(?:chaired|presided over|co-chaired)\s+by\s+$/;
-const SPEAKS = /^\s+(?:said|says|stressed|stresses|noted|notes|told|urged|urges|called for|calls for|pointed out|added|emphasized|emphasised|underlined|highlighted|thanked|inspected|replied|congratulated|chaired|presided|attended|visited|met|arrived|delivered)\b/;
+const SPEAKING = 'said|says|stressed|stresses|noted|notes|told|urged|urges|called for|calls for|pointed out|added|emphasized|emphasised|underlined|highlighted|thanked|inspected|replied|congratulated|chaired|presided|attended|visited|met|arrived|delivered';
+const SPEAKS = new RegExp(String.raw`^\s+(?:${SPEAKING})\b`);
+/**
+ * What a person named by a Chinese surname does, after words that may stand between a subject and its verb ("Xi
+ * also sent", "Xi will hold talks", "Wang on Monday said"): the verbs of `SPEAKS` and more of a leader's acts.
+ */
+const ACTS = new RegExp(String.raw`^(?:\s+(?:also|later|then|further|again|first|will|would|is to|is set to|is scheduled to|is expected to|has|had|(?:on )?${WEEKDAY_FULL_RE}))*`
+  + String.raw`\s+(?:${SPEAKING}|sent|send|extended|extend|signed|sign|held|hold|holds|hosted|host|hosts|received|receive|receives|addressed|address|pledged|vowed|expressed|welcomed|welcomes|praised|reiterated|hailed|wrote|spoke|toured|paid|pays|meet|meets|visit|visits|attend|deliver|chair|travel|travelled|traveled)\b`, 'i');
+/** Someone meets or is received by the name right after: "the prime minister met Xi", "talks with Xi", "hosted by Xi". */
+const MET_BEFORE = new RegExp(String.raw`\b(?:${MEETS}|meet|meet with|will meet|meeting with|talks with|call with|(?:hosted|received|chaired|presided over|delivered) by)\s+$`);
 
 export function surnamePeople(text: string, mentions: RawMention[]): RawMention[] {
   const people = new Set<string>();
@@ -46,15 +59,43 @@ export function surnamePeople(text: string, mentions: RawMention[]): RawMention[
     const prev = mentions[i - 1], next = mentions[i + 1];
     const personBefore = !!prev && prev.type === 'person' && MEETS_BETWEEN.test(text.slice(prev.end, m.start)) && OBJECT_END.test(after);
     const personAfter = !!next && next.type === 'person' && MEETS_BETWEEN.test(text.slice(m.end, next.start));
-    if (personBefore || isPersonBeside(text, m, prev, next) || CHAIRED_BY.test(before) || (isChineseSurname(name) && SPEAKS.test(after))) strong.add(name);
+    if (personBefore || isPersonBeside(text, m, prev, next) || CHAIRED_BY.test(before) || (isChineseSurname(name) && actsAsPerson(before, after))) strong.add(name);
     else if (m.type !== 'location' && (POSSESSION.test(after) || personAfter || MEETS_COUNTERPART.test(after)) && !/\b[Tt]he\s+$/.test(before)) people.add(name);
   });
+  const found = actingSurnames(text, mentions);
+  for (const f of found) strong.add(text.slice(f.start, f.end));
   if (!people.size && !strong.size) return mentions;
-  return mentions.map((m) => {
+  const out = mentions.map((m) => {
     if (m.type === 'person' || m.origin !== 'detected') return m;
     const name = text.slice(m.start, m.end);
     return strong.has(name) || (people.has(name) && m.type !== 'location') ? { ...m, type: 'person' as const } : m;
   });
+  return found.length ? [...out, ...found].sort((a, b) => a.start - b.start || b.end - a.end) : out;
+}
+
+/**
+ * A Chinese surname acting as people do ("Xi said", "Xi will hold talks"), met ("met Xi") or meeting with another
+ * ("Xi and Putin signed …"), by the text around it.
+ */
+function actsAsPerson(before: string, after: string): boolean {
+  const partner = /^ and \p{Lu}[\p{Ll}'’-]+/u.exec(after);
+  return ACTS.test(after) || (MET_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || (!!partner && TOGETHER.test(after.slice(partner[0].length)));
+}
+
+/** A capitalized word short enough to be a Chinese surname, alone (no letter, apostrophe, hyphen or full stop joined). */
+const SHORT_WORD = /(?<![\p{L}\p{N}'’.&-])\p{Lu}\p{Ll}{1,5}(?![\p{L}\p{N}'’&-])/gu;
+
+/** Chinese surnames no mention covers that act or are met as people: person mentions for them. */
+function actingSurnames(text: string, mentions: RawMention[]): RawMention[] {
+  const found: RawMention[] = [];
+  for (const w of text.matchAll(SHORT_WORD)) {
+    const start = w.index, end = start + w[0].length;
+    if (w[0] === 'He' || !isChineseSurname(w[0]) || mentions.some((m) => m.start < end && start < m.end)) continue;
+    const before = text.slice(Math.max(0, start - 40), start), after = text.slice(end, end + 60);
+    if (CAPITALIZED_BEFORE.test(before) || /^\s+\p{Lu}/u.test(after) || !actsAsPerson(before, after)) continue;
+    found.push({ start, end, type: 'person', score: 0.7, origin: 'detected' });
+  }
+  return found;
 }
 
 /** "X and Putin held talks", "Putin and X met": a one-word name joined to a one-word person, meeting. */
@@ -69,7 +110,8 @@ function isPersonBeside(text: string, m: RawMention, prev: RawMention | undefine
  * Kong Open"), nor a company's ("Sun Co"; a brand named after its founder is followed by its goods: "Li Ning shares").
  */
 const COMPANY_AFTER = /^\s+(?:Co\b|Group|Holdings|Inc\b|Ltd\b|shares|stores|brand|sportswear|products)/;
-const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}'’-]* +$/u;
+/** A capitalized word right before, but a possessive ("China's Pan Zhanle"): the name goes on to the left. */
+const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}'’-]*(?<!['’]s) +$/u;
 const NOT_GIVEN = /^(?:Co|Corp|Open|Cup|Men)$/;
 function isChineseFullName(name: string): boolean {
   const words = name.split(' ');

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../../server/src/analysis/analyze';
+import { surnamePeople } from '../../../server/src/analysis/entities/surnamePeople';
+import type { RawMention } from '../../../server/src/analysis/types';
+import { at } from './harmonizeHelpers';
+
+const show = (text: string, ms: RawMention[]) => surnamePeople(text, ms).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+const analyzer = createAnalyzer();
+const names = (text: string) => analyzer.analyze(text).mentions.map((m) => `${m.text}/${m.type}`);
+
+test('a Chinese surname the tagger missed that acts as a person ("Xi delivered a keynote speech") becomes a person', () => {
+  assert.deepEqual(names('Xi delivered a keynote speech at the opening ceremony of the expo.'), ['Xi/person']);
+  const text = 'Xi and Putin signed a joint statement in the Kremlin.';
+  assert.deepEqual(show(text, [at(text, 'Putin', 'person'), at(text, 'Kremlin', 'location')]), ['Xi/person', 'Putin/person', 'Kremlin/location']);
+});
+
+test('a Chinese surname acts after an adverb, a modal or a weekday ("Xi will hold talks", "Wang on Monday said")', () => {
+  const text = 'Xi will hold talks with Lula on Tuesday. Wang on Monday said the visit was a success. Xi also sent a message.';
+  const ms = [at(text, 'Xi', 'organization'), at(text, 'Lula', 'person'), at(text, 'Wang', 'organization'), at(text, 'Xi', 'organization', 'detected', 50)];
+  assert.deepEqual(show(text, ms), ['Xi/person', 'Lula/person', 'Wang/person', 'Xi/person']);
+});
+
+test('a Chinese surname someone meets is a person, whoever the subject ("The British prime minister met Xi")', () => {
+  const text = 'The British prime minister met Xi on the sidelines of the G20 summit.';
+  assert.deepEqual(show(text, [at(text, 'British', 'misc'), at(text, 'Xi', 'organization'), at(text, 'G20', 'organization')]),
+    ['British/misc', 'Xi/person', 'G20/organization']);
+});
+
+test('the pronoun "He" and a surname inside a run of capitalized words ("The Sun said", "Hong Kong said") make no person', () => {
+  const text = 'He said the talks were candid. The Sun said the deal was off. Officials in Hong Kong said little. Wang Yi will visit Paris.';
+  assert.deepEqual(show(text, [at(text, 'Paris', 'location')]), ['Paris/location']);
+});
+
+test('a Chinese full name after a possessive ("China\'s Pan Zhanle") is a person, like one standing alone', () => {
+  const text = "China's Pan Zhanle set a world record in the men's 100m freestyle final.";
+  assert.deepEqual(show(text, [at(text, 'China', 'location'), at(text, 'Pan Zhanle', 'organization')]), ['China/location', 'Pan Zhanle/person']);
+});
