@@ -90,9 +90,11 @@ function actingSurnames(text: string, mentions: RawMention[]): RawMention[] {
   const found: RawMention[] = [];
   for (const w of text.matchAll(SHORT_WORD)) {
     const start = w.index, end = start + w[0].length;
-    if (w[0] === 'He' || !isChineseSurname(w[0]) || mentions.some((m) => m.start < end && start < m.end)) continue;
+    if (w[0] === 'He' || !isChineseSurname(w[0])) continue;
     const before = text.slice(Math.max(0, start - 40), start), after = text.slice(end, end + 60);
     if (CAPITALIZED_BEFORE.test(before) || /^\s+\p{Lu}/u.test(after) || !actsAsPerson(before, after)) continue;
+    // Last, as the dearest test: the context above keeps few words.
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
     found.push({ start, end, type: 'person', score: 0.7, origin: 'detected' });
   }
   return found;
