@@ -15,11 +15,18 @@ import { isProductName } from './productNames';
  * or confirmed stay as they are. Pure.
  */
 const ACTS = /^\s+(?:said|says|announced|reported|delivered|delivers|posted|unveiled|shipped|sold|sells|plans|expects|booked|won|lost|cut|raised|launched|confirmed|denied)\b/;
-const APPOSITION = /^,\s+(?:the|a)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|group|maker|planemaker|manufacturer|carmaker|automaker|chipmaker|giant|conglomerate|supplier|producer|operator|airline|bank)\b/u;
+/** Common nouns for a kind of company: "the European planemaker", "the e-commerce platform", "shares of …". */
+export const COMPANY_KIND = '(?:company|firm|group|maker|planemaker|manufacturer|carmaker|automaker|chipmaker|giant|conglomerate|supplier|producer|operator|airline|bank|startup|start-up|platform|retailer|marketplace|developer|provider)';
+const APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}${COMPANY_KIND}\b`, 'u');
 const SHARES = /\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/;
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock)\s+(?:rose|fell|jumped|climbed|gained|dropped|slid|slumped|surged|soared|tumbled|sank|plunged|rallied|closed|ended|opened|were|are|have|had|hit)\b/;
 const NOT_COMPANY = /(?:[aeiou]ns|is|ese|ish|an|i|[^su]s|ch|ss|ek|ic)$/;
 const ONE_WORD = /^\p{Lu}[\p{L}-]+$/u;
+
+/** The text around a name shows it acting as a company: it speaks or reports, its shares trade, an apposition says so. */
+export function actsAsCompany(before: string, after: string): boolean {
+  return ACTS.test(after) || APPOSITION.test(after) || SHARES.test(before) || SHARES_AFTER.test(after);
+}
 
 export function actingCompanies(text: string, mentions: RawMention[]): RawMention[] {
   const acting = new Set<string>();
@@ -30,7 +37,7 @@ export function actingCompanies(text: string, mentions: RawMention[]): RawMentio
     const before = text.slice(Math.max(0, m.start - 16), m.start);
     if (/\b[Tt]he\s+$/.test(before)) continue;
     const after = text.slice(m.end, m.end + 60);
-    if (ACTS.test(after) || APPOSITION.test(after) || SHARES.test(before) || SHARES_AFTER.test(after)) acting.add(name);
+    if (actsAsCompany(before, after)) acting.add(name);
   }
   if (!acting.size) return mentions;
   return mentions.map((m) =>

@@ -36,6 +36,7 @@ import { productKinds } from './productKinds';
 import { productNames } from './productNames';
 import { joinSplitNames } from './splitNames';
 import { joinVenueNames } from './joinedVenueNames';
+import { lowerCaseCompanies } from './lowerCaseCompanies';
 import { stateNames } from './stateNames';
 import { stormNames } from './stormNames';
 import { surnamePeople } from './surnamePeople';
@@ -82,7 +83,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
  * they abbreviate: "the Hong Kong Special Administrative Region (HKSAR)"), clipped names, groups, diplomats' titles,
  * states, named days, storms, model designations, party levels and party names, posts only people hold, names after a
  * company's post, products and makers' models,
- * makers acting as companies, events, artifacts, demonyms.
+ * makers acting as companies, companies named in lower case, events, artifacts, demonyms.
  */
 export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'organization heads ("… Ministry", "… University")', apply: retypeOrganizationHeads },
@@ -111,6 +112,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'names of a kind of product ("the Kirin chip", "its HarmonyOS operating system")', apply: productKinds },
   { name: 'makers\' models ("the Boeing 737 MAX")', apply: makerModels },
   { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
+  { name: 'companies named in lower case ("eBay said", "AI firm iFlytek")', apply: lowerCaseCompanies },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
   { name: 'artifacts', apply: retypeArtifactNames },
   { name: 'ships and spacecraft ("the aircraft carrier Fujian", "USS Ronald Reagan", "the rover Zhurong")', apply: craftNames },
