@@ -1,5 +1,6 @@
 import type { RawMention, Token } from '../types';
 import { acronymSpans } from './acronymSpans';
+import { andCompanies } from './andCompanies';
 import { acronymPeople } from './acronymPeople';
 import { acronymTitles } from './acronymTitles';
 import { actingCompanies } from './actingCompanies';
@@ -68,6 +69,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'plural nouns opening a sentence ("Airlines including …")', apply: dropCommonPlurals },
   { name: 'short forms of lower-case terms are misc ("electric vehicles (EVs)")', apply: termAcronymsAsMisc },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
+  { name: 'companies named "X and Y" or "X & Y" ("Procter and Gamble", "Marks & Spencer")', apply: andCompanies },
   { name: 'coordinated names ("Tsinghua University and Peking University")', apply: splitCoordinatedNames },
   { name: 'venues and events whose words hold "and" ("Harbin Ice and Snow World")', apply: joinVenueNames },
   { name: 'institutions named "… for …" ("Institute for Strategic Studies")', apply: joinForNames },

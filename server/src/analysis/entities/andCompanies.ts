@@ -1,0 +1,53 @@
+import type { RawMention } from '../types';
+
+/**
+ * Companies named after two partners hold "and" or "&": "Procter and Gamble", "Marks & Spencer", "Johnson & Johnson".
+ * The tagger reads the partners as people ("Spencer", "Ernst" and "Young") or, in a list of companies, runs the names
+ * together ("Unilever and Procter and Gamble", "Procter & Gamble and Marks & Spencer"). A company name is
+ *  - two capitalized words joined by "&" (a partnership's mark: no person or place is written so), or
+ *  - a capitalized word joined by "and" to itself ("Johnson and Johnson": two people of one surname are never
+ *    named so), or
+ *  - one of the well-known partnerships written out with "and" (`WRITTEN_OUT`), which only a list can tell from two
+ *    people ("Smith and Jones said").
+ * Each becomes one organization: the detections inside it go; a detection that runs it together with other names by
+ * " and " is cut there, each other name keeping the detection's type; a detection that goes on otherwise ("the Marks
+ * and Spencer Group") stays as it is, and so do mentions a person tagged or confirmed. Pure.
+ */
+const AMPERSAND = String.raw`\p{Lu}[\p{L}'’.-]+ & \p{Lu}[\p{L}'’-]+(?<!['’]s)`;
+const REPEATED = String.raw`(?<twice>\p{Lu}\p{Ll}+) and \k<twice>`;
+const WRITTEN_OUT = String.raw`Procter and Gamble|Marks and Spencer|Ernst and Young|Barnes and Noble|Black and Decker|Dolce and Gabbana|Abercrombie and Fitch|Simon and Schuster|Harland and Wolff|Standard and Poor['’]s`;
+const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<!& )(?:${AMPERSAND}|${REPEATED}|${WRITTEN_OUT})(?![\p{L}\p{N}-]| &)`, 'gu');
+/** What may join a company to another name inside one detection: "and", a comma. */
+const JOINED_BEFORE = /(?:,| and|, and) $/;
+const JOINED_AFTER = /^(?:,| and|, and) /;
+
+export function andCompanies(text: string, mentions: RawMention[]): RawMention[] {
+  if (!text.includes('&') && !text.includes(' and ')) return mentions;
+  let out = mentions;
+  for (const c of text.matchAll(COMPANY)) {
+    const start = c.index, end = start + c[0].length;
+    const over = out.filter((m) => m.start < end && start < m.end);
+    if (over.some((m) => m.origin !== 'detected')) continue;
+    if (over.length === 1 && over[0].start === start && over[0].end === end && over[0].type === 'organization') continue;
+    const pieces: RawMention[] = [];
+    let cut = true;
+    for (const m of over) {
+      if (m.start < start) {
+        const before = text.slice(m.start, start);
+        const joint = JOINED_BEFORE.exec(before);
+        if (!joint) { cut = false; break; }
+        pieces.push({ ...m, end: start - joint[0].length });
+      }
+      if (m.end > end) {
+        const joint = JOINED_AFTER.exec(text.slice(end, m.end));
+        if (!joint) { cut = false; break; }
+        pieces.push({ ...m, start: end + joint[0].length });
+      }
+    }
+    if (!cut) continue;
+    const company: RawMention = { start, end, type: 'organization', score: Math.max(0.7, ...over.map((m) => m.score ?? 0.5)), origin: 'detected' };
+    out = [...out.filter((m) => !over.includes(m)), ...pieces.filter((p) => /^\p{Lu}/u.test(text.slice(p.start, p.end))), company]
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return out;
+}
