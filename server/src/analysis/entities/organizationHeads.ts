@@ -12,17 +12,25 @@ import type { RawMention } from '../types';
  * A country's or a people's name right before "Embassy" or "Consulate (General)" names the mission, which the tagger
  * leaves out: "the Chinese Embassy in Tokyo" is the organization "Chinese Embassy", not the demonym "Chinese". So
  * before a capitalized "Parliament", a word CoNLL-2003 never shows the tagger: "the European Parliament", "the
- * Hungarian Parliament" are the assembly, not the demonym. Pure.
+ * Hungarian Parliament" are the assembly, not the demonym.
+ *
+ * A few company words end no person's name either, and a tagger that never saw the 2020s start-ups reads "Zhipu AI",
+ * "Moonshot AI" as people: a name of two words or more ending in "AI", "Robotics", "Technologies", "Holdings" or
+ * "Group" is an organization even where the tagger typed it a person. Pure.
  */
 const MISSION_AFTER = /^ (?:Embassy|Consulate(?: General| general)?|Parliament)(?![\p{L}-])/u;
 const HEAD = /\s(?:Party|Commission|Ministry|Association|Council|Department|Group|University|Authority|Committee|Corporation|Board|Agency|Administration|Organi[sz]ation|Office|Bureau|Institute|College|Company|Fund|Club|Society|Foundation|Observatory|Service|Geological Survey|Academy|Parliament|Airlines|Airways)$/;
 /** "Air" + one name is an airline ("Air China", "Air Astana"): every such name in CoNLL-2003 is an organization. */
 const AIRLINE = /^Air \p{Lu}[\p{L}-]+$/u;
+/** Company words no person's name ends in: "Zhipu AI", "Horizon Robotics", "Ant Group". */
+const COMPANY_HEAD = /\s(?:AI|Robotics|Technologies|Holdings|Group)$/;
 
 export function retypeOrganizationHeads(text: string, mentions: RawMention[]): RawMention[] {
   return mentions.map((m) => {
-    if (m.origin !== 'detected' || (m.type !== 'location' && m.type !== 'misc')) return m;
+    if (m.origin !== 'detected' || m.type === 'organization') return m;
     const name = text.slice(m.start, m.end);
+    if (COMPANY_HEAD.test(name)) return { ...m, type: 'organization' };
+    if (m.type === 'person') return m;
     if (HEAD.test(name) || AIRLINE.test(name)) return { ...m, type: 'organization' };
     const mission = MISSION_AFTER.exec(text.slice(m.end, m.end + 20));
     return mission ? { ...m, end: m.end + mission[0].length, type: 'organization' } : m;
