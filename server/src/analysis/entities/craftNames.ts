@@ -12,7 +12,10 @@ import { replaceByNames } from './replaceByNames';
  *    ("the research vessel Xuelong 2"), two names after a plural noun two of them;
  *  - so is a place name right before "carrier" ("the Fujian carrier"), and an organization's or a place's right before
  *    "space station", "module" or "cargo craft" ("the Mengtian module"); before "rover" or "probe" a place is where
- *    the craft goes ("the Mars rover") and stays.
+ *    the craft goes ("the Mars rover") and stays, but an organization or a person right before "rover", "lander",
+ *    "orbiter" or "submersible" is the craft's name ("the Zhurong rover", "the Rosalind Franklin rover"), save an
+ *    agency in capitals ("the NASA rover");
+ *  - a name ending in "Telescope" is the instrument, not its namesake ("the James Webb Space Telescope").
  * A bare "carrier" is also an airline ("national carrier EgyptAir"), a bare "ship" or "ferry" a verb ("ship Nvidia
  * chips") and so is a bare "probe" ("probe Alibaba"), so those need a word before them that makes them a craft.
  * Only the cued mention changes ("Fujian" stays the province elsewhere), and the other mentions of a craft's name of
@@ -25,6 +28,8 @@ const VESSEL_BEFORE = new RegExp(String.raw`\b${VESSEL}(s?),?\s+(?:the\s+)?$`, '
 const PAIR = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) and (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
 const CARRIER_AFTER = /^\s+(?:aircraft\s+)?carrier\b/;
 const STATION_AFTER = /^\s+(?:space station|(?:core |lab |laboratory )?module|cargo craft)\b/;
+const NAMED_CRAFT_AFTER = /^\s+(?:rover|lander|orbiter|submersible)\b/;
+const INSTRUMENT = / Telescope$/;
 const NUMBER_AFTER = /^ \d{1,3}(?![\p{L}\p{N}])/u;
 
 export function craftNames(text: string, mentions: RawMention[]): RawMention[] {
@@ -34,7 +39,9 @@ export function craftNames(text: string, mentions: RawMention[]): RawMention[] {
     if (m.origin !== 'detected' || (m.type === 'misc' && !PAIR.test(text.slice(m.start, m.end)))) return [m];
     const before = VESSEL_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
     const after = text.slice(m.end, m.end + 20);
-    if (!before && !(m.type === 'location' && CARRIER_AFTER.test(after)) && !(m.type !== 'person' && STATION_AFTER.test(after))) return [m];
+    const name = text.slice(m.start, m.end);
+    const namedCraft = m.type !== 'location' && NAMED_CRAFT_AFTER.test(after) && !/^\p{Lu}+$/u.test(name);
+    if (!before && !(m.type === 'location' && CARRIER_AFTER.test(after)) && !(m.type !== 'person' && STATION_AFTER.test(after)) && !namedCraft && !INSTRUMENT.test(name)) return [m];
     changed = true;
     // "the aircraft carriers Liaoning and Shandong": two ships.
     const pair = before?.[1] ? PAIR.exec(text.slice(m.start, m.end)) : null;
