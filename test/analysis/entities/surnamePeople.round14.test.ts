@@ -36,3 +36,21 @@ test('a Chinese full name after a possessive ("China\'s Pan Zhanle") is a person
   const text = "China's Pan Zhanle set a world record in the men's 100m freestyle final.";
   assert.deepEqual(show(text, [at(text, 'China', 'location'), at(text, 'Pan Zhanle', 'organization')]), ['China/location', 'Pan Zhanle/person']);
 });
+
+test('a name with an age in apposition or a player\'s world ranking is a person ("Zheng, 21,", "world No.1 Iga Swiatek")', () => {
+  const text = 'Swiatek, 23, lost in the semifinals. The result stunned world No.1 Aryna Sabalenka, who had won in Melbourne.';
+  const ms = [at(text, 'Swiatek', 'organization'), at(text, 'Aryna Sabalenka', 'organization'), at(text, 'Melbourne', 'location')];
+  assert.deepEqual(show(text, ms), ['Swiatek/person', 'Aryna Sabalenka/person', 'Melbourne/location']);
+});
+
+test('a photo caption showing a name speaking or gesturing makes it a person, its surname alone too ("Elon Musk speaks at …")', () => {
+  const text = "Elon Musk's xAI raised 6 billion dollars. Musk has said the startup will build a supercomputer.\n"
+    + 'Elon Musk speaks at a technology conference in Paris, June 16, 2023. /CFP';
+  assert.deepEqual(names(text).filter((n) => n.includes('Musk')), ['Elon Musk/person', 'Musk/person', 'Elon Musk/person']);
+});
+
+test('an amount, a score and a place stay what they are ("Marines, 4,500 U.S. troops", "Brazil, 2,")', () => {
+  const text = 'Engineers and Marines, 4,500 U.S. troops in all, landed. World No. 3 Brazil, 2, beat Spain.';
+  const ms = [at(text, 'Marines', 'organization'), at(text, 'U.S.', 'location'), at(text, 'Brazil', 'location'), at(text, 'Spain', 'location')];
+  assert.deepEqual(show(text, ms), ['Marines/organization', 'U.S./location', 'Brazil/location', 'Spain/location']);
+});
