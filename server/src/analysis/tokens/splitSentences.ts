@@ -2,7 +2,8 @@ import type { Sentence, Token } from '../types';
 
 /**
  * Groups tokens into sentences. A line break always ends a sentence (paragraphs, captions, header lines);
- * `.`, `!`, `?` and `...` end one when the next word starts like a sentence (capital, digit, quote, bracket).
+ * `.`, `!`, `?` and `...` end one when the next word starts like a sentence (capital, digit, quote, bracket, or a
+ * name written with a lower-case start, "eBay").
  * Closing quotes and brackets stay with the sentence they end. An abbreviation that carries its own period
  * (`U.S.`, `Corp.`, `Jr.`) ends a sentence only before a word that is a common sentence opener ("U.S. The …"); a company's
  * `Ltd.`, `Inc.`, `Corp.` also before a capitalized word that a lower-case one follows ("… Co., Ltd. Shares of …"),
@@ -11,7 +12,8 @@ import type { Sentence, Token } from '../types';
 
 const SENTENCE_END = /^(?:[.!?]|\.{2,})$/;
 const CLOSER = /^["'”’)\]]$/;
-const STARTS_SENTENCE = /^[\p{Lu}\d"“'‘(\[]/u;
+/** A capital, digit, quote or bracket, or a name that starts in lower case before a capital ("eBay", "iPhone", "xAI"). */
+const STARTS_SENTENCE = /^(?:[\p{Lu}\d"“'‘(\[]|\p{Ll}{1,2}\p{Lu})/u;
 const DOTTED_ABBREVIATION = /^(?:\p{L}{1,3}\.){2,}$/u;
 /** Abbreviations that end a name, so may end a sentence: "Acme Ltd.", "Martin Luther King Jr.". */
 const NAME_SUFFIX = /^(?:Ltd|Inc|Corp|Bros|Jr|Sr)\.$/;
