@@ -15,7 +15,8 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *    CoNLL-2003 the portfolio word before a capitalized post is almost never tagged);
  *  - a name does not end in a lower-case word: "NAPM rose" → "NAPM";
  *  - a name holds no verb or clause word, nor a closing bracket it did not open: "Li joined Tsinghua University" →
- *    "Tsinghua University" (what follows the verb), "IMF) Managing" → "IMF" (what precedes the bracket). CoNLL-2003
+ *    "Tsinghua University" (what follows the verb), "IMF) Managing" → "IMF" (what precedes the bracket); nor a bracket
+ *    it opens and does not close: "Group of Seven (G7" → "Group of Seven" (the short form is `acronymSpans`'s). CoNLL-2003
  *    names hold lower-case words ("Bank of England", "Rio de Janeiro", "Ivory coast") but never these.
  * The titles are the words that, in CoNLL-2003 train, stand before a person's name far more often than inside it.
  * Pure.
@@ -59,6 +60,7 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     if (a === b) { out.push(isTitled(tokens, a, b) ? { ...m, type: 'person' } : m); continue; }
     for (let i = a; i <= b; i++) {
       if (tokens[i].text === ')' && !tokens.slice(a, i).some((t) => t.text === '(')) { b = i - 1; break; }
+      if (tokens[i].text === '(' && !tokens.slice(i + 1, b + 1).some((t) => t.text === ')')) { b = i - 1; break; }
     }
     const first = a;
     for (let i = b; i > a; i--) if (CLAUSE_WORD.test(tokens[i].text)) { a = i + 1; break; }
