@@ -35,6 +35,7 @@ import { placeHeads } from './placeHeads';
 import { placesAfterIn } from './placesAfterIn';
 import { productKinds } from './productKinds';
 import { productNames } from './productNames';
+import { respelledPlaces } from './respelledPlaces';
 import { joinSplitNames } from './splitNames';
 import { joinVenueNames } from './joinedVenueNames';
 import { lowerCaseCompanies } from './lowerCaseCompanies';
@@ -82,8 +83,8 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
 /**
  * Rules after the document vote on types, in order (a later rule sees what the earlier ones made): institutions by
  * their head word, documents, bracketed acronyms, places by their head word (after the acronyms, which join the words
- * they abbreviate: "the Hong Kong Special Administrative Region (HKSAR)"), clipped names, groups, diplomats' titles,
- * states, named days, storms, model designations, party levels and party names, posts only people hold, names after a
+ * they abbreviate: "the Hong Kong Special Administrative Region (HKSAR)"), respelled places, clipped names, groups,
+ * diplomats' titles, states, named days, storms, model designations, party levels and party names, posts only people hold, names after a
  * company's post, products and makers' models,
  * makers acting as companies, companies named in lower case, events, artifacts, demonyms.
  */
@@ -94,6 +95,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'acronyms defined in brackets', apply: acronymSpans },
   { name: 'place heads ("Second Thomas Shoal", "Hong Kong SAR")', apply: placeHeads },
   { name: 'places after "in" ("in Jackson Hole")', apply: placesAfterIn },
+  { name: 'places respelled since the tagger\'s news ("Kyiv", "Türkiye")', apply: respelledPlaces },
   { name: 'clipped names ("LegCo")', apply: clippedNames },
   { name: 'acronyms before a title ("ECB President Christine Lagarde")', apply: acronymTitles },
   { name: 'acronyms are no people ("told CGTN")', apply: acronymPeople },
