@@ -34,3 +34,9 @@ test('a longer detection holding the company ("Marks and Spencer Group") and a u
   const ms = [at(text, 'Marks and Spencer Group', 'organization'), at(text, 'Ernst', 'person', 'user'), at(text, 'Young', 'person')];
   assert.deepEqual(names(text, ms), ['Marks and Spencer Group/organization', 'Ernst/person', 'Young/person']);
 });
+
+test('a firm whose name goes on left of "& Co" or "& Sons", and a repeated word before another name, are left alone', () => {
+  const text = 'Harper, Lowe & Co. led the sale. J.R. Whitfield & Sons agreed. Cash and Cash Equivalents fell.';
+  const ms = [at(text, 'Harper, Lowe & Co', 'organization'), at(text, 'J.R. Whitfield & Sons', 'organization')];
+  assert.deepEqual(names(text, ms), ['Harper, Lowe & Co/organization', 'J.R. Whitfield & Sons/organization']);
+});

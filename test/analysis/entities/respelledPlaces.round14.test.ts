@@ -14,3 +14,9 @@ test('a longer name holding a respelled place and a user\'s decision stay as the
   const ms = [at(text, 'Kyiv Polytechnic Institute', 'organization'), at(text, 'Dynamo Kyiv', 'organization'), at(text, 'Odesa', 'misc', 'user')];
   assert.deepEqual(shown(text, respelledPlaces(text, ms)), ['Kyiv Polytechnic Institute/organization', 'Dynamo Kyiv/organization', 'Odesa/misc']);
 });
+
+test('"Dnipro", as often a river or a football club, is not among the respelled places', () => {
+  const text = 'Dnipro beat Vorskla 2-1 on Saturday.';
+  assert.deepEqual(shown(text, respelledPlaces(text, [at(text, 'Dnipro', 'organization'), at(text, 'Vorskla', 'organization')])),
+    ['Dnipro/organization', 'Vorskla/organization']);
+});

@@ -43,7 +43,7 @@ test('a name with an age in apposition or a player\'s world ranking is a person 
   assert.deepEqual(show(text, ms), ['Swiatek/person', 'Aryna Sabalenka/person', 'Melbourne/location']);
 });
 
-test('a photo caption showing a name speaking or gesturing makes it a person, its surname alone too ("Elon Musk speaks at …")', () => {
+test('a photo caption showing a name speaking or posing makes it a person, its surname alone too ("Elon Musk speaks at …")', () => {
   const text = "Elon Musk's xAI raised 6 billion dollars. Musk has said the startup will build a supercomputer.\n"
     + 'Elon Musk speaks at a technology conference in Paris, June 16, 2023. /CFP';
   assert.deepEqual(names(text).filter((n) => n.includes('Musk')), ['Elon Musk/person', 'Musk/person', 'Elon Musk/person']);
@@ -53,4 +53,9 @@ test('an amount, a score and a place stay what they are ("Marines, 4,500 U.S. tr
   const text = 'Engineers and Marines, 4,500 U.S. troops in all, landed. World No. 3 Brazil, 2, beat Spain.';
   const ms = [at(text, 'Marines', 'organization'), at(text, 'U.S.', 'location'), at(text, 'Brazil', 'location'), at(text, 'Spain', 'location')];
   assert.deepEqual(show(text, ms), ['Marines/organization', 'U.S./location', 'Brazil/location', 'Spain/location']);
+});
+
+test('a noun that is also a caption verb makes no person ("made Nazi gestures at the camp")', () => {
+  const text = 'Two guards made Nazi gestures at the camp, the inquiry found.';
+  assert.deepEqual(show(text, [at(text, 'Nazi', 'misc')]), ['Nazi/misc']);
 });

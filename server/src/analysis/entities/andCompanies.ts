@@ -13,13 +13,15 @@ import type { RawMention } from '../types';
  * " and " is cut there, each other name keeping the detection's type; a detection that goes on otherwise ("the Marks
  * and Spencer Group") stays as it is, and so do mentions a person tagged or confirmed. Pure.
  */
-const AMPERSAND = String.raw`\p{Lu}[\p{L}'’.-]+ & \p{Lu}[\p{L}'’-]+(?<!['’]s)`;
-const REPEATED = String.raw`(?<twice>\p{Lu}\p{Ll}+) and \k<twice>`;
+/** Not a legal form or the partners' kin after "&": "Harper, Lowe & Co", "J.R. Whitfield & Sons" go on to the left. */
+const AMPERSAND = String.raw`\p{Lu}[\p{L}'’.-]+ & (?!(?:Co|Sons|Company|Partners|Associates)(?![\p{L}]))\p{Lu}[\p{L}'’-]+(?<!['’]s)`;
+/** Not before another capitalized word: "Cash and Cash Equivalents" is a balance-sheet line. */
+const REPEATED = String.raw`(?<twice>\p{Lu}\p{Ll}+) and \k<twice>(?! \p{Lu})`;
 const WRITTEN_OUT = String.raw`Procter and Gamble|Marks and Spencer|Ernst and Young|Barnes and Noble|Black and Decker|Dolce and Gabbana|Abercrombie and Fitch|Simon and Schuster|Harland and Wolff|Standard and Poor['’]s`;
 const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<!& )(?:${AMPERSAND}|${REPEATED}|${WRITTEN_OUT})(?![\p{L}\p{N}-]| &)`, 'gu');
-/** What may join a company to another name inside one detection: "and", a comma. */
-const JOINED_BEFORE = /(?:,| and|, and) $/;
-const JOINED_AFTER = /^(?:,| and|, and) /;
+/** What may join a company to another name inside one detection: "and" (a comma alone may be inside a company's name). */
+const JOINED_BEFORE = / and $/;
+const JOINED_AFTER = /^,? and /;
 
 export function andCompanies(text: string, mentions: RawMention[]): RawMention[] {
   if (!text.includes('&') && !text.includes(' and ')) return mentions;

@@ -6,9 +6,10 @@ import { replaceByNames } from './replaceByNames';
  * "Odesa", "Lviv", "Türkiye" (then "Turkey"), "Czechia". The tagger has never seen them and reads "Kyiv said" or
  * "visited Kyiv" as an organization, "Türkiye would host" as a person. Each is a place, as CoNLL-2003 types "Moscow
  * said" or "Kiev said": a detected mention of exactly such a name becomes a location, and one no mention covers
- * becomes one (see `replaceByNames`: a longer name holding it, "Kyiv Polytechnic Institute", stays). Pure.
+ * becomes one (see `replaceByNames`: a longer name holding it, "Kyiv Polytechnic Institute", stays). "Dnipro" is as
+ * often its river or its football club, and stays out. Pure.
  */
-const RESPELLED = /(?<![\p{L}\p{N}-])(?:Kyiv|Kharkiv|Odesa|Lviv|Mykolaiv|Zaporizhzhia|Dnipro|Luhansk|T[üu]rkiye|Czechia)(?![\p{L}\p{N}]|-\p{L})/gu;
+const RESPELLED = /(?<![\p{L}\p{N}-])(?:Kyiv|Kharkiv|Odesa|Lviv|Mykolaiv|Zaporizhzhia|Luhansk|T[üu]rkiye|Czechia)(?![\p{L}\p{N}]|-\p{L})/gu;
 
 export function respelledPlaces(text: string, mentions: RawMention[]): RawMention[] {
   const names: RawMention[] = [];

@@ -11,9 +11,9 @@ import { isChineseGivenName, isChineseSurname } from './chineseSurnames';
  *    hands with a person;
  *  - its possessive has what only people have: "X's visit", "X's first overseas trip", "X's comments", "X's wife";
  *  - it chairs or presides: "a symposium chaired by X";
- *  - it has an age ("X, 21, had beaten …"), a player's world ranking ("world No.1 X"), or a photo shows it speaking,
- *    gesturing, smiling, waving or posing ("Elon Musk speaks at a conference"); this holds for a name of two words as
- *    well, and not for a name typed place;
+ *  - it has an age ("X, 21, had beaten …"), a player's world ranking ("world No.1 X"), or a photo shows it speaking
+ *    or posing ("Elon Musk speaks at a conference"); this holds for a name of two words as well, and not for a name
+ *    typed place;
  *  - it is a common Chinese surname that speaks or acts as people do: "Xi said", "Wang stressed", "Xi inspected a
  *    village", "Xi will hold talks with …", "Xi on Monday sent a message" (no company or dynasty is called "Wang"),
  *    or that someone meets ("the prime minister met Xi").
@@ -32,8 +32,8 @@ const UP_TO_TWO_WORDS = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u;
 const AGE_AFTER = /^, (?:[1-9]\d?|1[01]\d),(?!\d)/;
 /** A player's world ranking: "world No.1 Iga Swiatek" (a national team ranked so is typed place, and stays). */
 const RANKED_BEFORE = /\b[Ww]orld No\. ?\d{1,3} $/;
-/** What a photo shows only a person doing: "Elon Musk speaks at …", "X gestures during …". */
-const POSES = /^\s+(?:speaks|gestures|smiles|waves|poses)\s+(?:at|during|to|for|in|with|after|before|as|on)\b/;
+/** What a photo shows only a person doing: "Elon Musk speaks at …", "X poses for …" ("gestures", "waves" are nouns too). */
+const POSES = /^\s+(?:speaks|poses)\s+(?:at|during|to|for|in|with|after|before|as|on)\b/;
 /** Meeting someone: the words between two names, or between a name and "his counterpart". */
 const MEETS = String.raw`(?:met|meets|met with|meets with|held talks with|holds talks with|shook hands with|spoke by phone with|spoke with|talked with|had a phone call with|held a phone call with)`;
 const MEETS_BETWEEN = new RegExp(String.raw`^\s+${MEETS}\s+$`);
