@@ -15,3 +15,10 @@ test('a person whose name ends in another head word ("… University") or is one
   const ms = [at(text, 'Ai Weiwei', 'person'), at(text, 'Paul College', 'person'), at(text, 'Ai', 'person', 'detected', 20)];
   assert.deepEqual(shown(text, retypeOrganizationHeads(text, ms)), ['Ai Weiwei/person', 'Paul College/person', 'Ai/person']);
 });
+
+test('an investor named "… Capital", "… Partners" or "… Ventures" is a company, typed place or person ("Sequoia Capital")', () => {
+  const text = 'Investors include Sequoia Capital, Valor Equity Partners and Lightspeed Ventures.';
+  const ms = [at(text, 'Sequoia Capital', 'location'), at(text, 'Valor Equity Partners', 'person'), at(text, 'Lightspeed Ventures', 'misc')];
+  assert.deepEqual(shown(text, retypeOrganizationHeads(text, ms)),
+    ['Sequoia Capital/organization', 'Valor Equity Partners/organization', 'Lightspeed Ventures/organization']);
+});

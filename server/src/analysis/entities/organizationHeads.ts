@@ -15,15 +15,16 @@ import type { RawMention } from '../types';
  * Hungarian Parliament" are the assembly, not the demonym.
  *
  * A few company words end no person's name either, and a tagger that never saw the 2020s start-ups reads "Zhipu AI",
- * "Moonshot AI" as people: a name of two words or more ending in "AI", "Robotics", "Technologies", "Holdings" or
- * "Group" is an organization even where the tagger typed it a person. Pure.
+ * "Moonshot AI" as people, and investors ("Sequoia Capital", "Valor Equity Partners") as places: a name of two words
+ * or more ending in "AI", "Robotics", "Technologies", "Holdings", "Group", "Capital", "Partners", "Ventures" or
+ * "Securities" is an organization even where the tagger typed it a person. Pure.
  */
 const MISSION_AFTER = /^ (?:Embassy|Consulate(?: General| general)?|Parliament)(?![\p{L}-])/u;
 const HEAD = /\s(?:Party|Commission|Ministry|Association|Council|Department|Group|University|Authority|Committee|Corporation|Board|Agency|Administration|Organi[sz]ation|Office|Bureau|Institute|College|Company|Fund|Club|Society|Foundation|Observatory|Service|Geological Survey|Academy|Parliament|Airlines|Airways)$/;
 /** "Air" + one name is an airline ("Air China", "Air Astana"): every such name in CoNLL-2003 is an organization. */
 const AIRLINE = /^Air \p{Lu}[\p{L}-]+$/u;
-/** Company words no person's name ends in: "Zhipu AI", "Horizon Robotics", "Ant Group". */
-const COMPANY_HEAD = /\s(?:AI|Robotics|Technologies|Holdings|Group)$/;
+/** Company words no person's name ends in: "Zhipu AI", "Horizon Robotics", "Ant Group", "Sequoia Capital". */
+const COMPANY_HEAD = /\s(?:AI|Robotics|Technologies|Holdings|Group|Capital|Partners|Ventures|Securities)$/;
 
 export function retypeOrganizationHeads(text: string, mentions: RawMention[]): RawMention[] {
   return mentions.map((m) => {
