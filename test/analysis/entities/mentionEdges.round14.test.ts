@@ -18,3 +18,8 @@ test('a name holding a whole bracket keeps it, and the short form cut off become
   const names = createAnalyzer().analyze(text).mentions.map((m) => `${m.text}/${m.type}`);
   assert.ok(names.includes('G7/organization') && !names.some((n) => n.includes('(')), names.join(', '));
 });
+
+test('an organization running into a run of titles ends before the first of them ("IMF Managing Director Jane Roe" → "IMF")', () => {
+  const text = 'IMF Managing Director Kristalina Georgieva warned of risks.';
+  assert.deepEqual(show(text, [at(text, 'IMF Managing Director Kristalina Georgieva', 'organization')]), ['IMF/organization', 'Kristalina Georgieva/person']);
+});

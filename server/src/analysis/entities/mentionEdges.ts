@@ -86,13 +86,15 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
       const rest = tokens.slice(i + 1, b + 1);
       if (TITLES.has(tokens[i].text) && rest.every((t) => CAPITALIZED.test(t.text)) && !rest.some((t) => NOT_A_PERSON.has(t.text))) { title = i; break; }
     }
+    const firstTitle = title;
     while (title >= 0 && title + 1 < b && TITLES.has(tokens[title + 1].text)) title++;
     if (title < 0) {
       // A name right after a title is a person, whatever the tagger made of it: "President Xi Jinping".
       out.push({ ...m, type: isTitled(tokens, a, b) ? 'person' : m.type, start: tokens[a].start, end: tokens[b].end });
       continue;
     }
-    if (title > a && m.type !== 'person') out.push({ ...m, start: tokens[a].start, end: tokens[title - 1].end });
+    // The organization ends before the first title of the run: "IMF Managing Director Jane Roe" is "IMF".
+    if (firstTitle > a && m.type !== 'person') out.push({ ...m, start: tokens[a].start, end: tokens[firstTitle - 1].end });
     out.push({ ...m, type: 'person', start: tokens[title + 1].start, end: tokens[b].end });
   }
   return out;
