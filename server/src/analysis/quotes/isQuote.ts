@@ -1,4 +1,5 @@
 import model from './quoteModel.json';
+import { SMALL_WORDS } from './smallWords';
 import { logit, quoteFeatures, type LinearModel, type SegmentContext } from './quoteFeatures';
 
 const QUOTE_MODEL: LinearModel = model;
@@ -34,7 +35,6 @@ function afterSoCalled({ text, view, q }: SegmentContext): boolean {
 
 /** Nouns that name a work before its title: the novel "The Vegetarian", the reality show "The Apprentice". */
 const WORK_NOUN = /^(?:novel|novels|film|films|movie|movies|book|books|memoir|song|songs|single|album|albums|series|show|play|poem|poems|documentary|opera|musical|painting)$/i;
-const SMALL_TITLE_WORDS = /^(?:of|the|a|an|and|or|to|in|on|for|with|at|by|from|as|is)$/i;
 
 /**
  * A short capitalized phrase quoted right after a work noun is a title: Han Kang's novel "The Vegetarian".
@@ -45,7 +45,7 @@ function isTitle({ view, q }: SegmentContext): boolean {
   const seg = quoted[q];
   if (seg.first <= view.lo || !WORK_NOUN.test(t[seg.first - 1].text)) return false;
   const words = t.slice(seg.first, seg.end).filter((x) => /^[\p{L}\p{N}]/u.test(x.text));
-  return words.length > 0 && words.length <= 8 && /^[\p{Lu}\p{N}]/u.test(words[0].text) && words.every((x) => /^[\p{Lu}\p{N}]/u.test(x.text) || SMALL_TITLE_WORDS.test(x.text));
+  return words.length > 0 && words.length <= 8 && /^[\p{Lu}\p{N}]/u.test(words[0].text) && words.every((x) => /^[\p{Lu}\p{N}]/u.test(x.text) || SMALL_WORDS.has(x.text.toLowerCase()));
 }
 
 /** Nouns for a phrase that names an event or campaign rather than reports speech. */

@@ -1,6 +1,7 @@
 import type { Token } from '../types';
 import type { ParagraphView } from './findAttribution';
 import { SPEECH_VERBS } from './speechVerbs';
+import { SMALL_WORDS } from './smallWords';
 
 /** What the classifier sees of one quoted segment. */
 export interface SegmentContext {
@@ -15,7 +16,6 @@ export interface SegmentContext {
   continues: boolean;
 }
 
-const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'is', 'as']);
 const bucket = (n: number, edges: number[]) => {
   let i = 0;
   while (i < edges.length && n > edges[i]) i++;

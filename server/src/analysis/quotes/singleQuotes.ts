@@ -8,6 +8,7 @@
  */
 import type { Span } from '../types';
 import { SPEECH_VERBS } from './speechVerbs';
+import { SMALL_WORDS } from './smallWords';
 
 export interface Mark {
   at: number;
@@ -95,15 +96,13 @@ export function reportedSingle(text: string, block: Span, seg: Span, runsOn: boo
   return punctuated && /^\s*[,—–-]?\s*\S/u.test(rest) && verbAmongFirst(rest, 8);
 }
 
-const SMALL_WORDS = /^(?:of|the|a|an|and|or|to|in|on|for|with|at|by|from|as|is)$/;
-
 /**
  * Whether a segment of plain words (not a title or a number: ‘Belt and Road’, '996') stands in a sentence with a
  * reporting verb before it: "Li told the forum China would 'open its doors wider'".
  */
 function inReportedSentence(text: string, block: Span, seg: Span): boolean {
   const words = [...text.slice(seg.start + 1, seg.end - 1).matchAll(WORD)].map((m) => m[0]);
-  if (!words.some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.test(w))) return false;
+  if (!words.some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w))) return false;
   const before = text.slice(block.start, seg.start);
   return [...lastSentence(before).matchAll(WORD)].some((m) => SPEECH_VERBS.has(m[0]));
 }
