@@ -6,6 +6,7 @@
 import type { Mention, Span } from '../types';
 import { SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
+import { sentenceEnds, sentenceStartIn } from './sentenceBoundary';
 
 export interface IssuerView {
   text: string;
@@ -15,16 +16,6 @@ export interface IssuerView {
 }
 
 const inside = insideAny;
-/** Where a sentence ends in raw text (a lower-case word or a closing mark before the stop, then a capital). */
-const SENTENCE_END = /(?:\p{Ll}{2}|[”"’)\d])[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
-
-/** Start of the sentence holding offset `at`, not before `floor`. */
-function sentenceStartBefore(text: string, floor: number, at: number): number {
-  let start = floor;
-  for (const m of text.slice(floor, at).matchAll(SENTENCE_END)) start = floor + m.index + m[0].length;
-  return start;
-}
-
 /**
  * The entity that issued the document `head` ("statement", "post", …) named again at `span`: the document introduced
  * last before it in its paragraph or the one before ("in a statement", "a statement posted on its website", "its
@@ -41,9 +32,8 @@ export function documentIssuer(view: IssuerView, span: Span, head: string): numb
   for (const m of text.slice(floor, span.start).matchAll(intro)) if (!inside(view.quoted, { start: floor + m.index, end: floor + m.index + 1 })) found = m as RegExpExecArray;
   if (!found) return null;
   const at = floor + found.index;
-  const from = sentenceStartBefore(text, floor, at);
-  const rest = text.slice(at, span.start);
-  const end = at + (rest.search(SENTENCE_END) + 1 || rest.length);
+  const from = sentenceStartIn(text, floor, at);
+  const end = sentenceEnds(text, at, span.start)[0]?.end ?? span.start;
   const governed = (m: Mention) => /\b(?:of|for|in|at|by|with|from|to|on|about|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 14), m.start));
   const candidates = view.mentions.filter((m) => m.start >= from && m.end <= end && (m.type === 'person' || m.type === 'organization') && !inside(view.quoted, m) && !governed(m));
   // "The embassy said in a statement" / "In a post on Weibo, the weather service said"

@@ -3,6 +3,7 @@
  * (quotation-aware: a full stop inside a quotation does not end the sentence around it).
  */
 import type { Token } from '../types';
+import { stopEndsSentence } from './sentenceBoundary';
 
 /** One paragraph's tokens, with the quoted stretches of it. */
 export interface ParagraphView {
@@ -25,22 +26,22 @@ export function firstAfter(t: Token[], at: number): number {
   return lo;
 }
 
-/** Titles written with a full stop before a name ("Del. Stacey Plaskett", "Adm. Mike Mullen"). */
-const TITLES = 'Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Sen|Rep|Del|Gov|Lt|Gen|Col|Capt|Sgt|Adm|Maj|Cmdr|Cpl|Pvt|Amb|Atty|Sec|Supt|Det|Insp|Pres|Gen|Fr|Sr|Jr|St';
-const TITLE_ABBREVIATION = new RegExp(`^(?:${TITLES})$`);
-/** Raw text ending with such a title ("because of Mr. "): no sentence ends there. */
-export const ENDS_WITH_TITLE_ABBREVIATION = new RegExp(`\\b(?:${TITLES})\\.\\s*$`);
-/** A sentence end in raw text: a full stop, question or exclamation mark and a space, not after a title nor an initial ("U.S. Treasury Secretary"). */
-export const SENTENCE_END_IN_TEXT = new RegExp(`(?<!\\b(?:${TITLES}|[A-Z]))[.!?]["”]?\\s`);
 /** A word as a verb: lower-cased, or '' for a capitalized word ("States" in "the United States" is no verb). */
 export const verbForm = (x: Token) => (/^\p{Lu}/u.test(x.text) ? '' : x.text.toLowerCase());
 const END_MARK = /^(?:[.!?]|\.{3})$/;
 
-/** Whether token `k` ends a sentence: a full stop not after an initial ("E.") nor before a comma or lower-case word. */
+/**
+ * Whether token `k` ends a sentence: a stop not before a comma or lower-case word, nor after a title or an initial
+ * ("Del. Stacey Plaskett", "E. Jean Carroll"); an abbreviation that keeps its own full stop ("U.S.") only where
+ * `stopEndsSentence` says so ("… in the U.S. The talks …").
+ */
 export function endsSentence(t: Token[], k: number, hi: number): boolean {
-  if (!END_MARK.test(t[k].text)) return false;
-  if (t[k].text === '.' && k > 0 && t[k - 1].end === t[k].start && (/^\p{Lu}$/u.test(t[k - 1].text) || TITLE_ABBREVIATION.test(t[k - 1].text))) return false;
   const next = k + 1 < hi ? t[k + 1] : null;
+  // the words after the stop, past an opening mark
+  const j = next && /^["“‘']$/.test(next.text) ? k + 2 : k + 1;
+  const words = () => [j < hi ? t[j].text : '', j + 1 < hi ? t[j + 1].text : ''] as const;
+  if (!END_MARK.test(t[k].text)) return t[k].text.length > 1 && t[k].text.endsWith('.') && !!next && /^\p{Lu}/u.test(words()[0]) && stopEndsSentence(t[k].text, ...words());
+  if (t[k].text === '.' && k > 0 && t[k - 1].end === t[k].start && !stopEndsSentence(t[k - 1].text, ...words())) return false;
   return !next || !(/^[,;)\]]$/.test(next.text) || /^\p{Ll}/u.test(next.text));
 }
 

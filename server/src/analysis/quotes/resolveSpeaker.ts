@@ -1,6 +1,6 @@
 import { firstIndex } from '../sortedSearch';
 import type { Entity, Mention, Span, Speaker } from '../types';
-import { ENDS_WITH_TITLE_ABBREVIATION, SENTENCE_END_IN_TEXT } from './paragraphView';
+import { ENDS_WITH_TITLE_ABBREVIATION, hasSentenceEnd } from './sentenceBoundary';
 import { documentIssuer } from './documentIssuer';
 import { isNationalityLike, otherNationality, peopleOfNationality } from './nationality';
 import type { Gender } from './personGender';
@@ -102,7 +102,7 @@ function sentenceSubjectOver(ctx: ResolveContext, best: Found, fits: (e: number)
   if (isSubjectLike(text, mentions[best.i])) return best;
   for (let i = best.i - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (/\n/.test(text.slice(m.end, best.at)) || SENTENCE_END_IN_TEXT.test(text.slice(m.end, best.at))) break;
+    if (/\n/.test(text.slice(m.end, best.at)) || hasSentenceEnd(text, m.end, best.at)) break;
     if (inside(ctx.quoted, m) || !isSubjectLike(text, m)) continue;
     // a possessor or a name inside the title of the one named after it opens that one's phrase: "Wang's chief
     // negotiator, Li Wei", "Trump senior adviser Stephen Miller"

@@ -9,6 +9,7 @@
 import type { Span } from '../types';
 import { SPEECH_VERBS } from './speechVerbs';
 import { SMALL_WORDS } from './smallWords';
+import { sentenceStartIn } from './sentenceBoundary';
 
 export interface Mark {
   at: number;
@@ -51,12 +52,6 @@ export function singleMarks(text: string, block: Span): Mark[] {
 /** Whether a block opens with a single opening mark (a quotation continued from the paragraph before). */
 export const opensWithSingle = (text: string, start: number) => /^['‘][\p{L}\p{N}]/u.test(text.slice(start, start + 2));
 
-/** The part of `before` after its last sentence end ("6.5 percent" has none). */
-function lastSentence(before: string): string {
-  let from = 0;
-  for (const m of before.matchAll(/[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu)) from = m.index + m[0].length;
-  return before.slice(from);
-}
 
 const WORD = /[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
 
@@ -88,7 +83,7 @@ export function reportedSingle(text: string, block: Span, seg: Span, runsOn: boo
   const before = text.slice(block.start, seg.start);
   const lead = /(\p{L}+)\s*([:,]?)\s*$/u.exec(before);
   if (lead && SPEECH_VERBS.has(lead[1]) && (lead[2] !== '' || /^\p{Lu}/u.test(inner))) return true;
-  if (/:\s*$/.test(before) && /^\p{Lu}/u.test(inner) && reportsSpeech(lastSentence(before))) return true;
+  if (/:\s*$/.test(before) && /^\p{Lu}/u.test(inner) && reportsSpeech(text.slice(sentenceStartIn(text, block.start, seg.start), seg.start))) return true;
   if (runsOn) return false;
   // the clause after it, up to the end of its sentence
   const rest = /^[^.!?"“”‘’']*/u.exec(text.slice(seg.end, Math.min(block.end, seg.end + 80)))![0];
@@ -103,8 +98,7 @@ export function reportedSingle(text: string, block: Span, seg: Span, runsOn: boo
 function inReportedSentence(text: string, block: Span, seg: Span): boolean {
   const words = [...text.slice(seg.start + 1, seg.end - 1).matchAll(WORD)].map((m) => m[0]);
   if (!words.some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w))) return false;
-  const before = text.slice(block.start, seg.start);
-  return [...lastSentence(before).matchAll(WORD)].some((m) => SPEECH_VERBS.has(m[0]));
+  return [...text.slice(sentenceStartIn(text, block.start, seg.start), seg.start).matchAll(WORD)].some((m) => SPEECH_VERBS.has(m[0]));
 }
 
 /**

@@ -45,14 +45,25 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
         close(j);
         i = j - 1;
       }
-    } else if (next.start > t.end && (DOTTED_ABBREVIATION.test(t.text) || NAME_SUFFIX.test(t.text)) && OPENERS.has(next.text)) {
-      close(i + 1);
-    } else if (next.start > t.end && COMPANY_SUFFIX.test(t.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && LOWER_WORD.test(tokens[i + 2]?.text ?? '')) {
+    } else if (next.start > t.end && isPeriodAbbreviation(t.text) && abbreviationEndsSentence(t.text, next.text, tokens[i + 2]?.text ?? '')) {
       close(i + 1);
     }
   }
   close(tokens.length);
   return sentences;
+}
+
+/** Whether a word carries its own period as an abbreviation that may end a name, and so a sentence: "U.S.", "Jr.", "Ltd.". */
+export const isPeriodAbbreviation = (word: string) => DOTTED_ABBREVIATION.test(word) || NAME_SUFFIX.test(word);
+
+/**
+ * Whether such an abbreviation ends its sentence, given the word after it and the one after that: before a common
+ * sentence opener ("U.S. The …"); a company's before a capitalized word that a lower-case one follows ("Ltd. Shares
+ * of"), not before a title and a name ("Acme Corp. Chairman John Roe").
+ */
+export function abbreviationEndsSentence(abbreviation: string, next: string, afterNext: string): boolean {
+  if (OPENERS.has(next)) return true;
+  return COMPANY_SUFFIX.test(abbreviation) && /^\p{Lu}\p{Ll}/u.test(next) && LOWER_WORD.test(afterNext);
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
