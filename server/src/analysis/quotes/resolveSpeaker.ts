@@ -188,14 +188,15 @@ function byRole(ctx: ResolveContext, at: number, head: string, phrase: string, a
   };
   const score = (entity: number) => {
     const e = ctx.entities[entity];
-    if (e.type === 'misc' || (allowed && !allowed(entity))) return 0;
+    if (e.type === 'misc') return 0;
     let best = 0;
     for (const r of e.roles) {
       const rw = r.split(' ');
       if (rw[rw.length - 1] === head) best = Math.max(best, sharedTail(rw, phraseWords));
     }
     if (!best && nameWords(entity).some((w) => w === head || (stem.length > 3 && w.startsWith(stem)))) best = 1;
-    return best;
+    // `allowed` may scan the mentions (postHolder's namedWith): ask it only of an entity the role fits
+    return best && allowed && !allowed(entity) ? 0 : best;
   };
   // Each entity is judged once, however many mentions it has.
   const judged = new Map<number, number>();
