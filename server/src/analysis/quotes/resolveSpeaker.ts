@@ -218,9 +218,18 @@ function byRole(ctx: ResolveContext, at: number, head: string, phrase: string, a
 
 /**
  * Role nouns written for another the article gives its people: "the pontiff" is the pope, "the Russian leader" the
- * Russian president, "the UN chief" its secretary-general, "the top diplomat" the foreign minister.
+ * Russian president, "the UN chief" its secretary-general, "the top diplomat" the foreign minister. An envoy is a
+ * country's ambassador or its representative abroad ("Fu Cong, China's permanent representative to the UN … the
+ * Chinese envoy"); an ambassador to the UN is titled its permanent representative.
  */
-const ROLE_SYNONYMS: Record<string, string[]> = { pontiff: ['pope'], premier: ['prime minister'], monarch: ['king', 'queen'], sovereign: ['king', 'queen'] };
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  pontiff: ['pope'],
+  premier: ['prime minister'],
+  monarch: ['king', 'queen'],
+  sovereign: ['king', 'queen'],
+  envoy: ['ambassador', 'permanent representative'],
+  ambassador: ['envoy', 'permanent representative'],
+};
 /** Generic titles for the posts above, used only with a nation, place or organization ("the German leader", "the UN chief"). */
 const TITLE_SYNONYMS: Record<string, string[]> = {
   leader: ['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir'],
