@@ -55,7 +55,8 @@ export function attributeSegments(read: ReadSegments, blocks: Block[], tokens: T
       for (let n = k + 1; n < j && !span; n++) if (local[n] && keep[n]) span = local[n];
       if (!span && lastBlockSpeaker && lastBlockSpeaker.block === before && (segments[k].continues || opensParagraph)) span = lastBlockSpeaker.span;
       span ??= precedingSpeaker(view, q, true);
-      if (!span && opensParagraph && before >= 0) span = leadInSpeaker(blockView(read, blocks, tokens, before));
+      // (not from a question: its "Q:" label names the interviewer, no one who speaks after it)
+      if (!span && opensParagraph && before >= 0 && !questionLabel(tokens, blocks[before])) span = leadInSpeaker(blockView(read, blocks, tokens, before));
       spans[k] = span;
     }
     let last: Span | null = null;

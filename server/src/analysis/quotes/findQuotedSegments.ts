@@ -46,30 +46,52 @@ const opensWithDouble = (text: string, start: number) => /^(?:[“„"]|'')/.tes
  * Finds the quoted segments of an article: those in double marks, and those in single marks that are speech (see
  * `mergeSingles`).
  */
-export function findQuotedSegments(text: string, blocks: Block[]): QuotedSegment[] {
-  const doubles = segmentsWith(text, blocks, doubleMarks, opensWithDouble);
+export function findQuotedSegments(text: string, blocks: Block[], answerStart: (b: number) => number | null = () => null): QuotedSegment[] {
+  const doubles = segmentsWith(text, blocks, doubleMarks, opensWithDouble, answerStart);
   return mergeSingles(text, blocks, doubles, segmentsWith(text, blocks, singleMarks, opensWithSingle));
+}
+
+/**
+ * Where a quotation starts whose opening mark an answer of an interview dropped: its words start at `answerStart()`
+ * and its only mark is a closing one ending the paragraph, ” or a straight mark after a word or stop ("A: We will
+ * keep our doors open.”"). Interviews print whole answers as quotations; a closing mark inside the paragraph
+ * more likely ends a quotation within the answer that lost its own opening mark. Null when there is none.
+ */
+function unopenedStart(text: string, block: Span, marks: Mark[], answerStart: () => number | null): number | null {
+  const m = marks[0];
+  if (marks.length !== 1 || text.slice(m.at + m.len, block.end).trim() !== '') return null;
+  if (m.role !== 'close' && !(m.role === 'either' && /[\p{L}\p{N}.,!?…]/u.test(text[m.at - 1]))) return null;
+  const from = answerStart();
+  return from !== null && m.at > from && /[\p{L}\p{N}]/u.test(text.slice(from, m.at)) ? from : null;
 }
 
 /**
  * The segments delimited by one kind of marks, block by block. A block whose last quotation is left open and that is
  * followed by a block starting with an opening mark is a quotation running over several paragraphs: each of its
  * paragraphs becomes one segment, from its opening mark to the end of the block. Other unclosed marks are ignored.
+ * In the answer of an interview (`answerStart` gives where its words start), a closing mark with no opening one
+ * before it may close a quotation from the start of the answer (see `unopenedStart`); it continues one left open in
+ * the paragraph before.
  */
-function segmentsWith(text: string, blocks: Block[], marksOf: (text: string, block: Span) => Mark[], opensAt: (text: string, start: number) => boolean): QuotedSegment[] {
+function segmentsWith(text: string, blocks: Block[], marksOf: (text: string, block: Span) => Mark[], opensAt: (text: string, start: number) => boolean, answerStart: (b: number) => number | null = () => null): QuotedSegment[] {
   const segments: QuotedSegment[] = [];
   let carried = false; // the previous block left a quotation open
+  let nextMarks: Mark[] | null = null; // the marks of the block after, when the loop has read them already
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     if (!QUOTABLE.has(block.kind)) {
       carried = false;
+      nextMarks = null;
       continue;
     }
-    const marks = marksOf(text, block);
+    const marks = nextMarks ?? marksOf(text, block);
+    nextMarks = null;
     let open: Mark | null = null;
-    const startsWithMark = marks.length > 0 && marks[0].at === block.start && marks[0].role !== 'close';
+    const unopened = unopenedStart(text, block, marks, () => answerStart(b));
+    const startsWithMark = unopened !== null || (marks.length > 0 && marks[0].at === block.start && marks[0].role !== 'close');
     const continues = carried && startsWithMark;
-    for (const m of marks) {
+    if (unopened !== null) segments.push({ start: unopened, end: marks[0].at + marks[0].len, block: b, runsOn: false, continues });
+    for (const m of unopened !== null ? marks.slice(1) : marks) {
       if (open === null) {
         if (m.role !== 'close') open = m;
       } else if (m.role === 'open') {
@@ -88,7 +110,12 @@ function segmentsWith(text: string, blocks: Block[], marksOf: (text: string, blo
       let n = b + 1;
       while (n < blocks.length && (blocks[n].kind === 'caption' || blocks[n].kind === 'fragment')) n++; // a photo between paragraphs
       const next = blocks[n];
-      const nextOpens = next !== undefined && QUOTABLE.has(next.kind) && opensAt(text, next.start);
+      let nextOpens = next !== undefined && QUOTABLE.has(next.kind) && opensAt(text, next.start);
+      if (!nextOpens && next !== undefined && QUOTABLE.has(next.kind) && n === b + 1) {
+        // an answer going on without its opening mark: "A: “Exports have doubled. ¶ Our farmers are confident.”"
+        nextMarks = marksOf(text, next);
+        nextOpens = unopenedStart(text, next, nextMarks, () => answerStart(n)) !== null;
+      }
       if (nextOpens && !isMarkupValue(text, open.at) && /[\p{L}\p{N}]/u.test(text.slice(open.at, block.end))) {
         segments.push({ start: open.at, end: block.end, block: b, runsOn: true, continues: continues && open.at === block.start });
         carried = true;

@@ -37,10 +37,32 @@ function labelledOwner(blocks: Block[], tokens: Token[], b: number): number {
   return -1;
 }
 
-/** Whether block `b` is an answer of a Q&A interview: it opens with "A:", or runs on from a paragraph that does. */
+/** Whether a block ends with a question mark (before any closing mark): a question asked in full. */
+function endsWithQuestion(tokens: Token[], block: Span): boolean {
+  let k = firstAfter(tokens, block.end) - 1;
+  if (k >= 0 && /^["”’']$/.test(tokens[k].text)) k--;
+  return k >= 0 && tokens[k].start >= block.start && tokens[k].text === '?';
+}
+
+/**
+ * Whether block `b` is an answer of a Q&A interview: it opens with "A:", or runs on from a paragraph that does, or
+ * follows a question asked in full ("Q: What comes next?"), which an interview printed with only its questions
+ * labelled answers in the paragraphs after it.
+ */
 export function isAnswerBlock(blocks: Block[], tokens: Token[], b: number): boolean {
   const owner = labelledOwner(blocks, tokens, b);
-  return owner >= 0 && opensWithAnswerLabel(tokens, blocks[owner]);
+  if (owner < 0) return false;
+  if (opensWithAnswerLabel(tokens, blocks[owner])) return true;
+  return owner < b && questionLabel(tokens, blocks[owner]) !== null && endsWithQuestion(tokens, blocks[owner]);
+}
+
+/** Where the words of answer block `b` start: after its "A:" label, else at the block start; null if no answer. */
+export function answerStart(blocks: Block[], tokens: Token[], b: number): number | null {
+  if (!isAnswerBlock(blocks, tokens, b)) return null;
+  if (!opensWithAnswerLabel(tokens, blocks[b])) return blocks[b].start;
+  const colon = tokens[firstAfter(tokens, blocks[b].start) + 1];
+  const next = tokens[firstAfter(tokens, colon.end)];
+  return next && next.start < blocks[b].end ? next.start : null;
 }
 
 /** The question label opening block `b` ("Q:"), which names no one: the interviewer asks. */
