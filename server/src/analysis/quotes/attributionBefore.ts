@@ -42,6 +42,9 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
       const own = v > beforeStart && t[v - 1].text !== ',' ? subjectBefore(t, beforeStart, v) : null;
       const ownLast = own ? t[firstAfter(t, own.end) - 1].text : '';
       if (own && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(t[firstAfter(t, own.start)].text) && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(ownLast) && fitsVerbForm(t, w, own)) return own;
+      // "…, said Wang Li, adding that …": the participle's subject is the one a reporting verb put after it
+      const inverted = v > beforeStart && t[v - 1].text === ',' ? invertedBefore(t, beforeStart, v - 1) : null;
+      if (inverted) return inverted;
       // "X mocked the complaint, saying …": the participle's subject is the sentence's
       const subject = sentenceSubject(t, sentenceStart(view, v), v);
       if (subject) return subject;
@@ -75,6 +78,25 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
       const subject = sentenceSubject(t, s, seg.first);
       if (subject && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(view.tokens[firstAfter(t, subject.start)].text)) return subject;
     }
+  }
+  return null;
+}
+
+/**
+ * The subject a reporting verb puts after it, ending at the comma `comma`: "…, said Wang Li," / "…, said Zhou Bin, a
+ * local official," (the name before an apposition). Not after "told" or "asked", whose object follows them, nor
+ * after a verb that follows its subject ("Cook wrote this week, adding …").
+ */
+function invertedBefore(t: Token[], lo: number, comma: number): Span | null {
+  let np = phraseEndingAt(t, lo, comma);
+  for (let n = 0; np && n < 2; n++) {
+    const k = firstAfter(t, np.start) - 1;
+    if (k < lo) return null;
+    const w = verbForm(t[k]);
+    // (inverted only after the clause it reports: "…, said X", not "Cook wrote this week")
+    if (INVERTING_VERBS.has(w) && !/^(?:told|asked|tells|asks)$/.test(w)) return k > lo && /^[,"”'’]$/.test(t[k - 1].text) && isSpeakerLike(t, np) ? np : null;
+    // an apposition: go back over it to the name before its comma
+    np = t[k].text === ',' && /^(?:a|an|the)$/i.test(t[k + 1].text) ? phraseEndingAt(t, lo, k) : null;
   }
   return null;
 }

@@ -146,14 +146,26 @@ export function isNominal(tokens: Token[], start: number): boolean {
   return NOMINAL_OPENER.test(tokens[start]?.text ?? '');
 }
 
+const POSSESSIVE = /^['’]s$/;
+/**
+ * Whether the phrase of tokens [start, end) is a role held by someone: opened by a determiner ("the spokesperson") or
+ * a possessive ("the ministry's spokesperson", "China's top diplomat": the possessive before or inside it, before a
+ * lower-case word).
+ */
+function isRolePhrase(tokens: Token[], start: number, end: number): boolean {
+  if (isNominal(tokens, start) || (start > 0 && POSSESSIVE.test(tokens[start - 1].text))) return true;
+  for (let k = start + 1; k + 1 < end; k++) if (POSSESSIVE.test(tokens[k].text) && /^\p{Ll}/u.test(tokens[k + 1].text)) return true;
+  return false;
+}
+
 /**
  * The name set off by commas right after the nominal phrase `np`, before token `hi`:
- * "the spokesperson, Liu Pengyu," / "the 38-year-old Croatian, Luka Modric." — a name in capitals only, closed by a
- * comma, a full stop or `hi`. Null when there is none.
+ * "the spokesperson, Liu Pengyu," / "the 38-year-old Croatian, Luka Modric." / "China's top diplomat, Wang Yi," — a
+ * name in capitals only, closed by a comma, a full stop or `hi`. Null when there is none.
  */
 export function apposedName(tokens: Token[], np: Span, hi: number): Span | null {
   const start = firstAfter(tokens, np.start), end = firstAfter(tokens, np.end);
-  if (!isNominal(tokens, start) || end + 1 >= hi || tokens[end].text !== ',' || !isCap(tokens[end + 1])) return null;
+  if (!isRolePhrase(tokens, start, end) || end + 1 >= hi || tokens[end].text !== ',' || !isCap(tokens[end + 1])) return null;
   const name = phraseStartingAt(tokens, end + 1, hi);
   if (!name) return null;
   let k = end + 1;
