@@ -233,7 +233,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 /** Generic titles for the posts above, used only with a nation, place or organization ("the German leader", "the UN chief"). */
 const TITLE_SYNONYMS: Record<string, string[]> = {
   leader: ['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir'],
-  chief: ['secretary-general', 'director-general', 'president', 'chairman', 'chairwoman', 'chairperson', 'director', 'head', 'chief executive', 'ceo'],
+  chief: ['secretary-general', 'director-general', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief executive', 'ceo', 'administrator', 'commissioner'],
   diplomat: ['foreign minister', 'secretary of state'],
   executive: ['ceo', 'chief executive', 'chairman', 'president'],
 };

@@ -72,8 +72,14 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
           if (own && opensClause(t, lo, own)) return own;
         }
       }
-      // "A senior official at the ministry, who …, said": the one who speaks for the body, not the body
-      const p = head ? firstAfter(t, head.start) - 1 : -1;
+      // "A senior official at the ministry, who …, said": the one who speaks for the body, not the body (nor the
+      // place or owner of the body: "The spokesperson for the Chinese Embassy in the UK, who …, said")
+      let p = head ? firstAfter(t, head.start) - 1 : -1;
+      for (let n = 0; n < 2 && p > lo && /^(?:in|of|on)$/.test(t[p].text); n++) {
+        const inner = phraseEndingAt(t, lo, p);
+        if (!inner) break;
+        p = firstAfter(t, inner.start) - 1;
+      }
       if (p > lo && /^(?:with|at|for|from)$/.test(t[p].text)) {
         const voice = phraseEndingAt(t, lo, p);
         if (voice && isNominal(t, firstAfter(t, voice.start))) return voice;
