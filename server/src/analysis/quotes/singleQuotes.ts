@@ -6,7 +6,7 @@
  * prints its quotations in single marks. Singles nested in a double quotation stay inside it; doubles nested in an
  * accepted single quotation stay inside that.
  */
-import type { Span } from '../types';
+import type { Block, Span } from '../types';
 import { SPEECH_VERBS } from './speechVerbs';
 import { SMALL_WORDS } from './smallWords';
 import { sentenceStartIn } from './sentenceBoundary';
@@ -106,11 +106,12 @@ function inReportedSentence(text: string, block: Span, seg: Span): boolean {
  * unclosed earlier in its paragraph (“… and said, ‘…’), or in an answer of a transcript ("A: If you tell people,
  * 'We…'"). Single marks there are a quotation within a quotation.
  */
-function insideUnmarkedSpeech(text: string, block: Span, seg: Span, doubles: Span[]): boolean {
+function insideUnmarkedSpeech(text: string, block: Block, seg: Span, doubles: Span[]): boolean {
   let before = text.slice(block.start, seg.start);
   for (const d of doubles) if (d.start >= block.start && d.end <= seg.start) before = before.slice(0, d.start - block.start) + ' '.repeat(d.end - d.start) + before.slice(d.end - block.start);
   if (/[“„]/.test(before) || (before.match(/"/g) ?? []).length % 2 === 1) return true;
-  const label = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}:\s+/u.exec(text.slice(block.start, block.end));
+  // (a headline's kicker is no speaker's label: "Exclusive: Minister says …")
+  const label = block.kind !== 'title' && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}:\s+/u.exec(text.slice(block.start, block.end));
   return !!label && seg.start > block.start + label[0].length;
 }
 
@@ -124,10 +125,12 @@ const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * at all, some single segment stands in a sentence with a reporting verb). Singles inside (or crossing)
  * a double quotation never count; doubles inside a counted single are quotations within it and are dropped.
  */
-export function mergeSingles<S extends Span & { runsOn: boolean; continues: boolean; block: number }>(text: string, blocks: Span[], doubles: S[], singles: S[]): S[] {
+export function mergeSingles<S extends Span & { runsOn: boolean; continues: boolean; block: number }>(text: string, blocks: Block[], doubles: S[], singles: S[]): S[] {
   const free = singles.filter((s) => !doubles.some((d) => overlap(d, s) && !within(s, d)) && !insideUnmarkedSpeech(text, blocks[s.block], s, doubles));
   if (!free.length) return doubles;
-  const reported = free.map((s) => !s.continues && reportedSingle(text, blocks[s.block], s, s.runsOn));
+  // a headline prints its quotations in single marks whatever the style of the story: "Minister says ties 'at a
+  // turning point'"
+  const reported = free.map((s) => !s.continues && (reportedSingle(text, blocks[s.block], s, s.runsOn) || (blocks[s.block].kind === 'title' && inReportedSentence(text, blocks[s.block], s))));
   const reportedCount = reported.filter(Boolean).length;
   const outerDoubles = doubles.filter((d) => !free.some((s) => within(s, d))).length;
   // with no double quotations at all, a single one inside a reported sentence shows the style too
