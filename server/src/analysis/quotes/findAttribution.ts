@@ -12,8 +12,27 @@ import { fitsVerbForm, isSpeakerLike, sentenceSubject, subjectBefore } from './s
 export type { ParagraphView } from './paragraphView';
 export { isSpeakerLike } from './subjects';
 
-/** Where the quotation at `q` (index into `view.quoted`) is attributed inside its own sentence, if it is. */
+/**
+ * Where the quotation at `q` (index into `view.quoted`) is attributed inside its own sentence, if it is. In a
+ * paragraph a speaker's label opens ("Lin Jian: … We will take “resolute measures” …"), "I" or "we" is the one so
+ * labelled.
+ */
 export function localSpeaker(view: ParagraphView, q: number): Span | null {
+  const own = ownSentenceSpeaker(view, q);
+  return own && /^(?:I|we)$/i.test(view.tokens[firstAfter(view.tokens, own.start)].text) && own.end - own.start <= 2 ? speakerLabel(view) ?? own : own;
+}
+
+/** A label of one to four capitalized words and a colon opening the paragraph ("Lin Jian: …"), not "Q:" or "A:". */
+function speakerLabel(view: ParagraphView): Span | null {
+  const t = view.tokens;
+  for (let k = view.lo; k < Math.min(view.hi, view.lo + 5); k++) {
+    if (t[k].text === ':') return k > view.lo && !/^(?:Q|A|Question|Answer)$/.test(t[view.lo].text) ? { start: t[view.lo].start, end: t[k - 1].end } : null;
+    if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(t[k].text)) return null;
+  }
+  return null;
+}
+
+function ownSentenceSpeaker(view: ParagraphView, q: number): Span | null {
   const t = view.tokens;
   const seg = view.quoted[q];
   // the frame after the quotation: up to the end of the sentence or the next quotation

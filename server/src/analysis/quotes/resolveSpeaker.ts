@@ -2,7 +2,7 @@ import { firstIndex } from '../sortedSearch';
 import type { Entity, Mention, Span, Speaker } from '../types';
 import { ENDS_WITH_TITLE_ABBREVIATION, hasSentenceEnd } from './sentenceBoundary';
 import { documentIssuer } from './documentIssuer';
-import { isNationalityLike, otherNationality, peopleOfNationality } from './nationality';
+import { isNationalityLike, otherNationality, peopleOfNationality, sameNation } from './nationality';
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
@@ -155,9 +155,13 @@ const TITLED_SUBJECT = new RegExp(`(?:^|(?<!\\b\\p{Lu})[.!?\\n]["”]?\\s+|\\n)(
 /** A sentence opening with one of these puts the name after it in a clause or phrase of its own ("If Lee wins the vote, he said, …"); after "And" or "But" it is still the subject. */
 const SUBORDINATE = /^(?:If|When|While|Whether|Unless|Until|After|Before|Although|Though|As|Because|Since|Once|Where|Like|Unlike|With|Without|For|To|At|In|On|By|From)\b/;
 
-/** Head noun of a nominal speaker: "the South Korean foreign minister" → "minister". */
+/**
+ * Head noun of a nominal speaker: "the South Korean foreign minister" → "minister"; a name in the possessive
+ * determines it as "the" does ("Egypt's foreign minister" → "minister").
+ */
 function headNoun(phrase: string): string | null {
-  const words = phrase.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}-]+/u).filter(Boolean);
+  const possessor = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}['’]s\s+(?=\p{Ll})/u.exec(phrase);
+  const words = (possessor ? `the ${phrase.slice(possessor[0].length)}` : phrase).toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}-]+/u).filter(Boolean);
   if (words.length < 2 || !/^(?:the|a|an|this|that|its|his|her|their)$/.test(words[0])) return null;
   return words[words.length - 1];
 }
@@ -416,7 +420,9 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   // by introducing them with it); else, for a nationality, the one person it gives that nationality at all, else a
   // minister it gives no other nationality
   const modifierWords = word.toLowerCase().split(/\s+/);
-  const tied = (e: number) => introduced.includes(e) || entities[e].roles.some((r) => ` ${r} `.includes(` ${modifierWords.join(' ')} `));
+  // (a place also by its people's adjective: "Egypt's foreign minister" is the "egyptian foreign minister")
+  const ofPlace = (r: string) => nationality.type === 'location' && r.split(' ').some((w) => sameNation(w, word));
+  const tied = (e: number) => introduced.includes(e) || entities[e].roles.some((r) => ` ${r} `.includes(` ${modifierWords.join(' ')} `) || ofPlace(r));
   const found = firstByRole(tied);
   if (found !== null || nationality.type !== 'misc') return found;
   // (the one person of the nation holding no other post: "Lavrov, Russia's top diplomat" is "the Russian minister")
