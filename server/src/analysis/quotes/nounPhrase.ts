@@ -119,16 +119,18 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (isTitlePreposition(tokens, k) || (w === 'the' && isTitlePreposition(tokens, k - 1))) continue;
     if (!isWord(t) && t.text !== '.') break;
     if (breaksName(tokens, k)) break;
-    // "the Ohio governor and Democratic party chair": a conjunction of titles before a verb
-    if (DETERMINERS.has(w) && tokens[k - 1].text.toLowerCase() !== 'of') break;
+    // "the Ohio governor and Democratic party chair": a conjunction of titles before a verb; but a numeral or
+    // quantifier after a determiner stays in its phrase ("the two leaders", "the other ministers")
+    if (DETERMINERS.has(w) && !/^(?:of|the|these|those|his|her|their|its|our|my)$/i.test(tokens[k - 1].text)) break;
     const possessive = w === "'s" || w === '’s';
     if (isNameParticle(t) && !particlesBridge(tokens, k, 1, hi - 1)) break;
     if (NAME_GLUE.has(w) && w !== 'of' && !possessive && !(k + 1 < hi && isCap(tokens[k + 1]))) break;
     if (possessive && !(k + 1 < hi && isWord(tokens[k + 1]))) break;
     if (w === 'of' && !(k + 1 < hi && /^[\p{L}\p{N}]/u.test(tokens[k + 1].text))) break;
     if (isVerbFiller(w) && !isCap(t)) break;
-    // a past tense right after a name ends the phrase: "The Chinese Foreign Ministry issued …"
-    if (/^\p{Ll}+ed$/u.test(t.text) && isCap(tokens[k - 1])) break;
+    // a past tense right after a name ends the phrase: "The Chinese Foreign Ministry issued …"; so does one before
+    // its object's determiner: "The two leaders issued a joint statement"
+    if (/^\p{Ll}+ed$/u.test(t.text) && (isCap(tokens[k - 1]) || DETERMINERS.has(tokens[k + 1]?.text.toLowerCase() ?? ''))) break;
     // so does a participle with its agent: "a statement released by the embassy" is a statement (the agent is its source)
     if (/^\p{Ll}+(?:ed|en)$/u.test(t.text) && tokens[k + 1]?.text === 'by') break;
     if (FINITE_SPEECH_VERBS.has(t.text)) break;
@@ -148,12 +150,13 @@ export function isNominal(tokens: Token[], start: number): boolean {
 
 const POSSESSIVE = /^['’]s$/;
 /**
- * Whether the phrase of tokens [start, end) is a role held by someone: opened by a determiner ("the spokesperson") or
- * a possessive ("the ministry's spokesperson", "China's top diplomat": the possessive before or inside it, before a
- * lower-case word).
+ * Whether the phrase of tokens [start, end) is a role held by someone: opened by a determiner ("the spokesperson",
+ * "one resident") or a possessive ("the ministry's spokesperson", "China's top diplomat": the possessive before or
+ * inside it, before a lower-case word).
  */
 function isRolePhrase(tokens: Token[], start: number, end: number): boolean {
-  if (isNominal(tokens, start) || (start > 0 && POSSESSIVE.test(tokens[start - 1].text))) return true;
+  // ("one resident, Olena, said": "one" opens a role as "a" does)
+  if (isNominal(tokens, start) || /^one$/i.test(tokens[start].text) || (start > 0 && POSSESSIVE.test(tokens[start - 1].text))) return true;
   for (let k = start + 1; k + 1 < end; k++) if (POSSESSIVE.test(tokens[k].text) && /^\p{Ll}/u.test(tokens[k + 1].text)) return true;
   return false;
 }
