@@ -43,7 +43,7 @@ function creditSentence(t: Token[], a: number, afterEnd: number): Span | null {
     return np && isSpeakerLike(t, np) ? apposedName(t, np, afterEnd) ?? np : null;
   }
   // "…," was the message from the pope / "…" was all the coach would say
-  const c = /^(?:That|This|Those|These|Such)$/.test(w) ? a + 1 : a;
+  const c = /^(?:That|This|Those|These|Such)$/i.test(w) ? a + 1 : a;
   if (!/^(?:was|were|is|are)$/.test(t[c]?.text ?? '')) return null;
   if (c === a && t[a + 1]?.text === 'all') {
     const np = phraseStartingAt(t, a + 2, afterEnd);
@@ -74,8 +74,10 @@ function verbEndsClause(t: Token[], v: number, afterEnd: number): boolean {
 export function attributionAfter(view: ParagraphView, seg: { first: number; end: number }, afterEnd: number, reach: number, strict = false): Span | null {
   const t = view.tokens;
   let a = seg.end;
-  // a sentence that only credits the quotation may run on: "So said X after her final in Paris."
-  const credit = a < afterEnd ? creditSentence(t, a, afterEnd) : null;
+  // a sentence that only credits the quotation may run on: "So said X after her final in Paris." (also after a
+  // dash: "“…” — these were the words of X")
+  const d = a + 1 < afterEnd && /^[―—–-]$/.test(t[a].text) ? a + 1 : a;
+  const credit = d < afterEnd ? creditSentence(t, d, afterEnd) : null;
   if (credit) return credit;
   if (afterEnd - a > reach) return null;
   while (a < afterEnd && /^[,—–-]$/.test(t[a].text)) a++;
