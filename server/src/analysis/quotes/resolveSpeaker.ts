@@ -384,7 +384,7 @@ function epithetAntecedent(ctx: ResolveContext, span: Span): number | null {
 }
 
 /** Head nouns that describe rather than name a post: an age, a nationality, a sportsperson. */
-const EPITHET_HEAD = /^(?:-?year-old|spaniard|frenchman|frenchwoman|briton|dutchman|dutchwoman|scot|welshman|star|forward|striker|midfielder|defender|goalkeeper|champion|veteran|winner|medallist|medalist|player|teenager|youngster|skipper|world)$/;
+const EPITHET_HEAD = /^(?:-?year-old|billionaire|tycoon|mogul|magnate|spaniard|frenchman|frenchwoman|briton|dutchman|dutchwoman|scot|welshman|star|forward|striker|midfielder|defender|goalkeeper|champion|veteran|winner|medallist|medalist|player|teenager|youngster|skipper|world)$/;
 
 /** Whether a definite singular phrase is an epithet: "the 21-year-old", "the Croatian", "the world No. 1". */
 function isEpithet(own: string, head: string): boolean {
