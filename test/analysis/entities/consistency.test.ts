@@ -55,7 +55,9 @@ test('returns nothing for no mentions and leaves its input untouched', () => {
   assert.deepEqual(input, copy);
 });
 
-test('harmonizes a 1 MB article with thousands of distinct names in well under a second', () => {
+// No wall-clock threshold (speed figures live in `npm run bench`): the test's timeout catches a quadratic pass, which
+// would take minutes on this input where a linear one takes a fraction of a second.
+test('harmonizes a 1 MB article with thousands of distinct names, with no pass quadratic in its size', { timeout: 30_000 }, () => {
   const parts: string[] = [];
   for (let i = 0; i < 6000; i++) parts.push(`Minister Name${i} Yi met Kang${i % 500} in Seoul and Beijing on Wednesday, said Wang.`);
   const text = parts.join('\n') + '\n' + 'x'.repeat(1_000_000 - parts.join('\n').length);
@@ -68,9 +70,7 @@ test('harmonizes a 1 MB article with thousands of distinct names in well under a
     if (i % 3 === 0) mentions.push({ start: at + line.indexOf('Seoul'), end: at + line.indexOf('Seoul') + 5, type: 'location', score: 0.95 });
     at += line.length + 1;
   }
-  const t0 = performance.now();
   const out = harmonizeTypes(text, mentions, tokens);
-  assert.ok(performance.now() - t0 < 1000, `${performance.now() - t0} ms`);
   assert.equal(out.filter((m) => text.slice(m.start, m.end) === 'Seoul').length, 6000);
 });
 
