@@ -45,10 +45,11 @@ describe('breadcrumbs over the outline symbols', () => {
     }
   });
 
-  it('name the entity at its first full-name mention, under its group', async () => {
+  it('name no group, even at the first mention a group used to start at', async () => {
     const text = sample(KANG);
     const symbols: DocumentSymbol[] = await s.request('textDocument/documentSymbol', { textDocument: { uri: await s.open(KANG) } });
-    // The article names a place first ("China" in the title): at that mention the breadcrumbs say Places › China.
-    assert.deepEqual(enclosing(symbols, positionOf(text, 'China', 0, 1)), ['Places', 'China']);
+    // The groups are anchored past the end of the title so that the Outline keeps them in the documented order (see
+    // outlineOrder.test.ts); they hold no text, so at "China" (the title's first word) nothing is named, not "Places".
+    assert.deepEqual(enclosing(symbols, positionOf(text, 'China', 0, 1)), []);
   });
 });

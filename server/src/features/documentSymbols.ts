@@ -7,11 +7,22 @@ import type { Analysis, EntityType } from '../analysis/types';
 import { rangeOf } from '../documents/positions';
 import type { ServerSettings } from '../protocol';
 
+/** The symbol kind (Outline icon) of each group and of its items. */
+export const KINDS = {
+  person: SymbolKind.Class,
+  organization: SymbolKind.Module,
+  location: SymbolKind.Namespace,
+  misc: SymbolKind.Constant,
+  date: SymbolKind.Event,
+  quotes: SymbolKind.String,
+  quote: SymbolKind.String,
+} as const;
+
 const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
-  { type: 'person', name: 'People', kind: SymbolKind.Class },
-  { type: 'organization', name: 'Organizations', kind: SymbolKind.Module },
-  { type: 'location', name: 'Places', kind: SymbolKind.Namespace },
-  { type: 'misc', name: 'Other names', kind: SymbolKind.Constant },
+  { type: 'person', name: 'People', kind: KINDS.person },
+  { type: 'organization', name: 'Organizations', kind: KINDS.organization },
+  { type: 'location', name: 'Places', kind: KINDS.location },
+  { type: 'misc', name: 'Other names', kind: KINDS.misc },
 ];
 
 /**
@@ -21,8 +32,12 @@ const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
 export function documentSymbols(document: TextDocument, analysis: Analysis, layers: ServerSettings['layers']): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
   const group = (name: string, kind: SymbolKind, children: DocumentSymbol[], detail: string): DocumentSymbol => {
-    const range = earliest(document, children);
+    const range = anchor(document, symbols.length);
     return { name, kind, detail, range, selectionRange: range, children };
+  };
+  const speakerGroup = (name: string, children: DocumentSymbol[], detail: string): DocumentSymbol => {
+    const range = earliest(document, children);
+    return { name, kind: SymbolKind.Object, detail, range, selectionRange: range, children };
   };
   if (layers.entities) {
     for (const g of GROUPS) {
@@ -44,8 +59,8 @@ export function documentSymbols(document: TextDocument, analysis: Analysis, laye
   if (layers.dates && analysis.dates.length) {
     const ref = parseYmd(analysis.referenceDate.value) ?? { y: 1970, m: 1, d: 1 };
     const dates = inTimelineOrder(analysis.dates, ref)
-      .map((d): DocumentSymbol => ({ name: `${d.text} — ${d.value}`, detail: describeDate(d.value, d.type), kind: SymbolKind.Event, range: rangeOf(document, d), selectionRange: rangeOf(document, d) }));
-    symbols.push(group('Dates', SymbolKind.Event, dates, `${dates.length}`));
+      .map((d): DocumentSymbol => ({ name: `${d.text} — ${d.value}`, detail: describeDate(d.value, d.type), kind: KINDS.date, range: rangeOf(document, d), selectionRange: rangeOf(document, d) }));
+    symbols.push(group('Dates', KINDS.date, dates, `${dates.length}`));
   }
   if (layers.quotes && analysis.quotes.length) {
     const bySpeaker = new Map<string, DocumentSymbol[]>();
@@ -54,22 +69,34 @@ export function documentSymbols(document: TextDocument, analysis: Analysis, laye
       const range = rangeOf(document, q);
       const preview = q.text.length > 60 ? `${q.text.slice(0, 57)}…` : q.text;
       const list = bySpeaker.get(who) ?? [];
-      list.push({ name: preview, detail: q.speaker ? `“${q.speaker.text}”` : '', kind: SymbolKind.String, range, selectionRange: range });
+      list.push({ name: preview, detail: q.speaker ? `“${q.speaker.text}”` : '', kind: KINDS.quote, range, selectionRange: range });
       bySpeaker.set(who, list);
     }
-    const speakers = [...bySpeaker].map(([who, quotes]) => group(who, SymbolKind.Object, quotes, `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`));
-    symbols.push(group('Quotes', SymbolKind.String, speakers, `${analysis.quotes.length}`));
+    const speakers = [...bySpeaker].map(([who, quotes]) => speakerGroup(who, quotes, `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`));
+    symbols.push(group('Quotes', KINDS.quotes, speakers, `${analysis.quotes.length}`));
   }
   return symbols;
 }
 
 /**
- * A group's range: its earliest child's, no more. The editor names the symbol under the cursor (breadcrumbs, the
- * Outline's "follow cursor") by taking the first symbol whose range contains it, then the first such child, and stops
- * at the parent when no child does. An entity's mentions are scattered, so a range from its first to its last mention,
- * or a group's from its first to its last child, covers other entities' words: with such ranges the breadcrumbs said
- * "People › Kang Kyung-wha" on "Seongju". So every symbol claims only text that is its own (an entity its first
- * full-name mention, a date or a quote itself), and the breadcrumbs name the right entity or none.
+ * Where the `index`-th top-level group sits: an empty range just past the end of the first line, one character further
+ * for each group. The Outline sorts by position by default, so with its earliest child's range a group would come in
+ * the order of first mention (Places first when the title names a country); these anchors keep People, Organizations,
+ * Places, Other names, Dates, Quotes in that order whatever the article. They claim no text (no cursor can stand past
+ * a line's end), so the breadcrumbs never say a group holds the word under the cursor; LSP clients read a character
+ * past the line's end as the line's end, so "go to the group" goes to the end of the title.
+ */
+function anchor(document: TextDocument, index: number): DocumentSymbol['range'] {
+  const firstLine = document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }).replace(/\r?\n$/, '');
+  const at = { line: 0, character: firstLine.length + 1 + index };
+  return { start: at, end: at };
+}
+
+/**
+ * A speaker's range under Quotes: their earliest quote's, no more. Every symbol claims only text that is its own (an
+ * entity its first full-name mention, a date or a quote itself): the editor names the symbol under the cursor
+ * (breadcrumbs, the Outline's "follow cursor") by the first symbol whose range holds it, and a range from a first to
+ * a last mention covers other entities' words (the breadcrumbs once said "People › Kang Kyung-wha" on "Seongju").
  */
 function earliest(document: TextDocument, children: DocumentSymbol[]): DocumentSymbol['range'] {
   return children.map((c) => c.range).reduce((a, b) => (document.offsetAt(b.start) < document.offsetAt(a.start) ? b : a));
