@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { DocumentSymbol, Position } from 'vscode-languageserver-protocol';
+import { SymbolKind, type DocumentSymbol, type Position } from 'vscode-languageserver-protocol';
 import { LspSession } from './lspSession';
 
 /** VS Code's Outline "Sort By: Position": ranges compared by their starts (then their ends). */
@@ -34,6 +34,21 @@ describe('the Outline groups', () => {
   it('come as People, Organizations, Places, Other names, Dates, Quotes under the sort by position, whatever the article mentions first', () => {
     const shown = [...symbols].sort(byPosition).map((g) => g.name);
     assert.deepEqual(shown, GROUPS);
+  });
+
+  it('come in the same order under the sort by category (their kinds rise in that order)', () => {
+    const kinds = symbols.map((g) => g.kind);
+    assert.deepEqual([...kinds].sort((a, b) => a - b), kinds, `kinds ${kinds.join(', ')}`);
+  });
+
+  it('show no code-style "{ }" icon: no group, entity, date, quote or speaker is a module, namespace, package or object', () => {
+    const braces = new Set<SymbolKind>([SymbolKind.Module, SymbolKind.Namespace, SymbolKind.Package, SymbolKind.Object]);
+    const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((x) => [x, ...all(x.children ?? [])]);
+    const braced = all(symbols).filter((x) => braces.has(x.kind)).map((x) => x.name);
+    assert.deepEqual(braced, []);
+    const speaker = symbols.find((g) => g.name === 'Quotes')!.children![0];
+    const people = symbols.find((g) => g.name === 'People')!;
+    assert.equal(speaker.kind, people.kind, `the speaker ${speaker.name} has the people's icon`);
   });
 
   it('claim no character of the text, so the editor never says the cursor is in a group', () => {

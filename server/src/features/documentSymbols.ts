@@ -7,14 +7,19 @@ import type { Analysis, EntityType } from '../analysis/types';
 import { rangeOf } from '../documents/positions';
 import type { ServerSettings } from '../protocol';
 
-/** The symbol kind (Outline icon) of each group and of its items. */
+/**
+ * Symbol kinds are chosen for their icons in the default theme (no kind has a person or a map pin): People the class
+ * glyph, Organizations the enum's stacked cards, Places the linked pins of an interface (blue like the place highlight),
+ * Other names the constant's label, Dates the number sign, Quotes "abc". Their numbers rise in the Outline's order, so
+ * "Sort By: Category" keeps the groups in that order too.
+ */
 export const KINDS = {
   person: SymbolKind.Class,
-  organization: SymbolKind.Module,
-  location: SymbolKind.Namespace,
+  organization: SymbolKind.Enum,
+  location: SymbolKind.Interface,
   misc: SymbolKind.Constant,
-  date: SymbolKind.Event,
-  quotes: SymbolKind.String,
+  date: SymbolKind.Number,
+  quotes: SymbolKind.Key,
   quote: SymbolKind.String,
 } as const;
 
@@ -37,7 +42,7 @@ export function documentSymbols(document: TextDocument, analysis: Analysis, laye
   };
   const speakerGroup = (name: string, children: DocumentSymbol[], detail: string): DocumentSymbol => {
     const range = earliest(document, children);
-    return { name, kind: SymbolKind.Object, detail, range, selectionRange: range, children };
+    return { name, kind: KINDS.person, detail, range, selectionRange: range, children };
   };
   if (layers.entities) {
     for (const g of GROUPS) {
