@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { AnalysisChangedNotification, EntityTreeRequest, type AnalysisChangedParams } from '../../server/src/protocol';
 import { adoptIfArticle, ARTICLE_LANGUAGE, isArticle } from './articleFiles';
+import { characterCount } from './characterCount';
 import { COMMANDS } from './commands';
 import { Config } from './config';
 import { DecisionDecorations } from './decisionDecorations';
@@ -99,7 +100,7 @@ export class Ctx implements vscode.Disposable {
     if (document.languageId !== ARTICLE_LANGUAGE || document.getText().length < LARGE_ARTICLE) return;
     const uri = document.uri.toString();
     void vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Analysing ${path.basename(document.uri.path)} (${(document.getText().length / 1e6).toFixed(1)} M characters)…` },
+      { location: vscode.ProgressLocation.Notification, title: `Analysing ${path.basename(document.uri.path)} (${characterCount(document.getText().length)})…` },
       () => new Promise<void>((resolve) => this.pendingProgress.set(uri, () => (this.pendingProgress.delete(uri), resolve()))),
     );
   }
