@@ -73,6 +73,8 @@ export interface NeighbourMentionResult {
   index: number;
   total: number;
   name: string;
+  /** The step went past the last mention back to the first (or, going back, past the first to the last). */
+  wrapped: boolean;
 }
 export const NeighbourMentionRequest = new RequestType<NeighbourMentionParams, NeighbourMentionResult | null, void>('articleAnnotator/neighbourMention');
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { NeighbourMentionRequest, type EntityTreeMention } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
+import { mentionStepMessage } from '../mentionStepMessage';
 import { activeArticle, toRange } from './editorArgs';
 
 const step = (direction: 'next' | 'previous') => (ctx: Ctx) => async () => {
@@ -15,7 +16,8 @@ const step = (direction: 'next' | 'previous') => (ctx: Ctx) => async () => {
   const range = toRange(result.range);
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  vscode.window.setStatusBarMessage(`${result.name}: mention ${result.index} of ${result.total}`, 3000);
+  // Quietly, as the editor's search does: a status bar message for a few seconds, no notification.
+  vscode.window.setStatusBarMessage(mentionStepMessage(result, direction), result.wrapped ? 5000 : 3000);
 };
 
 export const nextMention = step('next');
