@@ -68,12 +68,22 @@ export function asPrinted(text: string, role: string): string {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0].replace(/\s+/g, ' ') ?? role;
 }
 
+/**
+ * Whether a date was placed on the calendar by the reference date ("Wednesday" → 2017-01-04). A vague one ("recently":
+ * PAST_REF) depends on no day, so neither its hover nor an inlay hint may say it was resolved against one.
+ */
+export function resolvedAgainstReference(date: DateMention): boolean {
+  return date.relative && /^\d/.test(date.value);
+}
+
 function dateHover(date: DateMention, ref: ReferenceDate): string {
   // Headed like an entity's hover ("**Wang Yi** — person"): what it is in words, then its kind and value.
   const lines = [`**${describeDate(date.value, date.type)}** — ${date.type} · \`${date.value}\``, '', `“${date.text}” · ${originText(date.origin)}`];
-  if (date.relative) lines.push('', `Resolved against ${referenceDateText(ref)}`);
-  // A file's date or today's is a guess: say how to give the article its own.
-  if (date.relative && (ref.source === 'file' || ref.source === 'today')) lines.push('', 'If the article was written on another day, run **Article Annotator: Set Article Date…**');
+  if (resolvedAgainstReference(date)) {
+    lines.push('', `Resolved against ${referenceDateText(ref)}`);
+    // A file's date or today's is a guess: say how to give the article its own.
+    if (ref.source === 'file' || ref.source === 'today') lines.push('', 'If the article was written on another day, run **Article Annotator: Set Article Date…**');
+  }
   return lines.join('\n');
 }
 

@@ -2,12 +2,12 @@ import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { describeDate } from '../analysis/dates/describeDate';
 import type { Analysis, Span } from '../analysis/types';
-import { referenceDateText } from './hover';
+import { referenceDateText, resolvedAgainstReference } from './hover';
 
 /** After each relative date ("Wednesday", "last year"), the calendar value it resolves to (vague ones like "recently" get none). */
 export function inlayHints(document: TextDocument, analysis: Analysis, within: Span): InlayHint[] {
   return analysis.dates
-    .filter((d) => d.relative && /^\d/.test(d.value) && d.end > within.start && d.start < within.end)
+    .filter((d) => resolvedAgainstReference(d) && d.end > within.start && d.start < within.end)
     .map((d) => ({
       position: document.positionAt(d.end),
       label: ` ${d.value}`,
