@@ -156,7 +156,7 @@ async function main() {
     });
     await page.keyboard.press('Escape');
 
-    await check('Outline shows the entity groups', async () => {
+    await check('Outline shows the entity groups in the documented order', async () => {
       await runPaletteCommand(page, 'Focus on Outline View');
       const rows = page.locator('.outline-pane .monaco-list-row');
       await poll(async () => (await rows.count()) > 0, 30_000, 'outline rows');
@@ -183,6 +183,8 @@ async function main() {
       }
       const missing = GROUPS.filter((g) => !seen.includes(g));
       if (missing.length) throw new Error(`groups missing from the Outline: ${missing.join(', ')} (seen: ${seen.join(', ')})`);
+      // In the README's order under the Outline's default sort by position, though the title names a place first.
+      if (seen.join() !== GROUPS.join()) throw new Error(`the Outline's groups come as ${seen.join(', ')}, not ${GROUPS.join(', ')}`);
       return seen.join(', ');
     });
 
