@@ -3,12 +3,13 @@ import { parseYmd, type Ymd } from './calendar';
 import type { ResolveContext } from './patternTypes';
 
 /**
- * The day mentioned last: the last date of this paragraph, or, when it has none, of the paragraphs before ("The next
- * morning, …" opening a paragraph). A time counts as its day ("landed at 6 a.m. Nov. 3 … the next morning"). Null
- * when that last date is no day (a month, a year) or there is none: such anaphors then have no value to give, since
- * "the following day" never counts from the article's date.
+ * The day mentioned last: the last day of this paragraph, past any year or month named since ("hit at 4 p.m. Friday.
+ * It was the strongest since 1949. … the same day"), or, when the paragraph has no date, the last date of the ones
+ * before ("The next morning, …" opening a paragraph). A time counts as its day ("landed at 6 a.m. Nov. 3 … the next
+ * morning"). Null when there is no such day (a paragraph of months and years alone): such anaphors then have no value
+ * to give, since "the following day" never counts from the article's date.
  */
 export function dayMentionedBefore(ctx: ResolveContext): Ymd | null {
-  const mentioned = ctx.last ?? ctx.previous;
+  const mentioned = ctx.last ? ctx.lastDay : ctx.previous;
   return mentioned ? parseYmd(mentioned) : null;
 }

@@ -250,8 +250,8 @@ function endsRange(text: string, at: number): boolean {
   return /\b(?:to|until|till|through)\s+(?:on\s+)?$/i.test(before) && /\b(?:from|between)\s/i.test(before);
 }
 
-/** The date the block mentioned last, when it is a full day. */
-const lastDay = (ctx: ResolveContext): Ymd | null => (ctx.last && /^\d{4}-\d{2}-\d{2}$/.test(ctx.last) ? parseYmd(ctx.last) : null);
+/** The last full day the block mentioned, past any year or month named since. */
+const lastDay = (ctx: ResolveContext): Ymd | null => (ctx.lastDay ? parseYmd(ctx.lastDay) : null);
 
 /** Weekday and month names, which may stand before "Today" without naming a paper: "Sunday Today". */
 const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -422,9 +422,10 @@ export const dayPatterns: Pattern[] = [
       const printed = m[4] ? parsePrintedDate(m[4]) : null;
       if (m[4] && !printed) return null;
       const clock = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+      const rangeEnd = endsRange(text, m.index);
       return whole(m, (ctx) => {
         if (printed) return { type: 'time', value: printed + clock, relative: false, anchor: true };
-        return { type: 'time', value: dayValue(dayAfter(ctx, m, 5, lastDay(ctx) ?? ctx.ref)) + clock, relative: true, anchor: true };
+        return { type: 'time', value: dayValue(dayAfter(ctx, m, 5, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true, anchor: true };
       });
     },
   },
@@ -439,7 +440,8 @@ export const dayPatterns: Pattern[] = [
       // "9:10 a.m. (0110 GMT) on Sunday": the same moment converted, in brackets after the local time, is no new time.
       if (/(?:\d|[ap]\.?m\.?|time)\s*\(\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
       const clock = `T${m[1]}:${m[2]}`;
-      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref)) + clock, relative: true, anchor: true }));
+      const rangeEnd = endsRange(text, m.index);
+      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true, anchor: true }));
     },
   },
   {
@@ -448,12 +450,13 @@ export const dayPatterns: Pattern[] = [
     name: 'clock-part-of-day',
     re: wordRe(`(?<=\\b(?:at|by|until|till|before|after|around|about|since|from|to)\\s+)(\\d{1,2})(?::(\\d{2}))?\\s+(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)${DAY_AFTER}`),
     priority: 3,
-    build(m) {
+    build(m, text) {
       const h = +m[1], part = m[3].toLowerCase();
       const pm = /afternoon|evening/.test(part) || (part.endsWith('night') && h >= 6 && h < 12);
       const clock = h >= 1 && h <= 12 ? clockValue(h, m[2] ? +m[2] : 0, pm ? 'pm' : 'am') : null;
       if (!clock) return null;
-      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 4, ctx.ref)) + clock, relative: true }));
+      const rangeEnd = endsRange(text, m.index);
+      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 4, ctx.ref, rangeEnd)) + clock, relative: true }));
     },
   },
   {
@@ -466,7 +469,9 @@ export const dayPatterns: Pattern[] = [
       const clock = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
       const weekly = timetableWeekday(text, m, 2);
       if (weekly) return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${weekly}${clock}`, relative: false }));
-      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 2, ctx.ref)) + clock, relative: true }));
+      // "from 8 p.m. Saturday to noon Monday": a range's end falls after its start, as for a clock time's.
+      const rangeEnd = endsRange(text, m.index);
+      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 2, ctx.ref, rangeEnd)) + clock, relative: true }));
     },
   },
   {

@@ -34,6 +34,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   const tenseAt = tenseFinder(tokens, sentences, headline);
   const captionRef = ref.source === 'caption';
   let last: string | null = null;
+  let lastDay: string | null = null;
   // The year a plain year or "last year" named earlier in the same sentence, when it frames what follows: at the
   // sentence's start ("In 2015, …", "Last year, …"), as a possessive ("Last year's summit …"), or in the same clause
   // (no comma between). One inside a relative clause ("a plan adopted in 1994 that …, the club had signed … through
@@ -49,7 +50,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     if (si !== sentence) { frameYear = si === sentence + 1 && sentenceYear?.opening ? sentenceYear.y : undefined; sentence = si; sentenceYear = undefined; }
     // A past verb right before the expression ("passed the House on Thursday") decides its tense, whatever is nearer.
     const pastGoverned = pastVerbGoverns(tokens, c.start);
-    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: pastGoverned ? 'past' : tenseAt(c.start, c.end), last, previous: last ?? anchor, pastGoverned, willGoverned: !pastGoverned && willGoverns(tokens, c.start), captionRef, sentenceYear: sentenceYear && (sentenceYear.frames || !/[,;:]/.test(text.slice(sentenceYear.end, c.start))) ? sentenceYear.y : undefined, frameYear };
+    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: pastGoverned ? 'past' : tenseAt(c.start, c.end), last, previous: last ?? anchor, lastDay, pastGoverned, willGoverned: !pastGoverned && willGoverns(tokens, c.start), captionRef, sentenceYear: sentenceYear && (sentenceYear.frames || !/[,;:]/.test(text.slice(sentenceYear.end, c.start))) ? sentenceYear.y : undefined, frameYear };
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;
@@ -63,6 +64,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     }
     if (r.anchor !== false && /^\d{4}/.test(value) && r.type === 'date') last = value;
     else if (r.type === 'time' && /^\d{4}-\d{2}-\d{2}/.test(value)) last = value.slice(0, 10);
+    if (last && /^\d{4}-\d{2}-\d{2}$/.test(last)) lastDay = last;
   }
   return { dates: out, anchor: last ?? anchor };
 }

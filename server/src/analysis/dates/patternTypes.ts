@@ -15,6 +15,12 @@ export interface ResolveContext {
    * 0.840 to 0.836).
    */
   previous?: string | null;
+  /**
+   * The last full day (YYYY-MM-DD) mentioned earlier in the block, even when a coarser date came after it: "made
+   * landfall at 4:20 p.m. Friday. It was the strongest storm since 1949. … at 10:20 p.m. the same day" counts from
+   * Friday; a year or month named in passing moves no story to another day. Null when no day was mentioned.
+   */
+  lastDay?: string | null;
   /** True when a past-tense verb right before the expression governs it ("took office in January"): see `pastVerbGoverns`. */
   pastGoverned?: boolean;
   /** Whether "will" (or "going to") governs the expression from close before it: its month and day lie ahead. */

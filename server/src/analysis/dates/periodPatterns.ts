@@ -152,10 +152,11 @@ export const periodPatterns: Pattern[] = [
         // paragraph, they count from the last date of the paragraphs before.
         const last = ctx.last ?? (offset !== 0 && det !== 'the next' ? ctx.previous : null);
         if (last) {
-          // "The team lost on Saturday. The following week, …": the week after that Saturday's.
-          const lastDay = /^\d{4}-\d{2}-\d{2}/.test(last) ? parseYmd(last.slice(0, 10)) : null;
+          // "The team lost on Saturday. The following week, …": the week after that Saturday's. "The same day" counts
+          // from the last day told, past a year named since (see dayMentionedBefore).
+          const lastDay = unit === 'D' ? dayMentionedBefore(ctx) : /^\d{4}-\d{2}-\d{2}/.test(last) ? parseYmd(last.slice(0, 10)) : null;
           if (unit === 'W' && lastDay) return { type: 'date', value: formatWeek(addDays(lastDay, 7 * offset)), relative: true };
-          const base = unit === 'Y' ? truncateValue(last, 'Y') : unit === 'M' ? truncateValue(last, 'M') : unit === 'D' && lastDay ? last.slice(0, 10) : null;
+          const base = unit === 'Y' ? truncateValue(last, 'Y') : unit === 'M' ? truncateValue(last, 'M') : unit === 'D' && lastDay ? formatYmd(lastDay) : null;
           if (base) {
             const v = offset ? shiftValue(base, offset, unit) : base;
             if (v) return { type: 'date', value: v, relative: true };

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesIn } from './helpers';
+
+// Sentences written for these tests (round 15 of the date layer). Reference dates are given per test.
+
+const pairs = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value]);
+
+test('the end of a range of moments given as noon or midnight falls after its start', () => {
+  // 2026-11-22 is a Sunday: the Monday after Saturday is the 23rd, not the 16th.
+  assert.deepEqual(pairs('Flights were suspended from 8 p.m. Saturday to noon Monday.', '2026-11-22'),
+    [['8 p.m. Saturday', '2026-11-21T20:00'], ['noon Monday', '2026-11-23T12:00']]);
+  assert.deepEqual(pairs('The road was closed from noon Saturday to noon Monday.', '2026-11-22'),
+    [['noon Saturday', '2026-11-21T12:00'], ['noon Monday', '2026-11-23T12:00']]);
+  // So for a 24-hour clock and a clock told by the part of the day.
+  assert.deepEqual(pairs('The curfew ran from 22:00 on Saturday to 06:00 on Monday.', '2026-11-22'),
+    [['22:00 on Saturday', '2026-11-21T22:00'], ['06:00 on Monday', '2026-11-23T06:00']]);
+  assert.deepEqual(pairs('The curfew ran from 9 p.m. Friday until 5 in the morning Monday.', '2026-11-22'),
+    [['9 p.m. Friday', '2026-11-20T21:00'], ['5 in the morning Monday', '2026-11-23T05:00']]);
+});
+
+test('"the same day" and "the next day" count from the last day told, past a year named in between', () => {
+  assert.deepEqual(pairs('The typhoon made landfall at 4:20 p.m. Friday. It was the strongest autumn typhoon since 1949. '
+    + 'The storm made a second landfall at 10:20 p.m. the same day.', '2026-11-22'),
+    [['4:20 p.m. Friday', '2026-11-20T16:20'], ['1949', '1949'], ['10:20 p.m. the same day', '2026-11-20T22:20']]);
+  assert.deepEqual(pairs('The quake struck on Tuesday. It was the deadliest since 2008. Rescuers reached the village the next day.', '2026-11-22'),
+    [['Tuesday', '2026-11-17'], ['2008', '2008'], ['the next day', '2026-11-18']]);
+  // A clock time with no day of its own is of that day too.
+  assert.deepEqual(pairs('The ferry left port on Nov. 3. Its sister ship had sunk in 1998. It docked in Busan at 6 p.m.', '2026-11-22'),
+    [['Nov. 3', '2026-11-03'], ['1998', '1998'], ['6 p.m.', '2026-11-03T18:00']]);
+});
