@@ -29,3 +29,14 @@ test('"the same day" and "the next day" count from the last day told, past a yea
   assert.deepEqual(pairs('The ferry left port on Nov. 3. Its sister ship had sunk in 1998. It docked in Busan at 6 p.m.', '2026-11-22'),
     [['Nov. 3', '2026-11-03'], ['1998', '1998'], ['6 p.m.', '2026-11-03T18:00']]);
 });
+
+test('a clock time with no day takes the day of a later hour told in the same clause', () => {
+  // 2026-11-25 is a Wednesday.
+  assert.deepEqual(pairs('The fire started at 3 p.m. and spread until 8 p.m. on Monday.', '2026-11-25'),
+    [['3 p.m.', '2026-11-23T15:00'], ['8 p.m. on Monday', '2026-11-23T20:00']]);
+  assert.deepEqual(pairs('The meeting began at 9 a.m. and ended at noon on Tuesday.', '2026-11-25'),
+    [['9 a.m.', '2026-11-24T09:00'], ['noon on Tuesday', '2026-11-24T12:00']]);
+  // An earlier hour may be of the day after (a night between), so it gives no day to the first.
+  assert.deepEqual(pairs('The ship arrived at 3 p.m. and left at 8 a.m. on Tuesday.', '2026-11-25'),
+    [['3 p.m.', '2026-11-25T15:00'], ['8 a.m. on Tuesday', '2026-11-24T08:00']]);
+});

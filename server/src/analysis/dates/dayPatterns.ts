@@ -138,8 +138,31 @@ const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // The day may be told by reference to the one just mentioned: "landed at 06:10 the next morning", "11 p.m. that day".
 const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?!\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_RE}(?!\\s+${PART_OF_DAY_RE}))(?:,?\\s+(${MONTH_WORD_RE})\\s+(\\d{1,2}))?|(${MONTH_WORD_RE})\\s+(\\d{1,2})(?!\\d)|(the\\s+next|the\\s+following|the\\s+same|the\\s+previous|that)\\s+(?:day|morning|afternoon|evening|night)\\b))?`;
 
-/** The last clock time of a range and the day after it, right after the first: " to 6 p.m. on Sunday" (groups as the clock pattern's). */
-const CLOCK_RANGE_DAY = new RegExp(`^\\s*(?:to|until|till|and|[-–])\\s*${CLOCK}${DAY_AFTER}`, 'i');
+/**
+ * The last clock time of a range and the day after it, right after the first (" to 6 p.m. on Sunday"), or a few words
+ * of the same clause on (" and spread until 8 p.m. on Monday", " and ended at noon on Tuesday"); groups as the clock
+ * pattern's, "noon" and "midnight" leaving the clock's empty.
+ */
+const CLOCK_RANGE_DAY = new RegExp(`^(?:\\s*(?:to|until|till|and|[-–])|((?:\\s+[a-z'’]+){1,6}?)\\s+(?:to|until|till|at|by))\\s*(?:${CLOCK}|(noon|midday|midnight))${DAY_AFTER}`, 'i');
+/** Index of the first DAY_AFTER group in a CLOCK_RANGE_DAY match. */
+const CLOSING_DAY_GROUP = 6;
+
+/**
+ * The CLOCK_RANGE_DAY match after a clock time `clock` ("T15:00") with no day of its own, when its later clock time
+ * names the day both are on; else null. Past other words of the clause ("started at 3 p.m. and spread until 8 p.m. on
+ * Monday") only a later hour of a day named outright counts: "arrived at 3 p.m. and left at 8 a.m. on Tuesday" may
+ * well span a night, and "… at 9 a.m. the next day" is another day.
+ */
+function closingDay(after: string, clock: string): RegExpExecArray | null {
+  const c = CLOCK_RANGE_DAY.exec(after);
+  const g = CLOSING_DAY_GROUP;
+  if (!c || !(c[g] || c[g + 1] || c[g + 3] || c[g + 5])) return null;
+  if (c[1] === undefined) return c;
+  if (!/^[\sa-z'’]+$/.test(c[1]) || c[g + 5]) return null;
+  const later = c[5] ? (/^noon|midday$/i.test(c[5]) ? 'T12:00' : 'T24:00') : clockValue(+c[2], c[3] ? +c[3] : 0, c[4].startsWith('o') ? undefined : c[4]);
+  return later && later > clock ? c : null;
+}
+
 /**
  * The day a DAY_AFTER match names, its six groups starting at index `g` (weekday or "today"…, then month and day, or
  * month and day alone, or a day told from the one mentioned before), else `fallback`. Null when it is told from a day
@@ -383,11 +406,11 @@ export const dayPatterns: Pattern[] = [
       const end = m[0].includes('(') ? m.index + CLOCK_ONLY.exec(m[0])![0].length : m.index + full;
       // "from 2 p.m. to 6 p.m. on Sunday", "between 9 p.m. and 11 p.m. Friday": the day told after a range's last clock
       // time is its first's too.
-      const closing = m[4] || m[5] || m[7] || m[9] ? null : CLOCK_RANGE_DAY.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-      const dayOf = closing && (closing[4] || closing[5] || closing[7] || closing[9]) ? closing : m;
+      const closing = m[4] || m[5] || m[7] || m[9] ? null : closingDay(text.slice(m.index + m[0].length, m.index + m[0].length + 80), clock);
+      const [dayOf, g] = closing ? [closing, CLOSING_DAY_GROUP] : [m, 4];
       return {
         start: m.index, end,
-        resolve: (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, dayOf, 4, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }),
+        resolve: (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, dayOf, g, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }),
       };
     },
   },

@@ -137,7 +137,7 @@ function reportedPossibility(tokens: Token[], i: number): boolean {
 }
 
 /** Past verbs of lasting, after which "until" closes what went on (not "delayed/extended until", which look ahead). */
-const LASTED = /^(?:ran|lasted|continued|stayed|remained|raged|burned|burnt|worked|waited|queued|danced|partied|sat|stood)$/i;
+const LASTED = /^(?:ran|lasted|continued|stayed|remained|raged|burned|burnt|blazed|spread|persisted|lingered|dragged|worked|waited|queued|danced|partied|sat|stood)$/i;
 
 const WINDOW = 40;
 const FINAL = /^[.!?]$/;
