@@ -40,3 +40,24 @@ test('a clock time with no day takes the day of a later hour told in the same cl
   assert.deepEqual(pairs('The ship arrived at 3 p.m. and left at 8 a.m. on Tuesday.', '2026-11-25'),
     [['3 p.m.', '2026-11-25T15:00'], ['8 a.m. on Tuesday', '2026-11-24T08:00']]);
 });
+
+test('a present-tense schedule points to the coming weekday', () => {
+  // 2026-11-25 is a Wednesday: the coming Monday is the 30th, the coming Sunday the 29th.
+  assert.deepEqual(pairs('The next round is on Monday.', '2026-11-25'), [['Monday', '2026-11-30']]);
+  assert.deepEqual(pairs('The deadline is Monday.', '2026-11-25'), [['Monday', '2026-11-30']]);
+  assert.deepEqual(pairs('Polling stations open from 7 a.m. to 8 p.m. on Sunday.', '2026-11-25'),
+    [['7 a.m.', '2026-11-29T07:00'], ['8 p.m. on Sunday', '2026-11-29T20:00']]);
+  assert.deepEqual(pairs('The embargo lifts at 00:01 GMT on Monday.', '2026-11-25'), [['00:01 GMT on Monday', '2026-11-30T00:01']]);
+  assert.deepEqual(pairs('The new rules take effect on Monday.', '2026-11-25'), [['Monday', '2026-11-30']]);
+  assert.deepEqual(pairs('Leaders of the two countries hold talks on Thursday.', '2026-11-25'), [['Thursday', '2026-11-26']]);
+});
+
+test('a present form after a past verb of its clause, or a reporting present, keeps the day past', () => {
+  assert.deepEqual(pairs('He says he met them on Monday.', '2026-11-25'), [['Monday', '2026-11-23']]);
+  assert.deepEqual(pairs('The shops stayed open on Sunday despite the storm.', '2026-11-25'), [['Sunday', '2026-11-22']]);
+  assert.deepEqual(pairs('Officials kept the border open on Monday.', '2026-11-25'), [['Monday', '2026-11-23']]);
+  assert.deepEqual(pairs('The photo is from Monday.', '2026-11-25'), [['Monday', '2026-11-23']]);
+  // "and" opens a clause of its own, whose present is a schedule again.
+  assert.deepEqual(pairs('The two leaders held talks on Monday and their aides meet again on Friday.', '2026-11-25'),
+    [['Monday', '2026-11-23'], ['Friday', '2026-11-27']]);
+});

@@ -10,8 +10,15 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'should', 'must', "won't", 'wo',
  * Friday", "the minister arrives on Thursday", "the ban takes effect Monday", "the two leaders meet on Monday".
  */
 const SCHEDULED = new Set(['opens', 'begins', 'starts', 'ends', 'closes', 'arrives', 'departs', 'meets', 'visits', 'hosts',
-  'resumes', 'reopens', 'launches', 'convenes', 'expires', 'kicks', 'takes', 'heads', 'travels', 'returns']);
-const SCHEDULED_PLURAL = new Set(['meet', 'begin', 'arrive', 'convene', 'resume', 'reopen', 'depart']);
+  'resumes', 'reopens', 'launches', 'convenes', 'expires', 'kicks', 'takes', 'heads', 'travels', 'returns', 'lifts',
+  'concludes', 'premieres', 'debuts', 'goes']);
+/**
+ * The plural forms ("Polling stations open at 7 a.m. Sunday", "the new rules take effect Monday"), and singular ones
+ * that are also plural nouns ("the team plays Japan on Friday" but "two plays on Friday"): verbs only after a word that
+ * is no determiner, possessive, "to" or modal (see classifyWord).
+ */
+const SCHEDULED_PLURAL = new Set(['meet', 'begin', 'arrive', 'convene', 'resume', 'reopen', 'depart', 'open', 'start', 'end',
+  'close', 'take', 'lift', 'kick', 'head', 'travel', 'return', 'visit', 'host', 'hold', 'play', 'face', 'plays', 'faces', 'holds']);
 /** Words after a headline's "to" that are no verb: "visit to the north", "return to normal", "up to date". */
 const HEADLINE_TO_NOT_VERB = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|normal|date|power|office|court|death|life|work|school|market|sea|war|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 const MODALS = new Set(['should', 'must', 'would', 'could', 'might', 'may']);
@@ -63,7 +70,7 @@ function classifyWord(word: string, next: string | undefined, nextRaw: string | 
   if (SCHEDULED.has(w) && !headline) return 'future';
   // The plural form after a plural subject: "the two ministers meet again Monday", "talks resume Tuesday"; not after
   // "to" or a modal, which carry their own time, nor as a noun ("a track meet").
-  if (SCHEDULED_PLURAL.has(w) && !headline && prev !== undefined && !/^(?:to|a|an|the|did|do|does|not|n't|would|could|should|might|may|can|will|,)$/i.test(prev)) return 'future';
+  if (SCHEDULED_PLURAL.has(w) && !headline && prev !== undefined && !/^(?:to|a|an|the|his|her|its|their|our|my|your|this|that|these|those|did|do|does|not|n't|would|could|should|might|may|can|will|,)$/i.test(prev)) return 'future';
   // "the vote is set for Sunday", "talks set to resume Monday": a schedule, though "set" is also a past tense.
   if (w === 'set' && (next === 'for' || next === 'to')) return 'future';
   // "Snow is forecast for the weekend", "growth is forecast to slow": a forecast is of what lies ahead.
@@ -136,6 +143,12 @@ function reportedPossibility(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** True when a past marker stands before token `i` in its clause (back to a comma, "and", "but" or a sentence end). */
+function pastEarlierInClause(tokens: Token[], classes: (Tense | null)[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && !/^(?:[,;:.!?]|--|and|but)$/i.test(tokens[j].text); j--) if (classes[j] === 'past') return true;
+  return false;
+}
+
 /** Past verbs of lasting, after which "until" closes what went on (not "delayed/extended until", which look ahead). */
 const LASTED = /^(?:ran|lasted|continued|stayed|remained|raged|burned|burnt|blazed|spread|persisted|lingered|dragged|worked|waited|queued|danced|partied|sat|stood)$/i;
 
@@ -187,6 +200,10 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     if (classes[i] === 'future' && i > 1 && /^been$/i.test(tokens[i - 1].text) && /^had$/i.test(tokens[i - 2].text)) classes[i] = 'past';
     // "were planning to fly home on Sunday": a plan, though told in the past, looks ahead; the auxiliary yields to it.
     if (i > 0 && /^(?:planning|going)$/i.test(t) && /^(?:was|were)$/i.test(tokens[i - 1].text)) classes[i - 1] = null;
+    // "The shops stayed open on Sunday", "kept the border open", "gathered for the season start": after a past verb of
+    // the same clause such a form is an adjective or a noun, no schedule ("… held talks on Monday and their aides meet
+    // again on Friday": "and" opens another clause).
+    if (classes[i] === 'future' && SCHEDULED_PLURAL.has(t.toLowerCase()) && pastEarlierInClause(tokens, classes, i)) classes[i] = null;
     if (warnsOf(tokens, i)) classes[i] = 'future';
     if (reportedPossibility(tokens, i)) classes[i] = 'future';
     aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
@@ -226,6 +243,11 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
       // A past verb of lasting right before it tells how long something went on: "Talks ran until 5 p.m. Tuesday".
       if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from && !(/^through$/i.test(tokens[i].text) && hadBefore(i)) && !LASTED.test(tokens[i - 1].text)) return 'future';
     }
+    // "The next round is on Monday", "The vote is Sunday", "The election is in March": a present copula right before a
+    // date gives an event's schedule, which news tells of what is still to come (what is over takes "was"). Not "is
+    // from": "The photo is from Monday" tells a source.
+    const copulaAt = a - 1 >= from && /^(?:on|in|at|until|till|through)$/i.test(tokens[a - 1].text) ? a - 2 : a - 1;
+    if (copulaAt >= from && /^(?:is|are)$/i.test(tokens[copulaAt].text)) return 'future';
     // "will"/"going to" earlier in the same clause governs the verbs after it ("are going to be left … this summer").
     for (let i = a - 1; i >= from && commas[a] - commas[i + 1] === 0; i--) {
       if (strong[i]) return 'future';
