@@ -61,3 +61,19 @@ test('a present form after a past verb of its clause, or a reporting present, ke
   assert.deepEqual(pairs('The two leaders held talks on Monday and their aides meet again on Friday.', '2026-11-25'),
     [['Monday', '2026-11-23'], ['Friday', '2026-11-27']]);
 });
+
+test('a half or quarter written number first before a year is that half or quarter', () => {
+  assert.deepEqual(pairs('Revenue rose 8 percent in 1H 2026 after a weak 2H 2025.', '2026-11-22'),
+    [['1H 2026', '2026-H1'], ['2H 2025', '2025-H2']]);
+  assert.deepEqual(pairs('The chipmaker expects a recovery in 3Q 2026.', '2026-11-22'), [['3Q 2026', '2026-Q3']]);
+  // Without a year the code may be anything else: a pencil's grade.
+  assert.deepEqual(pairs('Students must bring a 2H pencil.', '2026-11-22'), []);
+});
+
+test('a quarter named by its first and last months is that calendar quarter', () => {
+  assert.deepEqual(pairs('Sales in the April-to-June quarter fell 3 percent.', '2026-11-22'), [['the April-to-June quarter', '2026-Q2']]);
+  assert.deepEqual(pairs('The carmaker posted a loss for the July-September quarter of 2025.', '2026-11-22'),
+    [['the July-September quarter of 2025', '2025-Q3']]);
+  // A retailer's quarter off the calendar ("the February-April quarter") stays two months.
+  assert.deepEqual(pairs('The retailer reported results for the February-April quarter.', '2026-11-22'), [['February', '2026-02'], ['April', '2026-04']]);
+});

@@ -25,26 +25,49 @@ function endedMonth(after: string): number {
 /** Words of a match report, in whose sentences "the second half" is half of the game. */
 const MATCH_WORDS = /\b(?:scored|scores|scoring|goals?|halftime|half-time|penalty|penalties|kick-?off|striker|goalkeeper|equali[sz]ed|equali[sz]er|header|quarterback|touchdowns?|innings|rebounds|free\s+throws?|referee|stadium|match|points|trailed|basket|three-pointers?|buzzer|game)\b/i;
 
+/**
+ * The year of a quarter or half given without one ("Q3", "the April-June quarter"): that of a quarter just mentioned,
+ * else in the past tense the last one begun, else this year's. As for "the third quarter", a quarter already over is
+ * still this year's in the future tense ("will report Q3 results" in November), as TimeBank's earnings news shows
+ * (reading it as next year's cost 7 values).
+ */
+function codeYear(ctx: ResolveContext, code: string, n: number, calendar: boolean): number {
+  const lastYear = ctx.last && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
+  if (lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1) return lastYear;
+  return ctx.tense === 'past' ? pastPeriodYear(ctx.ref, code, n, calendar) : ctx.ref.y;
+}
+
 export const quarterPatterns: Pattern[] = [
   {
-    // "Q3", "Q3 2017", "2017 Q3", "H1 2018": the business shorthand for quarters and halves (capital Q or H only).
-    name: 'quarter-code',
-    re: wordRe('(?:((?:19|20)\\d\\d)[\\s-]+)?([QH])([1-4])(?:[\\s-]+((?:19|20)\\d\\d))?'),
+    // "the April-June quarter", "the July-to-September quarter of 2025": a calendar quarter named by its first and last
+    // months (Japanese companies report so), its value the quarter's (2025-Q3), not two months.
+    name: 'months-quarter',
+    re: wordRe(`(?:the\\s+)?(${MONTH_RE})(?:\\s*[-–/]\\s*|[\\s-]+to[\\s-]+)(${MONTH_RE})\\s+quarter(?:\\s+of\\s+((?:19|20)\\d\\d))?`),
+    priority: 2,
     build(m, text) {
-      if (!/^[QH]$/.test(m[2]) || (m[2] === 'H' && +m[3] > 2) || (m[1] && m[4])) return null;
-      const year = m[1] ?? m[4];
+      if (!capitalized(m[1]) || !capitalized(m[2])) return null;
+      const first = monthOf(m[1]), last = monthOf(m[2]);
+      if (first % 3 !== 1 || last !== first + 2) return null;
+      const n = (first + 2) / 3;
+      const calendar = !COMPANY_ACCOUNTS.test(sentenceAt(text, m.index));
+      return whole(m, (ctx) => ({ type: 'date', value: `${m[3] ?? codeYear(ctx, 'Q', n, calendar)}-Q${n}`, relative: !m[3], anchor: true }));
+    },
+  },
+  {
+    // "Q3", "Q3 2017", "2017 Q3", "H1 2018": the business shorthand for quarters and halves (capital Q or H only).
+    // The number may come first, as brokers write it ("1H 2026", "3Q 2025"), then only before a year: a bare "2H" is
+    // as likely a pencil's grade.
+    name: 'quarter-code',
+    re: wordRe('(?:((?:19|20)\\d\\d)[\\s-]+)?(?:([QH])([1-4])|([1-4])([QH])(?=[\\s-]+(?:19|20)\\d\\d))(?:[\\s-]+((?:19|20)\\d\\d))?'),
+    build(m, text) {
+      const code = m[2] ?? m[5], num = m[3] ?? m[4];
+      if (!/^[QH]$/.test(code) || (code === 'H' && +num > 2) || (m[1] && m[6])) return null;
+      const year = m[1] ?? m[6];
       const calendar = !COMPANY_ACCOUNTS.test(sentenceAt(text, m.index));
       return whole(m, (ctx) => {
-        const n = +m[3];
-        let y: number;
-        if (year) y = +year;
-        else {
-          const lastYear = ctx.last && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
-          // As for "the third quarter": a quarter already over is still this year's in the future tense ("will report
-          // Q3 results" in November), as TimeBank's earnings news shows (reading it as next year's cost 7 values).
-          y = lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1 ? lastYear : ctx.tense === 'past' ? pastPeriodYear(ctx.ref, m[2], n, calendar) : ctx.ref.y;
-        }
-        return { type: 'date', value: `${y}-${m[2]}${n}`, relative: !year, anchor: true };
+        const n = +num;
+        const y = year ? +year : codeYear(ctx, code, n, calendar);
+        return { type: 'date', value: `${y}-${code}${n}`, relative: !year, anchor: true };
       });
     },
   },
