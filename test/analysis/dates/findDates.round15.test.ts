@@ -77,3 +77,20 @@ test('a quarter named by its first and last months is that calendar quarter', ()
   // A retailer's quarter off the calendar ("the February-April quarter") stays two months.
   assert.deepEqual(pairs('The retailer reported results for the February-April quarter.', '2026-11-22'), [['February', '2026-02'], ['April', '2026-04']]);
 });
+
+test('a fiscal year frames no month named after it in its sentence', () => {
+  // A fiscal year straddles two calendar years: the FY2026 budget is approved in the spring of 2025.
+  assert.deepEqual(pairs("The government's FY2026 budget was approved in March.", '2025-07-15'), [['FY2026', '2026'], ['March', '2025-03']]);
+  assert.deepEqual(pairs("The company's fiscal 2026 budget was approved in March.", '2025-07-15'), [['fiscal 2026', '2026'], ['March', '2025-03']]);
+  // A calendar year still does.
+  assert.deepEqual(pairs('In 2024, the budget was approved in March.', '2025-07-15'), [['2024', '2024'], ['March', '2024-03']]);
+});
+
+test('a season before a noun is the date without the noun\'s "the"', () => {
+  // As TimeML marks "1998" alone in "the 1998 budget".
+  assert.deepEqual(pairs('The winter exhibition runs from Dec. 1 to Feb. 28.', '2025-07-15'),
+    [['winter', '2025-WI'], ['Dec. 1', '2025-12-01'], ['Feb. 28', '2026-02-28']]);
+  assert.deepEqual(pairs('The summer heat killed hundreds in southern Europe.', '2025-07-15'), [['summer', '2025-SU']]);
+  // The season as the subject of a verb keeps its article.
+  assert.deepEqual(pairs('The winter brought heavy snow to the north.', '2025-07-15'), [['The winter', '2024-WI']]);
+});

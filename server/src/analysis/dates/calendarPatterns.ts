@@ -254,7 +254,9 @@ export const calendarPatterns: Pattern[] = [
       if (!m[1] && yearInName(text, start)) return null;
       const half = /(first|second|last)\s+half/i.exec(m[1] ?? '');
       const value = half ? `${m[2]}-H${half[1].toLowerCase() === 'first' ? 1 : 2}` : m[2];
-      return whole(m, () => ({ type: 'date', value, relative: false, anchor: true }));
+      // A fiscal year straddles two calendar years: it dates no month after it (see Resolved.frames).
+      const fiscal = /fiscal/i.test(m[1] ?? '');
+      return whole(m, () => ({ type: 'date', value, relative: false, anchor: true, frames: !fiscal }));
     },
   },
   {
@@ -264,7 +266,7 @@ export const calendarPatterns: Pattern[] = [
     build(m) {
       const y = m[1].length === 4 ? +m[1] : yearValue("'" + m[1]);
       if (!y) return null;
-      return whole(m, () => ({ type: 'date', value: String(y), relative: false, anchor: true }));
+      return whole(m, () => ({ type: 'date', value: String(y), relative: false, anchor: true, frames: false }));
     },
   },
   {

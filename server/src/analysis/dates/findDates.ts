@@ -58,7 +58,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     // The possessive ending is not part of a TIMEX3 extent ("Friday's meeting" → "Friday").
     const end = POSSESSIVE.test(text.slice(c.start, c.end)) ? c.end - 2 : c.end;
     out.push({ start: c.start, end, text: text.slice(c.start, end), type: r.type, value, relative: r.relative, origin: 'detected' });
-    if (r.type === 'date' && /^\d{4}$/.test(value)) {
+    if (r.type === 'date' && /^\d{4}$/.test(value) && r.frames !== false) {
       const opening = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(/^\s*(?:in|during|since|by)\s+/i, ''));
       sentenceYear = { y: +value, end, frames: opening || /^['’]s\b/.test(text.slice(end, end + 3)), opening };
     }

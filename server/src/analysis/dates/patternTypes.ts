@@ -43,6 +43,11 @@ export interface Resolved {
   relative: boolean;
   /** True when the value may serve as an anchor for later anaphoric expressions. */
   anchor?: boolean;
+  /**
+   * False when a year does not frame the months and days named after it in its sentence (see `sentenceYear`): a fiscal
+   * year straddles two calendar years ("The FY2026 budget was approved in March" in 2025 is of March 2025).
+   */
+  frames?: boolean;
 }
 
 /** A match of one pattern: its span (relative to the scanned text) and how to compute its value. */

@@ -44,6 +44,13 @@ function sportsSeasonValue(ref: { y: number; m: number }, offset: number): strin
   return offset < 0 ? 'PAST_REF' : offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
 }
 
+/**
+ * A lower-case word after a season that makes it a modifier of a noun ("the winter exhibition", "the summer heat"):
+ * not a verb of the season as subject ("the winter was harsh", "the summer brought floods"), a preposition or a
+ * conjunction.
+ */
+const NOUN_AFTER = /^\s+(?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|shall|did|does|do|saw|sees|brought|brings|began|begins|came|comes|ends|starts|marks|means|proved|seems|looks|of|in|on|at|for|to|and|or|but|as|when|that|which|before|after|than|with|while|if)\b)[a-z]+(?<!ed)\b/;
+
 export const seasonAndReferencePatterns: Pattern[] = [
   {
     // "this spring", "last fall", "the summer of 1990", "summer 1997", "early this summer", "the winter of nineteen eighty-six",
@@ -61,7 +68,11 @@ export const seasonAndReferencePatterns: Pattern[] = [
       }
       const recurring = !m[5] && !m[6] && (bare || det === 'the' || det === 'in the' || det === 'during the') && RECURRENCE.test(sentenceAt(text, m.index));
       if (/^(?:fall|spring)$/.test(word) && det === 'the' && !m[5] && !m[6] && !/\b(?:in|since|until|by|during|through|over)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
-      const start = m.index + (det.startsWith('in ') || det.startsWith('during ') ? m[0].toLowerCase().indexOf('the') : 0);
+      // "The winter exhibition runs …": "the" is the exhibition's, and only the season is the date, as TimeML marks
+      // "1998" alone in "the 1998 budget".
+      const modifier = det.endsWith('the') && !m[1] && !m[5] && !m[6] && NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const start = modifier ? m.index + m[0].search(m[3] ? /(?:early|late|mid)/i : new RegExp(m[4], 'i'))
+        : m.index + (det.startsWith('in ') || det.startsWith('during ') ? m[0].toLowerCase().indexOf('the') : 0);
       return {
         start, end: m.index + m[0].length,
         resolve: (ctx) => {
