@@ -94,3 +94,17 @@ test('a season before a noun is the date without the noun\'s "the"', () => {
   // The season as the subject of a verb keeps its article.
   assert.deepEqual(pairs('The winter brought heavy snow to the north.', '2025-07-15'), [['The winter', '2024-WI']]);
 });
+
+test('"between" one month "and" another is a range whose first month takes its year from the last', () => {
+  // In late November a January alone would be the coming one; as the start of a range ending in October it is this year's.
+  assert.deepEqual(pairs('Between January and October, retail sales grew 4.2 percent.', '2026-11-25'),
+    [['January', '2026-01'], ['October', '2026-10']]);
+  assert.deepEqual(pairs('The survey was conducted between March and May.', '2026-11-25'), [['March', '2026-03'], ['May', '2026-05']]);
+});
+
+test('a month without a year in a sentence of what recurs is each year\'s month', () => {
+  assert.deepEqual(pairs('The harvest typically begins in late September.', '2026-11-25'), [['late September', 'XXXX-09']]);
+  assert.deepEqual(pairs('The fair is held annually in October.', '2026-11-25'), [['October', 'XXXX-10']]);
+  // Told in the past, it is one September.
+  assert.deepEqual(pairs('The harvest began in late September.', '2026-11-25'), [['late September', '2026-09']]);
+});

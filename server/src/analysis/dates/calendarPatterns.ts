@@ -4,7 +4,7 @@ import {
   decadeWordValue, MONTH_RE, MONTH_WORD_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
 } from './lexicon';
 import { capitalized, type Pattern, type Resolved, whole, wordRe, type ResolveContext } from './patternTypes';
-import { sentenceYearOf, yearNamedAfter } from './periodCommon';
+import { RECURRENCE, sentenceAt, sentenceYearOf, yearNamedAfter } from './periodCommon';
 import { rangeStartMonthBefore, rangeYearAfter, yearAfterRangeStart } from './rangeYear';
 import { sinceBefore, yearForMonth, yearOfRecentPastDay, yearOnOrBefore } from './resolveRelative';
 import { earlyYearFramed } from './earlyYear';
@@ -230,7 +230,10 @@ export const calendarPatterns: Pattern[] = [
       if (bare && !statistic && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) &&
         !/\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid|last|next|this|that|between|each|every)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       const since = sinceBefore(text, m.index);
+      const recurring = !m[3] && !m[4] && RECURRENCE.test(sentenceAt(text, m.index));
       return whole(m, (ctx) => {
+        // "The harvest typically begins in late September": each year's September, unless the clause is past.
+        if (recurring && ctx.tense !== 'past') return { type: 'set', value: `XXXX-${String(month).padStart(2, '0')}`, relative: false };
         if (m[3]) {
           const y = /^['\d]/.test(m[3]) ? yearValue(m[3]) : spokenYearValue(m[3]);
           if (!y) return null;

@@ -9,6 +9,8 @@ import { MONTH_WORD_RE, monthOf } from './lexicon';
 import { capitalized, type Pattern, whole } from './patternTypes';
 import { yearForMonth } from './resolveRelative';
 
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
 export const monthRangePatterns: Pattern[] = [
   {
     // The first month of a range. Its year is decided by the range's end: "rose in the January-October period" written
@@ -16,20 +18,22 @@ export const monthRangePatterns: Pattern[] = [
     // month is the whole range's ("from March to May 2016"). Also takes the hyphenated first month, which the month
     // pattern refuses ("January-" may start a compound).
     name: 'month-range-start',
-    re: new RegExp(`(?<![A-Za-z0-9'’-])(${MONTH_WORD_RE})(?=\\s*(?:[-–]|to|through|until|till)\\s*(${MONTH_WORD_RE})(?![A-Za-z0-9])(?:,?\\s+(1[0-9]\\d\\d|20\\d\\d))?)`, 'gi'),
+    // "between January and October" is one too: "and" only after "between".
+    re: new RegExp(`(?<![A-Za-z0-9'’-])(${MONTH_WORD_RE})(?=\\s*(?:[-–]|to|through|until|till|(and))\\s*(${MONTH_WORD_RE})(?![A-Za-z0-9])(?:,?\\s+(1[0-9]\\d\\d|20\\d\\d))?)`, 'gi'),
     priority: 1,
-    build(m) {
-      if (!capitalized(m[1]) || !capitalized(m[2])) return null;
-      const month = monthOf(m[1]), end = monthOf(m[2]);
+    build(m, text) {
+      if (!capitalized(m[1]) || !capitalized(m[3])) return null;
+      if (m[2] && !BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const month = monthOf(m[1]), end = monthOf(m[3]);
       return whole(m, (ctx) => {
-        const endYear = m[3] ? +m[3] : yearForMonth(ctx.ref, end, undefined, ctx.tense);
-        return { type: 'date', value: formatYm(endYear - (month > end ? 1 : 0), month), relative: !m[3], anchor: true };
+        const endYear = m[4] ? +m[4] : yearForMonth(ctx.ref, end, undefined, ctx.tense);
+        return { type: 'date', value: formatYm(endYear - (month > end ? 1 : 0), month), relative: !m[4], anchor: true };
       });
     },
   },
   {
     name: 'month-range-end',
-    re: new RegExp(`(?<=(${MONTH_WORD_RE})\\s*(?:[-–]|to|through|until|till)\\s*)(${MONTH_WORD_RE})(?![A-Za-z0-9])(?!,?\\s+(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d))`, 'gi'),
+    re: new RegExp(`(?<=(${MONTH_WORD_RE})\\s*(?:[-–]|to|through|until|till|(?<=\\bbetween\\s+\\S+\\s+)and)\\s*)(${MONTH_WORD_RE})(?![A-Za-z0-9])(?!,?\\s+(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d))`, 'gi'),
     priority: 1,
     build(m) {
       if (!capitalized(m[1]) || !capitalized(m[2])) return null;

@@ -3,6 +3,13 @@ import { MONTH_WORD_RE, WEEKDAY_FULL_RE } from './lexicon';
 import type { ResolveContext } from './patternTypes';
 import { shiftRef } from './resolveRelative';
 
+/**
+ * A sentence that tells what happens again and again: "held twice a year in spring and autumn", "every year in
+ * summer", "usually in winter", "The harvest typically begins in late September". A season or month without a year in
+ * such a sentence recurs (TimeML sets `XXXX-SP`, `XXXX-09`).
+ */
+export const RECURRENCE = /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)\b|\b(?:once|twice|(?:two|three|\d+)\s+times)\s+a\s+year\b|\b(?:annually|yearly|usually|typically|traditionally|normally|generally|often)\b/i;
+
 /** Words of earnings reports, where "the quarter" and "a year ago" speak of fiscal quarters. */
 export const FINANCIAL = /\b(?:cents\s+a\s+share|a\s+share|net\s+income|net\s+loss|profits?|earnings|revenues?|quarter|per\s+share)\b/i;
 

@@ -1,13 +1,8 @@
 /** Patterns for seasons and for the present, past and future as such: "this spring", "last fall", "now", "recently", "the future". */
 import { SEASON_RE, seasonCode, SPOKEN_YEAR_RE, spokenYearValue } from './lexicon';
 import { type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
-import { EDGE, sentenceAt } from './periodCommon';
+import { EDGE, RECURRENCE, sentenceAt } from './periodCommon';
 
-/**
- * A sentence that tells what happens again and again: "held twice a year in spring and autumn", "every year in
- * summer", "usually in winter". A season without a year in such a sentence recurs (TimeML set `XXXX-SP`).
- */
-const RECURRENCE = /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)\b|\b(?:once|twice|(?:two|three|\d+)\s+times)\s+a\s+year\b|\b(?:annually|yearly|usually|typically|traditionally|normally|generally|often)\b/i;
 /** Where a bare season may stand: after a preposition of time, or after another season and "and" ("in spring and autumn"). */
 const BARE_SEASON_BEFORE = /\b(?:in|since|until|by|during|through|over|this|last|next)\s+$|\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$/i;
 /** "spring" is a noun of water and a verb, "fall" a verb: alone they are seasons only before a clause's end or a small word. */
