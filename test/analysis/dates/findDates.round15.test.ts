@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { findDatesAfter } from '../../../server/src/analysis/dates/findDates';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
 import { datesIn } from './helpers';
 
 // Sentences written for these tests (round 15 of the date layer). Reference dates are given per test.
@@ -107,4 +109,27 @@ test('a month without a year in a sentence of what recurs is each year\'s month'
   assert.deepEqual(pairs('The fair is held annually in October.', '2026-11-25'), [['October', 'XXXX-10']]);
   // Told in the past, it is one September.
   assert.deepEqual(pairs('The harvest began in late September.', '2026-11-25'), [['late September', '2026-09']]);
+});
+
+/** The dates of consecutive paragraphs, each block leaving its anchor to the next, as the pipeline does. */
+function paragraphPairs(paragraphs: string[], ref: string): string[][][] {
+  let anchor: string | null = null;
+  return paragraphs.map((text) => {
+    const { tokens, sentences } = tokenize(text);
+    const found = findDatesAfter(text, tokens, sentences, { value: ref, source: 'cli' }, anchor);
+    anchor = found.anchor;
+    return found.dates.map((d) => [d.text, d.value]);
+  });
+}
+
+test('"the same day" in a later paragraph counts from the last day told, past a year named in the paragraph between', () => {
+  assert.deepEqual(paragraphPairs([
+    'The typhoon made landfall in Taiwan at 4:20 p.m. Friday.',
+    'It was the strongest autumn typhoon to hit the island since 1949.',
+    'The storm made a second landfall in Fujian at 10:20 p.m. the same day.',
+  ], '2026-11-22'), [
+    [['4:20 p.m. Friday', '2026-11-20T16:20']],
+    [['1949', '1949']],
+    [['10:20 p.m. the same day', '2026-11-20T22:20']],
+  ]);
 });

@@ -18,8 +18,20 @@ export function findDates(text: string, tokens: Token[], sentences: Sentence[], 
   return findDatesAfter(text, tokens, sentences, ref, null).dates;
 }
 
-/** The dates of a block and the anchor it leaves for the next block: the last date an anaphor ("that day") may refer to. */
+/**
+ * The dates of a block and the anchor it leaves for the next block: the last date an anaphor ("that day") may refer
+ * to, and after a space the last day told when a coarser date (a year, a month) followed it ("1949 2026-11-20": "made
+ * landfall Friday. ¶ It was the strongest since 1949. ¶ … the same day" is Friday). Opaque to the caller.
+ */
 export interface BlockDates { dates: DateMention[]; anchor: string | null }
+
+/** The date and the day a block's anchor holds (see BlockDates). */
+function readAnchor(anchor: string | null): { date: string | null; day: string | null } {
+  if (!anchor) return { date: null, day: null };
+  const [date, day] = anchor.split(' ');
+  return { date, day: day ?? (FULL_DAY.test(date) ? date : null) };
+}
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * `findDates` for a block that follows others: `anchor` is the last date the blocks before it left (see `BlockDates`),
@@ -31,6 +43,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   const chosen = selectCandidates(scanCandidates(text));
   const out: DateMention[] = [];
   if (!chosen.length) return { dates: out, anchor };
+  const before = readAnchor(anchor);
   const tenseAt = tenseFinder(tokens, sentences, headline);
   const captionRef = ref.source === 'caption';
   let last: string | null = null;
@@ -50,7 +63,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     if (si !== sentence) { frameYear = si === sentence + 1 && sentenceYear?.opening ? sentenceYear.y : undefined; sentence = si; sentenceYear = undefined; }
     // A past verb right before the expression ("passed the House on Thursday") decides its tense, whatever is nearer.
     const pastGoverned = pastVerbGoverns(tokens, c.start);
-    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: pastGoverned ? 'past' : tenseAt(c.start, c.end), last, previous: last ?? anchor, lastDay, pastGoverned, willGoverned: !pastGoverned && willGoverns(tokens, c.start), captionRef, sentenceYear: sentenceYear && (sentenceYear.frames || !/[,;:]/.test(text.slice(sentenceYear.end, c.start))) ? sentenceYear.y : undefined, frameYear };
+    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: pastGoverned ? 'past' : tenseAt(c.start, c.end), last, previous: last ?? before.date, previousDay: before.day, lastDay, pastGoverned, willGoverned: !pastGoverned && willGoverns(tokens, c.start), captionRef, sentenceYear: sentenceYear && (sentenceYear.frames || !/[,;:]/.test(text.slice(sentenceYear.end, c.start))) ? sentenceYear.y : undefined, frameYear };
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;
@@ -64,7 +77,9 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     }
     if (r.anchor !== false && /^\d{4}/.test(value) && r.type === 'date') last = value;
     else if (r.type === 'time' && /^\d{4}-\d{2}-\d{2}/.test(value)) last = value.slice(0, 10);
-    if (last && /^\d{4}-\d{2}-\d{2}$/.test(last)) lastDay = last;
+    if (last && FULL_DAY.test(last)) lastDay = last;
   }
-  return { dates: out, anchor: last ?? anchor };
+  if (!last) return { dates: out, anchor };
+  const day = lastDay ?? before.day;
+  return { dates: out, anchor: FULL_DAY.test(last) || !day ? last : `${last} ${day}` };
 }

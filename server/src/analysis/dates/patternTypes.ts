@@ -21,6 +21,8 @@ export interface ResolveContext {
    * Friday; a year or month named in passing moves no story to another day. Null when no day was mentioned.
    */
   lastDay?: string | null;
+  /** The last full day the blocks before told (YYYY-MM-DD), even when a year or month came after it, or null. */
+  previousDay?: string | null;
   /** True when a past-tense verb right before the expression governs it ("took office in January"): see `pastVerbGoverns`. */
   pastGoverned?: boolean;
   /** Whether "will" (or "going to") governs the expression from close before it: its month and day lie ahead. */

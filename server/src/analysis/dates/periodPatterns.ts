@@ -169,9 +169,8 @@ export const periodPatterns: Pattern[] = [
         // "that day", "the following day" with no day mentioned before in the block: the last day of the paragraphs
         // before, if any; else no value to give, so no mention.
         if (unit === 'D') {
-          const day = ctx.previous && /^\d{4}-\d{2}-\d{2}/.test(ctx.previous) ? ctx.previous.slice(0, 10) : null;
-          const v = day && (offset ? shiftValue(day, offset, 'D') : day);
-          return v ? { type: 'date', value: v, relative: true } : null;
+          const day = dayMentionedBefore(ctx);
+          return day ? { type: 'date', value: formatYmd(addDays(day, offset)), relative: true } : null;
         }
         return { type: 'date', value: shiftRef(ctx.ref, offset, unit), relative: true };
       });
