@@ -133,3 +133,12 @@ test('"the same day" in a later paragraph counts from the last day told, past a 
     [['10:20 p.m. the same day', '2026-11-20T22:20']],
   ]);
 });
+
+test('where someone is on a weekday, told in the present, is a schedule ahead; an event the weekday dates is not', () => {
+  // 2026-11-25 is a Wednesday.
+  assert.deepEqual(pairs('The premier is in Berlin on Sunday and in Paris on Monday.', '2026-11-25'),
+    [['Sunday', '2026-11-29'], ['Monday', '2026-11-30']]);
+  assert.deepEqual(pairs('Tickets go on sale on Monday.', '2026-11-25'), [['Monday', '2026-11-30']]);
+  assert.deepEqual(pairs('The death toll is 12 after the quake on Monday.', '2026-11-25'), [['Monday', '2026-11-23']]);
+  assert.deepEqual(pairs('Police are investigating the shooting on Sunday.', '2026-11-25'), [['Sunday', '2026-11-22']]);
+});

@@ -7,6 +7,7 @@ import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from '.
 import { parsePrintedDate } from './parsePrintedDate';
 import { everyBefore, FALLS_ON_RE } from './periodCommon';
 import { dateForWeekday, yearForMonth } from './resolveRelative';
+import type { Tense } from './tense';
 
 const DEICTIC: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 /** A capitalized word that makes the weekday after it the name of an event: "Bloody Sunday", "Super Tuesday". */
@@ -181,9 +182,20 @@ function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: 
   if (!m[g]) return fallback;
   const w = m[g].toLowerCase();
   if (w in DEICTIC) return addDays(ctx.ref, DEICTIC[w]);
-  const d = dateForWeekday(ctx.ref, weekdayOf(w), ctx.tense);
+  const d = dateForWeekday(ctx.ref, weekdayOf(w), scheduleTense(ctx.tense, m.input, m.index));
   return rangeEnd ? notBeforeStart(ctx, d, weekdayOf(w)) : d;
 }
+
+/**
+ * The tense for a weekday at `at`: in a present clause, a copula and a place right before it tell where someone is to
+ * be, a schedule, which lies ahead ("The premier is in Berlin on Sunday and in Paris on Monday", "Both leaders are in
+ * Lima on Saturday"). Not a copula farther off: "The death toll is 12 after the quake on Monday", "is in custody after
+ * his arrest on Monday" tell of an event past.
+ */
+function scheduleTense(tense: Tense, text: string, at: number): Tense {
+  return tense === 'present' && COPULA_PLACE_BEFORE.test(text.slice(Math.max(0, at - 48), at)) ? 'future' : tense;
+}
+const COPULA_PLACE_BEFORE = /\b(?:is|are|and)\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:(?:on|this|next)\s+)?$/u;
 
 /** The date part of a time's value: the day, or an unknown day. */
 const dayValue = (d: Ymd | null): string => (d ? formatYmd(d) : 'XXXX-XX-XX');
@@ -366,7 +378,7 @@ export const dayPatterns: Pattern[] = [
         // … unless it names an event still to be held and nothing in the clause is past: "preparing for Sunday's
         // election", "Monday's vote is expected to be close" (but "get around Wednesday's ruling" is past).
         const ahead = possessive && EVENT_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && (ctx.tense === 'future' || ctx.tense === 'present');
-        const tense = ahead ? 'future' : possessive && !m[2] ? 'past' : ctx.tense;
+        const tense = ahead ? 'future' : possessive && !m[2] ? 'past' : scheduleTense(ctx.tense, text, m.index);
         const day = m[5] ? weekdayOfWeek(ctx.ref, wd, m[5]) : weekdayDate({ ...ctx, tense }, wd, m[2]);
         const d = formatYmd(rangeEnd ? notBeforeStart(ctx, day, wd) : day);
         // "Friday night" is annotated as the day itself in news corpora; mornings and evenings keep their part of day.

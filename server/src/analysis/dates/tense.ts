@@ -18,7 +18,7 @@ const SCHEDULED = new Set(['opens', 'begins', 'starts', 'ends', 'closes', 'arriv
  * is no determiner, possessive, "to" or modal (see classifyWord).
  */
 const SCHEDULED_PLURAL = new Set(['meet', 'begin', 'arrive', 'convene', 'resume', 'reopen', 'depart', 'open', 'start', 'end',
-  'close', 'take', 'lift', 'kick', 'head', 'travel', 'return', 'visit', 'host', 'hold', 'play', 'face', 'plays', 'faces', 'holds']);
+  'close', 'take', 'lift', 'kick', 'head', 'travel', 'return', 'visit', 'host', 'hold', 'go', 'play', 'face', 'plays', 'faces', 'holds']);
 /** Words after a headline's "to" that are no verb: "visit to the north", "return to normal", "up to date". */
 const HEADLINE_TO_NOT_VERB = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|normal|date|power|office|court|death|life|work|school|market|sea|war|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 const MODALS = new Set(['should', 'must', 'would', 'could', 'might', 'may']);
