@@ -107,6 +107,8 @@ test('"between" one month "and" another is a range whose first month takes its y
 test('a month without a year in a sentence of what recurs is each year\'s month', () => {
   assert.deepEqual(pairs('The harvest typically begins in late September.', '2026-11-25'), [['late September', 'XXXX-09']]);
   assert.deepEqual(pairs('The fair is held annually in October.', '2026-11-25'), [['October', 'XXXX-10']]);
+  assert.deepEqual(pairs('The typhoon season typically peaks between July and September.', '2026-11-25'),
+    [['July', 'XXXX-07'], ['September', 'XXXX-09']]);
   // Told in the past, it is one September.
   assert.deepEqual(pairs('The harvest began in late September.', '2026-11-25'), [['late September', '2026-09']]);
 });

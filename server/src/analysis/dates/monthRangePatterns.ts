@@ -6,10 +6,21 @@
  */
 import { formatYm } from './calendar';
 import { MONTH_WORD_RE, monthOf } from './lexicon';
-import { capitalized, type Pattern, whole } from './patternTypes';
+import { capitalized, type Pattern, type Resolved, type ResolveContext, whole } from './patternTypes';
+import { RECURRENCE, sentenceAt } from './periodCommon';
 import { yearForMonth } from './resolveRelative';
 
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
+/**
+ * Each year's month (the set XXXX-07) when the range is told in a sentence of what recurs ("The typhoon season
+ * typically peaks between July and September") and the clause is not past, as a month alone is (see the month
+ * pattern); else null.
+ */
+function recurringMonth(text: string, at: number, month: number): ((ctx: ResolveContext) => Resolved | null) | null {
+  if (!RECURRENCE.test(sentenceAt(text, at))) return null;
+  return (ctx) => (ctx.tense !== 'past' ? { type: 'set', value: `XXXX-${String(month).padStart(2, '0')}`, relative: false } : null);
+}
 
 export const monthRangePatterns: Pattern[] = [
   {
@@ -25,7 +36,10 @@ export const monthRangePatterns: Pattern[] = [
       if (!capitalized(m[1]) || !capitalized(m[3])) return null;
       if (m[2] && !BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       const month = monthOf(m[1]), end = monthOf(m[3]);
+      const each = m[4] ? null : recurringMonth(text, m.index, month);
       return whole(m, (ctx) => {
+        const set = each?.(ctx);
+        if (set) return set;
         const endYear = m[4] ? +m[4] : yearForMonth(ctx.ref, end, undefined, ctx.tense);
         return { type: 'date', value: formatYm(endYear - (month > end ? 1 : 0), month), relative: !m[4], anchor: true };
       });
@@ -35,10 +49,13 @@ export const monthRangePatterns: Pattern[] = [
     name: 'month-range-end',
     re: new RegExp(`(?<=(${MONTH_WORD_RE})\\s*(?:[-–]|to|through|until|till|(?<=\\bbetween\\s+\\S+\\s+)and)\\s*)(${MONTH_WORD_RE})(?![A-Za-z0-9])(?!,?\\s+(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d))`, 'gi'),
     priority: 1,
-    build(m) {
+    build(m, text) {
       if (!capitalized(m[1]) || !capitalized(m[2])) return null;
       const first = monthOf(m[1]), month = monthOf(m[2]);
+      const each = recurringMonth(text, m.index, month);
       return whole(m, (ctx) => {
+        const set = each?.(ctx);
+        if (set) return set;
         const last = ctx.last ? /^(\d{4})-(\d{2})$/.exec(ctx.last) : null;
         // The first month is the anchor just before; without it (it was not a date), resolve on its own.
         if (!last || +last[2] !== first) return { type: 'date', value: formatYm(yearForMonth(ctx.ref, month, undefined, ctx.tense), month), relative: true, anchor: true };
