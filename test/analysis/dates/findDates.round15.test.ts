@@ -144,3 +144,10 @@ test('where someone is on a weekday, told in the present, is a schedule ahead; a
   assert.deepEqual(pairs('The death toll is 12 after the quake on Monday.', '2026-11-25'), [['Monday', '2026-11-23']]);
   assert.deepEqual(pairs('Police are investigating the shooting on Sunday.', '2026-11-25'), [['Sunday', '2026-11-22']]);
 });
+
+test('the year printed after the day of a clock time dates the time', () => {
+  assert.deepEqual(pairs('The rover landed at 10:38 a.m. Beijing time on June 2, 2024.', '2026-11-25'),
+    [['10:38 a.m. Beijing time on June 2, 2024', '2024-06-02T10:38']]);
+  assert.deepEqual(pairs('Crowds filled the square at noon on Oct. 1, 2019.', '2026-11-25'), [['noon on Oct. 1, 2019', '2019-10-01T12:00']]);
+  assert.deepEqual(pairs('Polls closed at 8 p.m. on Sunday, Nov. 3, 2024.', '2026-11-25'), [['8 p.m. on Sunday, Nov. 3, 2024', '2024-11-03T20:00']]);
+});

@@ -137,7 +137,9 @@ const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // A weekday that opens a range of days is not the clock's day: "from 9 a.m. to 5 p.m., Tuesday to Sunday"; but a range
 // that ends on a part of a day is one of moments: "from noon Tuesday until Thursday morning".
 // The day may be told by reference to the one just mentioned: "landed at 06:10 the next morning", "11 p.m. that day".
-const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?!\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_RE}(?!\\s+${PART_OF_DAY_RE}))(?:,?\\s+(${MONTH_WORD_RE})\\s+(\\d{1,2}))?|(${MONTH_WORD_RE})\\s+(\\d{1,2})(?!\\d)|(the\\s+next|the\\s+following|the\\s+same|the\\s+previous|that)\\s+(?:day|morning|afternoon|evening|night)\\b))?`;
+// The year after the day: "at 10:38 a.m. on June 2, 2024" (read back by dayAfter).
+const YEAR_AFTER_DAY = '(?:,\\s*(?:19|20)\\d\\d(?!\\d))?';
+const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_RE}|today|tonight|yesterday|tomorrow)(?!\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_RE}(?!\\s+${PART_OF_DAY_RE}))(?:,?\\s+(${MONTH_WORD_RE})\\s+(\\d{1,2})${YEAR_AFTER_DAY})?|(${MONTH_WORD_RE})\\s+(\\d{1,2})(?!\\d)${YEAR_AFTER_DAY}|(the\\s+next|the\\s+following|the\\s+same|the\\s+previous|that)\\s+(?:day|morning|afternoon|evening|night)\\b))?`;
 
 /**
  * The last clock time of a range and the day after it, right after the first (" to 6 p.m. on Sunday"), or a few words
@@ -178,7 +180,10 @@ function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: 
     return addDays(mentioned, /next|following/.test(det) ? 1 : /previous/.test(det) ? -1 : 0);
   }
   const month = m[g + 1] ?? m[g + 3], day = m[g + 2] ?? m[g + 4];
-  if (month && day) return { y: yearForMonth(ctx.ref, monthOf(month), +day, ctx.tense, ctx.pastGoverned, ctx.willGoverned), m: monthOf(month), d: +day };
+  if (month && day) {
+    const told = YEAR_IN_MATCH.exec(m[0]);
+    return { y: told ? +told[1] : yearForMonth(ctx.ref, monthOf(month), +day, ctx.tense, ctx.pastGoverned, ctx.willGoverned), m: monthOf(month), d: +day };
+  }
   if (!m[g]) return fallback;
   const w = m[g].toLowerCase();
   if (w in DEICTIC) return addDays(ctx.ref, DEICTIC[w]);
@@ -196,6 +201,9 @@ function scheduleTense(tense: Tense, text: string, at: number): Tense {
   return tense === 'present' && COPULA_PLACE_BEFORE.test(text.slice(Math.max(0, at - 48), at)) ? 'future' : tense;
 }
 const COPULA_PLACE_BEFORE = /\b(?:is|are|and)\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:(?:on|this|next)\s+)?$/u;
+
+/** The year a DAY_AFTER match printed after its month and day (see YEAR_AFTER_DAY). */
+const YEAR_IN_MATCH = new RegExp(`${MONTH_WORD_RE}\\.?\\s+\\d{1,2},\\s*((?:19|20)\\d\\d)(?!\\d)`, 'i');
 
 /** The date part of a time's value: the day, or an unknown day. */
 const dayValue = (d: Ymd | null): string => (d ? formatYmd(d) : 'XXXX-XX-XX');
