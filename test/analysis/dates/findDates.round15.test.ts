@@ -151,3 +151,14 @@ test('the year printed after the day of a clock time dates the time', () => {
   assert.deepEqual(pairs('Crowds filled the square at noon on Oct. 1, 2019.', '2026-11-25'), [['noon on Oct. 1, 2019', '2019-10-01T12:00']]);
   assert.deepEqual(pairs('Polls closed at 8 p.m. on Sunday, Nov. 3, 2024.', '2026-11-25'), [['8 p.m. on Sunday, Nov. 3, 2024', '2024-11-03T20:00']]);
 });
+
+test('the last clock time of a range, earlier in the day than the first, is on the day after', () => {
+  // 2026-11-25 is a Wednesday.
+  assert.deepEqual(pairs('Police imposed a curfew from 10 p.m. to 5 a.m.', '2026-11-25'),
+    [['10 p.m.', '2026-11-25T22:00'], ['5 a.m.', '2026-11-26T05:00']]);
+  assert.deepEqual(pairs('The shelling went on between 11 p.m. Friday and 4 a.m.', '2026-11-25'),
+    [['11 p.m. Friday', '2026-11-20T23:00'], ['4 a.m.', '2026-11-21T04:00']]);
+  // "runs" tells a schedule too.
+  assert.deepEqual(pairs('The night market runs from 7 p.m. Friday to 2 a.m. Saturday.', '2026-11-25'),
+    [['7 p.m. Friday', '2026-11-27T19:00'], ['2 a.m. Saturday', '2026-11-28T02:00']]);
+});

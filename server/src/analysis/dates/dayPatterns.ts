@@ -147,6 +147,20 @@ const DAY_AFTER = `(?:(?:\\s*\\([^()]{1,24}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_R
  * pattern's, "noon" and "midnight" leaving the clock's empty.
  */
 const CLOCK_RANGE_DAY = new RegExp(`^(?:\\s*(?:to|until|till|and|[-–])|((?:\\s+[a-z'’]+){1,6}?)\\s+(?:to|until|till|at|by))\\s*(?:${CLOCK}|(noon|midday|midnight))${DAY_AFTER}`, 'i');
+/**
+ * True when the clock time `clock` at `at` ends a range whose first clock time, just before, is a later hour: "a
+ * curfew from 10 p.m. to 5 a.m.", "22:00-06:00" aside, "10pm-2am". Told with no day, such an end is on the day after
+ * the start's.
+ */
+function endsOvernight(text: string, at: number, clock: string): boolean {
+  const x = RANGE_START_CLOCK_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!x || (!x[4] && !/\b(?:from|between)\s+$/i.test(x[1]))) return false;
+  const start = clockValue(+x[2], x[3] ? +x[3] : 0, x[0].match(/([ap])\.?\s?m/i)![1] + 'm');
+  return !!start && start > clock;
+}
+/** The first clock time of a range before its end: "from 10 p.m. to ", "between 9 p.m. Friday and ", "10pm-". */
+const RANGE_START_CLOCK_BEFORE = /(\b(?:from|between)\s+|^|[^\d:.])(\d{1,2})(?:[:.](\d{2}))?\s*[ap]\.?\s?m\b\.?(?:,?\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?)?\s*(?:to|until|till|and|([-–]))\s*$/u;
+
 /** Index of the first DAY_AFTER group in a CLOCK_RANGE_DAY match. */
 const CLOSING_DAY_GROUP = 6;
 
@@ -428,9 +442,10 @@ export const dayPatterns: Pattern[] = [
       // time is its first's too.
       const closing = m[4] || m[5] || m[7] || m[9] ? null : closingDay(text.slice(m.index + m[0].length, m.index + m[0].length + 80), clock);
       const [dayOf, g] = closing ? [closing, CLOSING_DAY_GROUP] : [m, 4];
+      const overnight = !closing && !(m[4] || m[5] || m[7] || m[9]) && endsOvernight(text, m.index, clock);
       return {
         start: m.index, end,
-        resolve: (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, dayOf, g, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }),
+        resolve: (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, dayOf, g, addDays(lastDay(ctx) ?? ctx.ref, overnight ? 1 : 0), rangeEnd)) + clock, relative: true }),
       };
     },
   },
@@ -444,7 +459,8 @@ export const dayPatterns: Pattern[] = [
       const clock = clockValue(+m[1], m[2] ? +m[2] : 0, m[3].startsWith('o') ? undefined : m[3]);
       if (!clock) return null;
       if (recurringClock(text, m.index)) return whole(m, () => ({ type: 'set', value: `XXXX-XX-XX${clock}`, relative: false }));
-      return whole(m, (ctx) => ({ type: 'time', value: formatYmd(lastDay(ctx) ?? ctx.ref) + clock, relative: true }));
+      const overnight = endsOvernight(text, m.index, clock);
+      return whole(m, (ctx) => ({ type: 'time', value: formatYmd(addDays(lastDay(ctx) ?? ctx.ref, overnight ? 1 : 0)) + clock, relative: true }));
     },
   },
   {

@@ -11,7 +11,7 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'should', 'must', "won't", 'wo',
  */
 const SCHEDULED = new Set(['opens', 'begins', 'starts', 'ends', 'closes', 'arrives', 'departs', 'meets', 'visits', 'hosts',
   'resumes', 'reopens', 'launches', 'convenes', 'expires', 'kicks', 'takes', 'heads', 'travels', 'returns', 'lifts',
-  'concludes', 'premieres', 'debuts', 'goes']);
+  'concludes', 'premieres', 'debuts', 'goes', 'runs']);
 /**
  * The plural forms ("Polling stations open at 7 a.m. Sunday", "the new rules take effect Monday"), and singular ones
  * that are also plural nouns ("the team plays Japan on Friday" but "two plays on Friday"): verbs only after a word that
