@@ -143,6 +143,8 @@ test('where someone is on a weekday, told in the present, is a schedule ahead; a
   assert.deepEqual(pairs('Tickets go on sale on Monday.', '2026-11-25'), [['Monday', '2026-11-30']]);
   assert.deepEqual(pairs('The death toll is 12 after the quake on Monday.', '2026-11-25'), [['Monday', '2026-11-23']]);
   assert.deepEqual(pairs('Police are investigating the shooting on Sunday.', '2026-11-25'), [['Sunday', '2026-11-22']]);
+  // The event a present state follows is over, though the coming Saturday is nearer than the last.
+  assert.deepEqual(pairs('The driver is in critical condition after the crash on Saturday.', '2026-11-25'), [['Saturday', '2026-11-21']]);
 });
 
 test('the year printed after the day of a clock time dates the time', () => {

@@ -206,14 +206,20 @@ function dayAfter(ctx: ResolveContext, m: RegExpExecArray, g: number, fallback: 
 }
 
 /**
- * The tense for a weekday at `at`: in a present clause, a copula and a place right before it tell where someone is to
- * be, a schedule, which lies ahead ("The premier is in Berlin on Sunday and in Paris on Monday", "Both leaders are in
- * Lima on Saturday"). Not a copula farther off: "The death toll is 12 after the quake on Monday", "is in custody after
- * his arrest on Monday" tell of an event past.
+ * The tense for a weekday at `at` in a present clause: after "after the <event> on" it is past ("He is in critical
+ * condition after the crash on Saturday"); a copula and a place right before it tell where someone is to be, a
+ * schedule, which lies ahead ("The premier is in Berlin on Sunday and in Paris on Monday", "Both leaders are in Lima
+ * on Saturday"). Not a copula farther off: "The death toll is 12 after the quake on Monday", "is in custody after his
+ * arrest on Monday" tell of an event past.
  */
 function scheduleTense(tense: Tense, text: string, at: number): Tense {
-  return tense === 'present' && COPULA_PLACE_BEFORE.test(text.slice(Math.max(0, at - 48), at)) ? 'future' : tense;
+  if (tense !== 'present') return tense;
+  const before = text.slice(Math.max(0, at - 48), at);
+  // The event a present state follows is over.
+  if (AFTER_EVENT_BEFORE.test(before)) return 'past';
+  return COPULA_PLACE_BEFORE.test(before) ? 'future' : tense;
 }
+const AFTER_EVENT_BEFORE = /\bafter\s+(?:the|a|an|its|their|his|her)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:on\s+)?$/u;
 const COPULA_PLACE_BEFORE = /\b(?:is|are|and)\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:(?:on|this|next)\s+)?$/u;
 
 /** The year a DAY_AFTER match printed after its month and day (see YEAR_AFTER_DAY). */
