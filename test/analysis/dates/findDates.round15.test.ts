@@ -59,6 +59,8 @@ test('a present form after a past verb of its clause, or a reporting present, ke
   assert.deepEqual(pairs('The shops stayed open on Sunday despite the storm.', '2026-11-25'), [['Sunday', '2026-11-22']]);
   assert.deepEqual(pairs('Officials kept the border open on Monday.', '2026-11-25'), [['Monday', '2026-11-23']]);
   assert.deepEqual(pairs('The photo is from Monday.', '2026-11-25'), [['Monday', '2026-11-23']]);
+  // Market reports tell the day's trading in the present.
+  assert.deepEqual(pairs('Shares end the session up 2 percent on Tuesday.', '2026-11-25'), [['Tuesday', '2026-11-24']]);
   // "and" opens a clause of its own, whose present is a schedule again.
   assert.deepEqual(pairs('The two leaders held talks on Monday and their aides meet again on Friday.', '2026-11-25'),
     [['Monday', '2026-11-23'], ['Friday', '2026-11-27']]);
