@@ -36,13 +36,14 @@ export interface BlockDraft {
   text: string;
   kind: Block['kind'];
   referenceDate: ReferenceDate;
-  /** The last date the blocks before left for anaphors ("The next day, …"), or null. */
+  /** What the blocks before left for anaphors ("The next day, …"), or null: the date layer's own token (its last date
+   * and last full day, see `BlockDates`), passed on unread. */
   anchorIn?: string | null;
   tokens?: Token[];
   sentences?: Sentence[];
   rawMentions?: RawMention[];
   dates?: DateMention[];
-  /** The last date of this block, else `anchorIn`: what the next block's anaphors may refer to. */
+  /** This block's anchor for the next one (see `BlockDates`), else `anchorIn`. */
   dateAnchor?: string | null;
 }
 /** Keys a block component may require or assign; `anchorIn` is given, and requiring it marks a component as one whose
