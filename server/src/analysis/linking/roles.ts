@@ -11,6 +11,12 @@ const ROLE_HEADS = new Set([
   'lawmaker', 'legislator', 'representative', 'congressman', 'congresswoman', 'candidate', 'nominee', 'judge', 'justice',
   'prosecutor', 'attorney', 'lawyer', 'coach', 'manager', 'captain', 'founder', 'analyst', 'professor', 'economist',
   'diplomat', 'vice', 'deputy', 'head', 'speaker', 'mp', 'adviser', 'advisor', 'aide', 'officer', 'sheriff', 'chief',
+  // heads of agencies and commissions ("NASA Administrator", "EU Trade Commissioner"), of universities, and military ranks
+  'administrator', 'commissioner', 'commissar', 'ombudsman', 'dean', 'rector', 'provost', 'treasurer', 'inspector',
+  'cfo', 'cto', 'coo', 'admiral', 'colonel', 'marshal', 'consul', 'negotiator', 'delegate',
+  // occupations news writes before a name ("Olympic champion Su Bingtian", "Argentina striker Lionel Messi")
+  'scientist', 'researcher', 'scholar', 'astronaut', 'journalist', 'correspondent', 'editor', 'author', 'writer',
+  'singer', 'actor', 'actress', 'artist', 'star', 'champion', 'striker', 'midfielder', 'goalkeeper', 'skipper', 'player',
 ]);
 
 /** A title-case word of a role phrase: "Foreign", "UN", "U.S.", "Secretary-General", or a linking word. */
@@ -73,22 +79,24 @@ const APPOSITION_OPENER = /^(?:the|a|an|its|his|her|their)$/i;
 const SPEECH_VERB = /^(?:said|says|added|noted|stressed|told|wrote)$/i;
 
 /**
- * The role of a noun phrase set off by a comma right before a name at the start of a clause: "China's permanent
+ * The role of a noun phrase set off by a comma right before a name at the start of a clause (or written straight
+ * before it, when its complement is a name: "China's envoy to the EU Cai Run"): "China's permanent
  * representative to the UN, Fu Cong, said …" → "china's permanent representative to the un", "permanent
  * representative to the un", "permanent representative", "representative". The phrase must open the sentence (or
  * follow a speech verb), begin with a determiner or an owner in the possessive, and hold a role noun among its first
  * words; anything else before a comma ("After meeting the president, Fu Cong …") is a clause, not a title.
  */
 function rolesInApposition(text: string, tokens: Token[], mentionFirstToken: number): string[] {
-  const comma = mentionFirstToken - 1;
-  if (tokens[comma]?.text !== ',') return [];
+  // set off by a comma, or written straight before the name ("China's ambassador to the US Xie Feng said …")
+  const bare = tokens[mentionFirstToken - 1]?.text !== ',';
+  const comma = bare ? mentionFirstToken : mentionFirstToken - 1;
   let start = comma;
   while (start > 0 && comma - start < 10) {
     const prev = tokens[start - 1];
     if (crossesLine(text, prev, tokens[start]) || /^[.,;:!?"“”()]$/.test(prev.text) || SPEECH_VERB.test(prev.text)) break;
     start--;
   }
-  if (start === comma || !opensClause(text, tokens, start)) return [];
+  if (start === comma || !(opensClause(text, tokens, start) || (bare && tokens[start - 1]?.text === ','))) return [];
   const words = tokens.slice(start, comma).map((t) => t.text);
   // the owner: "China's", "the ministry's"; or a determiner
   let k = 0;
@@ -103,6 +111,9 @@ function rolesInApposition(text: string, tokens: Token[], mentionFirstToken: num
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[i]) && !/^\p{Lu}[\p{L}-]*$/u.test(words[i])) return [];
   }
   if (head < 0 || (head + 1 < words.length && !/^(?:to|of|at|for|in)$/i.test(words[head + 1]))) return [];
+  // without a comma, the complement must be a name ("to the United States"), so the name that follows is the title's
+  // holder and not the end of a longer clause ("the ambassador to the talks …")
+  if (bare && (head + 1 >= words.length || !words.slice(head + 2).every((w, j) => /^\p{Lu}/u.test(w) || (j === 0 && w === 'the') || /^(?:of|and)$/.test(w)))) return [];
   const lower = words.map((w) => w.toLowerCase());
   const phrase = (from: number, to: number) => lower.slice(from, to).join(' ').replace(/ (['’]s)\b/g, '$1');
   const roles = new Set<string>();

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { rolesOf } from './rolesOf';
+
+test('a possessive title with a named complement written straight before a name is a role, as printed', () => {
+  const text = 'Japan\'s ambassador to the European Union Kenji Sato said the talks were constructive.';
+  assert.deepEqual(rolesOf(text, [['Japan', 'location'], ['European Union', 'organization'], ['Kenji Sato', 'person']], 'Kenji Sato'),
+    ['ambassador', 'ambassador to the european union', 'japan\'s ambassador to the european union']);
+});
+
+test('a title whose complement is no name does not reach a name after it ("the envoy to the talks Kenji Sato" is no title)', () => {
+  const text = 'Reporters asked the envoy to the talks about it, and Kenji Sato declined to answer.';
+  assert.deepEqual(rolesOf(text, [['Kenji Sato', 'person']], 'Kenji Sato'), []);
+});
+
+test('heads of agencies and commissions are roles before a name ("ESA Administrator", "EU Health Commissioner")', () => {
+  const text = 'ESA Administrator Anna Berg and EU Health Commissioner Piotr Nowak visited the lab.';
+  assert.deepEqual(rolesOf(text, [['ESA', 'organization'], ['Anna Berg', 'person'], ['EU', 'organization'], ['Piotr Nowak', 'person']], 'Anna Berg'),
+    ['administrator', 'esa administrator']);
+  assert.deepEqual(rolesOf(text, [['ESA', 'organization'], ['Anna Berg', 'person'], ['EU', 'organization'], ['Piotr Nowak', 'person']], 'Piotr Nowak'),
+    ['commissioner', 'eu health commissioner', 'health commissioner']);
+});
+
+test('occupations written before a name are roles ("Olympic champion", "Brazil striker")', () => {
+  const text = 'Olympic champion Lin Hui and Brazil striker Paulo Lima opened the youth games.';
+  assert.deepEqual(rolesOf(text, [['Olympic', 'misc'], ['Lin Hui', 'person'], ['Brazil', 'location'], ['Paulo Lima', 'person']], 'Lin Hui'),
+    ['champion', 'olympic champion']);
+  assert.deepEqual(rolesOf(text, [['Olympic', 'misc'], ['Lin Hui', 'person'], ['Brazil', 'location'], ['Paulo Lima', 'person']], 'Paulo Lima'),
+    ['brazil striker', 'striker']);
+});
