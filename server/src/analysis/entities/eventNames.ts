@@ -8,8 +8,10 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *    (or "Initiative", "Dialogue", "Conference") grows over "X and" before it when no mention covers the capitalized
  *    word X: "Belt and Road Forum", "China and Africa Summit".
  *  - Events are misc in the CoNLL scheme ("Atlanta Games", a film festival): a name ending in "Summit", "Expo",
- *    "Festival", "Fair", "Games", "Olympics" or "Exhibition" typed a place or an organization is misc ("the BRICS
- *    Summit" is no place). A forum is as often a standing body ("World Economic Forum", "Boao Forum for Asia") as a
+ *    "Festival", "Fair", "Games", "Olympics", "Exhibition", "Gala", "Carnival", "Marathon" or a fixture ("Derby",
+ *    "El Clasico") typed a place or an organization is misc ("the BRICS Summit" is no place, "the Spring Festival Gala"
+ *    a show); so is a listing a body confers ("a UNESCO World Heritage Site"). The place an event is named after is
+ *    part of its name ("the China Import and Export Fair", see `joinPlaceBefore`). A forum is as often a standing body ("World Economic Forum", "Boao Forum for Asia") as a
  *    meeting, and the tagger types most organizations; one it typed a place or a person becomes an organization.
  *  - The edition of a tournament or a show is part of its name, as CoNLL-2003 tags "Euro 96": a mention ending in
  *    "Euro", "Expo", "Cup", "Olympics", "Paralympics", "Games" or "Biennale" grows over a year or a two-digit number
@@ -18,11 +20,11 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  * Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const JOIN_HEAD = /\s(?:Forum|Summit|Expo|Festival|Fair|Games|Initiative|Dialogue|Conference)$/;
-const EVENT = /\s(?:Summit|Expo|Festival|Fair|Games|Olympics|Exhibition)$/;
+const EVENT = /\s(?:Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Gala|Carnival|Marathon|Derby|Cl[aá]sico|Heritage Site)$/;
 const FORUM = /\sForum(?:\s+(?:for|on|of)\s+\p{Lu}[\p{L}\s]*)?$/u;
 const CAPITAL_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
 const FUNCTION = new Set(['The', 'A', 'An', 'And', 'But', 'In', 'On', 'At', 'For', 'Of', 'To', 'As', 'By', 'With', 'From']);
-const CHEAP = /Forum|Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Initiative|Dialogue|Conference|Euro|Cup|Biennale/;
+const CHEAP = /Forum|Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Gala|Carnival|Marathon|Derby|Cl[aá]sico|Heritage Site|Initiative|Dialogue|Conference|Euro|Cup|Biennale/;
 const EDITION_HEAD = /(?:^|\s)(?:Euro|Expo|Cup|Olympics|Paralympics|Games|Biennale)$/;
 const EDITION = /^ '?(?:(?:19|20)\d\d|\d\d)(?![\d\p{L}]|[-–/:.,]\d|\s+(?:million|billion|trillion|thousand|mln|bln|bn|m|cents?|per|percent)\b)/u;
 
@@ -43,7 +45,26 @@ export function eventNames(text: string, mentions: RawMention[], tokens: Token[]
     if (next !== m) changed = true;
     return next;
   });
-  return changed ? out : mentions;
+  const joined = joinPlaceBefore(text, changed ? out : mentions);
+  return joined ?? (changed ? out : mentions);
+}
+
+/**
+ * The place an event is named after is part of its name: "the China Import and Export Fair", "the Shanghai Jazz
+ * Festival", which the tagger cuts into the place and the rest. A detected place or misc right before a detected event
+ * name (one space between) joins it, and the whole is misc. Null when nothing joins.
+ */
+function joinPlaceBefore(text: string, mentions: RawMention[]): RawMention[] | null {
+  let out: RawMention[] | null = null;
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1], b = mentions[i];
+    if (a.origin !== 'detected' || b.origin !== 'detected' || b.type !== 'misc' || a.type === 'person' || a.type === 'organization') continue;
+    if (text.slice(a.end, b.start) !== ' ' || !EVENT.test(text.slice(b.start, b.end))) continue;
+    out ??= mentions.slice();
+    out[i - 1] = { ...b, start: a.start };
+    out[i] = { ...b, start: -1 };
+  }
+  return out && out.filter((m) => m.start >= 0);
 }
 
 /** Where "Road Forum" starts once it takes in "Belt and" before it, or null. */

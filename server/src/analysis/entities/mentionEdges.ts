@@ -7,7 +7,8 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *    Roe"; nor of an organization before a name: "High Court Justice" → "High Court"; an organization running into
  *    a title and a name is two mentions: "Federal Reserve Governor Lawrence Lindsey" → "Federal Reserve" (its type)
  *    + "Lawrence Lindsey" (person);
- *  - a name right after a title is a person: "President Xi Jinping" (not "General Assembly", "Premier League");
+ *  - a name right after a title is a person: "President Xi Jinping" (not "General Assembly", "Premier League"), and
+ *    where it runs on with "of" into where the person works, two names: "Professor Liu Jun of Fudan University";
  *  - the portfolio of a title ending in "of" is not part of the name after it: "Secretary of Defense Lloyd Austin" →
  *    "Lloyd Austin" (person), "Minister of Foreign Affairs Penny Wong" → "Penny Wong";
  *  - the portfolio before "Secretary" or "Minister" is part of the title, not a name: "U.K. Energy Secretary Jane Roe"
@@ -28,6 +29,8 @@ const TITLES = new Set([
   'Director', 'Senator', 'Sen.', 'Rep.', 'Col.', 'Colonel', 'Lt.', 'Chancellor', 'Premier', 'Mayor', 'Coach', 'CEO',
   // Rarer in CoNLL-2003 but common in Hong Kong, court and Gulf news: "Chief Justice", "Chief Executive", "Sheikha".
   'Chief', 'Justice', 'Executive', 'Officer', 'Sheikha', 'Managing', 'Deputy', 'Vice', 'Acting',
+  // Academic titles: "Prof. Li Ming of Tsinghua University".
+  'Professor', 'Prof.', 'Prof',
 ]);
 const CAPITALIZED = /^\p{Lu}/u;
 /** Words that make what follows a title an institution or a thing, not a person: "General Assembly", "Premier League". */
@@ -88,6 +91,12 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     }
     const firstTitle = title;
     while (title >= 0 && title + 1 < b && TITLES.has(tokens[title + 1].text)) title++;
+    const of = holderOf(tokens, a, b);
+    if (title < 0 && of > 0) {
+      out.push({ ...m, type: 'person', start: tokens[a].start, end: tokens[of - 1].end });
+      out.push({ ...m, type: m.type === 'person' ? 'organization' : m.type, start: tokens[of + 1].start, end: tokens[b].end });
+      continue;
+    }
     if (title < 0) {
       // A name right after a title is a person, whatever the tagger made of it: "President Xi Jinping".
       out.push({ ...m, type: isTitled(tokens, a, b) ? 'person' : m.type, start: tokens[a].start, end: tokens[b].end });
@@ -122,6 +131,18 @@ function beforePost(tokens: Token[], a: number, b: number): number {
   let i = b;
   while (i >= a && PORTFOLIO.has(tokens[i].text)) i--;
   return i;
+}
+
+/**
+ * The "of" in a mention right after a title that joins the holder's name to where they work: "Professor | Liu Jun of
+ * Fudan University" is the person "Liu Jun" and the university (the tagger reads one institution). The words before
+ * "of" are capitalized and no word of an institution's name, and a capitalized word follows it; -1 if there is none.
+ */
+function holderOf(tokens: Token[], a: number, b: number): number {
+  if (a === 0 || !TITLES.has(tokens[a - 1].text)) return -1;
+  const of = tokens.slice(a, b + 1).findIndex((t) => t.text === 'of') + a;
+  if (of <= a || of >= b || !CAPITALIZED.test(tokens[of + 1].text)) return -1;
+  return tokens.slice(a, of).every((t) => CAPITALIZED.test(t.text) && !NOT_A_PERSON.has(t.text)) ? of : -1;
 }
 
 /** Tokens `a`…`b`, capitalized words right after a title, and none of them a word of an institution's name. */

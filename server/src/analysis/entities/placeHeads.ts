@@ -33,7 +33,26 @@ const HEAD_OF_BEFORE = /(?:^|[^\p{L}])((?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape)
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(First|Second|Third|Fourth|Fifth)\s$/u;
 
 export function placeHeads(text: string, mentions: RawMention[]): RawMention[] {
-  return retypeByHead(text, joinRegionAfter(text, joinHeadOf(text, mentions)));
+  return retypeByHead(text, joinKindBefore(text, joinRegionAfter(text, joinHeadOf(text, mentions))));
+}
+
+/**
+ * A word for a kind of place written before a name makes it a place: "Camp David", "Fort Bragg", "Mount Kenya",
+ * "Lake Victoria". The tagger, which knows "David" and "Victoria" as given names, tags the name alone as a person.
+ * A one-word detected person right after a capitalized kind word (inside a sentence, so not a sentence-initial
+ * "Camp") becomes the place "Camp David".
+ */
+const KIND_BEFORE = /(?<=[\p{Ll},] )(?:Camp|Fort|Mount|Lake|Cape|Port) $/u;
+function joinKindBefore(text: string, mentions: RawMention[]): RawMention[] {
+  if (!/(?:Camp|Fort|Mount|Lake|Cape|Port) \p{Lu}/u.test(text)) return mentions;
+  let changed = false;
+  const out = mentions.map((m, i) => {
+    const kind = m.origin === 'detected' && m.type === 'person' && !/\s/.test(text.slice(m.start, m.end)) ? KIND_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start)) : null;
+    if (!kind || (i > 0 && mentions[i - 1].end > m.start - kind[0].length)) return m;
+    changed = true;
+    return { ...m, start: m.start - kind[0].length, type: 'location' as const };
+  });
+  return changed ? out : mentions;
 }
 
 /** "Hong Kong" + "SAR" → the place "Hong Kong SAR", when no other mention holds the words after it. */

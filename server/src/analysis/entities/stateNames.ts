@@ -9,11 +9,12 @@ import { replaceByNames } from './replaceByNames';
  *
  * Only words that name a state and nothing else head the name (Republic, Kingdom, Sultanate, Principality, Emirate);
  * "Federation of …" and "Union of …" are as often unions and trade bodies ("the Union of Concerned Scientists").
- * Pure.
+ * A name coordinates inside itself only without the article ("the Republic of Trinidad and Tobago"); after "of the"
+ * an "and" begins another name ("the Democratic Republic of the Congo and Rwanda" is two countries). Pure.
  */
 /** Words after a state's name that make a body of it: "the Republic of Korea Navy", "… Embassy". */
 const BODY = '(?:Navy|Army|Air|Armed|Forces?|Embassy|Consulate|Mission|Government|Ministry|President|Prime|Minister|Police|Coast)\\b';
-const STATE_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:Republic|Kingdom|Sultanate|Principality|Emirate)|United\\s+States)\\s+of\\s+(?:the\\s+)?(?!${BODY})\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?(?!${BODY})\\p{Lu}[\\p{L}'’-]*){0,2}`, 'gu');
+const STATE_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:Republic|Kingdom|Sultanate|Principality|Emirate)|United\\s+States)\\s+of\\s+(?:the\\s+(?!${BODY})\\p{Lu}[\\p{L}'’-]*(?:\\s+(?!${BODY})\\p{Lu}[\\p{L}'’-]*){0,2}|(?!${BODY})\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?(?!${BODY})\\p{Lu}[\\p{L}'’-]*){0,2})`, 'gu');
 /** A capitalized article or preposition opening the match is no part of the name: "The Republic of Korea". */
 const LEADING = /^(?:The|A|In|On|At|For|From|With|By|To|Of)\s+/;
 

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { at, run } from './harmonizeHelpers';
+
+test('the place an event is named after is part of its name ("the Shanghai Jazz Festival")', () => {
+  const text = 'Buyers crowded the 90th Canton Textile and Garment Fair, and fans flocked to the Shanghai Jazz Festival.';
+  const ms = [at(text, 'Canton', 'location'), at(text, 'Textile and Garment Fair', 'misc'), at(text, 'Shanghai', 'location'), at(text, 'Jazz Festival', 'misc')];
+  assert.deepEqual(run(text, ms), ['Canton Textile and Garment Fair/misc', 'Shanghai Jazz Festival/misc']);
+});
+
+test('a gala, a derby and a heritage listing are misc, not an organization or a place', () => {
+  const text = 'The Lantern Night Gala drew viewers, the Milan Derby sold out, and the canal became a UNESCO World Heritage Site.';
+  const ms = [at(text, 'Lantern Night Gala', 'location'), at(text, 'Milan Derby', 'organization'), at(text, 'UNESCO World Heritage Site', 'organization')];
+  assert.deepEqual(run(text, ms), ['Lantern Night Gala/misc', 'Milan Derby/misc', 'UNESCO World Heritage Site/misc']);
+});
+
+test('after "of the" in a state\'s name, "and" begins another country ("the Republic of the Sudan and Chad")', () => {
+  const text = 'Aid convoys crossed between the Republic of the Sudan and Chad on Monday.';
+  const ms = [at(text, 'Republic', 'organization'), at(text, 'Sudan', 'location'), at(text, 'Chad', 'location')];
+  assert.deepEqual(run(text, ms), ['Republic of the Sudan/location', 'Chad/location']);
+});
+
+test('a state that coordinates inside its name without the article stays one name ("the Republic of Trinidad and Tobago")', () => {
+  const text = 'Officials of the Republic of Trinidad and Tobago signed the accord.';
+  const ms = [at(text, 'Republic', 'organization'), at(text, 'Trinidad and Tobago', 'location')];
+  assert.deepEqual(run(text, ms), ['Republic of Trinidad and Tobago/location']);
+});
+
+test('a kind of place written before a given name makes a place ("Fort Bragg", "Lake Victoria"), not a person', () => {
+  const text = 'Troops left Fort Bragg, and fishermen on Lake Victoria reported low catches.';
+  const ms = [at(text, 'Bragg', 'person'), at(text, 'Victoria', 'person')];
+  assert.deepEqual(run(text, ms), ['Fort Bragg/location', 'Lake Victoria/location']);
+});
+
+test('an academic title is not part of a name ("Prof. Chen Hao of Fudan University")', () => {
+  const text = 'Prof. Chen Hao of Fudan University led the survey.';
+  const ms = [at(text, 'Prof. Chen Hao', 'person'), at(text, 'Fudan University', 'organization')];
+  assert.deepEqual(run(text, ms), ['Chen Hao/person', 'Fudan University/organization']);
+});
+
+test('a name after a title that runs on with "of" is the person and where they work ("Professor Wu Lan of Nankai University")', () => {
+  const text = 'Professor Wu Lan of Nankai University said the data were reliable.';
+  const ms = [at(text, 'Wu Lan of Nankai University', 'organization')];
+  assert.deepEqual(run(text, ms), ['Wu Lan/person', 'Nankai University/organization']);
+});
