@@ -28,3 +28,20 @@ test('occupations written before a name are roles ("Olympic champion", "Brazil s
   assert.deepEqual(rolesOf(text, [['Olympic', 'misc'], ['Lin Hui', 'person'], ['Brazil', 'location'], ['Paulo Lima', 'person']], 'Paulo Lima'),
     ['brazil striker', 'striker']);
 });
+
+test('the owner in the possessive before a title is part of the role ("Peru\'s Foreign Minister Elmer Schialer")', () => {
+  const text = 'Peru\'s Foreign Minister Elmer Schialer arrived in Lima.';
+  assert.deepEqual(rolesOf(text, [['Peru', 'location'], ['Elmer Schialer', 'person'], ['Lima', 'location']], 'Elmer Schialer'),
+    ['foreign minister', 'minister', 'peru\'s foreign minister']);
+});
+
+test('a title-case title with a named complement, without determiner, is a role ("Chinese Ambassador to the UK Zheng Zeguang")', () => {
+  const text = 'Chinese Ambassador to the UK Zheng Zeguang attended the reception.';
+  assert.deepEqual(rolesOf(text, [['Chinese', 'misc'], ['UK', 'location'], ['Zheng Zeguang', 'person']], 'Zheng Zeguang'),
+    ['ambassador', 'ambassador to the uk', 'chinese ambassador', 'chinese ambassador to the uk']);
+});
+
+test('a clause before a name is no title even when it holds a role noun ("Meeting the ambassador to Chile, …")', () => {
+  const text = 'Meeting the ambassador to Chile, Zheng Zeguang spoke of trade.';
+  assert.deepEqual(rolesOf(text, [['Chile', 'location'], ['Zheng Zeguang', 'person']], 'Zheng Zeguang'), []);
+});

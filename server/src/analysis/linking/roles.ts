@@ -52,12 +52,28 @@ export function rolesBefore(text: string, tokens: Token[], mentionFirstToken: nu
   const head = roleHeadAt(words);
   if (head < 0) return rolesInApposition(text, tokens, mentionFirstToken);
   const roles: string[] = [];
+  const owner = ownerBefore(text, tokens, mentionFirstToken - words.length, floor);
+  if (owner) roles.push(`${owner} ${words.join(' ')}`);
   for (let k = 0; k <= head; k++) {
     if (LINK_WORDS.has(words[k])) continue;
     roles.push(words.slice(k).join(' '));
   }
   if (head < words.length - 1) roles.push(words[head]);
   return roles;
+}
+
+/**
+ * The owner in the possessive right before a title that starts at token `i`: "Iran's | Foreign Minister Abbas
+ * Araghchi" → "iran's", so the role names the country as "the Iranian foreign minister" needs. One or two
+ * capitalized words before "'s"; null if none.
+ */
+function ownerBefore(text: string, tokens: Token[], i: number, floor: number): string | null {
+  const s = tokens[i - 1];
+  if (!s || i - 1 <= floor || !/^['’]s$/.test(s.text) || crossesLine(text, s, tokens[i])) return null;
+  let j = i - 2;
+  while (j > floor && j >= i - 3 && /^\p{Lu}/u.test(tokens[j - 1].text) && tokens[j - 1].end + 1 === tokens[j].start) j--;
+  if (!/^\p{Lu}/u.test(tokens[j].text)) return null;
+  return `${tokens.slice(j, i - 1).map((t) => t.text.toLowerCase()).join(' ')}${s.text}`;
 }
 
 /**
@@ -103,7 +119,7 @@ function rolesInApposition(text: string, tokens: Token[], mentionFirstToken: num
   const possessive = words.findIndex((w) => /^['’]s$/.test(w));
   if (possessive > 0 && possessive <= 3 && words.slice(0, possessive).every((w) => /^\p{Lu}/u.test(w) || APPOSITION_OPENER.test(w))) k = possessive + 1;
   else if (APPOSITION_OPENER.test(words[0] ?? '')) k = 1;
-  else return [];
+  else if (!/^\p{Lu}/u.test(words[0] ?? '')) return [];
   // adjectives, then the role noun, then at most a prepositional complement ("to the UN", "of the commission")
   let head = -1;
   for (let i = k; i < words.length && i < k + 4; i++) {
@@ -111,6 +127,8 @@ function rolesInApposition(text: string, tokens: Token[], mentionFirstToken: num
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[i]) && !/^\p{Lu}[\p{L}-]*$/u.test(words[i])) return [];
   }
   if (head < 0 || (head + 1 < words.length && !/^(?:to|of|at|for|in)$/i.test(words[head + 1]))) return [];
+  // (a title with no determiner nor owner is in title case: "Chinese Ambassador to the UN, …"; not "Meeting the envoy …")
+  if (k === 0 && !words.slice(0, head + 1).every((w) => /^\p{Lu}/u.test(w))) return [];
   // without a comma, the complement must be a name ("to the United States"), so the name that follows is the title's
   // holder and not the end of a longer clause ("the ambassador to the talks …")
   if (bare && (head + 1 >= words.length || !words.slice(head + 2).every((w, j) => /^\p{Lu}/u.test(w) || (j === 0 && w === 'the') || /^(?:of|and)$/.test(w)))) return [];
