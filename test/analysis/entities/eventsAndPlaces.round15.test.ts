@@ -43,3 +43,20 @@ test('a name after a title that runs on with "of" is the person and where they w
   const ms = [at(text, 'Wu Lan of Nankai University', 'organization')];
   assert.deepEqual(run(text, ms), ['Wu Lan/person', 'Nankai University/organization']);
 });
+
+test('an airshow is an event ("the Farnborough Airshow" is misc, not an organization)', () => {
+  const text = 'Orders piled up at the Farnborough Airshow this week.';
+  assert.deepEqual(run(text, [at(text, 'Farnborough Airshow', 'organization')]), ['Farnborough Airshow/misc']);
+});
+
+test('Games named by their host city stay two names, and the season is part of the Games ("Milan" + "Winter Olympics")', () => {
+  const text = 'Skiers trained for the Milan Winter Olympics and the Dakar Youth Olympics.';
+  const ms = [at(text, 'Milan', 'location'), at(text, 'Olympics', 'misc'), at(text, 'Dakar', 'location'), at(text, 'Olympics', 'misc', 'detected', 60)];
+  assert.deepEqual(run(text, ms), ['Milan/location', 'Winter Olympics/misc', 'Dakar/location', 'Youth Olympics/misc']);
+});
+
+test('a number word in title case after "the" opens the name ("the Three Gorges Dam", "the Five Eyes")', () => {
+  const text = 'Engineers inspected the Three Gorges Dam, and the Five Eyes partners met in Ottawa. The three firms agreed.';
+  const ms = [at(text, 'Gorges Dam', 'location'), at(text, 'Eyes', 'organization'), at(text, 'Ottawa', 'location')];
+  assert.deepEqual(run(text, ms), ['Three Gorges Dam/location', 'Five Eyes/organization', 'Ottawa/location']);
+});

@@ -27,6 +27,7 @@ import { hyphenCompounds } from './hyphenCompounds';
 import { makerModels } from './makerModels';
 import { trimMentionEdges } from './mentionEdges';
 import { namedDays } from './namedDays';
+import { numberedNames } from './numberedNames';
 import { retypeOrganizationHeads } from './organizationHeads';
 import { partyLevels } from './partyLevels';
 import { partyNames } from './partyNames';
@@ -76,6 +77,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'institutions named "… for …" ("Institute for Strategic Studies")', apply: joinForNames },
   { name: 'names and where they are ("World Economic Forum in Davos")', apply: splitLocatedNames },
   { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
+  { name: 'number words opening a name ("the Three Gorges Dam")', apply: numberedNames },
   { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },
   { name: 'names in a title-case headline, as the article names them ("Xi Calls For …" → "Xi")', apply: headlineNames },
 ];

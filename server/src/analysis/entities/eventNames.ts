@@ -8,7 +8,7 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *    (or "Initiative", "Dialogue", "Conference") grows over "X and" before it when no mention covers the capitalized
  *    word X: "Belt and Road Forum", "China and Africa Summit".
  *  - Events are misc in the CoNLL scheme ("Atlanta Games", a film festival): a name ending in "Summit", "Expo",
- *    "Festival", "Fair", "Games", "Olympics", "Exhibition", "Gala", "Carnival", "Marathon" or a fixture ("Derby",
+ *    "Festival", "Fair", "Games", "Olympics", "Exhibition", "Airshow", "Gala", "Carnival", "Marathon", a fixture ("Derby",
  *    "El Clasico") typed a place or an organization is misc ("the BRICS Summit" is no place, "the Spring Festival Gala"
  *    a show); so is a listing a body confers ("a UNESCO World Heritage Site"). The place an event is named after is
  *    part of its name ("the China Import and Export Fair", see `joinPlaceBefore`). A forum is as often a standing body ("World Economic Forum", "Boao Forum for Asia") as a
@@ -20,11 +20,11 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  * Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const JOIN_HEAD = /\s(?:Forum|Summit|Expo|Festival|Fair|Games|Initiative|Dialogue|Conference)$/;
-const EVENT = /\s(?:Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Gala|Carnival|Marathon|Derby|Cl[aá]sico|Heritage Site)$/;
+const EVENT = /\s(?:Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Airshow|Air Show|Gala|Carnival|Marathon|Derby|Cl[aá]sico|Heritage Site)$/;
 const FORUM = /\sForum(?:\s+(?:for|on|of)\s+\p{Lu}[\p{L}\s]*)?$/u;
 const CAPITAL_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
 const FUNCTION = new Set(['The', 'A', 'An', 'And', 'But', 'In', 'On', 'At', 'For', 'Of', 'To', 'As', 'By', 'With', 'From']);
-const CHEAP = /Forum|Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Gala|Carnival|Marathon|Derby|Cl[aá]sico|Heritage Site|Initiative|Dialogue|Conference|Euro|Cup|Biennale/;
+const CHEAP = /Forum|Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Airshow|Air Show|Gala|Carnival|Marathon|Derby|Cl[aá]sico|Heritage Site|Initiative|Dialogue|Conference|Euro|Cup|Biennale/;
 const EDITION_HEAD = /(?:^|\s)(?:Euro|Expo|Cup|Olympics|Paralympics|Games|Biennale)$/;
 const EDITION = /^ '?(?:(?:19|20)\d\d|\d\d)(?![\d\p{L}]|[-–/:.,]\d|\s+(?:million|billion|trillion|thousand|mln|bln|bn|m|cents?|per|percent)\b)/u;
 
@@ -35,7 +35,7 @@ export function eventNames(text: string, mentions: RawMention[], tokens: Token[]
     if (m.origin !== 'detected') return m;
     const name = text.slice(m.start, m.end);
     let next = m;
-    const start = joinedStart(text, m, tokens, mentions);
+    const start = joinedStart(text, m, tokens, mentions) ?? seasonStart(text, m, mentions);
     if (start !== null) next = { ...next, start };
     const edition = EDITION_HEAD.test(name) ? EDITION.exec(text.slice(m.end, m.end + 40)) : null;
     if (edition && !mentions.some((o) => o.start >= m.end && o.start < m.end + edition[0].length)) {
@@ -52,19 +52,34 @@ export function eventNames(text: string, mentions: RawMention[], tokens: Token[]
 /**
  * The place an event is named after is part of its name: "the China Import and Export Fair", "the Shanghai Jazz
  * Festival", which the tagger cuts into the place and the rest. A detected place or misc right before a detected event
- * name (one space between) joins it, and the whole is misc. Null when nothing joins.
+ * name (one space between) joins it, and the whole is misc. The Games named by their host city stay two names, as
+ * CoNLL-2003 tags them: "the Atlanta" + "Olympics", "Beijing" + "Winter Olympics". Null when nothing joins.
  */
+const HOSTED_GAMES = /(?:^|\s)(?:Games|Olympics|Paralympics)$/;
 function joinPlaceBefore(text: string, mentions: RawMention[]): RawMention[] | null {
   let out: RawMention[] | null = null;
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1], b = mentions[i];
     if (a.origin !== 'detected' || b.origin !== 'detected' || b.type !== 'misc' || a.type === 'person' || a.type === 'organization') continue;
-    if (text.slice(a.end, b.start) !== ' ' || !EVENT.test(text.slice(b.start, b.end))) continue;
+    const name = text.slice(b.start, b.end);
+    if (text.slice(a.end, b.start) !== ' ' || !EVENT.test(name) || HOSTED_GAMES.test(name)) continue;
     out ??= mentions.slice();
     out[i - 1] = { ...b, start: a.start };
     out[i] = { ...b, start: -1 };
   }
   return out && out.filter((m) => m.start >= 0);
+}
+
+/**
+ * Where "Olympics" starts once it takes in its season, which the tagger leaves out after the host's name ("Beijing
+ * Winter Olympics" → "Beijing" + "Olympics"): "Winter Olympics" is the name. Null when no season word is there.
+ */
+const SEASON_BEFORE = /(?:^|[^\p{L}])((?:Winter|Summer|Youth) )$/u;
+function seasonStart(text: string, m: RawMention, mentions: RawMention[]): number | null {
+  if (!HOSTED_GAMES.test(text.slice(m.start, m.end))) return null;
+  const season = SEASON_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
+  if (!season || mentions.some((o) => o.end > m.start - season[1].length && o.start < m.start)) return null;
+  return m.start - season[1].length;
 }
 
 /** Where "Road Forum" starts once it takes in "Belt and" before it, or null. */
