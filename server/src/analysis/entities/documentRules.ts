@@ -10,6 +10,7 @@ import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
 import { dropCommonPlurals } from './commonPlurals';
 import { clippedNames } from './clippedNames';
+import { clubShortForms } from './clubShortForms';
 import { splitCoordinatedNames } from './coordinatedNames';
 import { craftNames } from './craftNames';
 import { retypeDemonyms } from './demonymPlurals';
@@ -93,6 +94,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
 export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'organization heads ("… Ministry", "… University")', apply: retypeOrganizationHeads },
   { name: 'airlines by their short form ("China Southern Airlines" … "China Southern")', apply: airlineShortForms },
+  { name: 'clubs by their short form ("Manchester City" … "City")', apply: clubShortForms },
   { name: 'document names ("the Paris Agreement")', apply: retypeDocumentNames },
   { name: 'acronyms defined in brackets', apply: acronymSpans },
   { name: 'place heads ("Second Thomas Shoal", "Hong Kong SAR")', apply: placeHeads },
