@@ -17,7 +17,7 @@ const POST_THEN_NAME = /^ (?:founder|co-founder|chairman|chairwoman|CEO|chief ex
 const CALENDAR = new RegExp(`^(?:${WEEKDAY_FULL_RE}|${MONTH_RE})$`, 'i');
 
 export function executiveNames(text: string, mentions: RawMention[]): RawMention[] {
-  let out = mentions;
+  let out = companiesBeforePost(text, mentions);
   for (const org of mentions) {
     if (org.type === 'person') continue;
     const post = POST_THEN_NAME.exec(text.slice(org.end, org.end + 80));
@@ -33,4 +33,29 @@ export function executiveNames(text: string, mentions: RawMention[]): RawMention
     out = replaceByNames(out, [{ start, end, type: 'person', score: Math.max(0.6, ...inside.map((m) => m.score ?? 0.5)), origin: 'detected' }]);
   }
   return out;
+}
+
+/**
+ * The other side: a company the tagger missed before the post of a person it found, "Nvidia CEO Jensen Huang", "Pop
+ * Mart founder Wang Ning". One or two capitalized words that no mention covers, right before a company's post ("founder",
+ * "chairman", "CEO", "chief executive", "chief") right before a detected person, are an organization. Not words that
+ * open or qualify a title ("Former", "The", "Its", "Acting"), and not a people's adjective ("Russian chief"), which is a
+ * nationality. Not before "boss": a "Mafia boss" or a "party boss" heads no company.
+ */
+const COMPANY_THEN_POST = /(?:^|[\s"“(])(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*)?) (?:founder|co-founder|chairman|chairwoman|CEO|chief executive|chief executive officer|chief) $/u;
+const NOT_A_COMPANY = /^(?:The|A|An|Its|His|Her|Their|Our|Former|Then|Acting|Interim|New|Vice|Deputy|Company|Group|Firm|Executive|Managing|Senior|Ex|Co|Founding)$/;
+const DEMONYM = /(?:an|ese|ish|ic|i)$/;
+function companiesBeforePost(text: string, mentions: RawMention[]): RawMention[] {
+  const added: RawMention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.origin !== 'detected') continue;
+    const c = COMPANY_THEN_POST.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!c) continue;
+    const words = c[1].split(' ');
+    if (words.some((w) => NOT_A_COMPANY.test(w)) || DEMONYM.test(words[words.length - 1]) || CALENDAR.test(words[0])) continue;
+    const start = m.start - c[0].length + c[0].indexOf(c[1]), end = start + c[1].length;
+    if (mentions.some((o) => o.start < end && start < o.end)) continue;
+    added.push({ start, end, type: 'organization', score: 0.6, origin: 'detected' });
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
