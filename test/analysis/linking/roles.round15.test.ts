@@ -45,3 +45,14 @@ test('a clause before a name is no title even when it holds a role noun ("Meetin
   const text = 'Meeting the ambassador to Chile, Zheng Zeguang spoke of trade.';
   assert.deepEqual(rolesOf(text, [['Chile', 'location'], ['Zheng Zeguang', 'person']], 'Zheng Zeguang'), []);
 });
+
+test('a title opened by title-case words with a lower-case role noun and a named complement is a role ("Former Kenyan envoy to Japan …")', () => {
+  const text = 'Former Kenyan envoy to Japan Ruth Wanjiku said ties were strong.';
+  assert.deepEqual(rolesOf(text, [['Kenyan', 'misc'], ['Japan', 'location'], ['Ruth Wanjiku', 'person']], 'Ruth Wanjiku'),
+    ['envoy', 'envoy to japan', 'former kenyan envoy', 'former kenyan envoy to japan', 'kenyan envoy', 'kenyan envoy to japan']);
+});
+
+test('an expert or a fellow in an apposition is a role ("…, a senior fellow at …")', () => {
+  const text = 'Omar Haddad, a senior fellow at the Gulf Research Center, said prices would fall.';
+  assert.deepEqual(rolesOf(text, [['Omar Haddad', 'person'], ['Gulf Research Center', 'organization']], 'Omar Haddad'), ['fellow']);
+});

@@ -17,6 +17,7 @@ const ROLE_HEADS = new Set([
   // occupations news writes before a name ("Olympic champion Su Bingtian", "Argentina striker Lionel Messi")
   'scientist', 'researcher', 'scholar', 'astronaut', 'journalist', 'correspondent', 'editor', 'author', 'writer',
   'singer', 'actor', 'actress', 'artist', 'star', 'champion', 'striker', 'midfielder', 'goalkeeper', 'skipper', 'player',
+  'expert', 'fellow',
 ]);
 
 /** A title-case word of a role phrase: "Foreign", "UN", "U.S.", "Secretary-General", or a linking word. */
@@ -127,8 +128,9 @@ function rolesInApposition(text: string, tokens: Token[], mentionFirstToken: num
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[i]) && !/^\p{Lu}[\p{L}-]*$/u.test(words[i])) return [];
   }
   if (head < 0 || (head + 1 < words.length && !/^(?:to|of|at|for|in)$/i.test(words[head + 1]))) return [];
-  // (a title with no determiner nor owner is in title case: "Chinese Ambassador to the UN, …"; not "Meeting the envoy …")
-  if (k === 0 && !words.slice(0, head + 1).every((w) => /^\p{Lu}/u.test(w))) return [];
+  // (a title with no determiner nor owner opens with title-case words: "Chinese Ambassador to the UN", "Former Pakistani
+  // ambassador to China"; not "Meeting the envoy …")
+  if (k === 0 && !words.slice(0, head).every((w) => /^\p{Lu}/u.test(w))) return [];
   // without a comma, the complement must be a name ("to the United States"), so the name that follows is the title's
   // holder and not the end of a longer clause ("the ambassador to the talks …")
   if (bare && (head + 1 >= words.length || !words.slice(head + 2).every((w, j) => /^\p{Lu}/u.test(w) || (j === 0 && w === 'the') || /^(?:of|and)$/.test(w)))) return [];
