@@ -60,3 +60,19 @@ test('a number word in title case after "the" opens the name ("the Three Gorges 
   const ms = [at(text, 'Gorges Dam', 'location'), at(text, 'Eyes', 'organization'), at(text, 'Ottawa', 'location')];
   assert.deepEqual(run(text, ms), ['Three Gorges Dam/location', 'Five Eyes/organization', 'Ottawa/location']);
 });
+
+test('zoned areas are places, not bodies ("the Greater Bay Area", "Xiong\'an New Area", "… Free Trade Port")', () => {
+  const text = 'Firms moved to the Greater Bay Area, Xiong\'an New Area and the Hainan Free Trade Port.';
+  const ms = [at(text, 'Greater Bay Area', 'organization'), at(text, 'Xiong\'an New Area', 'organization'), at(text, 'Hainan Free Trade Port', 'organization')];
+  assert.deepEqual(run(text, ms), ['Greater Bay Area/location', 'Xiong\'an New Area/location', 'Hainan Free Trade Port/location']);
+});
+
+test('a sports park is a venue, a place ("the Olympic Sports Centre")', () => {
+  const text = 'The final was played at the Nanjing Olympic Sports Centre.';
+  assert.deepEqual(run(text, [at(text, 'Nanjing Olympic Sports Centre', 'organization')]), ['Nanjing Olympic Sports Centre/location']);
+});
+
+test('a holiday week is a named period, misc ("Golden Week")', () => {
+  const text = 'Hotels were full during Golden Week, operators said.';
+  assert.deepEqual(run(text, [at(text, 'Golden Week', 'organization')]), ['Golden Week/misc']);
+});

@@ -4,11 +4,12 @@ import { replaceByNames } from './replaceByNames';
 
 /**
  * Days known by a name are `misc` in the CoNLL scheme ("Black Friday", "Cyber Monday", "Super Tuesday", "Singles'
- * Day"), but a sentence tagger reads the first word alone as a person ("Black") or a place. Each such name in the text
- * becomes one misc mention, in place of the detected mentions inside it; mentions a person tagged or confirmed, and
- * detections reaching outside the name, stay as they are. Pure.
+ * Day"), and so are holiday weeks ("Golden Week"), but a sentence tagger reads the first word alone as a person
+ * ("Black") or a place, or the pair as a body. Each such name in the text becomes one misc mention, in place of the
+ * detected mentions inside it; mentions a person tagged or confirmed, and detections reaching outside the name, stay as
+ * they are. Pure.
  */
-const NAMED_DAY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMED_WEEKDAY_PREFIX}\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Singles['’]?\\s+Day)(?![\\p{L}\\p{N}])`, 'gu');
+const NAMED_DAY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMED_WEEKDAY_PREFIX}\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Singles['’]?\\s+Day|Golden\\s+Week)(?![\\p{L}\\p{N}])`, 'gu');
 
 export function namedDays(text: string, mentions: RawMention[]): RawMention[] {
   const names: RawMention[] = [];

@@ -1,7 +1,9 @@
 import type { RawMention } from '../types';
 
 /**
- * A name ending in a word of geography or of a venue (see `VENUE`), or a compass region, is a place, whatever type the tagger gave it;
+ * A name ending in a word of geography or of a venue (see `VENUE`), or a compass region, is a place, whatever type the tagger gave it
+ * (so are China's zoned areas: "the Greater Bay Area", "Xiong'an New Area", "Hainan Free Trade Port", "Shenzhen Special
+ * Economic Zone", regions the tagger takes for bodies);
  * before a word of geography an ordinal is part of it: "Second Thomas Shoal" (tagged the person "Thomas Shoal"), "Scarborough Shoal", "Fiery Cross Reef", "Strait of
  * Hormuz" stays as tagged. Only names of two words or more; mentions a person tagged or confirmed stay as they are.
  * A capitalized sea, gulf, bay, strait, isle or cape right before "of" and a detected place is part of that place's
@@ -9,13 +11,14 @@ import type { RawMention } from '../types';
  * "Special Administrative Region" (or "SAR") right after a detected place: "the Hong Kong SAR government" names the
  * region "Hong Kong SAR", which the tagger cuts to "Hong Kong" or takes for an organization. Pure.
  */
-const HEAD = /\s(?:Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|Special Administrative Region|SAR)$/;
+const HEAD = /\s(?:Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|Special Administrative Region|SAR|Bay Area|New Area|Free Trade Zone|Free Trade Port|Economic Zone)$/;
 /**
  * Buildings and venues are places in CoNLL-2003 (train: "Tiananmen Square", "Trent Bridge", "the Oval", "Great Hall of
  * the People" places; organizations there are clubs and chambers named after a place: "Crystal Palace", "House of
  * Commons"). So a name headed by a word for a venue is a place: "Great Hall of the People" (which the tagger types an
  * organization after "at the"), "Workers' Stadium", "Tiananmen Square". "Palace", "House", "Centre", "Church" and
- * "Park" are as often an institution or a club, and "Hall of Fame" a distinction: they stay as tagged.
+ * "Park" are as often an institution or a club, and "Hall of Fame" a distinction: they stay as tagged ("Sports Park",
+ * "Sports Centre" are venues).
  */
 /**
  * A compass word after an adjective of reach names a part of the world: "Middle East", "Far East" (places in
@@ -27,7 +30,7 @@ const COMPASS_REGION = /^(?:Global|Middle|Far|Near|Deep) (?:North|South|East|Wes
  * features named with the Chinese word for a reef or an island ("Ren'ai Jiao", "Huangyan Dao"), which as given names
  * ("Li Jiao") are a person's and stay so.
  */
-const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch Site|Launch Cent(?:er|re)|Spaceport|Cosmodrome|Jiao|Dao)$/u;
+const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Sports Park|Sports Cent(?:er|re)|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch Site|Launch Cent(?:er|re)|Spaceport|Cosmodrome|Jiao|Dao)$/u;
 const REGION_AFTER = /^ (?:Special Administrative Region|SAR)(?![\p{L}\p{N}-])/u;
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])((?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape) of )$/u;
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(First|Second|Third|Fourth|Fifth)\s$/u;
@@ -90,7 +93,7 @@ function joinHeadOf(text: string, mentions: RawMention[]): RawMention[] {
 }
 
 function retypeByHead(text: string, mentions: RawMention[]): RawMention[] {
-  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|North|South|East|West/.test(text)) return mentions;
+  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Area|Zone|Free Trade Port|Sports|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|North|South|East|West/.test(text)) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
     const name = text.slice(m.start, m.end);
