@@ -56,3 +56,8 @@ test('an expert or a fellow in an apposition is a role ("…, a senior fellow at
   const text = 'Omar Haddad, a senior fellow at the Gulf Research Center, said prices would fall.';
   assert.deepEqual(rolesOf(text, [['Omar Haddad', 'person'], ['Gulf Research Center', 'organization']], 'Omar Haddad'), ['fellow']);
 });
+
+test('a run of role nouns in an apposition after a name is one title too ("…, vice president of …")', () => {
+  const text = 'Lena Park, vice president of the Korea Trade Association, said exports rose.';
+  assert.deepEqual(rolesOf(text, [['Lena Park', 'person'], ['Korea Trade Association', 'organization']], 'Lena Park'), ['president', 'vice', 'vice president']);
+});

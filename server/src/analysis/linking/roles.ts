@@ -145,15 +145,24 @@ function rolesInApposition(text: string, tokens: Token[], mentionFirstToken: num
   return [...roles];
 }
 
-/** Role nouns in an apposition after a mention: "Song Young-gil, the leader of the delegation and also former mayor of Incheon,". */
+/**
+ * Role nouns in an apposition after a mention, and runs of them ("vice president"): "Song Young-gil, the leader of the
+ * delegation and also former mayor of Incheon,".
+ */
 export function rolesAfter(text: string, tokens: Token[], mentionEndToken: number): string[] {
   if (tokens[mentionEndToken]?.text !== ',') return [];
   const roles: string[] = [];
+  let run: string[] = [];
   for (let i = mentionEndToken + 1; i < tokens.length && i < mentionEndToken + 14; i++) {
     if (crossesLine(text, tokens[i - 1], tokens[i])) break;
     const t = tokens[i].text.toLowerCase();
     if (t === ',' || t === '.' || t === ';') break;
-    if (ROLE_HEADS.has(t)) roles.push(t);
+    if (ROLE_HEADS.has(t)) {
+      roles.push(t);
+      run.push(t);
+      // a run of role nouns is one title as well: "vice president", "deputy chief"
+      if (run.length > 1) roles.push(run.join(' '));
+    } else run = [];
   }
   return roles;
 }
