@@ -54,10 +54,17 @@ test('a title opened by title-case words with a lower-case role noun and a named
 
 test('an expert or a fellow in an apposition is a role ("…, a senior fellow at …")', () => {
   const text = 'Omar Haddad, a senior fellow at the Gulf Research Center, said prices would fall.';
-  assert.deepEqual(rolesOf(text, [['Omar Haddad', 'person'], ['Gulf Research Center', 'organization']], 'Omar Haddad'), ['fellow']);
+  assert.deepEqual(rolesOf(text, [['Omar Haddad', 'person'], ['Gulf Research Center', 'organization']], 'Omar Haddad'),
+    ['fellow', 'fellow at the gulf research center', 'senior fellow', 'senior fellow at the gulf research center']);
 });
 
 test('a run of role nouns in an apposition after a name is one title too ("…, vice president of …")', () => {
   const text = 'Lena Park, vice president of the Korea Trade Association, said exports rose.';
   assert.deepEqual(rolesOf(text, [['Lena Park', 'person'], ['Korea Trade Association', 'organization']], 'Lena Park'), ['president', 'vice', 'vice president']);
+});
+
+test('an apposition after a name that is a title with a named complement gives its whole wording ("X, Chile\'s ambassador to the UN, …")', () => {
+  const text = 'Paula Vidal, Chile\'s permanent representative to the UN, said the vote mattered.';
+  assert.deepEqual(rolesOf(text, [['Paula Vidal', 'person'], ['Chile', 'location'], ['UN', 'organization']], 'Paula Vidal'),
+    ['chile\'s permanent representative to the un', 'permanent representative', 'permanent representative to the un', 'representative', 'representative to the un']);
 });

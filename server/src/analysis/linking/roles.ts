@@ -114,7 +114,16 @@ function rolesInApposition(text: string, tokens: Token[], mentionFirstToken: num
     start--;
   }
   if (start === comma || !(opensClause(text, tokens, start) || (bare && tokens[start - 1]?.text === ','))) return [];
-  const words = tokens.slice(start, comma).map((t) => t.text);
+  return titleRoles(tokens.slice(start, comma).map((t) => t.text), bare ? 'required' : 'any');
+}
+
+/**
+ * The roles of a title phrase (words of one apposition): an owner in the possessive or a determiner (or title-case
+ * words), adjectives, the role noun, then at most a prepositional complement. `complement` says what the complement
+ * must be: 'any', 'named' (if present, "to" + "the" and capitalized words: "to the UN") or 'required' (named, and
+ * present).
+ */
+function titleRoles(words: string[], complement: 'any' | 'named' | 'required'): string[] {
   // the owner: "China's", "the ministry's"; or a determiner
   let k = 0;
   const possessive = words.findIndex((w) => /^['’]s$/.test(w));
@@ -133,7 +142,8 @@ function rolesInApposition(text: string, tokens: Token[], mentionFirstToken: num
   if (k === 0 && !words.slice(0, head).every((w) => /^\p{Lu}/u.test(w))) return [];
   // without a comma, the complement must be a name ("to the United States"), so the name that follows is the title's
   // holder and not the end of a longer clause ("the ambassador to the talks …")
-  if (bare && (head + 1 >= words.length || !words.slice(head + 2).every((w, j) => /^\p{Lu}/u.test(w) || (j === 0 && w === 'the') || /^(?:of|and)$/.test(w)))) return [];
+  if (complement === 'required' && head + 1 >= words.length) return [];
+  if (complement !== 'any' && !words.slice(head + 2).every((w, j) => /^\p{Lu}/u.test(w) || (j === 0 && w === 'the') || /^(?:of|and)$/.test(w))) return [];
   const lower = words.map((w) => w.toLowerCase());
   const phrase = (from: number, to: number) => lower.slice(from, to).join(' ').replace(/ (['’]s)\b/g, '$1');
   const roles = new Set<string>();
@@ -152,6 +162,14 @@ function rolesInApposition(text: string, tokens: Token[], mentionFirstToken: num
 export function rolesAfter(text: string, tokens: Token[], mentionEndToken: number): string[] {
   if (tokens[mentionEndToken]?.text !== ',') return [];
   const roles: string[] = [];
+  // the whole apposition as a title when it is one with a named complement: "Fu Cong, China's permanent representative
+  // to the UN, said …"
+  const words: string[] = [];
+  for (let i = mentionEndToken + 1; i < tokens.length && words.length <= 10 && !/^[,.;:!?"“”()]$/.test(tokens[i].text); i++) {
+    if (crossesLine(text, tokens[i - 1], tokens[i])) break;
+    words.push(tokens[i].text);
+  }
+  if (words.length <= 10) roles.push(...titleRoles(words, 'named'));
   let run: string[] = [];
   for (let i = mentionEndToken + 1; i < tokens.length && i < mentionEndToken + 14; i++) {
     if (crossesLine(text, tokens[i - 1], tokens[i])) break;
