@@ -76,3 +76,8 @@ test('a holiday week is a named period, misc ("Golden Week")', () => {
   const text = 'Hotels were full during Golden Week, operators said.';
   assert.deepEqual(run(text, [at(text, 'Golden Week', 'organization')]), ['Golden Week/misc']);
 });
+
+test('an autonomous region is a place, not a body ("Ningxia Hui Autonomous Region")', () => {
+  const text = 'Ningxia Hui Autonomous Region expanded its vineyards.';
+  assert.deepEqual(run(text, [at(text, 'Ningxia Hui Autonomous Region', 'organization')]), ['Ningxia Hui Autonomous Region/location']);
+});

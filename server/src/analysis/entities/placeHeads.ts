@@ -2,8 +2,9 @@ import type { RawMention } from '../types';
 
 /**
  * A name ending in a word of geography or of a venue (see `VENUE`), or a compass region, is a place, whatever type the tagger gave it
- * (so are China's zoned areas: "the Greater Bay Area", "Xiong'an New Area", "Hainan Free Trade Port", "Shenzhen Special
- * Economic Zone", regions the tagger takes for bodies);
+ * (so are autonomous regions and China's zoned areas, which the tagger takes for bodies: "the Greater Bay Area",
+ * "Xiong'an New Area", "Hainan Free Trade Port", "Shenzhen Special Economic Zone"; not "… Province", which also names
+ * sports teams: "Western Province" in cricket);
  * before a word of geography an ordinal is part of it: "Second Thomas Shoal" (tagged the person "Thomas Shoal"), "Scarborough Shoal", "Fiery Cross Reef", "Strait of
  * Hormuz" stays as tagged. Only names of two words or more; mentions a person tagged or confirmed stay as they are.
  * A capitalized sea, gulf, bay, strait, isle or cape right before "of" and a detected place is part of that place's
@@ -11,7 +12,7 @@ import type { RawMention } from '../types';
  * "Special Administrative Region" (or "SAR") right after a detected place: "the Hong Kong SAR government" names the
  * region "Hong Kong SAR", which the tagger cuts to "Hong Kong" or takes for an organization. Pure.
  */
-const HEAD = /\s(?:Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|Special Administrative Region|SAR|Bay Area|New Area|Free Trade Zone|Free Trade Port|Economic Zone)$/;
+const HEAD = /\s(?:Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|Special Administrative Region|SAR|Bay Area|New Area|Free Trade Zone|Free Trade Port|Economic Zone|Autonomous Region|Autonomous Prefecture)$/;
 /**
  * Buildings and venues are places in CoNLL-2003 (train: "Tiananmen Square", "Trent Bridge", "the Oval", "Great Hall of
  * the People" places; organizations there are clubs and chambers named after a place: "Crystal Palace", "House of
@@ -93,7 +94,7 @@ function joinHeadOf(text: string, mentions: RawMention[]): RawMention[] {
 }
 
 function retypeByHead(text: string, mentions: RawMention[]): RawMention[] {
-  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Area|Zone|Free Trade Port|Sports|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|North|South|East|West/.test(text)) return mentions;
+  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Area|Zone|Free Trade Port|Autonomous|Sports|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|North|South|East|West/.test(text)) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
     const name = text.slice(m.start, m.end);
