@@ -420,8 +420,10 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   // by introducing them with it); else, for a nationality, the one person it gives that nationality at all, else a
   // minister it gives no other nationality
   const modifierWords = word.toLowerCase().split(/\s+/);
-  // (a place also by its people's adjective: "Egypt's foreign minister" is the "egyptian foreign minister")
-  const ofPlace = (r: string) => nationality.type === 'location' && r.split(' ').some((w) => sameNation(w, word));
+  // (a place also by its people's adjective: "Egypt's foreign minister" is the "egyptian foreign minister"; and a
+  // nationality by its country's possessive in the role: "the Chinese envoy" is "china's ambassador to the united states")
+  const ofPlace = (r: string) => r.split(' ').some((w) => nationality.type === 'location' ? sameNation(w, word)
+    : nationality.type === 'misc' && /['’]s$/.test(w) && sameNation(word, w.slice(0, -2)));
   const tied = (e: number) => introduced.includes(e) || entities[e].roles.some((r) => ` ${r} `.includes(` ${modifierWords.join(' ')} `) || ofPlace(r));
   const found = firstByRole(tied);
   if (found !== null || nationality.type !== 'misc') return found;
