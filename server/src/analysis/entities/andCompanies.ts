@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { matchesNear } from './matchesNear';
 
 /**
  * Companies named after two partners hold "and" or "&": "Procter and Gamble", "Marks & Spencer", "Johnson & Johnson".
@@ -19,6 +20,9 @@ const AMPERSAND = String.raw`\p{Lu}[\p{L}'’.-]+ & (?!(?:Co|Sons|Company|Partne
 const REPEATED = String.raw`(?<twice>\p{Lu}\p{Ll}+) and \k<twice>(?! \p{Lu})`;
 const WRITTEN_OUT = String.raw`Procter and Gamble|Marks and Spencer|Ernst and Young|Barnes and Noble|Black and Decker|Dolce and Gabbana|Abercrombie and Fitch|Simon and Schuster|Harland and Wolff|Standard and Poor['’]s`;
 const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<!& )(?:${AMPERSAND}|${REPEATED}|${WRITTEN_OUT})(?![\p{L}\p{N}-]| &)`, 'gu');
+/** What every company of `COMPANY` holds, found fast (see `matchesNear`): "&" or "and" before a capital (any letter
+ * outside ASCII counts as one). */
+const TRIGGER = / (?:&|and) [A-Z\u00C0-\u024F\u0370-\u1FFF\u2C00-\uD7FF]/g;
 /** What may join a company to another name inside one detection: "and" (a comma alone may be inside a company's name). */
 const JOINED_BEFORE = / and $/;
 const JOINED_AFTER = /^,? and /;
@@ -26,7 +30,7 @@ const JOINED_AFTER = /^,? and /;
 export function andCompanies(text: string, mentions: RawMention[]): RawMention[] {
   if (!text.includes('&') && !text.includes(' and ')) return mentions;
   let out = mentions;
-  for (const c of text.matchAll(COMPANY)) {
+  for (const c of matchesNear(text, COMPANY, TRIGGER, 80)) {
     const start = c.index, end = start + c[0].length;
     const over = out.filter((m) => m.start < end && start < m.end);
     if (over.some((m) => m.origin !== 'detected')) continue;

@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { matchesNear } from './matchesNear';
 import { actsAsCompany, COMPANY_KIND } from './actingCompanies';
 import { replaceByNames } from './replaceByNames';
 
@@ -15,6 +16,9 @@ import { replaceByNames } from './replaceByNames';
  * It then becomes an organization mention, in place of the detections inside it (see `replaceByNames`). Pure.
  */
 const LOWER_CAMEL = /(?<![\p{L}\p{N}'’.&-])\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}&-])/gu;
+/** A lower-case letter before a capital, which every match of LOWER_CAMEL holds: a superset, fast to find (a letter
+ * outside ASCII counts as either case; punctuation such as curly quotes and dashes is left out). */
+const CASE_CHANGE = /[a-z\u00C0-\u024F\u0370-\u1FFF\u2C00-\uD7FF][A-Z\u00C0-\u024F\u0370-\u1FFF\u2C00-\uD7FF]/g;
 const APPLE_PRODUCT = /^(?:iPhone|iPad|iPod|iMac|iOS|iPadOS|iCloud|iTunes|macOS|watchOS|tvOS|visionOS)/;
 const KIND_BEFORE = new RegExp(String.raw`\b${COMPANY_KIND}\s+$`);
 const POST_AFTER = /^(?:['’]s)?\s+(?:chairman|chairwoman|founder|co-founder|CEO|chief executive|president|spokesperson|spokesman|spokeswoman)\b/;
@@ -24,7 +28,7 @@ const NO_NOUN_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|on|in|at|for|to|has|had|hav
 
 export function lowerCaseCompanies(text: string, mentions: RawMention[]): RawMention[] {
   const names: RawMention[] = [];
-  for (const w of text.matchAll(LOWER_CAMEL)) {
+  for (const w of matchesNear(text, LOWER_CAMEL, CASE_CHANGE, 40)) {
     const start = w.index, end = start + w[0].length;
     if (APPLE_PRODUCT.test(w[0])) continue;
     const before = text.slice(Math.max(0, start - 40), start), after = text.slice(end, end + 60);

@@ -93,8 +93,13 @@ function actsAsPerson(before: string, after: string): boolean {
   return ACTS.test(after) || (MET_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || (!!partner && TOGETHER.test(after.slice(partner[0].length)));
 }
 
-/** A capitalized word short enough to be a Chinese surname, alone (no letter, apostrophe, hyphen or full stop joined). */
-const SHORT_WORD = /(?<![\p{L}\p{N}'’.&-])\p{Lu}\p{Ll}{1,5}(?![\p{L}\p{N}'’&-])/gu;
+/**
+ * A capitalized word short enough to be a Chinese surname, alone (no letter, apostrophe, hyphen or full stop joined).
+ * The surnames are written in ASCII, so the word is; so the pattern needs no Unicode classes, which V8 tries at every
+ * character (a few milliseconds per keystroke on a long article): letters outside ASCII are the Latin, Greek,
+ * Cyrillic and CJK ranges.
+ */
+const SHORT_WORD = /(?<![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF\u2C00-\uD7FF'’.&-])[A-Z][a-z]{1,5}(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF\u2C00-\uD7FF'’&-])/g;
 
 /** Chinese surnames no mention covers that act or are met as people: person mentions for them. */
 function actingSurnames(text: string, mentions: RawMention[]): RawMention[] {
