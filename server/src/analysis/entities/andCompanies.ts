@@ -1,5 +1,5 @@
 import type { RawMention } from '../types';
-import { matchesNear } from './matchesNear';
+import { matchesNear, NON_ASCII_LETTERS } from './matchesNear';
 
 /**
  * Companies named after two partners hold "and" or "&": "Procter and Gamble", "Marks & Spencer", "Johnson & Johnson".
@@ -22,7 +22,7 @@ const WRITTEN_OUT = String.raw`Procter and Gamble|Marks and Spencer|Ernst and Yo
 const COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<!& )(?:${AMPERSAND}|${REPEATED}|${WRITTEN_OUT})(?![\p{L}\p{N}-]| &)`, 'gu');
 /** What every company of `COMPANY` holds, found fast (see `matchesNear`): "&" or "and" before a capital (any letter
  * outside ASCII counts as one). */
-const TRIGGER = / (?:&|and) [A-Z\u00C0-\u024F\u0370-\u1FFF\u2C00-\uD7FF]/g;
+const TRIGGER = new RegExp(` (?:&|and) [A-Z${NON_ASCII_LETTERS}]`, 'g');
 /** What may join a company to another name inside one detection: "and" (a comma alone may be inside a company's name). */
 const JOINED_BEFORE = / and $/;
 const JOINED_AFTER = /^,? and /;

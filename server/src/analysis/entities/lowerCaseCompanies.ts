@@ -1,5 +1,5 @@
 import type { RawMention } from '../types';
-import { matchesNear } from './matchesNear';
+import { matchesNear, NON_ASCII_LETTERS } from './matchesNear';
 import { actsAsCompany, COMPANY_KIND } from './actingCompanies';
 import { replaceByNames } from './replaceByNames';
 
@@ -18,7 +18,7 @@ import { replaceByNames } from './replaceByNames';
 const LOWER_CAMEL = /(?<![\p{L}\p{N}'’.&-])\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}&-])/gu;
 /** A lower-case letter before a capital, which every match of LOWER_CAMEL holds: a superset, fast to find (a letter
  * outside ASCII counts as either case; punctuation such as curly quotes and dashes is left out). */
-const CASE_CHANGE = /[a-z\u00C0-\u024F\u0370-\u1FFF\u2C00-\uD7FF][A-Z\u00C0-\u024F\u0370-\u1FFF\u2C00-\uD7FF]/g;
+const CASE_CHANGE = new RegExp(`[a-z${NON_ASCII_LETTERS}][A-Z${NON_ASCII_LETTERS}]`, 'g');
 const APPLE_PRODUCT = /^(?:iPhone|iPad|iPod|iMac|iOS|iPadOS|iCloud|iTunes|macOS|watchOS|tvOS|visionOS)/;
 const KIND_BEFORE = new RegExp(String.raw`\b${COMPANY_KIND}\s+$`);
 const POST_AFTER = /^(?:['’]s)?\s+(?:chairman|chairwoman|founder|co-founder|CEO|chief executive|president|spokesperson|spokesman|spokeswoman)\b/;

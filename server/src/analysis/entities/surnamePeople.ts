@@ -1,6 +1,7 @@
 import { WEEKDAY_FULL_RE } from '../dates/lexicon';
 import type { RawMention } from '../types';
 import { isChineseGivenName, isChineseSurname } from './chineseSurnames';
+import { NON_ASCII_LETTERS } from './matchesNear';
 
 /**
  * A leader or business figure named by surname alone ("Modi met Xi", "Xi's visit to Kazakhstan", "Starmer met
@@ -99,7 +100,7 @@ function actsAsPerson(before: string, after: string): boolean {
  * character (a few milliseconds per keystroke on a long article): letters outside ASCII are the Latin, Greek,
  * Cyrillic and CJK ranges.
  */
-const SHORT_WORD = /(?<![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF\u2C00-\uD7FF'’.&-])[A-Z][a-z]{1,5}(?![A-Za-z0-9\u00C0-\u024F\u0370-\u1FFF\u2C00-\uD7FF'’&-])/g;
+const SHORT_WORD = new RegExp(`(?<![A-Za-z0-9${NON_ASCII_LETTERS}'’.&-])[A-Z][a-z]{1,5}(?![A-Za-z0-9${NON_ASCII_LETTERS}'’&-])`, 'g');
 
 /** Chinese surnames no mention covers that act or are met as people: person mentions for them. */
 function actingSurnames(text: string, mentions: RawMention[]): RawMention[] {
