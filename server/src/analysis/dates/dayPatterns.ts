@@ -161,6 +161,12 @@ function endsOvernight(text: string, at: number, clock: string): boolean {
 /** The first clock time of a range before its end: "from 10 p.m. to ", "between 9 p.m. Friday and ", "10pm-". */
 const RANGE_START_CLOCK_BEFORE = /(\b(?:from|between)\s+|^|[^\d:.])(\d{1,2})(?:[:.](\d{2}))?\s*[ap]\.?\s?m\b\.?(?:,?\s+\p{Lu}\p{L}*\.?(?:\s+\d{1,2})?)?\s*(?:to|until|till|and|([-–]))\s*$/u;
 
+/** The time part of a named hour: "noon"/"midday" T12:00, "midnight" T24:00, "mid-afternoon" TAF, "mid-morning" TMO. */
+function namedHourClock(word: string): string {
+  const w = word.toLowerCase().replace(/[-\s]/, '');
+  return w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
+}
+
 /** Index of the first DAY_AFTER group in a CLOCK_RANGE_DAY match. */
 const CLOSING_DAY_GROUP = 6;
 
@@ -176,7 +182,7 @@ function closingDay(after: string, clock: string): RegExpExecArray | null {
   if (!c || !(c[g] || c[g + 1] || c[g + 3] || c[g + 5])) return null;
   if (c[1] === undefined) return c;
   if (!/^[\sa-z'’]+$/.test(c[1]) || c[g + 5]) return null;
-  const later = c[5] ? (/^noon|midday$/i.test(c[5]) ? 'T12:00' : 'T24:00') : clockValue(+c[2], c[3] ? +c[3] : 0, c[4].startsWith('o') ? undefined : c[4]);
+  const later = c[5] ? namedHourClock(c[5]) : clockValue(+c[2], c[3] ? +c[3] : 0, c[4].startsWith('o') ? undefined : c[4]);
   return later && later > clock ? c : null;
 }
 
@@ -530,8 +536,7 @@ export const dayPatterns: Pattern[] = [
     re: wordRe(`(noon|midnight|midday|mid[-\\s]?afternoon|mid[-\\s]?morning)${ZONE}${DAY_AFTER}`),
     build(m, text) {
       if (/high\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
-      const w = m[1].toLowerCase().replace(/[-\s]/, '');
-      const clock = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : 'TMO';
+      const clock = namedHourClock(m[1]);
       const weekly = timetableWeekday(text, m, 2);
       if (weekly) return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${weekly}${clock}`, relative: false }));
       // "from 8 p.m. Saturday to noon Monday": a range's end falls after its start, as for a clock time's.
