@@ -5,6 +5,7 @@ import { ReviewItemsRequest, ServerCommands, type ReviewItem, type ReviewItemsRe
 import { isArticle } from './articleFiles';
 import { pickWithKeys } from './keyedPick';
 import type { Ctx } from './ctx';
+import { ReviewCursor, type CursorSpan } from './reviewCursor';
 
 
 /**
@@ -14,10 +15,17 @@ import type { Ctx } from './ctx';
 export class ReviewMode implements vscode.Disposable {
   private active = false;
   private readonly item = vscode.window.createStatusBarItem('articleAnnotator.review', vscode.StatusBarAlignment.Left, 1000);
+  private readonly cursor = new ReviewCursor();
+  private readonly selectionListener: vscode.Disposable;
 
   constructor(private readonly ctx: Ctx) {
     this.item.name = 'Article Annotator review';
     this.item.command = 'articleAnnotator.review.stop';
+    this.selectionListener = vscode.window.onDidChangeTextEditorSelection((e) => {
+      const doc = e.textEditor.document;
+      const byPerson = e.kind === vscode.TextEditorSelectionChangeKind.Keyboard || e.kind === vscode.TextEditorSelectionChangeKind.Mouse;
+      this.cursor.selectionChanged(doc.uri.toString(), e.selections.map((s) => spanOf(doc, s)), byPerson);
+    });
   }
 
   get isActive(): boolean {
@@ -33,6 +41,7 @@ export class ReviewMode implements vscode.Disposable {
 
   async stop(): Promise<void> {
     this.active = false;
+    this.cursor.clear();
     this.item.hide();
     await vscode.commands.executeCommand('setContext', 'articleAnnotator.reviewing', false);
   }
@@ -47,33 +56,37 @@ export class ReviewMode implements vscode.Disposable {
     return result;
   }
 
+  /** Where the next decision applies, read before anything is awaited (see ReviewCursor). */
+  private at(editor: vscode.TextEditor): CursorSpan {
+    return this.cursor.target(editor.document.uri.toString(), editor.document.version, spanOf(editor.document, editor.selection));
+  }
+
   /** Selects the next unreviewed detection after the cursor (wrapping around). */
   async next(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     if (!isArticle(editor)) return;
+    const offset = this.at(editor).end;
     const result = await this.items(editor);
     if (!result) return;
-    const offset = editor.document.offsetAt(editor.selection.end);
     const unreviewed = result.items.filter((i) => !i.reviewed);
     const target = unreviewed.find((i) => i.start >= offset) ?? unreviewed[0];
     if (!target) return void vscode.window.showInformationMessage(`Article Annotator: all ${result.total} detections of this article are reviewed.`);
     const range = new vscode.Range(target.range.start.line, target.range.start.character, target.range.end.line, target.range.end.character);
+    if (editor.document.version === result.version) this.cursor.place({ uri: editor.document.uri.toString(), version: result.version, start: target.start, end: target.end });
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  /** The detection under the selection. */
-  private async current(editor: vscode.TextEditor): Promise<ReviewItem | undefined> {
+  /** The detection at `{ start, end }`. */
+  private async current(editor: vscode.TextEditor, { start, end }: CursorSpan): Promise<ReviewItem | undefined> {
     const result = await this.items(editor);
-    const start = editor.document.offsetAt(editor.selection.start);
-    const end = editor.document.offsetAt(editor.selection.end);
     return result?.items.find((i) => i.start <= start && end <= i.end && i.label !== 'none') ?? result?.items.find((i) => i.start <= start && start <= i.end);
   }
 
   private async decide(label: (item: ReviewItem) => Promise<TagLabel | undefined> | TagLabel | undefined): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     if (!isArticle(editor)) return;
-    const item = await this.current(editor);
+    const item = await this.current(editor, this.at(editor));
     if (!item) return void vscode.window.setStatusBarMessage('Article Annotator: no detection under the cursor (Alt+N goes to the next one)', 3000);
     const chosen = await label(item);
     if (!chosen) return;
@@ -96,6 +109,11 @@ export class ReviewMode implements vscode.Disposable {
     });
 
   dispose(): void {
+    this.selectionListener.dispose();
     this.item.dispose();
   }
+}
+
+function spanOf(document: vscode.TextDocument, selection: vscode.Selection): CursorSpan {
+  return { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) };
 }

@@ -44,12 +44,15 @@ async function main() {
   console.log(`[suite] code-server at ${server.url} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const browser = await launchBrowser();
   let code = 1;
+  /** mocha's report, kept so that a failure's details can be printed again after the (long) extension host logs. */
+  const report = [];
   try {
     let resolveExit;
     const exit = new Promise((r) => (resolveExit = r));
     await browser.page.exposeFunction('codeAutomationExit', (c) => resolveExit(Number(c)));
     await browser.page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = format(...(Array.isArray(args) ? args : [args])); // mocha's spec reporter logs printf-style
+      report.push(line);
       (type === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
     });
     const env = {};
@@ -70,6 +73,9 @@ async function main() {
     if (code !== 0) {
       console.error('[suite] extension host logs:');
       console.error((await server.stopWithLogs()).slice(-20_000));
+      // CI keeps only the tail of the output: end with what failed, not with the host's shutdown noise.
+      const failing = report.findIndex((line) => /^\s*\d+ failing/.test(line));
+      if (failing >= 0) console.error(`[suite] the failures again:\n${report.slice(failing).join('\n').slice(0, 8_000)}`);
     } else {
       await server.stop();
     }

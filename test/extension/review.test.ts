@@ -29,7 +29,7 @@ export function registerReviewTests(): void {
 
       await vscode.commands.executeCommand('articleAnnotator.review.reject');
       await waitFor(() => labelsIn(sidecar).includes('none'), 15_000, 'a rejection saved');
-      assert.equal(labelsIn(sidecar).length, 2);
+      assert.equal(labelsIn(sidecar).length, 2, `accepted “${first}”, rejected “${second}”; the sidecar holds ${fs.readFileSync(sidecar, 'utf8')}`);
 
       await vscode.commands.executeCommand('articleAnnotator.undoAnnotation');
       await waitFor(() => labelsIn(sidecar).length === 1 && !labelsIn(sidecar).includes('none'), 15_000, 'the rejection undone');
