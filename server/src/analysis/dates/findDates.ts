@@ -52,7 +52,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   // sentence's start ("In 2015, …", "Last year, …"), as a possessive ("Last year's summit …"), or in the same clause
   // (no comma between). One inside a relative clause ("a plan adopted in 1994 that …, the club had signed … through
   // Sept. 29") frames nothing after the comma.
-  let sentenceYear: { y: number; end: number; frames: boolean; opening: boolean } | undefined;
+  let sentenceYear: { y: number; end: number; frames: boolean; opening: boolean; from?: string } | undefined;
   // The year that opened the sentence before ("Last year, …"), which may still frame a story told on (see framedYearOf).
   let frameYear: number | undefined;
   let sentence = -1;
@@ -67,6 +67,12 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;
+    // The dates of a clause after a dated month or day run forward from it ("will open in December 2026 and close on
+    // Jan. 4"): a day its year put before it is in the year after.
+    // Only when told in that order ("and", "to", "until"); "ended on Feb. 2, 2024, after they began on Jan. 5" goes back.
+    const between = sentenceYear ? text.slice(sentenceYear.end, c.start) : '';
+    const from = ctx.sentenceYear !== undefined && /\b(?:and|then|to|until|till|through)\b/i.test(between) && !/\b(?:after|before|since|when|while|once)\b/i.test(between) ? sentenceYear?.from : undefined;
+    if (from && r.relative && r.type === 'date' && /^\d{4}-\d{2}/.test(value) && value.startsWith(from.slice(0, 4)) && value.slice(0, from.length) < from.slice(0, value.length)) value = `${+value.slice(0, 4) + 1}${value.slice(4)}`;
     if (!refDate && r.relative && !/_REF$/.test(value)) value = r.type === 'time' ? 'XXXX-XX-XXTXX:XX' : 'XXXX-XX-XX';
     // The possessive ending is not part of a TIMEX3 extent ("Friday's meeting" → "Friday").
     const end = POSSESSIVE.test(text.slice(c.start, c.end)) ? c.end - 2 : c.end;
@@ -74,6 +80,10 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     if (r.type === 'date' && /^\d{4}$/.test(value) && r.frames !== false) {
       const opening = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(/^\s*(?:in|during|since|by)\s+/i, ''));
       sentenceYear = { y: +value, end, frames: opening || /^['’]s\b/.test(text.slice(end, end + 3)), opening };
+    } else if (r.type === 'date' && !r.relative && /^\d{4}-\d{2}/.test(value) && r.frames !== false) {
+      // "will open in September 2026 and close on Oct. 4": a month or day printed with its year frames the days of
+      // its clause (no comma between) as a plain year does.
+      sentenceYear = { y: +value.slice(0, 4), end, frames: false, opening: false, from: value };
     }
     if (r.anchor !== false && /^\d{4}/.test(value) && r.type === 'date') last = value;
     else if (r.type === 'time' && /^\d{4}-\d{2}-\d{2}/.test(value)) last = value.slice(0, 10);

@@ -146,3 +146,10 @@ export function decadeWordValue(word: string): number | null {
   const i = TENS.indexOf(word.toLowerCase().replace(/ies$/, 'y'));
   return i >= 2 ? i : null;
 }
+
+/**
+ * The end point after a span of time that runs up to it: "(the year) ended March 31", "(the week) to Friday",
+ * "(the 12 months) through June", "(the year) ending tomorrow". Read right after the span's last word.
+ */
+export const TO_END_POINT = new RegExp(`^\\s+(?:ended|ending|to|through)\\s+(?:${MONTH_WORD_RE}\\b|${WEEKDAY_FULL_RE}\\b|yesterday\\b|today\\b|tomorrow\\b)`, 'i');
+

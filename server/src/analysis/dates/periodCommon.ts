@@ -75,11 +75,17 @@ export function yearNamedAfter(after: string): ((refYear: number) => number) | n
 const YEAR_AFTER = new RegExp(`^(?:\\s*(?:-|–|to|and|through|until)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:${FALLS_ON_RE}${WEEKDAY_FULL_RE})?(?:\\s+(last|this|next)\\s+year\\b(?!['’])|\\s+(?:in|of)\\s+((?:19|20)\\d\\d)\\b)`, 'i');
 
 /**
- * "Last year's summit was held in Lima in November", "In 2015, the firm moved to Shanghai on March 3": a month named
- * without a year after a plain year in the same sentence is in that year, unless the sentence looks ahead.
+ * "Last year's summit was held in Lima in November", "In 2015, the firm moved to Shanghai on March 3", "The 2027
+ * summit will open on March 3": a month or day named without a year after a plain year in the same sentence is in that
+ * year when the tense agrees with it. A sentence that looks ahead takes a year that is not over ("In 2027, …
+ * will open on March 3"); one that looks back a year that has begun. A year on the other side of the article's date
+ * names something else ("the 2030 target was set in March", "founded in 1998, it will list on March 3").
  */
 export function sentenceYearOf(ctx: ResolveContext): number | undefined {
-  return ctx.sentenceYear !== undefined && ctx.tense !== 'future' && !ctx.willGoverned ? ctx.sentenceYear : undefined;
+  const y = ctx.sentenceYear;
+  if (y === undefined) return undefined;
+  const ahead = ctx.tense === 'future' || ctx.willGoverned;
+  return ahead ? (y >= ctx.ref.y ? y : undefined) : ctx.tense === 'past' && y > ctx.ref.y ? undefined : y;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Patterns for weeks, months and years named relative to now or to a date just mentioned: "last year", "earlier this month", "the weekend", "July last year", "the following year". */
 import { addDays, formatWeek, formatYm, formatYmd, parseYmd } from './calendar';
 import { dayMentionedBefore } from './dayMentioned';
-import { MONTH_RE, MONTH_WORD_RE, monthOf, unitOf, type Unit } from './lexicon';
+import { MONTH_RE, MONTH_WORD_RE, monthOf, TO_END_POINT, unitOf, type Unit } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
 import { EDGE, latestQuarter, LONG_PERIOD, offsetOf, sentenceAt } from './periodCommon';
 import { shiftRef, shiftValue, truncateValue, yearForMonth } from './resolveRelative';
@@ -142,7 +142,8 @@ export const periodPatterns: Pattern[] = [
         if (/^'s|^\s+(?:before|after|earlier|ago)/.test(text.slice(m.index + m[0].length))) return null;
         // "the Year of the Snake", "the Year of Culture and Tourism": a named year (zodiac, theme), not the year in question.
         if (m[3] === 'Year' && /^\s+of\b/.test(text.slice(m.index + m[0].length))) return null;
-        if (/^\s+(?:ended|ending)\b/i.test(text.slice(m.index + m[0].length)) || /\bover\s+$/i.test(before)) return whole(m, () => ({ type: 'duration', value: 'P1Y', relative: false }));
+        // "the year ended March 31", "the year to March": twelve months up to a day, not the calendar year.
+        if (/^\s+(?:ended|ending)\b/i.test(text.slice(m.index + m[0].length)) || TO_END_POINT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /\bover\s+$/i.test(before)) return whole(m, () => ({ type: 'duration', value: 'P1Y', relative: false }));
         if (!/\b(?:in|during|of|this|throughout|earlier|later|since|for)\s+$/i.test(before)) return null;
       }
       if (det === 'the next' && unit !== 'D') return null;

@@ -39,10 +39,11 @@ function codeYear(ctx: ResolveContext, code: string, n: number, calendar: boolea
 
 export const quarterPatterns: Pattern[] = [
   {
-    // "the April-June quarter", "the July-to-September quarter of 2025": a calendar quarter named by its first and last
-    // months (Japanese companies report so), its value the quarter's (2025-Q3), not two months.
+    // "the April-June quarter", "the July-to-September quarter of 2025", "in the April-June period": a calendar quarter
+    // named by its first and last months (Japanese companies report so), its value the quarter's (2025-Q3), not two
+    // months.
     name: 'months-quarter',
-    re: wordRe(`(?:the\\s+)?(${MONTH_RE})(?:\\s*[-–/]\\s*|[\\s-]+to[\\s-]+)(${MONTH_RE})\\s+quarter(?:\\s+of\\s+((?:19|20)\\d\\d))?`),
+    re: wordRe(`(?:the\\s+)?(${MONTH_RE})(?:\\s*[-–/]\\s*|[\\s-]+to[\\s-]+)(${MONTH_RE})\\s+(?:quarter|period)(?:\\s+of\\s+((?:19|20)\\d\\d))?`),
     priority: 2,
     build(m, text) {
       if (!capitalized(m[1]) || !capitalized(m[2])) return null;

@@ -93,6 +93,9 @@ function classifyWord(word: string, next: string | undefined, nextRaw: string | 
 }
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|newly)$/i;
+const HABITUAL = /^(?:usually|typically|normally|generally|traditionally|often|always|rarely|seldom)$/i;
+/** Adverbs between an auxiliary and its participle ("is usually held", "has already signed", "was not invited"). */
+const ADVERB_BEFORE_PARTICIPLE = /^(?:\p{L}+ly|also|not|never|always|often|already|still|now|just|once|since|again|yet|ever|even|long)$/iu;
 /** What "cut" takes as its object in news: a determiner or a noun of rates, taxes, jobs, output, ties … */
 const CUT_OBJECT = /^(?:the|its|their|his|her|our|a|an|interest|rates?|taxes|tariffs|prices|jobs|output|production|spending|costs|funding|ties|staff|back|off)$/i;
 const BARE_VERB_BEFORE = /^(?:to|will|would|could|should|may|might|must|can|shall)$/i;
@@ -153,6 +156,8 @@ function pastEarlierInClause(tokens: Token[], classes: (Tense | null)[], i: numb
 /** Past verbs of lasting, after which "until" closes what went on (not "delayed/extended until", which look ahead). */
 const LASTED = /^(?:ran|lasted|continued|stayed|remained|raged|burned|burnt|blazed|spread|persisted|lingered|dragged|worked|waited|queued|danced|partied|sat|stood)$/i;
 
+/** The unit word that ends a span of time ("the 12 months", "the year", "the quarter"). */
+const PERIOD_UNIT = /^(?:days|weeks|months|years|quarters|week|month|year|quarter|period|half)$/i;
 const WINDOW = 40;
 const FINAL = /^[.!?]$/;
 
@@ -193,7 +198,11 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     if (i > 0 && /^have$/i.test(t) && MODALS.has(tokens[i - 1].text.toLowerCase())) classes[i] = null;
     // A participle after "be"/"been"/"being" ("will be left") takes its tense from the auxiliary.
     // So does a passive participle after a finite "be" ("talks are set for May 3", "was sold"): the auxiliary has the tense.
-    if (classes[i] === 'past' && i > 0 && /^(?:be|been|being|is|are|am|was|were)$/i.test(tokens[i - 1].text)) classes[i] = null;
+    // "Cherry trees usually bloom in April": a habitual adverb before a verb in the present tells what recurs, the
+    // present of habit (not before a past form: "was usually closed", "usually held talks").
+    if (i > 0 && classes[i] === null && classes[i - 1] === null && HABITUAL.test(tokens[i - 1].text) && /^\p{Ll}+$/u.test(t) && !DETERMINER.test(t)) classes[i - 1] = 'present';
+    // An adverb may stand between: "The fair is usually held in October", "were later found".
+    if (classes[i] === 'past' && i > 0 && /^(?:be|been|being|is|are|am|was|were)$/i.test(tokens[i - (i > 1 && ADVERB_BEFORE_PARTICIPLE.test(tokens[i - 1].text) ? 2 : 1)].text)) classes[i] = null;
     // An "-ed" word after a determiner, or after the bare verb of a modal or "to", qualifies a noun: "the revised
     // plan", "would publish updated figures", "to release detailed results".
     if (classes[i] === 'past' && /ed$/i.test(t) && i > 0 && (DETERMINER.test(tokens[i - 1].text) || (i > 1 && BARE_VERB_BEFORE.test(tokens[i - 2].text) && /^\p{Ll}+$/u.test(tokens[i - 1].text)))) classes[i] = null;
@@ -242,7 +251,8 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
       // A past perfect before it closes the limit: "had sold 12,000 tickets through Sept. 29".
       // "had been delayed until Thursday" still looks ahead: only "through" closes a period.
       // A past verb of lasting right before it tells how long something went on: "Talks ran until 5 p.m. Tuesday".
-      if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from && !(/^through$/i.test(tokens[i].text) && hadBefore(i)) && !LASTED.test(tokens[i - 1].text)) return 'future';
+      // After a span of time the word marks where a measured period ended: "prices rose in the 12 months through June".
+      if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from && !(/^through$/i.test(tokens[i].text) && hadBefore(i)) && !LASTED.test(tokens[i - 1].text) && !PERIOD_UNIT.test(tokens[i - 1].text)) return 'future';
     }
     // "The next round is on Monday", "The vote is Sunday", "The election is in March": a present copula right before a
     // date gives an event's schedule, which news tells of what is still to come (what is over takes "was"). Not "is
@@ -284,9 +294,6 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
 const PAST_NOT_VERB = new Set(['ago', 'last', 'earlier', 'previously', 'former', 'yesterday']);
 /** Words that may stand between a verb and the expression it governs: "took office in", "signed the accord". */
 const BETWEEN_VERB_AND_DATE = /^(?:in|on|at|during|of|the|a|an|its|his|her|their|\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+)$/u;
-
-/** Adverbs between an auxiliary and its participle ("is usually held", "has already signed", "was not invited"). */
-const ADVERB_BEFORE_PARTICIPLE = /^(?:\p{L}+ly|also|not|never|always|often|already|still|now|just|once|since|again|yet|ever|even|long)$/iu;
 
 /**
  * True when a past-tense verb governs the expression starting at `start` from at most three words before it, with no

@@ -1,6 +1,9 @@
-/** Patterns for a week named by the text around it: "the week of March 6", bare "the week" ("for the week", "the week's gains"). */
+/**
+ * Patterns for a week named by the text around it: "the week of March 6", bare "the week" ("for the week", "the week's
+ * gains"), "the week to Friday" (seven days up to a day).
+ */
 import { formatWeek, isValidDay } from './calendar';
-import { MONTH_RE, monthOf } from './lexicon';
+import { MONTH_RE, monthOf, TO_END_POINT } from './lexicon';
 import { capitalized, type Pattern, wordRe } from './patternTypes';
 import { yearForMonth } from './resolveRelative';
 
@@ -27,6 +30,8 @@ export const weekPatterns: Pattern[] = [
           },
         };
       }
+      // "the week ended Friday", "the week to Sept. 30": the seven days up to that day (which is a date of its own).
+      if (TO_END_POINT.test(text.slice(end, end + 24))) return { start: m.index, end, resolve: () => ({ type: 'duration', value: 'P1W', relative: false }) };
       if (NOT_BARE.test(text.slice(end, end + 16)) || /^\s+of\b/i.test(text.slice(end, end + 4))) return null;
       return {
         start: m.index, end,

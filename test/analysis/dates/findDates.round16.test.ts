@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesIn } from './helpers';
+
+// Sentences written for these tests (round 16 of the date layer). Reference dates are given per test.
+
+const pairs = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value]);
+
+test('a year named in a sentence that looks ahead dates its months and days when that year is not over', () => {
+  assert.deepEqual(pairs('The 2027 summit will open on March 3 in Lima.', '2025-05-20'), [['2027', '2027'], ['March 3', '2027-03-03']]);
+  assert.deepEqual(pairs('In 2027, the summit will open on March 3.', '2025-05-20'), [['2027', '2027'], ['March 3', '2027-03-03']]);
+  assert.deepEqual(pairs('The 2027 Asian Cup will be held in June and July.', '2025-05-20'),
+    [['2027', '2027'], ['June', '2027-06'], ['July', '2027-07']]);
+  // A year already over names something else: the listing is still ahead of the article.
+  assert.deepEqual(pairs('The firm, founded in 1998, will list its shares on March 3.', '2025-05-20'), [['1998', '1998'], ['March 3', '2026-03-03']]);
+});
+
+test('a year still ahead does not date a month of a sentence told in the past', () => {
+  assert.deepEqual(pairs('The 2030 target was set in March.', '2025-05-20'), [['2030', '2030'], ['March', '2025-03']]);
+});
+
+test('a month or day printed with its year dates the days after it in its clause, running forward', () => {
+  assert.deepEqual(pairs('The Asian Games will open in September 2026 and close on Oct. 4.', '2025-05-20'),
+    [['September 2026', '2026-09'], ['Oct. 4', '2026-10-04']]);
+  assert.deepEqual(pairs('The fair will open in December 2026 and close on Jan. 4.', '2025-05-20'),
+    [['December 2026', '2026-12'], ['Jan. 4', '2027-01-04']]);
+  assert.deepEqual(pairs('The talks began on Jan. 5, 2024 and ended on Feb. 2.', '2025-05-20'),
+    [['Jan. 5, 2024', '2024-01-05'], ['Feb. 2', '2024-02-02']]);
+  // "after" tells the days in reverse order: the earlier one stays in the printed year.
+  assert.deepEqual(pairs('The talks ended on Feb. 2, 2024 after they began on Jan. 5.', '2025-05-20'),
+    [['Feb. 2, 2024', '2024-02-02'], ['Jan. 5', '2024-01-05']]);
+});
+
+test('a habitual adverb before a verb in the present makes the month recur every year', () => {
+  assert.deepEqual(pairs('Cherry trees usually bloom in April, but this year they opened in March.', '2025-05-20'),
+    [['April', 'XXXX-04'], ['this year', '2025'], ['March', '2025-03']]);
+  // A passive present with the adverb between "is" and the participle is present too.
+  assert.deepEqual(pairs('The lantern fair is usually held in October.', '2025-05-20'), [['October', 'XXXX-10']]);
+  // Told in the past, the habit is over: the nearest past October.
+  assert.deepEqual(pairs('The lantern fair was usually held in October.', '2025-05-20'), [['October', '2024-10']]);
+});
+
+test('"the week to Friday" and "the year to March" are spans of time up to a day, which is a date of its own', () => {
+  assert.deepEqual(pairs('Retail sales rose 3.2 percent in the week to Friday, the data showed.', '2026-11-20'),
+    [['the week', 'P1W'], ['Friday', '2026-11-20']]);
+  assert.deepEqual(pairs('Jobless claims fell in the week ended Friday.', '2026-11-20'), [['the week', 'P1W'], ['Friday', '2026-11-20']]);
+  assert.deepEqual(pairs('Industrial output rose 4 percent in the year to March.', '2026-11-20'), [['the year', 'P1Y'], ['March', '2026-03']]);
+  // "for the week" of a market report stays a week of the year.
+  assert.deepEqual(pairs('The index gained 2 percent for the week.', '2026-11-20'), [['the week', '2026-WXX']]);
+});
+
+test('"through" after a span of time ends a measured period, which a past verb puts in the past', () => {
+  assert.deepEqual(pairs('Consumer prices rose 2.9 percent in the 12 months through June.', '2026-11-20'), [['the 12 months', 'P12M'], ['June', '2026-06']]);
+  // A limit with no span before it still lies ahead.
+  assert.deepEqual(pairs('The subsidy scheme was extended through June.', '2026-11-20'), [['June', '2027-06']]);
+});
+
+test('"the April-June period" is the calendar quarter its months bound', () => {
+  assert.deepEqual(pairs('Exports grew 5 percent in the April-June period from a year earlier.', '2026-11-20'),
+    [['the April-June period', '2026-Q2'], ['a year earlier', '2025-Q2']]);
+  // Months that bound no quarter stay two months.
+  assert.deepEqual(pairs('Rainfall was heavy in the May-July period.', '2026-11-20'), [['May', '2026-05'], ['July', '2026-07']]);
+});
