@@ -11,6 +11,11 @@ test('a year named in a sentence that looks ahead dates its months and days when
   assert.deepEqual(pairs('In 2027, the summit will open on March 3.', '2025-05-20'), [['2027', '2027'], ['March 3', '2027-03-03']]);
   assert.deepEqual(pairs('The 2027 Asian Cup will be held in June and July.', '2025-05-20'),
     [['2027', '2027'], ['June', '2027-06'], ['July', '2027-07']]);
+  // A target's year sets no scene: the plan is published next March, not in March 2030.
+  assert.deepEqual(pairs('China aims to peak carbon emissions by 2030 and will publish its plan in March.', '2025-11-20'),
+    [['2030', '2030'], ['March', '2026-03']]);
+  assert.deepEqual(pairs('By 2030, the country will build 40 new airports, the first opening in March.', '2025-11-20'),
+    [['2030', '2030'], ['March', '2026-03']]);
   // A year already over names something else: the listing is still ahead of the article.
   assert.deepEqual(pairs('The firm, founded in 1998, will list its shares on March 3.', '2025-05-20'), [['1998', '1998'], ['March 3', '2026-03-03']]);
 });

@@ -52,7 +52,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   // sentence's start ("In 2015, …", "Last year, …"), as a possessive ("Last year's summit …"), or in the same clause
   // (no comma between). One inside a relative clause ("a plan adopted in 1994 that …, the club had signed … through
   // Sept. 29") frames nothing after the comma.
-  let sentenceYear: { y: number; end: number; frames: boolean; opening: boolean; from?: string } | undefined;
+  let sentenceYear: { y: number; end: number; frames: boolean; opening: boolean; ahead: boolean; from?: string } | undefined;
   // The year that opened the sentence before ("Last year, …"), which may still frame a story told on (see framedYearOf).
   let frameYear: number | undefined;
   let sentence = -1;
@@ -63,7 +63,13 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     if (si !== sentence) { frameYear = si === sentence + 1 && sentenceYear?.opening ? sentenceYear.y : undefined; sentence = si; sentenceYear = undefined; }
     // A past verb right before the expression ("passed the House on Thursday") decides its tense, whatever is nearer.
     const pastGoverned = pastVerbGoverns(tokens, c.start);
-    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense: pastGoverned ? 'past' : tenseAt(c.start, c.end), last, previous: last ?? before.date, previousDay: before.day, lastDay, pastGoverned, willGoverned: !pastGoverned && willGoverns(tokens, c.start), captionRef, sentenceYear: sentenceYear && (sentenceYear.frames || !/[,;:]/.test(text.slice(sentenceYear.end, c.start))) ? sentenceYear.y : undefined, frameYear };
+    const tense = pastGoverned ? 'past' : tenseAt(c.start, c.end);
+    const willGoverned = !pastGoverned && willGoverns(tokens, c.start);
+    const frame = sentenceYear && (sentenceYear.frames || !/[,;:]/.test(text.slice(sentenceYear.end, c.start))) ? sentenceYear : undefined;
+    // Looking ahead, only a year that sets the scene frames: "In 2027, …", "The 2027 summit will open on March 3";
+    // not a target's ("aims to peak by 2030 and will publish its plan in March").
+    const framed = frame && (frame.ahead || (tense !== 'future' && !willGoverned)) ? frame.y : undefined;
+    const ctx: ResolveContext = { ref: refDate ?? UNKNOWN_REF, tense, last, previous: last ?? before.date, previousDay: before.day, lastDay, pastGoverned, willGoverned, captionRef, sentenceYear: framed, frameYear };
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;
@@ -79,11 +85,13 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     out.push({ start: c.start, end, text: text.slice(c.start, end), type: r.type, value, relative: r.relative, origin: 'detected' });
     if (r.type === 'date' && /^\d{4}$/.test(value) && r.frames !== false) {
       const opening = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(/^\s*(?:in|during|since|by)\s+/i, ''));
-      sentenceYear = { y: +value, end, frames: opening || /^['’]s\b/.test(text.slice(end, end + 3)), opening };
+      const deadline = /\b(?:by|before|until|till|through)\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start));
+      const attributive = /^\s+(?!(?:and|or|but|to|in|on|at|by|for|with|as|when|while|if|after|before|than|from|under|that|which|is|was|will)\b)\p{L}/iu.test(text.slice(end, end + 12));
+      sentenceYear = { y: +value, end, frames: opening || /^['’]s\b/.test(text.slice(end, end + 3)), opening, ahead: !deadline && (opening || attributive) };
     } else if (r.type === 'date' && !r.relative && /^\d{4}-\d{2}/.test(value) && r.frames !== false) {
       // "will open in September 2026 and close on Oct. 4": a month or day printed with its year frames the days of
       // its clause (no comma between) as a plain year does.
-      sentenceYear = { y: +value.slice(0, 4), end, frames: false, opening: false, from: value };
+      sentenceYear = { y: +value.slice(0, 4), end, frames: false, opening: false, ahead: true, from: value };
     }
     if (r.anchor !== false && /^\d{4}/.test(value) && r.type === 'date') last = value;
     else if (r.type === 'time' && /^\d{4}-\d{2}-\d{2}/.test(value)) last = value.slice(0, 10);
