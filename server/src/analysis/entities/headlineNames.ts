@@ -18,6 +18,8 @@ import { isShouted } from './isShouted';
  */
 const MINOR = /^(?:A|An|And|As|At|By|For|From|In|Into|Of|On|Or|Over|The|To|Vs|With|Amid|After|Against)$/;
 const WORD = /\S+/g;
+/** A word that starts in lower case with four letters or more, which no title-case line has (ASCII only: a quick test). */
+const PROSE_WORD = /(?:^|\s)[a-z][a-zA-Z]{3}/;
 
 export function headlineNames(text: string, mentions: RawMention[]): RawMention[] {
   const lines = headlineLines(text);
@@ -62,6 +64,9 @@ const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 function headlineLines(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const line of text.matchAll(/[^\n]+/g)) {
+    // Most lines are prose: a word of four letters or more in lower case (here caught cheaply in ASCII) rules out title
+    // case before the line is split. This runs at every keystroke on the whole article.
+    if (PROSE_WORD.test(line[0])) continue;
     const words = line[0].split(/\s+/).filter((w) => /\p{L}/u.test(w));
     if (words.length < 4 || isShouted(words) || !/\p{Ll}/u.test(line[0])) continue;
     const titled = words.every((w) => !/^\p{L}{4}/u.test(w) || /^\p{Lu}/u.test(w));
