@@ -16,6 +16,8 @@ export class ReviewMode implements vscode.Disposable {
   private active = false;
   private readonly item = vscode.window.createStatusBarItem('articleAnnotator.review', vscode.StatusBarAlignment.Left, 1000);
   private readonly cursor = new ReviewCursor();
+  /** The review key being handled; the next one waits for it (see `inTurn`). */
+  private pending: Promise<void> = Promise.resolve();
   private readonly selectionListener: vscode.Disposable;
 
   constructor(private readonly ctx: Ctx) {
@@ -61,6 +63,19 @@ export class ReviewMode implements vscode.Disposable {
     return this.cursor.target(editor.document.uri.toString(), editor.document.version, spanOf(editor.document, editor.selection));
   }
 
+  /**
+   * Runs review keys one after another. A person reviewing at keyboard speed presses Alt+A, Alt+A faster than the
+   * server answers: the second key must decide the detection the first one moved to, not the same one again.
+   */
+  private inTurn(task: () => Promise<void>): Promise<void> {
+    const run = this.pending.then(task, task);
+    this.pending = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Alt+N: selects the next unreviewed detection after the cursor (wrapping around), after any key still in hand. */
+  nextKey = () => this.inTurn(() => this.next());
+
   /** Selects the next unreviewed detection after the cursor (wrapping around). */
   async next(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
@@ -95,10 +110,10 @@ export class ReviewMode implements vscode.Disposable {
     if (this.active) await this.next();
   }
 
-  accept = () => this.decide((item) => (item.label === 'none' ? undefined : item.label));
-  reject = () => this.decide(() => 'none');
+  accept = () => this.inTurn(() => this.decide((item) => (item.label === 'none' ? undefined : item.label)));
+  reject = () => this.inTurn(() => this.decide(() => 'none'));
   changeType = () =>
-    this.decide(async (item) => {
+    this.inTurn(() => this.decide(async (item) => {
       const options: { label: TagLabel; title: string; key?: string }[] =
         item.kind === 'entity' ? ENTITY_LABELS : [{ label: item.label, title: `Keep as ${item.label}` }, { label: 'none', title: 'Reject', key: 'X' }];
       const pick = await pickWithKeys(
@@ -106,7 +121,7 @@ export class ReviewMode implements vscode.Disposable {
         { title: `“${item.text}” is…`, placeholder: 'Press a label’s key, or choose a label' },
       );
       return pick?.value;
-    });
+    }));
 
   dispose(): void {
     this.selectionListener.dispose();

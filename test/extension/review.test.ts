@@ -39,5 +39,23 @@ export function registerReviewTests(): void {
       await vscode.commands.executeCommand('articleAnnotator.review.stop');
       await closeAllEditors();
     });
+
+    it('takes keys pressed faster than the server answers in turn: two quick accepts decide two detections', async () => {
+      const file = path.join(copySamples(), SAMPLE_MINJOO);
+      const sidecar = `${file}.annotations.json`;
+      const editor = await openArticle(file);
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      await waitFor(async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri))?.length, 30_000, 'the analysis');
+      await vscode.commands.executeCommand('articleAnnotator.review.start');
+      await waitFor(() => !editor.selection.isEmpty, 15_000, 'the first unreviewed detection selected');
+
+      await Promise.all([vscode.commands.executeCommand('articleAnnotator.review.accept'), vscode.commands.executeCommand('articleAnnotator.review.accept')]);
+      await waitFor(() => labelsIn(sidecar).length === 2, 15_000, 'two decisions saved');
+      const exact = JSON.parse(fs.readFileSync(sidecar, 'utf8')).first.items.map((i: { target: { selector: { exact?: string }[] } }) => i.target.selector[0].exact);
+      assert.notEqual(exact[0], exact[1], `the two accepts decided “${exact[0]}” and “${exact[1]}”`);
+
+      await vscode.commands.executeCommand('articleAnnotator.review.stop');
+      await closeAllEditors();
+    });
   });
 }

@@ -5,7 +5,7 @@ import { activeArticle } from './editorArgs';
 
 export const startReview = (ctx: Ctx) => () => ctx.review.start();
 export const stopReview = (ctx: Ctx) => () => ctx.review.stop();
-export const reviewNext = (ctx: Ctx) => () => ctx.review.next();
+export const reviewNext = (ctx: Ctx) => () => ctx.review.nextKey();
 export const reviewAccept = (ctx: Ctx) => () => ctx.review.accept();
 export const reviewReject = (ctx: Ctx) => () => ctx.review.reject();
 export const reviewChangeType = (ctx: Ctx) => () => ctx.review.changeType();
