@@ -11,17 +11,21 @@ function labelsIn(sidecar: string): string[] {
   return (json.first?.items ?? []).map((i: { body: { value: string } | { value: string }[] }) => (Array.isArray(i.body) ? i.body[0].value : i.body.value));
 }
 
+/** Opens a fresh copy of the Minjoo sample, waits for its analysis and starts review mode at the top. */
+async function startReview(): Promise<{ editor: vscode.TextEditor; sidecar: string; first: string }> {
+  const file = path.join(copySamples(), SAMPLE_MINJOO);
+  const editor = await openArticle(file);
+  editor.selection = new vscode.Selection(0, 0, 0, 0);
+  await waitFor(async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri))?.length, 30_000, 'the analysis');
+  await vscode.commands.executeCommand('articleAnnotator.review.start');
+  const first = await waitFor(() => !editor.selection.isEmpty && editor.document.getText(editor.selection), 15_000, 'the first unreviewed detection selected');
+  return { editor, sidecar: `${file}.annotations.json`, first };
+}
+
 export function registerReviewTests(): void {
   describe('review mode', () => {
     it('walks the detections in order, accepts and rejects them on keys, and undoes the last decision', async () => {
-      const file = path.join(copySamples(), SAMPLE_MINJOO);
-      const sidecar = `${file}.annotations.json`;
-      const editor = await openArticle(file);
-      editor.selection = new vscode.Selection(0, 0, 0, 0);
-      await waitFor(async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri))?.length, 30_000, 'the analysis');
-
-      await vscode.commands.executeCommand('articleAnnotator.review.start');
-      const first = await waitFor(() => !editor.selection.isEmpty && editor.document.getText(editor.selection), 15_000, 'the first unreviewed detection selected');
+      const { editor, sidecar, first } = await startReview();
       await vscode.commands.executeCommand('articleAnnotator.review.accept');
       await waitFor(() => labelsIn(sidecar).length === 1, 15_000, 'one decision saved');
       const second = await waitFor(() => editor.document.getText(editor.selection) !== first && editor.document.getText(editor.selection), 15_000, 'the selection moved on');
@@ -41,14 +45,7 @@ export function registerReviewTests(): void {
     });
 
     it('takes keys pressed faster than the server answers in turn: two quick accepts decide two detections', async () => {
-      const file = path.join(copySamples(), SAMPLE_MINJOO);
-      const sidecar = `${file}.annotations.json`;
-      const editor = await openArticle(file);
-      editor.selection = new vscode.Selection(0, 0, 0, 0);
-      await waitFor(async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri))?.length, 30_000, 'the analysis');
-      await vscode.commands.executeCommand('articleAnnotator.review.start');
-      await waitFor(() => !editor.selection.isEmpty, 15_000, 'the first unreviewed detection selected');
-
+      const { sidecar } = await startReview();
       await Promise.all([vscode.commands.executeCommand('articleAnnotator.review.accept'), vscode.commands.executeCommand('articleAnnotator.review.accept')]);
       await waitFor(() => labelsIn(sidecar).length === 2, 15_000, 'two decisions saved');
       const exact = JSON.parse(fs.readFileSync(sidecar, 'utf8')).first.items.map((i: { target: { selector: { exact?: string }[] } }) => i.target.selector[0].exact);
