@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Checks the extension in code-server as a person would: open a sample from the Explorer, see the article language in
 // the status bar, coloured names (semantic tokens), a hover on "Wang Yi", the Outline groups, the quick-fix menu on a
-// name, the counts' tooltip and the Entities view, tagging with one key in "Tag Selection…". Screenshots go to
-// test-results/ui/. Expects `npm run build` done. Exits 1 when any check fails.
+// name, the counts' tooltip and the Entities view, tagging with one key in "Tag Selection…", review mode by keys.
+// Screenshots go to test-results/ui/. Expects `npm run build` done. Exits 1 when any check fails.
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../scripts/vscode/paths.mjs';
@@ -270,6 +270,33 @@ async function main() {
       await shot('tagged');
       if (!/tagged by you/.test(text) || /Saved annotation/.test(text)) throw new Error(`hover after tagging: ${text}`);
       return `saved as ${saved.body.value}; hover: ${text.slice(0, 100)}`;
+    });
+
+    await check('review mode by keys: two quick Alt+A accept two detections and the status bar counts them', async () => {
+      const sidecar = path.join(workspace, `${SAMPLE}.annotations.json`);
+      const saved = () => (fs.existsSync(sidecar) ? JSON.parse(fs.readFileSync(sidecar, 'utf8')).first?.items ?? [] : []);
+      const earlier = new Set(saved().map((a) => a.id));
+      const before = earlier.size;
+      const box = await textBox(page, 'Wang Yi');
+      if (!box) throw new Error('"Wang Yi" not visible');
+      await page.mouse.click(box.x + 1, box.y + box.height / 2); // focus the editor
+      await page.keyboard.press('Control+Home');
+      await runPaletteCommand(page, 'Article Annotator: Start Review Mode');
+      const status = page.locator('.statusbar-item', { hasText: 'reviewed' }).first();
+      const counted = async () => /(\d+) \/ (\d+) reviewed/.exec(norm(await status.innerText().catch(() => '')));
+      const start = await poll(counted, 20_000, 'the review progress in the status bar');
+      await page.keyboard.press('Alt+A');
+      await page.keyboard.press('Alt+A');
+      const after = await poll(async () => {
+        const c = await counted();
+        return c && +c[1] === +start[1] + 2 && saved().length === before + 2 && c;
+      }, 20_000, `"${+start[1] + 2} / ${start[2]} reviewed" and two more annotations in the sidecar`);
+      await shot('review');
+      const exact = saved().filter((a) => !earlier.has(a.id)).map((a) => a.target?.selector?.find((x) => x.exact)?.exact);
+      if (exact[0] === exact[1]) throw new Error(`both keys decided "${exact[0]}"`);
+      await runPaletteCommand(page, 'Article Annotator: Leave Review Mode');
+      await poll(async () => !(await status.isVisible().catch(() => false)), 10_000, 'the review progress gone after leaving review mode');
+      return `"${start[0]}" → "${after[0]}"; accepted ${exact.map((e) => `"${e}"`).join(' and ')}`;
     });
   } finally {
     await browser.close();
