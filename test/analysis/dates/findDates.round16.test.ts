@@ -66,3 +66,17 @@ test('"the April-June period" is the calendar quarter its months bound', () => {
   // Months that bound no quarter stay two months.
   assert.deepEqual(pairs('Rainfall was heavy in the May-July period.', '2026-11-20'), [['May', '2026-05'], ['July', '2026-07']]);
 });
+
+test('"3 o\'clock in the afternoon" is 15:00, and "o’clock" may be written with a curly apostrophe', () => {
+  assert.deepEqual(pairs('The incident happened at around 3 o\'clock in the afternoon.', '2026-12-03'), [['3 o\'clock in the afternoon', '2026-12-03T15:00']]);
+  assert.deepEqual(pairs('The bells rang at 6 o’clock on Friday.', '2026-12-03'), [['6 o’clock on Friday', '2026-11-27T06:00']]);
+});
+
+test('noon, midnight and an hour told by the part of the day, with no day of their own, are on the last day told', () => {
+  assert.deepEqual(pairs('Markets opened lower on Monday morning and recovered by midday.', '2026-12-03'),
+    [['Monday morning', '2026-11-30TMO'], ['midday', '2026-11-30T12:00']]);
+  assert.deepEqual(pairs('Rescuers reached the village on Tuesday and found survivors at 3 o\'clock in the afternoon.', '2026-12-03'),
+    [['Tuesday', '2026-12-01'], ['3 o\'clock in the afternoon', '2026-12-01T15:00']]);
+  // With no day told, the article's.
+  assert.deepEqual(pairs('The offer expires at midnight.', '2026-12-03'), [['midnight', '2026-12-03T24:00']]);
+});

@@ -130,7 +130,7 @@ function clockValue(h: number, min: number, meridiem: string | undefined): strin
 /** The zone after a clock time: "EST", "GMT", "local time", "Beijing time" (but not "the time", "some time"). */
 const ZONE = `(?:\\s+(?:[ECMP][SD]T|[ECMP]T|CES?T|BST|BJT|JST|KST|HKT|SGT|MSK|AE[SD]T|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2})?|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s|${WEEKDAY_FULL_RE}\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?`;
 // The full stop after "a.m." belongs to it; after "am" or "pm" it ends the sentence ("at around 8pm.").
-const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|a\\s?m\\b|p\\s?m\\b|o'clock)${ZONE}`;
+const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|a\\s?m\\b|p\\s?m\\b|o['’]clock)${ZONE}`;
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
 // The day may follow a parenthesis giving the time elsewhere: "10:35 a.m. (0235 GMT) Friday".
 // The month may be written short without a full stop ("at 9 am on Oct 20").
@@ -516,10 +516,11 @@ export const dayPatterns: Pattern[] = [
     },
   },
   {
-    // "at 4 in the morning", "until 11 at night Friday": a clock time told by the part of the day. The preposition is
+    // "at 4 in the morning", "until 11 at night Friday", "at 3 o'clock in the afternoon": a clock time told by the part
+    // of the day. The preposition is
     // required, so that "fell 5 in the afternoon" (points) is not a time.
     name: 'clock-part-of-day',
-    re: wordRe(`(?<=\\b(?:at|by|until|till|before|after|around|about|since|from|to)\\s+)(\\d{1,2})(?::(\\d{2}))?\\s+(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)${DAY_AFTER}`),
+    re: wordRe(`(?<=\\b(?:at|by|until|till|before|after|around|about|since|from|to)\\s+)(\\d{1,2})(?::(\\d{2}))?(?:\\s+o['’]clock)?\\s+(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)${DAY_AFTER}`),
     priority: 3,
     build(m, text) {
       const h = +m[1], part = m[3].toLowerCase();
@@ -527,7 +528,7 @@ export const dayPatterns: Pattern[] = [
       const clock = h >= 1 && h <= 12 ? clockValue(h, m[2] ? +m[2] : 0, pm ? 'pm' : 'am') : null;
       if (!clock) return null;
       const rangeEnd = endsRange(text, m.index);
-      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 4, ctx.ref, rangeEnd)) + clock, relative: true }));
+      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 4, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }));
     },
   },
   {
@@ -541,7 +542,8 @@ export const dayPatterns: Pattern[] = [
       if (weekly) return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${weekly}${clock}`, relative: false }));
       // "from 8 p.m. Saturday to noon Monday": a range's end falls after its start, as for a clock time's.
       const rangeEnd = endsRange(text, m.index);
-      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 2, ctx.ref, rangeEnd)) + clock, relative: true }));
+      // With no day of its own it is on the last day told, as a clock time is ("opened on Monday morning and recovered by midday").
+      return whole(m, (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, m, 2, lastDay(ctx) ?? ctx.ref, rangeEnd)) + clock, relative: true }));
     },
   },
   {
