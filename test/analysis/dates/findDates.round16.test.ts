@@ -80,3 +80,22 @@ test('noon, midnight and an hour told by the part of the day, with no day of the
   // With no day told, the article's.
   assert.deepEqual(pairs('The offer expires at midnight.', '2026-12-03'), [['midnight', '2026-12-03T24:00']]);
 });
+
+test('a day named with "each year" or "annually" is the day of every year, one set', () => {
+  const each = datesIn('The anniversary falls on Dec. 13 each year.', '2026-12-03');
+  assert.deepEqual(each.map((d) => [d.text, d.type, d.value]), [['Dec. 13 each year', 'set', 'XXXX-12-13']]);
+  assert.deepEqual(pairs('The holiday is marked on 13 December every year.', '2026-12-03'), [['13 December every year', 'XXXX-12-13']]);
+  assert.deepEqual(pairs('The rally is held on March 5 annually.', '2026-12-03'), [['March 5 annually', 'XXXX-03-05']]);
+});
+
+test('"held annually" and "updated quarterly" recur; a quarterly dividend and a rate of 8.5 percent annually do not', () => {
+  assert.deepEqual(pairs('The forum has been held annually since 2001.', '2026-12-03'), [['annually', 'P1Y'], ['2001', '2001']]);
+  assert.deepEqual(pairs('The consumer confidence index is updated quarterly.', '2026-12-03'), [['quarterly', 'P3M']]);
+  assert.deepEqual(pairs('The carmaker raised its quarterly dividend.', '2026-12-03'), []);
+  assert.deepEqual(pairs('Exports to the bloc rose 8.5 percent annually.', '2026-12-03'), []);
+});
+
+test('"the first Sunday of every month" recurs monthly: no one Sunday is meant', () => {
+  const found = datesIn('The flea market takes place on the first Sunday of every month.', '2026-12-03');
+  assert.deepEqual(found.map((d) => [d.text, d.type, d.value]), [['the first Sunday of every month', 'set', 'P1M']]);
+});

@@ -3,7 +3,7 @@ import { formatYm, formatYmd, isValidDay, weekday } from './calendar';
 import {
   decadeWordValue, MONTH_RE, MONTH_WORD_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
 } from './lexicon';
-import { capitalized, type Pattern, type Resolved, whole, wordRe, type ResolveContext } from './patternTypes';
+import { capitalized, type Candidate, type Pattern, type Resolved, whole, wordRe, type ResolveContext } from './patternTypes';
 import { RECURRENCE, sentenceAt, sentenceYearOf, yearNamedAfter } from './periodCommon';
 import { rangeStartMonthBefore, rangeYearAfter, yearAfterRangeStart } from './rangeYear';
 import { sinceBefore, yearForMonth, yearOfRecentPastDay, yearOnOrBefore } from './resolveRelative';
@@ -62,6 +62,19 @@ function designatedDay(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   return (DESIGNATION_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && /^\s+(?:as\b|(?:a|an)\s)/i.test(after)) ||
     (/^\s+(?:is|was|has|had)\s/i.test(after) && DESIGNATION_AFTER.test(after));
+}
+
+/** "(Dec. 13) each year", "(13 December) every year", "(March 5) annually": the words that make a day recur. */
+const EACH_YEAR_AFTER = /^\s+(?:(?:each|every)\s+year\b|annually\b|yearly\b)/i;
+
+/**
+ * "The anniversary falls on Dec. 13 each year": the day of every year, one set (XXXX-12-13) spanning the words that
+ * make it recur; else null.
+ */
+function yearlyDay(text: string, start: number, end: number, month: number, day: number): Omit<Candidate, 'priority'> | null {
+  const each = EACH_YEAR_AFTER.exec(text.slice(end, end + 16));
+  const value = each && unknownYearDay(month, day);
+  return value ? { start, end: end + each[0].length, resolve: () => ({ ...value, type: 'set', relative: false }) } : null;
 }
 
 function unknownYearDay(month: number, day: number): Resolved | null {
@@ -163,6 +176,7 @@ export const calendarPatterns: Pattern[] = [
       // "the Oct. 7 attack", "the Jan. 12 earthquake": a day that names an event nobody schedules is behind.
       const pastEvent = !m[4] && PAST_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       if (!m[4] && !wd && designatedDay(text, m.index, m.index + m[0].length)) return whole(m, () => unknownYearDay(month, day));
+      if (!m[4] && !wd) { const each = yearlyDay(text, m.index, m.index + m[0].length, month, day); if (each) return each; }
       return whole(m, (ctx) => {
         const told = m[4] ? yearValue(m[4]) : rangeYear ?? (namedYear ? namedYear(ctx.ref.y) : (rangeStart ? yearAfterRangeStart(ctx.last, rangeStart, month) : null) ?? (!wd ? sentenceYearOf(ctx) : undefined));
         if (told === undefined && pastEvent && !wd) return eventDay(ctx, month, day);
@@ -195,6 +209,7 @@ export const calendarPatterns: Pattern[] = [
       // "the 5th of May" keeps its article; in "the 7 October attack" the article is the noun's.
       const article = !m[1] && /^\d+$/.test(m[2]) && !/\sof\s/i.test(m[0]) ? /^the\s+/i.exec(m[0]) : null;
       if (!m[4] && !m[1] && designatedDay(text, m.index, m.index + m[0].length)) return whole(m, () => unknownYearDay(month, day));
+      if (!m[4] && !m[1]) { const each = yearlyDay(text, m.index + (article ? article[0].length : 0), m.index + m[0].length, month, day); if (each) return each; }
       return { start: m.index + (article ? article[0].length : 0), end: m.index + m[0].length, resolve: (ctx) => {
         const told = m[4] ? yearValue(m[4]) : namedYear ? namedYear(ctx.ref.y) : sentenceYearOf(ctx);
         if (told === undefined && pastEvent) return eventDay(ctx, month, day);

@@ -72,6 +72,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   every: /every|each|per\b/i,
   'every-named': /every|each/i,
   'every-named-list': /every|each/i,
+  'weekday-of-every-month': /of\s+(?:every|each)\s+month/i,
   weekends: /weekends/i,
   adverb: /ly\b/i,
   'per-unit': /\b(?:a|an|per)\s+(?:hour|day|week|month|year)/i,

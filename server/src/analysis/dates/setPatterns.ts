@@ -12,6 +12,11 @@ const ADVERB: Record<string, string> = {
 const SPEED_UNIT_BEFORE = /\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots|mph|kph|liters?|litres?|gallons?|barrels?|tons?|tonnes?|cubic\s+\w+|instructions|operations|frames|words|bits|bytes|megabits|gigabits|revolutions|beats)\s+$/i;
 
 const SEASON_ONLY = new RegExp(`^${SEASON_RE}$`, 'i');
+/** A word after "quarterly"/"annually" that makes it an adjective: "quarterly dividend", "the quarterly of five cents". */
+const QUARTERLY_NOUN_AFTER = /^\s+(?!(?:and|or|but|in|on|at|by|for|from|since|through|until|to|with|as|when|while|after|before|over|under|here|there|now|again|thereafter)\b)\p{Ll}|^\s+of\b/u;
+const MONTH_OR_SEASON_AFTER = new RegExp(`^\\s+(?:in|on|around|during)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_RE}|${SEASON_RE})\\b`, 'i');
+/** An amount before the adverb, which makes the phrase a rate: "20% annually", "C$17.9 million annually". */
+const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|units|tons|tonnes|barrels)[^.;]{0,24}$/i;
 
 export const setPatterns: Pattern[] = [
   {
@@ -67,10 +72,25 @@ export const setPatterns: Pattern[] = [
     },
   },
   {
+    // "on the first Sunday of every month", "the last Friday of each month": a day that recurs monthly (TIMEX3 has
+    // no value for which weekday of the month, so the set is monthly, P1M, spanning the whole phrase).
+    name: 'weekday-of-every-month',
+    re: wordRe(`the\\s+(?:first|second|third|fourth|last)\\s+(${WEEKDAY_RE})\\s+of\\s+(?:every|each)\\s+month`),
+    priority: 3,
+    build(m) {
+      if (!capitalized(m[1])) return null;
+      return whole(m, () => ({ type: 'set', value: 'P1M', relative: false }));
+    },
+  },
+  {
     name: 'adverb',
-    re: wordRe('(hourly|daily|nightly|weekly|biweekly|monthly|yearly|semi-annually|biannually|twice-yearly)'),
+    re: wordRe('(hourly|daily|nightly|weekly|biweekly|monthly|yearly|semi-annually|biannually|twice-yearly|annually|quarterly)'),
     build(m, text) {
       const w = m[1].toLowerCase();
+      // "The forum is held annually", "adjusted quarterly": what recurs. Not the adjective ("a quarterly dividend",
+      // "quarterly results"), nor a rate, where the amount is the point ("rise 8.5% annually", "10,000 units annually").
+      // "held annually in October": the month that follows is each year's (XXXX-10) and carries the recurrence.
+      if ((w === 'annually' || w === 'quarterly') && (QUARTERLY_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) || RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || MONTH_OR_SEASON_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) return null;
       // "the daily newspaper", "a weekly magazine" are still sets in TimeML; "Daily Telegraph" is a name.
       if (/^\p{Lu}/u.test(m[1]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) return null;
       // "the Communist Party daily Granma", "average daily volume": a newspaper, an average.
