@@ -7,6 +7,7 @@ import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
 import { lineAt } from '../entities/lineAt';
+import { CREDIT_LINE, paragraphStart, previousParagraphStart } from './paragraphBounds';
 
 export interface ResolveContext {
   text: string;
@@ -55,6 +56,8 @@ function overlapping(ctx: ResolveContext, span: Span): Mention[] {
 const PERSON_PRONOUN = /^(?:he|she)$/i;
 const GROUP_PRONOUN = /^(?:it)$/i;
 
+/** Whether a mention stands in a line that ends with a photo credit (a caption, or the credit line itself). */
+const inCaption = (text: string, m: Span) => CREDIT_LINE.test(lineAt(text, m.start));
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const inside = insideAny;
 
@@ -71,7 +74,8 @@ function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: G
   let best: { entity: number; at: number; i: number } | null = null;
   for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
-    if (m.end > at || !fits(m.entity) || inside(ctx.quoted, m)) continue;
+    // (a photographer credited under a picture is no one the story speaks of)
+    if (m.end > at || !fits(m.entity) || inside(ctx.quoted, m) || inCaption(ctx.text, m)) continue;
     if (!best) best = { entity: m.entity, at: m.start, i };
     if (!gender || ctx.genders.has(m.entity)) {
       if (m.start >= paragraph || best.at < paragraph) best = { entity: m.entity, at: m.start, i };
@@ -305,7 +309,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const beforeHead = (m: Mention) => /^(?:['’]s)?\s+\p{Ll}[\p{L}\s-]*$/u.test(text.slice(m.end, span.end));
   const modifier = (m: Mention) => (m.start > span.start || m.end < span.end) && (m.type === 'misc'
     ? isNationalityLike(text, m)
-    : head !== null && beforeHead(m) && (m.type === 'location' || (m.type === 'organization' && /^the\s/i.test(own) && POST_HEAD.test(head))));
+    : head !== null && beforeHead(m) && (m.type === 'location' || (m.type === 'organization' && /^the\s/i.test(own) && (POST_HEAD.test(head) || EPITHET_HEAD.test(head)))));
   // "the head of the China Academy of Space Technology": a post the organization (or place) after "of" only
   // qualifies; the speaker is whoever holds it, unnamed when the article names no one
   const post = POST_OF.exec(own);
@@ -347,8 +351,7 @@ function organizationAntecedent(ctx: ResolveContext, span: Span): number | null 
   const paragraph = ctx.text.lastIndexOf('\n', span.start - 1) + 1;
   const previous = paragraph > 0 ? ctx.text.lastIndexOf('\n', paragraph - 2) + 1 : 0;
   // a photo credit ("/CGTN Photo") names the outlet, not the organization the story is about
-  const inCaption = (m: Span) => CREDIT_LINE.test(lineAt(ctx.text, m.start));
-  return antecedentNamedSince(ctx, span, ['organization'], previous, (m) => !inCaption(m));
+  return antecedentNamedSince(ctx, span, ['organization'], previous, (m) => !inCaption(ctx.text, m));
 }
 
 /** The antecedent of one of `types` for `span`, if the text names it (outside quotations, `also` true) between `from` and `span`. */
@@ -357,8 +360,6 @@ function antecedentNamedSince(ctx: ResolveContext, span: Span, types: string[], 
   return found !== null && ctx.mentions.some((m) => m.entity === found && m.start >= from && m.end <= span.start && !inside(ctx.quoted, m) && also(m)) ? found : null;
 }
 
-/** The end of a caption: a photo credit ("/CGTN Photo", "(Photo/CGTN)"). */
-const CREDIT_LINE = /(?:Photo\)?|\(Photo\/[^)]*\))\s*$/;
 
 /** A definite post followed by "of": "the head of ", "the new director of the ". */
 const POST_OF = /^the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)\s+of\s+(?:the\s+)?/u;
@@ -380,15 +381,16 @@ function postHolder(ctx: ResolveContext, span: Span, post: string, qualifier: Me
  * by another description ("the Kenya-born sprinter … the 24-year-old").
  */
 function epithetAntecedent(ctx: ResolveContext, span: Span): number | null {
-  return antecedentNamedSince(ctx, span, ['person'], ctx.text.lastIndexOf('\n', span.start - 1) + 1);
+  const own = paragraphStart(ctx.text, span.start);
+  return antecedentNamedSince(ctx, span, ['person'], own) ?? antecedentNamedSince(ctx, span, ['person'], previousParagraphStart(ctx.text, own));
 }
 
 /** Head nouns that describe rather than name a post: an age, a nationality, a sportsperson. */
-const EPITHET_HEAD = /^(?:-?year-old|billionaire|tycoon|mogul|magnate|spaniard|frenchman|frenchwoman|briton|dutchman|dutchwoman|scot|welshman|star|forward|striker|midfielder|defender|goalkeeper|champion|veteran|winner|medallist|medalist|player|teenager|youngster|skipper|world)$/;
+const EPITHET_HEAD = /^(?:-?year-old|billionaire|tycoon|mogul|magnate|spaniard|frenchman|frenchwoman|briton|dutchman|dutchwoman|scot|welshman|star|superstar|forward|striker|midfielder|defender|goalkeeper|captain|champion|titleholder|veteran|winner|medallist|medalist|olympian|player|athlete|sprinter|runner|swimmer|diver|gymnast|skier|snowboarder|skater|cyclist|boxer|fighter|golfer|shuttler|paddler|teenager|youngster|rookie|prodigy|skipper|world)$/;
 
 /** Whether a definite singular phrase is an epithet: "the 21-year-old", "the Croatian", "the world No. 1". */
 function isEpithet(own: string, head: string): boolean {
-  return /^the\s/i.test(own) && (EPITHET_HEAD.test(head) || /^the\s+(?:\p{L}+\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(own));
+  return /^the\s/i.test(own) && (EPITHET_HEAD.test(head) || /^the\s+(?:\p{L}+\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(own) || /\bworld No\.\s?\d+$/.test(own));
 }
 
 /**
