@@ -393,6 +393,28 @@ function isEpithet(own: string, head: string): boolean {
   return /^the\s/i.test(own) && (EPITHET_HEAD.test(head) || /^the\s+(?:\p{L}+\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(own) || /\bworld No\.\s?\d+$/.test(own));
 }
 
+/** Heads that journalists put after a portfolio for whoever holds it: "the trade chief", "the health boss". */
+const PORTFOLIO_HEAD = /^(?:chief|boss|czar|tsar)$/;
+/** Posts that hold a portfolio: "trade representative", "defense minister", "health secretary". */
+const PORTFOLIO_POSTS = [...TITLE_SYNONYMS.chief, 'minister', 'secretary', 'representative', 'commissioner', 'envoy', 'coordinator'];
+
+/**
+ * "The trade chief" is whoever holds the trade portfolio, however the article titled them ("U.S. Trade Representative
+ * Katherine Tai", "Defense Minister Dong Jun"): the nearest entity (`allowed`, when given) with a role that holds
+ * every lower-case word before the head ("trade", "defense"; not "top"; a capitalized modifier is `allowed`'s to
+ * judge: "the Chinese commerce chief") and ends in a post.
+ */
+function portfolioHolder(own: string, head: string, firstOf: (posts: string[], allowed: (e: number) => boolean) => number | null, entities: Entity[], allowed: (e: number) => boolean = () => true): number | null {
+  if (!PORTFOLIO_HEAD.test(head)) return null;
+  const words = own.replace(/['’]s\b/g, '').split(/\s+/).slice(1, -1).filter((w) => w !== 'top' && !/^\p{Lu}/u.test(w));
+  if (words.length === 0 || !words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  const holds = (e: number) => entities[e].type === 'person' && allowed(e) && entities[e].roles.some((r) => {
+    const rw = r.split(' ');
+    return words.every((w) => rw.includes(w));
+  });
+  return firstOf(PORTFOLIO_POSTS, holds);
+}
+
 /**
  * The entity a definite nominal names by its role: "the minister" the nearest entity whose roles or name hold its
  * head noun; with a nationality, place or organization `modifier`, one the article ties to it.
@@ -408,16 +430,18 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   }
   const phrase = own.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   // the role itself, then the roles written for it ("the pontiff" is the pope; "the Russian leader" the Russian
-  // president, a title that needs the nation, place or organization to name one person)
-  const synonyms = [...(ROLE_SYNONYMS[head] ?? []), ...(nationality ? TITLE_SYNONYMS[head] ?? [] : [])];
-  const firstByRole = (allowed?: (e: number) => boolean) => {
-    for (const [h, p] of [[head, phrase], ...synonyms.map((r) => [r.split(' ').pop()!, r])]) {
-      const found = byRole(ctx, span.start, h, p, allowed);
+  // president, a title that needs the nation, place or organization to name one person, or "top": "the top diplomat")
+  const top = /(?:^|\s)top\s+\S+$/.test(phrase);
+  const synonyms = [...(ROLE_SYNONYMS[head] ?? []), ...(nationality || top ? TITLE_SYNONYMS[head] ?? [] : [])];
+  const firstOf = (roles: string[], allowed?: (e: number) => boolean) => {
+    for (const r of roles) {
+      const found = byRole(ctx, span.start, r.split(' ').pop()!, r, allowed);
       if (found !== null) return found;
     }
     return null;
   };
-  if (!nationality) return firstByRole();
+  const firstByRole = (allowed?: (e: number) => boolean) => firstOf([phrase, ...synonyms], allowed);
+  if (!nationality) return firstByRole() ?? portfolioHolder(own, head, firstOf, entities);
   // "the Russian minister": a minister the article ties to the modifier (by a role holding it, or, for a nationality,
   // by introducing them with it); else, for a nationality, the one person it gives that nationality at all, else a
   // minister it gives no other nationality
@@ -427,7 +451,8 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   const ofPlace = (r: string) => r.split(' ').some((w) => nationality.type === 'location' ? sameNation(w, word)
     : nationality.type === 'misc' && /['’]s$/.test(w) && sameNation(word, w.slice(0, -2)));
   const tied = (e: number) => introduced.includes(e) || entities[e].roles.some((r) => ` ${r} `.includes(` ${modifierWords.join(' ')} `) || ofPlace(r));
-  const found = firstByRole(tied);
+  const portfolio = (allowed: (e: number) => boolean) => portfolioHolder(own, head, firstOf, entities, allowed);
+  const found = firstByRole(tied) ?? portfolio(tied);
   if (found !== null || nationality.type !== 'misc') return found;
   // (the one person of the nation holding no other post: "Lavrov, Russia's top diplomat" is "the Russian minister")
   const posts = new Set([head, ...synonyms.map((r) => r.split(' ').pop()!), ...(DIPLOMATIC.test(head) ? ['diplomat'] : [])]);
@@ -439,5 +464,6 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   const only = nationals.size === 1 ? [...nationals][0] : null;
   if (only !== null && POST_HEAD.test(head) && !otherPost(only)) return only;
   const nationWords = new Set(ctx.mentions.filter((m) => m.type === 'misc' && isNationalityLike(text, m)).map((m) => text.slice(m.start, m.end).toLowerCase()));
-  return byRole(ctx, span.start, head, phrase, (e) => !otherNationality(entities[e], word, nationWords));
+  const ofNoOtherNation = (e: number) => !otherNationality(entities[e], word, nationWords);
+  return byRole(ctx, span.start, head, phrase, ofNoOtherNation) ?? portfolio(ofNoOtherNation);
 }
