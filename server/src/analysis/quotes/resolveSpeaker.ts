@@ -8,6 +8,7 @@ import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
 import { lineAt } from '../entities/lineAt';
 import { CREDIT_LINE, paragraphStart, previousParagraphStart } from './paragraphBounds';
+import { DOCUMENT_HEAD, sourceOwner, voiceAnaphor, type BodyResolver } from './sourceOwner';
 
 export interface ResolveContext {
   text: string;
@@ -250,36 +251,6 @@ const DIPLOMATIC = /^(?:minister|secretary|ambassador|envoy|diplomat)$/;
 /** Head nouns of a post one person holds, which an organization before them only qualifies ("the WHO chief"). */
 const POST_HEAD = /^(?:chief|leader|head|boss|president|chairman|chairwoman|chairperson|chair|director|director-general|secretary-general|minister|secretary|governor|senator|executive|founder|ceo|coach|captain|manager|commander|ambassador|envoy|diplomat|premier|mayor|nominee|front-runner|frontrunner|candidate)$/;
 
-/** Documents that speak for whoever issued them: "a statement from the ministry", "a letter from Smith". */
-const DOCUMENT_HEAD = /^(?:statement|statements|letter|post|message|note|release|readout|tweet|memo|video|announcement|notice|filing|report|communique|communiqué)$/;
-/** People and documents that speak for an organization: "a spokesperson for the commission", "officials at the ministry". */
-const VOICE_HEAD = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|spokesmen|spokeswomen|official|officials|source|sources|representative|representatives|website|account)$/;
-
-/**
- * The organization a nominal speaker speaks for when the text names it right after ("a statement from China's
- * Ministry of Commerce", "a spokesperson for the European Commission"), or the person who issued a document
- * ("a statement from Smith"). Null when no such entity follows.
- */
-function sourceOwner(ctx: ResolveContext, span: Span, head: string): number | null {
-  const document = DOCUMENT_HEAD.test(head);
-  if (!document && !VOICE_HEAD.test(head)) return null;
-  const { text, mentions } = ctx;
-  // "a statement from the ministry", "a statement released by the ministry"
-  const link = /^\s+(?:(?:released|issued|published|posted|sent|signed|written)\s+by|from|for|of|by|at|with)\s+(?:the\s+)?/i.exec(text.slice(span.end, span.end + 24));
-  if (!link) return null;
-  const from = span.end + link[0].length;
-  const after = (ctx.endMax ? mentions.slice(firstIndex(mentions, (m) => m.start >= from)) : mentions.filter((m) => m.start >= from).sort((a, b) => a.start - b.start));
-  for (const m of after) {
-    if (m.start > from + 40) break;
-    // only a place's possessive may stand between: "from China's Ministry of Commerce"
-    const between = text.slice(from, m.start);
-    if (between && !/^(?:[\p{L}.\s-]+['’]s\s+)$/u.test(between)) return null;
-    if (m.type === 'organization' || (document && m.type === 'person')) return m.entity;
-    if (m.type !== 'location') return null;
-  }
-  return null;
-}
-
 /**
  * "He" capitalized inside a sentence ("“…,” He said") is not the pronoun but the Chinese surname He, used alone for
  * the one person so named before it ("He Lifeng", "He Yadong"): that person, when there is exactly one.
@@ -327,14 +298,30 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   if (pick) return speaker(span, text, entities, pick.entity);
   if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, surnameHe(ctx, span) ?? antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
   if (GROUP_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['organization']));
-  const owner = head ? sourceOwner(ctx, span, head) : null;
+  const body: BodyResolver = (words) => words.length === 1 && ORGANIZATION_CLASS.test(words[0]) ? organizationAntecedent(ctx, span) : namedBody(ctx, span.start, words);
+  const owner = head ? sourceOwner(ctx, span, head, body) : null;
   if (owner !== null) return speaker(span, text, entities, owner);
   // "the statement said": the one who issued the statement the article introduced
   if (head && /^the\s/i.test(own) && DOCUMENT_HEAD.test(head) && own.split(/\s+/).length === 2) return speaker(span, text, entities, documentIssuer(ctx, span, head));
   // an indefinite nominal brings in someone new: "a senior official", "a Mexican diplomat"
   if (!head || /^(?:a|an)\s/i.test(own)) return speaker(span, text, entities, null);
-  const entity = nominalEntity(ctx, span, head, all.find(modifier));
+  const entity = nominalEntity(ctx, span, head, all.find(modifier)) ?? (own.split(/\s+/).length === 2 ? voiceAnaphor(ctx, span, head, body) : null);
   return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span) : null));
+}
+
+/**
+ * The organization a body written as a common noun names again ("the ministry", "the foreign ministry" after "the
+ * Chinese Foreign Ministry"): the nearest named before `at` whose name holds every one of its words.
+ */
+function namedBody(ctx: ResolveContext, at: number, words: string[]): number | null {
+  for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.type !== 'organization' || m.end > at || inside(ctx.quoted, m)) continue;
+    const e = ctx.entities[m.entity];
+    const named = [e.name, ...e.aliases].join(' ').toLowerCase().split(/[^\p{L}-]+/u);
+    if (words.every((w) => named.includes(w))) return m.entity;
+  }
+  return null;
 }
 
 /** Head nouns that name a kind of organization, not the organization itself ("the company", "the agency"). */
