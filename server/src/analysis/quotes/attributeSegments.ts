@@ -25,8 +25,9 @@ function blockView(read: ReadSegments, blocks: Block[], tokens: Token[], b: numb
  * interviewee; else one named with a speech verb in the
  * sentences just before it; else the speaker of the previous (then the next) quotation of its paragraph; else, for
  * a paragraph opening with it, the speaker of the previous paragraph's last quotation or the one that paragraph
- * hands on ("Wallnau wrote:"); else the named subject of the sentence before it. `keep` says which segments are
- * quotations (only those pass their speaker on).
+ * hands on ("Wallnau wrote:"); else the named subject of the sentence before it; else, for a quotation running on
+ * into the next paragraph, the speaker of its continuation. `keep` says which segments are quotations (only those
+ * pass their speaker on).
  */
 export function attributeSegments(read: ReadSegments, blocks: Block[], tokens: Token[], keep: boolean[]): (Span | null)[] {
   const { segments, local } = read;
@@ -63,6 +64,13 @@ export function attributeSegments(read: ReadSegments, blocks: Block[], tokens: T
     for (let k = j - 1; k >= i && !last; k--) if (keep[k] && spans[k]) last = spans[k];
     lastBlockSpeaker = last ? { block: b, span: last } : null;
     i = j;
+  }
+  // a quotation running over several paragraphs is one utterance: its earlier paragraphs, unattributed, take the
+  // speaker its later ones name ("“… ¶ “…,” said Okonjo-Iweala.")
+  let carried: Span | null = null;
+  for (let k = segments.length - 1; k >= 0; k--) {
+    if (segments[k].runsOn && keep[k]) spans[k] ??= carried;
+    carried = segments[k].continues && keep[k] ? spans[k] : null;
   }
   return spans;
 }
