@@ -38,3 +38,13 @@ test('an organization before an epithet only qualifies it: "the UFC champion" is
   const text = 'Zhang Weili defended her title on Saturday night in Las Vegas.\n"I want to inspire more young girls," the UFC champion said.';
   assert.equal(speakerOf(text, [ZHANG, UFC])?.name, 'Zhang Weili');
 });
+
+test('event and performer nouns are epithets: "the hurdler", "the Japanese slugger", "the singer"', () => {
+  const WU: EntitySpec = { name: 'Wu Yanni', type: 'person', forms: ['Wu Yanni', 'Wu'] };
+  assert.equal(speakerOf('Wu Yanni finished fourth in the 100m hurdles final.\n"I am not satisfied," the hurdler said.', [WU])?.name, 'Wu Yanni');
+  const OHTANI: EntitySpec = { name: 'Shohei Ohtani', type: 'person', forms: ['Shohei Ohtani', 'Ohtani'] };
+  const JAPANESE: EntitySpec = { name: 'Japanese', type: 'misc', forms: ['Japanese'] };
+  assert.equal(speakerOf('Shohei Ohtani hit his 50th home run on Thursday.\n"It\'s a special moment," the Japanese slugger said.', [OHTANI, JAPANESE])?.name, 'Shohei Ohtani');
+  const SWIFT: EntitySpec = { name: 'Taylor Swift', type: 'person', forms: ['Taylor Swift', 'Swift'] };
+  assert.equal(speakerOf('Taylor Swift ended her world tour in Vancouver on Sunday. "You gave me the best two years of my life," the singer said.', [SWIFT])?.name, 'Taylor Swift');
+});

@@ -372,8 +372,8 @@ function epithetAntecedent(ctx: ResolveContext, span: Span): number | null {
   return antecedentNamedSince(ctx, span, ['person'], own) ?? antecedentNamedSince(ctx, span, ['person'], previousParagraphStart(ctx.text, own));
 }
 
-/** Head nouns that describe rather than name a post: an age, a nationality, a sportsperson. */
-const EPITHET_HEAD = /^(?:-?year-old|billionaire|tycoon|mogul|magnate|spaniard|frenchman|frenchwoman|briton|dutchman|dutchwoman|scot|welshman|star|superstar|forward|striker|midfielder|defender|goalkeeper|captain|champion|titleholder|veteran|winner|medallist|medalist|olympian|player|athlete|sprinter|runner|swimmer|diver|gymnast|skier|snowboarder|skater|cyclist|boxer|fighter|golfer|shuttler|paddler|teenager|youngster|rookie|prodigy|skipper|world)$/;
+/** Head nouns that describe rather than name a post: an age, a nationality, a sportsperson, a performer. */
+const EPITHET_HEAD = /^(?:-?year-old|billionaire|tycoon|mogul|magnate|spaniard|frenchman|frenchwoman|briton|dutchman|dutchwoman|scot|welshman|star|superstar|forward|striker|midfielder|defender|goalkeeper|captain|champion|titleholder|veteran|winner|medallist|medalist|olympian|player|athlete|sprinter|runner|swimmer|diver|gymnast|skier|snowboarder|skater|cyclist|boxer|fighter|wrestler|golfer|shuttler|paddler|hurdler|jumper|thrower|weightlifter|fencer|archer|rower|slugger|pitcher|quarterback|singer|rapper|actor|actress|teenager|youngster|rookie|prodigy|skipper|world)$/;
 
 /** Whether a definite singular phrase is an epithet: "the 21-year-old", "the Croatian", "the world No. 1". */
 function isEpithet(own: string, head: string): boolean {
