@@ -10,7 +10,7 @@ const text = sampleText(KANG);
 const ID = 'urn:uuid:6a0f4c1e-2f4b-4a36-9a77-6d3f2a9b7c10';
 
 test('the article date the user set is an annotation describing the whole article, and passes the W3C MUST assertions', () => {
-  const doc = JSON.parse(formatSidecar(ID, [makeDecision(text, { label: 'person', ...spanOf(text, 'Wang Yi') })], KANG, { value: '2017-11-22', created: '2026-11-23T10:00:00Z' }));
+  const doc = JSON.parse(formatSidecar(ID, [makeDecision(text, { label: 'person', ...spanOf(text, 'Wang Yi') })], KANG, text, { value: '2017-11-22', created: '2026-11-23T10:00:00Z' }));
   assert.deepEqual(collectionMustFailures(doc), []);
   for (const a of doc.first.items) assert.deepEqual(annotationMustFailures(a), []);
   assert.equal(doc.total, 2);
@@ -24,11 +24,11 @@ test('the article date the user set is an annotation describing the whole articl
 test('the article date survives a save that only changes the decisions, and is read back apart from them', () => {
   const dir = tempWithSamples();
   const article = path.join(dir, KANG);
-  saveSidecar(article, [], { value: '2017-11-22', created: '2026-11-23T10:00:00Z' });
-  saveSidecar(article, [makeDecision(text, { label: 'location', ...spanOf(text, 'Beijing') })]);
+  saveSidecar(article, [], text, { value: '2017-11-22', created: '2026-11-23T10:00:00Z' });
+  saveSidecar(article, [makeDecision(text, { label: 'location', ...spanOf(text, 'Beijing') })], text);
   const back = readSidecar(article, text)!;
   assert.deepEqual(back.articleDate, { value: '2017-11-22', created: '2026-11-23T10:00:00Z' });
   assert.deepEqual(back.decisions.map((d) => d.label), ['location']);
-  saveSidecar(article, back.decisions, null);
+  saveSidecar(article, back.decisions, text, null);
   assert.equal(readSidecar(article, text)!.articleDate, undefined, 'removing the date removes its annotation');
 });

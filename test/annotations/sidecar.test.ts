@@ -17,7 +17,7 @@ const decisions = [
 ];
 
 test('the sidecar passes the W3C Web Annotation MUST assertions for collections and annotations', () => {
-  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', decisions, KANG));
+  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', decisions, KANG, text));
   assert.deepEqual(collectionMustFailures(doc), []);
   for (const a of doc.first.items) assert.deepEqual(annotationMustFailures(a), []);
   assert.equal(doc.total, 3);
@@ -25,7 +25,7 @@ test('the sidecar passes the W3C Web Annotation MUST assertions for collections 
 });
 
 test('the MUST checks reject an annotation that breaks them', () => {
-  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', decisions, KANG));
+  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', decisions, KANG, text));
   const bad = { ...doc.first.items[0], bodyValue: 'x', created: 'yesterday', id: 'no uri' };
   delete bad.target;
   assert.equal(annotationMustFailures(bad).length, 4);
@@ -33,7 +33,7 @@ test('the MUST checks reject an annotation that breaks them', () => {
 });
 
 test('each annotation carries the tagging body, both selectors, the article IRI, creator and created', () => {
-  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', decisions, KANG));
+  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', decisions, KANG, text));
   const person = doc.first.items.find((a: { body: { value?: string } }) => !Array.isArray(a.body) && a.body.value === 'person');
   assert.equal(person.motivation, 'tagging');
   assert.deepEqual(person.body, { type: 'TextualBody', purpose: 'tagging', value: 'person' });
@@ -50,13 +50,13 @@ test('each annotation carries the tagging body, both selectors, the article IRI,
 });
 
 test('a quote with a speaker gets a second, identifying body', () => {
-  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', decisions, KANG));
+  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', decisions, KANG, text));
   const quote = doc.first.items.find((a: { body: unknown }) => Array.isArray(a.body));
   assert.deepEqual(quote.body[1], { type: 'TextualBody', purpose: 'identifying', value: 'Kang Kyung-wha' });
 });
 
 test('an empty sidecar has total 0 and no first page', () => {
-  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', [], KANG));
+  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', [], KANG, text));
   assert.equal(doc.total, 0);
   assert.equal('first' in doc, false);
   assert.deepEqual(collectionMustFailures(doc), []);
@@ -72,14 +72,14 @@ test('the article IRI is percent-encoded and never a local path; readers accept 
 test('saving then reading gives back the decisions, and the collection id is kept on every rewrite', () => {
   const dir = tempWithSamples();
   const article = path.join(dir, KANG);
-  const first = saveSidecar(article, decisions);
+  const first = saveSidecar(article, decisions, text);
   const back = readSidecar(article)!;
   assert.equal(back.collectionId, first.collectionId);
   assert.deepEqual(
     back.decisions.map(({ anchor, ...d }) => d),
     [...decisions].sort((a, b) => a.start - b.start).map(({ anchor, ...d }) => d),
   );
-  const second = saveSidecar(article, decisions.slice(0, 1));
+  const second = saveSidecar(article, decisions.slice(0, 1), text);
   assert.equal(second.collectionId, first.collectionId);
   assert.equal(readSidecar(article)!.decisions.length, 1);
   assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
@@ -90,7 +90,7 @@ test('a sidecar that is not valid JSON is reported with file, line and column an
   const article = path.join(dir, KANG);
   const broken = '{\n  "@context": "http://www.w3.org/ns/anno.jsonld",\n  "id": "urn:uuid:x",\n  "total": 1,,\n}\n';
   fs.writeFileSync(sidecarPathFor(article), broken);
-  assert.throws(() => saveSidecar(article, decisions), (e: unknown) => {
+  assert.throws(() => saveSidecar(article, decisions, text), (e: unknown) => {
     assert.ok(e instanceof SidecarError);
     assert.equal(e.file, sidecarPathFor(article));
     assert.deepEqual([e.line, e.column], [4, 14]);
@@ -103,11 +103,11 @@ test('a sidecar that is not valid JSON is reported with file, line and column an
 test('a sidecar of an unknown shape is reported at the offending value and never overwritten', () => {
   const dir = tempWithSamples();
   const article = path.join(dir, KANG);
-  saveSidecar(article, decisions);
+  saveSidecar(article, decisions, text);
   const content = fs.readFileSync(sidecarPathFor(article), 'utf8').replace('"value": "person"', '"value": "celebrity"');
   fs.writeFileSync(sidecarPathFor(article), content);
   const expectedLine = content.slice(0, content.indexOf('"celebrity"')).split('\n').length;
-  assert.throws(() => saveSidecar(article, []), (e: unknown) => {
+  assert.throws(() => saveSidecar(article, [], text), (e: unknown) => {
     assert.ok(e instanceof SidecarError);
     assert.equal(e.line, expectedLine);
     assert.match(e.reason, /unknown label "celebrity"/);
@@ -149,19 +149,19 @@ test('readers accept a plain relative source, an @context array and one-element 
 
 test('a date whose value a person set keeps it in a describing body, read back as the decision\'s value', () => {
   const wednesday = makeDecision(text, { label: 'date', ...spanOf(text, 'Wednesday'), value: '2017-11-15' });
-  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', [wednesday], KANG));
+  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', [wednesday], KANG, text));
   const a = doc.first.items[0];
   assert.deepEqual(a.body[1], { type: 'TextualBody', purpose: 'describing', value: '2017-11-15' });
   assert.deepEqual(annotationMustFailures(a), []);
   const dir = tempWithSamples();
   const file = path.join(dir, KANG);
-  fs.writeFileSync(sidecarPathFor(file), formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', [wednesday], KANG));
+  fs.writeFileSync(sidecarPathFor(file), formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', [wednesday], KANG, text));
   assert.equal(readSidecar(file)!.decisions[0].value, '2017-11-15');
 });
 
 test('a describing body that is not a TIMEX3 value is refused with the place of the error', () => {
   const wednesday = makeDecision(text, { label: 'date', ...spanOf(text, 'Wednesday'), value: '2017-11-15' });
-  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', [wednesday], KANG));
+  const doc = JSON.parse(formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', [wednesday], KANG, text));
   doc.first.items[0].body[1].value = 'next Tuesday';
   const dir = tempWithSamples();
   const file = path.join(dir, KANG);

@@ -5,7 +5,8 @@ import { articleIri } from './articleIri';
 import { writeFileAtomicSync } from './atomicWrite';
 import { type Decision, newUrnUuid } from './decision';
 import { lineColumn, offsetOfPath, parseStrictJson } from './jsonLocation';
-import { fromW3CCollection, ShapeError, toW3CCollection, withQuoteFromPosition } from './w3cFormat';
+import { codePoints } from './codePoints';
+import { fromW3CCollection, ShapeError, toW3CCollection, withQuoteFromPosition, withUtf16Positions } from './w3cFormat';
 
 /** `<article file>.annotations.json`, next to the article. */
 export function sidecarPathFor(articlePath: string): string {
@@ -34,8 +35,9 @@ export interface Sidecar {
 }
 
 /**
- * Parses sidecar text. Decisions come back as read (call `reanchorAll` against the article text);
- * with `articleText`, annotations that only had a position selector get their quote from it.
+ * Parses sidecar text. Decisions come back as read (call `reanchorAll` against the article text); with
+ * `articleText`, their positions (code points in the file) become UTF-16 offsets into it, and annotations that only
+ * had a position selector get their quote from it. Without it, positions stay as the file counts them.
  * Throws SidecarError for bad JSON or an unknown shape.
  */
 export function parseSidecar(file: string, content: string, articleText?: string): Sidecar {
@@ -47,7 +49,8 @@ export function parseSidecar(file: string, content: string, articleText?: string
   }
   try {
     const { collectionId, decisions, articleDate } = fromW3CCollection(parsed.value);
-    const sidecar: Sidecar = { collectionId, decisions: articleText === undefined ? decisions : decisions.map((d) => withQuoteFromPosition(articleText, d)) };
+    const points = articleText === undefined ? undefined : codePoints(articleText);
+    const sidecar: Sidecar = { collectionId, decisions: articleText === undefined ? decisions : decisions.map((d) => withQuoteFromPosition(articleText, withUtf16Positions(d, points!))) };
     if (articleDate) sidecar.articleDate = articleDate;
     return sidecar;
   } catch (e) {
@@ -71,21 +74,24 @@ export function readSidecar(articlePath: string, articleText?: string): Sidecar 
   return parseSidecar(file, content, articleText);
 }
 
-/** The sidecar text for `decisions` (stable formatting, trailing newline). */
-export function formatSidecar(collectionId: string, decisions: readonly Decision[], articleFileName: string, articleDate?: Sidecar['articleDate']): string {
-  return `${JSON.stringify(toW3CCollection(collectionId, decisions, articleIri(articleFileName), articleDate), null, 2)}\n`;
+/** The sidecar text for `decisions` on the article text `text` (stable formatting, trailing newline). */
+export function formatSidecar(collectionId: string, decisions: readonly Decision[], articleFileName: string, text: string, articleDate?: Sidecar['articleDate']): string {
+  return `${JSON.stringify(toW3CCollection(collectionId, decisions, articleIri(articleFileName), text, articleDate), null, 2)}\n`;
 }
 
 /**
  * Saves `decisions` as the sidecar of `articlePath`, atomically. Keeps the collection id of the existing sidecar
  * (a new one is made the first time). If the existing sidecar cannot be read, throws SidecarError and writes nothing.
  */
-/** `articleDate`: the date to record, `null` to remove it, or 'keep' what the sidecar has. */
-export function saveSidecar(articlePath: string, decisions: readonly Decision[], articleDate: Sidecar['articleDate'] | null | 'keep' = 'keep'): Sidecar {
+/**
+ * `text`: the article text the decisions are anchored to (the editor's, saved or not), which the positions are
+ * counted in. `articleDate`: the date to record, `null` to remove it, or 'keep' what the sidecar has.
+ */
+export function saveSidecar(articlePath: string, decisions: readonly Decision[], text: string, articleDate: Sidecar['articleDate'] | null | 'keep' = 'keep'): Sidecar {
   const existing = readSidecar(articlePath);
   const collectionId = existing?.collectionId ?? newUrnUuid();
   const date = articleDate === 'keep' ? existing?.articleDate : (articleDate ?? undefined);
-  writeFileAtomicSync(sidecarPathFor(articlePath), formatSidecar(collectionId, decisions, path.basename(articlePath), date));
+  writeFileAtomicSync(sidecarPathFor(articlePath), formatSidecar(collectionId, decisions, path.basename(articlePath), text, date));
   return date ? { collectionId, decisions: [...decisions], articleDate: date } : { collectionId, decisions: [...decisions] };
 }
 

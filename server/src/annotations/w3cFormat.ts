@@ -1,6 +1,7 @@
 import { isTimexValue } from '../analysis/dates/timexValue';
 import { TAG_LABELS, type TagLabel } from '../analysis/types';
 import { articleNameFromSource } from './articleIri';
+import { codePoints, type CodePoints } from './codePoints';
 import { type Decision, quoteSelectorAt } from './decision';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -80,8 +81,12 @@ function isArticleDate(a: Json): string | undefined {
   return isObj(body) && typeof body.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(body.value) ? body.value : undefined;
 }
 
-/** One decision as a W3C Annotation targeting `source` (an IRI such as `urn:article:…`). */
-export function toW3CAnnotation(d: Decision, source: string): W3CAnnotation {
+/**
+ * One decision as a W3C Annotation targeting `source` (an IRI such as `urn:article:…`). `points` counts the
+ * TextPositionSelector in Unicode code points, as the model requires ("in terms of unicode code points …, not in
+ * terms of code units"); the decision's own offsets are UTF-16 code units.
+ */
+export function toW3CAnnotation(d: Decision, source: string, points: CodePoints): W3CAnnotation {
   const tag: TextualBody = { type: 'TextualBody', purpose: 'tagging', value: d.label };
   const extra: TextualBody[] = [];
   if (d.speaker !== undefined) extra.push({ type: 'TextualBody', purpose: 'identifying', value: d.speaker });
@@ -99,7 +104,7 @@ export function toW3CAnnotation(d: Decision, source: string): W3CAnnotation {
       source,
       selector: [
         { type: 'TextQuoteSelector', exact: d.exact, prefix: d.prefix, suffix: d.suffix },
-        { type: 'TextPositionSelector', start: d.start, end: d.end },
+        { type: 'TextPositionSelector', start: points.fromUtf16(d.start), end: points.fromUtf16(d.end) },
       ],
     },
   };
@@ -110,10 +115,11 @@ export function toW3CAnnotation(d: Decision, source: string): W3CAnnotation {
   return { ...head, body: b, target: t };
 }
 
-/** The sidecar document for `decisions` (in text order), with collection id `collectionId`. */
-export function toW3CCollection(collectionId: string, decisions: readonly Decision[], source: string, articleDate?: { value: string; created: string }): W3CCollection {
+/** The sidecar document for `decisions` (in text order) on `text`, with collection id `collectionId`. */
+export function toW3CCollection(collectionId: string, decisions: readonly Decision[], source: string, text: string, articleDate?: { value: string; created: string }): W3CCollection {
   const sorted = [...decisions].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
-  const items: (W3CArticleDate | W3CAnnotation)[] = sorted.map((d) => toW3CAnnotation(d, source));
+  const points = codePoints(text);
+  const items: (W3CArticleDate | W3CAnnotation)[] = sorted.map((d) => toW3CAnnotation(d, source, points));
   if (articleDate) items.unshift(toW3CArticleDate(collectionId, articleDate.value, source, articleDate.created));
   const c: W3CCollection = { '@context': ANNO_CONTEXT, id: collectionId, type: 'AnnotationCollection', total: items.length };
   if (items.length > 0) c.first = { id: `${collectionId}#page1`, type: 'AnnotationPage', startIndex: 0, items };
@@ -250,6 +256,15 @@ function readCreator(c: Json): string | undefined {
   if (typeof v === 'string') return v;
   if (isObj(v)) for (const k of ['name', 'nickname', 'id']) if (typeof v[k] === 'string') return v[k] as string;
   return undefined;
+}
+
+/**
+ * A decision as read, its TextPositionSelector counted in code points, with UTF-16 offsets into the text `points`
+ * counts. A position past the end of the text is left as it is: re-anchoring finds the quote or keeps an orphan.
+ */
+export function withUtf16Positions(d: Decision, points: CodePoints): Decision {
+  const start = points.toUtf16(d.start), end = points.toUtf16(d.end);
+  return start < 0 || end < 0 || (start === d.start && end === d.end) ? d : { ...d, start, end };
 }
 
 /** Fills a decision read without a quote selector from the position in `text` (for sidecars written by others). */

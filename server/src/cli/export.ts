@@ -99,7 +99,7 @@ function render(format: Format, file: string, analysis: Parameters<typeof toConl
       return [['.conll', toConll(analysis)]];
     case 'w3c': {
       const id = readSidecar(file)?.collectionId ?? newUrnUuid();
-      return [['.annotations.json', formatSidecar(id, analysisAsDecisions(analysis, decisions, deps.now()), path.basename(file))]];
+      return [['.annotations.json', formatSidecar(id, analysisAsDecisions(analysis, decisions, deps.now()), path.basename(file), analysis.text)]];
     }
   }
 }

@@ -69,7 +69,7 @@ export async function tagAllInFiles(ctx: CommandContext, args: TagAllInFilesArgu
       const kept = (existing ? reanchorAll(text, existing.decisions) : []).filter((d) => d.anchor === 'orphan' || !found.some((s) => s.start === d.start && s.end === d.end));
       const settings = await ctx.settingsFor(uri);
       const added = found.map((s) => makeDecision(text, { ...s, label: args.label, creator: settings.creator }, ctx.now));
-      saveSidecar(file, [...kept, ...added]);
+      saveSidecar(file, [...kept, ...added], text);
       files++;
       spans += added.length;
     } catch (error) {

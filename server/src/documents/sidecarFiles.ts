@@ -65,7 +65,7 @@ export function fileSidecars(): SidecarFiles {
       try {
         const date = state.sidecar.articleDate;
         if (date && !state.sidecar.articleDateCreated) state.sidecar.articleDateCreated = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-        const saved = saveSidecar(article, state.decisions, date ? { value: date, created: state.sidecar.articleDateCreated! } : null);
+        const saved = saveSidecar(article, state.decisions, state.document.getText(), date ? { value: date, created: state.sidecar.articleDateCreated! } : null);
         state.sidecar.collectionId = saved.collectionId;
         lastSeen.set(sidecarPathFor(article), contentOf(sidecarPathFor(article)));
         state.decisionsMoved = false;

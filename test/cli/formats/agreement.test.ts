@@ -24,7 +24,7 @@ function twoAnnotators() {
   const bob = [d('person', 'Wang Yi'), d('organization', 'Kang Kyung-wha'), d('location', 'Seongju'), d('quote', quote, 0, 'Kang Kyung-wha')];
   for (const [who, ds] of [['alice', alice], ['bob', bob]] as const) {
     fs.mkdirSync(path.join(dir, who));
-    fs.writeFileSync(path.join(dir, who, `${KANG}.annotations.json`), formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', ds, KANG));
+    fs.writeFileSync(path.join(dir, who, `${KANG}.annotations.json`), formatSidecar('urn:uuid:0b7c1c38-5a5e-4c8e-9d0c-1f1b7b9e2a11', ds, KANG, text));
   }
   // the article sits next to alice's sidecar
   fs.copyFileSync(path.join(dir, KANG), path.join(dir, 'alice', KANG));

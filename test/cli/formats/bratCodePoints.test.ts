@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseBratAnn, toBratAnn } from '../../../server/src/cli/formats/brat';
-import { codePoints } from '../../../server/src/cli/formats/codePoints';
+import { codePoints } from '../../../server/src/annotations/codePoints';
 import type { Analysis } from '../../../server/src/analysis/types';
 
 // An emoji (two UTF-16 code units, one code point) before the names, as social-media-style headlines have.

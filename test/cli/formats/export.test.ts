@@ -16,7 +16,7 @@ function withDecisions(): { dir: string; text: string } {
     makeDecision(text, { label: 'person', ...spanOf(text, 'Kang Kyung-wha') }),
     makeDecision(text, { label: 'quote', ...spanOf(text, '"We are not considering any additional THAAD deployment,"'), speaker: 'Kang Kyung-wha' }),
     makeDecision(text, { label: 'none', ...spanOf(text, '6km') }),
-  ]);
+  ], text);
   return { dir, text };
 }
 

@@ -1,5 +1,5 @@
 import type { Analysis, Span } from '../../analysis/types';
-import { codePoints, type CodePoints } from './codePoints';
+import { codePoints, type CodePoints } from '../../annotations/codePoints';
 import { type ImportedSpan, labelForType } from './imported';
 
 /**

@@ -13,6 +13,6 @@ export function importIntoSidecar(articlePath: string, text: string, spans: read
   const imported: Decision[] = spans.map((s) => makeDecision(text, { label: s.label, start: s.start, end: s.end, speaker: s.speaker, creator, created }));
   const taken = new Set(imported.map((d) => `${d.start}:${d.end}`));
   const kept = (existing?.decisions ?? []).filter((d) => !taken.has(`${d.start}:${d.end}`));
-  saveSidecar(articlePath, [...kept, ...imported]);
+  saveSidecar(articlePath, [...kept, ...imported], text);
   return { added: imported.length, kept: kept.length, file: `${articlePath}.annotations.json` };
 }

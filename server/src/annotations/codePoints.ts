@@ -1,7 +1,8 @@
 /**
- * Offsets in Unicode code points for a text whose offsets are UTF-16 code units. brat counts characters as Python
- * does, in code points, so every character outside the Basic Multilingual Plane before a span (an emoji, a flag,
- * 𝕏) shifts it by one: written as UTF-16 offsets, the span lands on the wrong characters in brat.
+ * Offsets in Unicode code points for a text whose offsets are UTF-16 code units. Outside tools count characters in
+ * code points: brat (as Python does), and the W3C Web Annotation model, whose TextPositionSelector MUST count code
+ * points, not code units. Every character outside the Basic Multilingual Plane before a span (an emoji, a flag, 𝕏)
+ * shifts it by one: written as UTF-16 offsets, the span lands on the wrong characters there.
  */
 export interface CodePoints {
   /** The code point offset of a UTF-16 offset (one inside a surrogate pair counts as the pair's start). */
@@ -11,6 +12,13 @@ export interface CodePoints {
 }
 
 export function codePoints(text: string): CodePoints {
+  // A text with no surrogate pairs counts the same in both units: no tables are built for it.
+  if (!/[\uD800-\uDFFF]/.test(text)) {
+    return {
+      fromUtf16: (offset) => Math.max(0, Math.min(offset, text.length)),
+      toUtf16: (offset) => (Number.isInteger(offset) && offset >= 0 && offset <= text.length ? offset : -1),
+    };
+  }
   const utf16Of: number[] = []; // code point index -> UTF-16 offset
   const pointOf = new Int32Array(text.length + 1); // UTF-16 offset -> code point index
   for (let i = 0; i < text.length; ) {
