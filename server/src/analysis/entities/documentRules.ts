@@ -36,6 +36,7 @@ import { personAppositions } from './personAppositions';
 import { placeHeads } from './placeHeads';
 import { placesAfterIn } from './placesAfterIn';
 import { productKinds } from './productKinds';
+import { prizeNames } from './prizeNames';
 import { productNames } from './productNames';
 import { respelledPlaces } from './respelledPlaces';
 import { joinSplitNames } from './splitNames';
@@ -89,7 +90,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
  * they abbreviate: "the Hong Kong Special Administrative Region (HKSAR)"), respelled places, clipped names, groups,
  * diplomats' titles, states, named days, storms, model designations, party levels and party names, posts only people hold, names after a
  * company's post, products and makers' models,
- * makers acting as companies, companies named in lower case, events, artifacts, demonyms.
+ * makers acting as companies, companies named in lower case, events, prizes, artifacts, demonyms.
  */
 export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'organization heads ("… Ministry", "… University")', apply: retypeOrganizationHeads },
@@ -122,6 +123,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
   { name: 'companies named in lower case ("eBay said", "AI firm iFlytek")', apply: lowerCaseCompanies },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
+  { name: 'prizes with their field ("the Nobel Prize in Physics")', apply: prizeNames },
   { name: 'artifacts', apply: retypeArtifactNames },
   { name: 'ships and spacecraft ("the aircraft carrier Fujian", "USS Ronald Reagan", "the rover Zhurong")', apply: craftNames },
   { name: 'titles of works in quotation marks (\'the film "Ne Zha 2"\')', apply: workTitles },
