@@ -6,7 +6,10 @@ import type { RawMention } from '../types';
  * They are `misc` in the CoNLL scheme, and a sentence tagger trained on newswire of the 1990s misses most of them.
  * Each hyphenated one not covered by a detection becomes a misc mention, and a misc name followed by a small number
  * (ending the clause or before a lower-case word, not a count of units: "Group A 3 points") takes the number in;
- * the consistency pass then finds their repetitions.
+ * the consistency pass then finds their repetitions. A family of rockets named in two words gives its first word to
+ * the designation ("Long March-2F", "Smart Dragon-3"), which a tagger often leaves out: a capitalized word right before
+ * a misc designation, that no mention covers, joins it when a lower-case word, an article or a possessive stands
+ * before that word (not a capitalized one: "China Launches Shenzhou-18" is a title-case headline).
  *
  * The word is capitalized and either mixed-case ("Chang'e", "MiG") or one to four capitals ("J", "CAC"), so
  * "UNDER-21" and month-day forms ("Jul-18") stay out; so do age groups ("Under-21", "U-17") and "G-20" (a group of
@@ -36,7 +39,26 @@ export function designations(text: string, mentions: RawMention[]): RawMention[]
     if (mentions.some((x) => x.start < end && start < x.end)) continue;
     added.push({ start, end, type: 'misc', score: 0.6, origin: 'detected' });
   }
-  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
+  return withFamilyWord(text, added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end) : mentions);
+}
+
+/** One designation word ("March-2F"), and the family word before it, where nothing capitalized comes first. */
+const ONE_DESIGNATION = /^\p{Lu}[\p{L}'’]*-\d{1,4}[A-Z]?$/u;
+const FAMILY_WORD = /(?:(?<![\p{L}'’-])(?:\p{Ll}+|A|An|The)|[,;(“"]|\p{L}['’]s) (\p{Lu}\p{Ll}+) $/u;
+
+/** A misc designation takes in the family word the tagger left out: "a Long March-2F rocket". */
+function withFamilyWord(text: string, mentions: RawMention[]): RawMention[] {
+  let out: RawMention[] | null = null;
+  mentions.forEach((m, i) => {
+    if (m.type !== 'misc' || m.origin !== 'detected' || !ONE_DESIGNATION.test(text.slice(m.start, m.end))) return;
+    const family = FAMILY_WORD.exec(text.slice(Math.max(0, m.start - 32), m.start));
+    if (!family) return;
+    const start = m.start - family[1].length - 1;
+    if (MONTH.test(family[1]) || mentions.some((x) => x !== m && x.start < m.start && start < x.end)) return;
+    out ??= [...mentions];
+    out[i] = { ...m, start };
+  });
+  return out ?? mentions;
 }
 
 /** A misc name followed by a small number takes it in: "Wolf Warrior 2", "Formula 1", "Windows 10". */
