@@ -36,6 +36,7 @@ import { personAppositions } from './personAppositions';
 import { placeHeads } from './placeHeads';
 import { placesAfterIn } from './placesAfterIn';
 import { productKinds } from './productKinds';
+import { platformNames } from './platformNames';
 import { prizeNames } from './prizeNames';
 import { productNames } from './productNames';
 import { respelledPlaces } from './respelledPlaces';
@@ -89,7 +90,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
  * their head word, documents, bracketed acronyms, places by their head word (after the acronyms, which join the words
  * they abbreviate: "the Hong Kong Special Administrative Region (HKSAR)"), respelled places, clipped names, groups,
  * diplomats' titles, states, named days, storms, model designations, party levels and party names, posts only people hold, names after a
- * company's post, products and makers' models,
+ * company's post, products, platforms and makers' models,
  * makers acting as companies, companies named in lower case, events, prizes, artifacts, demonyms.
  */
 export const TYPE_RULES: readonly DocumentRule[] = [
@@ -118,6 +119,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'people named by surname alone ("Modi met Xi", "Xi\'s visit")', apply: surnamePeople },
   { name: 'party names ("Komeito, the junior coalition partner")', apply: partyNames },
   { name: 'apps and chatbots ("WeChat", "Ernie Bot")', apply: productNames },
+  { name: 'platforms where something is posted ("posted on X")', apply: platformNames },
   { name: 'names of a kind of product ("the Kirin chip", "its HarmonyOS operating system")', apply: productKinds },
   { name: 'makers\' models ("the Boeing 737 MAX")', apply: makerModels },
   { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
