@@ -11,8 +11,15 @@ import { isProductName } from './productNames';
  * Groups of people take the same verbs ("the Palestinians said", "the Republican said"), and a market is named by
  * its people ("French shares rose"), so the name must not be preceded by "the" and must not end like a demonym or a
  * group ("-ans", "-ens", "-is", "-ese", "-ish", "-crats", "-an", "-i", "-ch", "-ss", "-ek", "-ic", a plural "-s":
- * "Kurds said", "Swiss shares"); apps ("TikTok said", see `productNames.ts`) stay products. Mentions a person tagged
- * or confirmed stay as they are. Pure.
+ * "Kurds said", "Swiss shares"); apps ("TikTok said", see `productNames.ts`) stay products.
+ *
+ * A coined brand the tagger has never seen reads as a surname ("Shein", "Temu"/person). People speak and deliver too,
+ * so a one-word name typed person is a company only on the surer signs: a kind of company right before it
+ * ("fast-fashion retailer Shein", "online marketplace Temu"; not a "producer", "developer" or "operator", who may
+ * be a person), its shares, an apposition calling it a company, or its own "its" as it speaks ("Temu said its
+ * sales …", "Temu announced on Monday that its …"). Every detected mention of exactly that name then becomes an
+ * organization (the words of a person's full name are that person again in `consistency.ts`). Mentions a person
+ * tagged or confirmed stay as they are. Pure.
  */
 const ACTS = /^\s+(?:said|says|announced|reported|delivered|delivers|posted|unveiled|shipped|sold|sells|plans|expects|booked|won|lost|cut|raised|launched|confirmed|denied)\b/;
 /** Common nouns for a kind of company: "the European planemaker", "the e-commerce platform", "shares of …". */
@@ -22,6 +29,12 @@ const SHARES = /\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/;
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock)\s+(?:rose|fell|jumped|climbed|gained|dropped|slid|slumped|surged|soared|tumbled|sank|plunged|rallied|closed|ended|opened|were|are|have|had|hit)\b/;
 const NOT_COMPANY = /(?:[aeiou]ns|is|ese|ish|an|i|[^su]s|ch|ss|ek|ic)$/;
 const ONE_WORD = /^\p{Lu}[\p{L}-]+$/u;
+/** A kind of company right before a name: "AI firm iFlytek", "fast-fashion retailer Shein". */
+export const KIND_BEFORE = new RegExp(String.raw`\b${COMPANY_KIND}\s+$`);
+/** Kinds that also name a person's trade: "film producer", "software developer", "tour operator". */
+const TRADE_BEFORE = /\b(?:producer|developer|operator|provider|supplier)\s+$/;
+/** The name speaking of its own: "said its", "announced on Monday that its". */
+const ITS_AFTER = /^\s+(?:said|says|announced|reported|posted|expects|confirmed)\s+(?:(?:on|in|late|earlier)\s+\S+\s+)?(?:that\s+)?its\b/;
 
 /** The text around a name shows it acting as a company: it speaks or reports, its shares trade, an apposition says so. */
 export function actsAsCompany(before: string, after: string): boolean {
@@ -30,7 +43,9 @@ export function actsAsCompany(before: string, after: string): boolean {
 
 export function actingCompanies(text: string, mentions: RawMention[]): RawMention[] {
   const acting = new Set<string>();
+  const brands = new Set<string>();
   for (const m of mentions) {
+    if (m.type === 'person' && m.origin === 'detected') { if (isBrand(text, m)) brands.add(text.slice(m.start, m.end)); continue; }
     if (m.type !== 'misc' || m.origin !== 'detected') continue;
     const name = text.slice(m.start, m.end);
     if (!ONE_WORD.test(name) || NOT_COMPANY.test(name) || acting.has(name) || isProductName(name)) continue;
@@ -39,8 +54,18 @@ export function actingCompanies(text: string, mentions: RawMention[]): RawMentio
     const after = text.slice(m.end, m.end + 60);
     if (actsAsCompany(before, after)) acting.add(name);
   }
-  if (!acting.size) return mentions;
-  return mentions.map((m) =>
-    m.type === 'misc' && m.origin === 'detected' && acting.has(text.slice(m.start, m.end)) ? { ...m, type: 'organization' as const } : m,
-  );
+  if (!acting.size && !brands.size) return mentions;
+  return mentions.map((m) => {
+    if (m.origin !== 'detected' || (m.type !== 'misc' && m.type !== 'person')) return m;
+    const name = text.slice(m.start, m.end);
+    return (m.type === 'misc' ? acting : brands).has(name) ? { ...m, type: 'organization' as const } : m;
+  });
+}
+
+/** A one-word name typed person that the text shows to be a company: "retailer Shein", "Temu said its". */
+function isBrand(text: string, m: RawMention): boolean {
+  const name = text.slice(m.start, m.end);
+  if (!ONE_WORD.test(name) || isProductName(name)) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start), after = text.slice(m.end, m.end + 60);
+  return (KIND_BEFORE.test(before) && !TRADE_BEFORE.test(before)) || APPOSITION.test(after) || SHARES.test(before) || SHARES_AFTER.test(after) || ITS_AFTER.test(after);
 }

@@ -1,6 +1,6 @@
 import type { RawMention } from '../types';
 import { matchesNear, NON_ASCII_LETTERS } from './matchesNear';
-import { actsAsCompany, COMPANY_KIND } from './actingCompanies';
+import { actsAsCompany, KIND_BEFORE } from './actingCompanies';
 import { replaceByNames } from './replaceByNames';
 
 /**
@@ -20,7 +20,6 @@ const LOWER_CAMEL = /(?<![\p{L}\p{N}'’.&-])\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*(?![\
  * outside ASCII counts as either case; punctuation such as curly quotes and dashes is left out). */
 const CASE_CHANGE = new RegExp(`[a-z${NON_ASCII_LETTERS}][A-Z${NON_ASCII_LETTERS}]`, 'g');
 const APPLE_PRODUCT = /^(?:iPhone|iPad|iPod|iMac|iOS|iPadOS|iCloud|iTunes|macOS|watchOS|tvOS|visionOS)/;
-const KIND_BEFORE = new RegExp(String.raw`\b${COMPANY_KIND}\s+$`);
 const POST_AFTER = /^(?:['’]s)?\s+(?:chairman|chairwoman|founder|co-founder|CEO|chief executive|president|spokesperson|spokesman|spokeswoman)\b/;
 const OWNER_BEFORE = /\p{Lu}[\p{L}\p{N}.&-]*['’]s?\s+$/u;
 /** No noun after the name: a clause's end, a preposition, an auxiliary or a past tense ("Musk's xAI raised"). */
