@@ -17,7 +17,13 @@ import { NON_ASCII_LETTERS } from './matchesNear';
  *    typed place;
  *  - it is a common Chinese surname that speaks or acts as people do: "Xi said", "Wang stressed", "Xi inspected a
  *    village", "Xi will hold talks with …", "Xi on Monday sent a message" (no company or dynasty is called "Wang"),
- *    or that someone meets ("the prime minister met Xi").
+ *    or that someone meets ("the prime minister met Xi");
+ *  - it does what only a person does: tells reporters, a news conference or lawmakers something, is sworn in,
+ *    takes the oath, resigns or steps down ("Milei told reporters …"; a company or a ministry speaks to reporters
+ *    through a spokesperson, and tells a news agency, which stays out);
+ *  - it opens a sentence as the subject of a verb, and the first pronoun after it, with no capitalized word between,
+ *    is "he", "his", "him", "she" or "her" ("Albanese promised to cut fees in his first year"); companies, teams and
+ *    countries are "it" and "its".
  * Then every detected mention of exactly that one-word name the tagger typed organization or misc is a person. Teams
  * and countries visit and meet in news English ("Ireland's visit to …", "China and Russia held talks"), so a name
  * typed place changes only when a one-word person meets it or is named beside it, when it is chaired by it, or when
@@ -54,6 +60,12 @@ const SPEAKS = new RegExp(String.raw`^\s+(?:${SPEAKING})\b`);
  */
 const ACTS = new RegExp(String.raw`^(?:\s+(?:also|later|then|further|again|first|will|would|is to|is set to|is scheduled to|is expected to|has|had|(?:on )?${WEEKDAY_FULL_RE}))*`
   + String.raw`\s+(?:${SPEAKING}|sent|send|extended|extend|signed|sign|held|hold|holds|hosted|host|hosts|received|receive|receives|addressed|address|pledged|vowed|expressed|welcomed|welcomes|praised|reiterated|hailed|wrote|spoke|toured|paid|pays|meet|meets|visit|visits|attend|deliver|chair|travel|travelled|traveled)\b`, 'i');
+/** What only a person does, right after the name: "told reporters", "was sworn in", "stepped down". */
+const PERSON_ONLY = /^\s+(?:also |later |then )?(?:told (?:reporters|journalists|a news conference|a press conference|a news briefing|a press briefing|lawmakers|legislators|MPs|parliament|state (?:television|media|TV|radio)|supporters|a rally|a crowd)|was sworn in|took the oath|resigned|stepped down)\b/;
+/** The start of a sentence, or of one that opens with a weekday ("On Monday, "): where its subject stands. */
+const SENTENCE_START = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:On ${WEEKDAY_FULL_RE}, )?$`, 'i');
+/** A verb right after a subject, then the first pronoun of the clause, a person's, with no capitalized word between. */
+const OWN_PRONOUN = /^\s+(?:also |later |then |on \w+ )?(?:\p{Ll}+ed|said|says|told|tells|wrote|writes|spoke|won|took|made|met|gave|sent|held|led|became|left)\b[^.;:!?"“”A-Z\n]*?\b(?:he|his|him|she|her)\b/u;
 /** Someone meets or is received by the name right after: "the prime minister met Xi", "talks with Xi", "hosted by Xi". */
 const MET_BEFORE = new RegExp(String.raw`\b(?:${MEETS}|meet|meet with|will meet|meeting with|talks with|call with|(?:hosted|received|chaired|presided over|delivered) by)\s+$`);
 
@@ -71,7 +83,8 @@ export function surnamePeople(text: string, mentions: RawMention[]): RawMention[
     const prev = mentions[i - 1], next = mentions[i + 1];
     const personBefore = !!prev && prev.type === 'person' && MEETS_BETWEEN.test(text.slice(prev.end, m.start)) && OBJECT_END.test(after);
     const personAfter = !!next && next.type === 'person' && MEETS_BETWEEN.test(text.slice(m.end, next.start));
-    if (personBefore || isPersonBeside(text, m, prev, next) || CHAIRED_BY.test(before) || (isChineseSurname(name) && actsAsPerson(before, after))) strong.add(name);
+    if (personBefore || isPersonBeside(text, m, prev, next) || CHAIRED_BY.test(before) || (isChineseSurname(name) && actsAsPerson(before, after))
+      || PERSON_ONLY.test(after) || (SENTENCE_START.test(before) && OWN_PRONOUN.test(after))) strong.add(name);
     else if (m.type !== 'location' && (POSSESSION.test(after) || personAfter || MEETS_COUNTERPART.test(after)) && !/\b[Tt]he\s+$/.test(before)) people.add(name);
   });
   const found = actingSurnames(text, mentions);
