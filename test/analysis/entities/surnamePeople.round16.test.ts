@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { surnamePeople } from '../../../server/src/analysis/entities/surnamePeople';
-import { at, shown } from './harmonizeHelpers';
+import { at, run, shown } from './harmonizeHelpers';
 
 // Sentences written for these tests, in the style of current agency news.
 
@@ -35,4 +35,17 @@ test('a pronoun after another name, or a subject inside a sentence, says nothing
   assert.deepEqual(shown(text, surnamePeople(text, ms)), ['Norvanta/organization', 'Jane Roe/person']);
   const inside = 'Police in Lagos arrested him on Friday.';
   assert.deepEqual(shown(inside, surnamePeople(inside, [at(inside, 'Lagos', 'location')])), ['Lagos/location']);
+});
+
+test('two one-word names the tagger ran together split when they act as two parties ("Mirziyoyev and Xi signed")', () => {
+  const text = 'Tokayev and Xi signed a joint statement after the talks.';
+  assert.deepEqual(run(text, [at(text, 'Tokayev and Xi', 'person')]), ['Tokayev/person', 'Xi/person']);
+  const one = 'Johnson and Johnson held talks with regulators.';
+  assert.deepEqual(run(one, [at(one, 'Johnson and Johnson', 'organization')]), ['Johnson and Johnson/organization']);
+});
+
+test('a one-word name acting together with a surname found a person is a person too ("Mirziyoyev and Xi signed")', () => {
+  const text = 'Tokayev and Xi signed a joint statement after the talks.';
+  const ms = [at(text, 'Tokayev', 'organization'), at(text, 'Xi', 'organization')];
+  assert.deepEqual(shown(text, surnamePeople(text, ms)), ['Tokayev/person', 'Xi/person']);
 });

@@ -12,7 +12,9 @@ import type { RawMention } from '../types';
  * one of its halves alone, so a mention is also cut where either half, of one word or more, is a mention of its own
  * elsewhere in the article ("Macron and Xi will travel" after "Macron" and "Xi"; not "Bosnia and Herzegovina").
  * People joined into one name are cut that way too. So is an organization that is two companies by their form
- * ("Goldman Sachs and Nomura", see COMPANY_PAIR_LEFT). Both halves keep the mention's type (the document vote that
+ * ("Goldman Sachs and Nomura", see COMPANY_PAIR_LEFT), and two one-word names that then act together as two
+ * parties do ("Mirziyoyev and Xi signed a joint statement", "… held talks", "… shook hands"; not one word twice,
+ * "Johnson and Johnson"). Both halves keep the mention's type (the document vote that
  * follows types each half as the article does); mentions a person tagged or confirmed stay as they are. Pure.
  */
 const JOIN = / and (the )?/g;
@@ -29,17 +31,29 @@ const COMPANY_PAIR_RIGHT = /^\p{Lu}[\p{L}&'’-]+$/u;
 /** A one-word second half that is a common noun in title case by its suffix or the list: an abstract noun or a plural ("… Peace and Freedom", "… and Industries"). */
 const COMMON_NOUN = /(?:ment|tion|sion|ity|ship|ness|ence|ance|ism|ure|dom|ies|ology|ics|ing|Trade|Health|Energy|Commerce|Finance|Affairs|Sports|Industry|Research|Defen[cs]e|Justice|Peace|Labou?r|Transport|Housing|Water|Food|Youth|Women|Science|Arts|Power|Gas|Oil)$/u;
 
+/** Two one-word names, and what two parties do together right after them. */
+const ONE_AND_ONE = /^(\p{Lu}[\p{Ll}'’-]+) and (\p{Lu}[\p{Ll}'’-]+)$/u;
+const TOGETHER = /^\s+(?:(?:also|later|then|on \w+)\s+)?(?:met|meet|held talks|hold talks|had talks|shook hands|exchanged views|signed a joint|jointly)\b/;
+
 export function splitCoordinatedNames(text: string, mentions: RawMention[]): RawMention[] {
   let changed = false;
   const out: RawMention[] = [];
   const alone = new Set(mentions.map((m) => text.slice(m.start, m.end)));
   for (const m of mentions) {
-    const cut = m.origin === 'detected' && m.type !== 'misc' ? cutAt(text.slice(m.start, m.end), m.type !== 'person', alone, m.type === 'organization') : undefined;
+    const name = text.slice(m.start, m.end);
+    const cut = m.origin === 'detected' && m.type !== 'misc' ? cutAt(name, m.type !== 'person', alone, m.type === 'organization') ?? partiesCut(name, text.slice(m.end, m.end + 40)) : undefined;
     if (!cut) { out.push(m); continue; }
     changed = true;
     out.push({ ...m, end: m.start + cut.leftEnd }, { ...m, start: m.start + cut.rightStart });
   }
   return changed ? out : mentions;
+}
+
+/** "Mirziyoyev and Xi signed a joint statement": two one-word names acting together as two parties. */
+function partiesCut(name: string, after: string): { leftEnd: number; rightStart: number } | undefined {
+  const pair = ONE_AND_ONE.exec(name);
+  if (!pair || pair[1] === pair[2] || !TOGETHER.test(after)) return undefined;
+  return { leftEnd: pair[1].length, rightStart: pair[1].length + 5 };
 }
 
 /** Where a name of two coordinated names ends its first half and begins its second, if it is one. */
