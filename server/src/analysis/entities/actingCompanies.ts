@@ -31,8 +31,9 @@ const NOT_COMPANY = /(?:[aeiou]ns|is|ese|ish|an|i|[^su]s|ch|ss|ek|ic)$/;
 const ONE_WORD = /^\p{Lu}[\p{L}-]+$/u;
 /** A kind of company right before a name: "AI firm iFlytek", "fast-fashion retailer Shein". */
 export const KIND_BEFORE = new RegExp(String.raw`\b${COMPANY_KIND}\s+$`);
-/** Kinds that also name a person's trade: "film producer", "software developer", "tour operator". */
-const TRADE_BEFORE = /\b(?:producer|developer|operator|provider|supplier)\s+$/;
+/** A kind of company as the word right before a name, but the kinds that also name a person's trade: "film producer",
+ * "software developer", "tour operator". */
+const KIND_WORD = new RegExp(String.raw`^(?!producer|developer|operator|provider|supplier)${COMPANY_KIND}$`);
 /** The name speaking of its own: "said its", "announced on Monday that its". */
 const ITS_AFTER = /^\s+(?:said|says|announced|reported|posted|expects|confirmed)\s+(?:(?:on|in|late|earlier)\s+\S+\s+)?(?:that\s+)?its\b/;
 
@@ -45,7 +46,7 @@ export function actingCompanies(text: string, mentions: RawMention[]): RawMentio
   const acting = new Set<string>();
   const brands = new Set<string>();
   for (const m of mentions) {
-    if (m.type === 'person' && m.origin === 'detected') { if (isBrand(text, m)) brands.add(text.slice(m.start, m.end)); continue; }
+    if (m.type === 'person') { if (m.origin === 'detected' && isBrand(text, m)) brands.add(text.slice(m.start, m.end)); continue; }
     if (m.type !== 'misc' || m.origin !== 'detected') continue;
     const name = text.slice(m.start, m.end);
     if (!ONE_WORD.test(name) || NOT_COMPANY.test(name) || acting.has(name) || isProductName(name)) continue;
@@ -64,8 +65,15 @@ export function actingCompanies(text: string, mentions: RawMention[]): RawMentio
 
 /** A one-word name typed person that the text shows to be a company: "retailer Shein", "Temu said its". */
 function isBrand(text: string, m: RawMention): boolean {
+  // This runs on every person: the word before is looked up, and the patterns after are anchored, so most fail fast.
+  const wordStart = text.lastIndexOf(' ', m.start - 2) + 1;
+  const kind = text[m.start - 1] === ' ' && m.start - wordStart < 16 && KIND_WORD.test(text.slice(wordStart, m.start - 1));
+  const after = text.slice(m.end, m.end + 60);
+  if (!kind && !ITS_AFTER.test(after) && !APPOSITION.test(after) && !SHARES_AFTER.test(after)) {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (!before.includes('hares') && !before.includes('tock')) return false;
+    if (!SHARES.test(before)) return false;
+  }
   const name = text.slice(m.start, m.end);
-  if (!ONE_WORD.test(name) || isProductName(name)) return false;
-  const before = text.slice(Math.max(0, m.start - 40), m.start), after = text.slice(m.end, m.end + 60);
-  return (KIND_BEFORE.test(before) && !TRADE_BEFORE.test(before)) || APPOSITION.test(after) || SHARES.test(before) || SHARES_AFTER.test(after) || ITS_AFTER.test(after);
+  return ONE_WORD.test(name) && !isProductName(name);
 }

@@ -41,7 +41,7 @@ export function splitCoordinatedNames(text: string, mentions: RawMention[]): Raw
   const alone = new Set(mentions.map((m) => text.slice(m.start, m.end)));
   for (const m of mentions) {
     const name = text.slice(m.start, m.end);
-    const cut = m.origin === 'detected' && m.type !== 'misc' ? cutAt(name, m.type !== 'person', alone, m.type === 'organization') ?? partiesCut(name, text.slice(m.end, m.end + 40)) : undefined;
+    const cut = m.origin === 'detected' && m.type !== 'misc' ? cutAt(name, m.type !== 'person', alone, m.type === 'organization') ?? (name.includes(' and ') ? partiesCut(name, text.slice(m.end, m.end + 40)) : undefined) : undefined;
     if (!cut) { out.push(m); continue; }
     changed = true;
     out.push({ ...m, end: m.start + cut.leftEnd }, { ...m, start: m.start + cut.rightStart });

@@ -84,13 +84,13 @@ export function surnamePeople(text: string, mentions: RawMention[]): RawMention[
     const personBefore = !!prev && prev.type === 'person' && MEETS_BETWEEN.test(text.slice(prev.end, m.start)) && OBJECT_END.test(after);
     const personAfter = !!next && next.type === 'person' && MEETS_BETWEEN.test(text.slice(m.end, next.start));
     if (personBefore || isPersonBeside(text, m, prev, next) || CHAIRED_BY.test(before) || (isChineseSurname(name) && actsAsPerson(before, after))
-      || PERSON_ONLY.test(after) || (SENTENCE_START.test(before) && OWN_PRONOUN.test(after))) strong.add(name);
+      || PERSON_ONLY.test(after) || (SENTENCE_START.test(before.slice(-18)) && OWN_PRONOUN.test(after))) strong.add(name);
     else if (m.type !== 'location' && (POSSESSION.test(after) || personAfter || MEETS_COUNTERPART.test(after)) && !/\b[Tt]he\s+$/.test(before)) people.add(name);
   });
   // "Mirziyoyev and Xi signed …": a one-word name paired with one found a person above, acting together, is one too.
   for (let i = 1; i < mentions.length && strong.size; i++) {
     const a = mentions[i - 1], b = mentions[i];
-    if (text.slice(a.end, b.start) !== ' and ' || !TOGETHER.test(text.slice(b.end, b.end + 20))) continue;
+    if (b.start - a.end !== 5 || text.slice(a.end, b.start) !== ' and ' || !TOGETHER.test(text.slice(b.end, b.end + 20))) continue;
     const an = text.slice(a.start, a.end), bn = text.slice(b.start, b.end);
     if (!ONE_WORD.test(an) || !ONE_WORD.test(bn) || a.origin !== 'detected' || b.origin !== 'detected') continue;
     if (strong.has(bn) && a.type !== 'location') strong.add(an);
