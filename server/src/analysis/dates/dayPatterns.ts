@@ -517,8 +517,7 @@ export const dayPatterns: Pattern[] = [
   },
   {
     // "at 4 in the morning", "until 11 at night Friday", "at 3 o'clock in the afternoon": a clock time told by the part
-    // of the day. The preposition is
-    // required, so that "fell 5 in the afternoon" (points) is not a time.
+    // of the day. The preposition is required, so that "fell 5 in the afternoon" (points) is not a time.
     name: 'clock-part-of-day',
     re: wordRe(`(?<=\\b(?:at|by|until|till|before|after|around|about|since|from|to)\\s+)(\\d{1,2})(?::(\\d{2}))?(?:\\s+o['’]clock)?\\s+(in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)${DAY_AFTER}`),
     priority: 3,

@@ -34,6 +34,17 @@ function readAnchor(anchor: string | null): { date: string | null; day: string |
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * The dates of a clause after a dated month or day run forward from it ("will open in December 2026 and close on
+ * Jan. 4"): a day its year (`from`'s) put before it is in the year after. Only when told in that order ("and", "to",
+ * "until" `between` them); "ended on Feb. 2, 2024, after they began on Jan. 5" goes back.
+ */
+function forwardFrom(value: string, from: string, between: string): string {
+  if (!/\b(?:and|then|to|until|till|through)\b/i.test(between) || /\b(?:after|before|since|when|while|once)\b/i.test(between)) return value;
+  const before = /^\d{4}-\d{2}/.test(value) && value.startsWith(from.slice(0, 4)) && value.slice(0, from.length) < from.slice(0, value.length);
+  return before ? `${+value.slice(0, 4) + 1}${value.slice(4)}` : value;
+}
+
+/**
  * `findDates` for a block that follows others: `anchor` is the last date the blocks before it left (see `BlockDates`),
  * so that "The next day, …" at the start of a paragraph counts from a date in the paragraph before. `headline`: a
  * title or caption, whose present tense tells the past.
@@ -73,12 +84,8 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;
-    // The dates of a clause after a dated month or day run forward from it ("will open in December 2026 and close on
-    // Jan. 4"): a day its year put before it is in the year after.
-    // Only when told in that order ("and", "to", "until"); "ended on Feb. 2, 2024, after they began on Jan. 5" goes back.
-    const between = sentenceYear ? text.slice(sentenceYear.end, c.start) : '';
-    const from = ctx.sentenceYear !== undefined && /\b(?:and|then|to|until|till|through)\b/i.test(between) && !/\b(?:after|before|since|when|while|once)\b/i.test(between) ? sentenceYear?.from : undefined;
-    if (from && r.relative && r.type === 'date' && /^\d{4}-\d{2}/.test(value) && value.startsWith(from.slice(0, 4)) && value.slice(0, from.length) < from.slice(0, value.length)) value = `${+value.slice(0, 4) + 1}${value.slice(4)}`;
+    const from = ctx.sentenceYear !== undefined && sentenceYear?.from;
+    if (from && r.relative && r.type === 'date') value = forwardFrom(value, from, text.slice(sentenceYear!.end, c.start));
     if (!refDate && r.relative && !/_REF$/.test(value)) value = r.type === 'time' ? 'XXXX-XX-XXTXX:XX' : 'XXXX-XX-XX';
     // The possessive ending is not part of a TIMEX3 extent ("Friday's meeting" → "Friday").
     const end = POSSESSIVE.test(text.slice(c.start, c.end)) ? c.end - 2 : c.end;

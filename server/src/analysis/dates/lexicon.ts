@@ -152,4 +152,3 @@ export function decadeWordValue(word: string): number | null {
  * "(the 12 months) through June", "(the year) ending tomorrow". Read right after the span's last word.
  */
 export const TO_END_POINT = new RegExp(`^\\s+(?:ended|ending|to|through)\\s+(?:${MONTH_WORD_RE}\\b|${WEEKDAY_FULL_RE}\\b|yesterday\\b|today\\b|tomorrow\\b)`, 'i');
-
