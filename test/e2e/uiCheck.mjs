@@ -41,7 +41,7 @@ async function main() {
       console.log(`[ui] ok   ${name} (${Date.now() - t0} ms)${detail ? `: ${detail}` : ''}`);
       return true;
     } catch (e) {
-      results.push({ name, ok: false });
+      results.push({ name, ok: false, why: e.message.split('\n')[0] });
       console.log(`[ui] FAIL ${name} (${Date.now() - t0} ms): ${e.message.split('\n')[0]}`);
       await page.screenshot({ path: path.join(shotsDir, `fail-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
       return false;
@@ -307,6 +307,8 @@ async function main() {
       await server.stop();
     }
   }
+  // CI keeps only the tail of the output: say again which checks failed, after the extension host logs.
+  for (const r of results.filter((x) => !x.ok)) console.log(`[ui] FAILED: ${r.name}: ${r.why}`);
   const failed = results.filter((r) => !r.ok).length;
   console.log(`[ui] ${results.length - failed}/${results.length} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(repoRoot, shotsDir)}/`);
   return failed ? 1 : 0;
