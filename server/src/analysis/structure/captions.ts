@@ -1,40 +1,87 @@
-/** Agencies that credit photos as "(Agency/Photographer)". */
-const AGENCIES = 'Xinhua|Reuters|AP|AFP|EPA|CNS|VCG|IC|CFP|Getty Images|Imaginechina|China Daily|Kyodo|Yonhap|TASS';
+import type { Span } from '../types';
+import { AGENCIES, creditParts } from './creditParts';
 
 /**
- * Photo captions as news sites print them: a credit at the end of the line,
- * "… /CGTN Photo", "… /Reuters Photo", "… (Photo/CGTN)", "… (Photo: Xinhua)", "… Photo: AP", "… (Reuters Photo)",
- * and the agency/photographer credit of Xinhua and others after a full sentence, "… Nov. 22, 2017. (Xinhua/Li Xin)"
- * (not "a poll by Reuters (Reuters/Ipsos)").
+ * After a finished caption sentence or its year: "… Nov. 18, 2024. /Xinhua", "… Nov. 18, 2024 /Xinhua". A credit of
+ * the bare-name kinds below counts only there, so that "a poll by Reuters (Reuters/Ipsos)", a results list
+ * "1. Jane Doe (Britain) / Mary Major (France)" or a rating "Aa3 / VMIG 1" stays prose.
  */
-const CAPTION_CREDIT = new RegExp(
-  String.raw`(?:\/\s*[\p{L}\p{N}][\p{L}\p{N} .&-]{0,40}\s+Photos?|\((?:Photo|Photos|File photo|Image)\s*[/:][^()]{1,60}\)|\([\p{L}\p{N}][\p{L}\p{N} .&-]{0,30}\s+Photos?\)|\b(?:Photo|Photos|Image|File photo)\s*(?:credit)?\s*[:/]\s*[\p{L}\p{N}][^.]{0,50}|(?<=[.!?”"]\s*)\((?:${AGENCIES})\s*\/\s*\p{Lu}[\p{L}.' -]{1,40}\))\s*$`,
-  'iu',
-);
+const AFTER_SENTENCE = String.raw`(?<=(?:[.!?”"’]\s*|\b(?:19|20)\d\d\s+))`;
+const DESCRIBED = String.raw`(?:(?:[Ff]ile|FILE|[Aa]rchive|[Vv]ideo)\s+)?(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|[Ss]creenshot|[Ss]creengrab)`;
+/** A capitalized name of up to a few words: "Xinhua", "China News Service", "Handout via Reuters". */
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}?`;
 
-/** The agency and the photographer of an "(Agency/Photographer)" credit. */
-const AGENCY_PHOTOGRAPHER = new RegExp(String.raw`\((${AGENCIES})\s*\/\s*(\p{Lu}[\p{L}.' -]{1,40})\)\s*$`, 'u');
+/**
+ * The photo credits news sites end a caption with; `body` holds the names, `by` marks a credit that says whose photo
+ * it is ("Photo by Jane Doe"). Every form is anchored at the end of the line; the first that matches reads the credit,
+ * so the forms that tell an agency from a photographer come before the looser ones that would read only a part.
+ */
+const CREDIT_FORMS: RegExp[] = [
+  // "… Nov. 22, 2017. (Xinhua/Li Xin)", "(AP Photo/Sergei Grits)", "[Xinhua/Li Xin]"
+  String.raw`${AFTER_SENTENCE}[(\[](?<body>(?:${AGENCIES})(?:\s+[Pp]hotos?)?\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40})[)\]]`,
+  // Reuters and agencies in capitals: "REUTERS/Mohamed Ahmed", "REUTERS/Jane Doe/File Photo", "… TPX IMAGES OF THE DAY"
+  String.raw`${AFTER_SENTENCE}(?<body>(?:REUTERS|AFP|AP|EPA-EFE|EPA|XINHUA|ANADOLU)\/\p{Lu}[\p{L}.'’ -]{1,40}?(?:\/(?:File Photo|Pool|Illustration|Handout))*)(?:\s+TPX IMAGES OF THE DAY)?`,
+  // "/CGTN Photo", "/Reuters Photo", "/ Xinhua Photo"
+  String.raw`\/\s*(?<body>[\p{L}\p{N}][\p{L}\p{N} .&-]{0,40}?)\s+(?:[Pp]hotos?|PHOTOS?)`,
+  // "(Photo/CGTN)", "(Photo: Xinhua)", "(File photo)", "[Photo/VCG]", "(Photo by Li Xin/Xinhua)", "[Photo by Zhang Wei/China Daily]"
+  String.raw`[(\[]\s*${DESCRIBED}\s*(?:(?<by>by)|courtesy of|from)?\s*[/:]?\s*(?<body>[^()[\]]{0,60})[)\]]`,
+  // "(Reuters Photo)", "[VCG Photo]"
+  String.raw`[(\[](?<body>[\p{L}\p{N}][\p{L}\p{N} .&-]{0,30})\s+(?:[Pp]hotos?)[)\]]`,
+  // "Photo: AP", "Image credit: NASA", "Screenshot/CGTN", "File photo/Xinhua"
+  String.raw`\b${DESCRIBED}\s*(?:credit)?\s*[:/]\s*(?<body>[\p{L}\p{N}][^.]{0,50})`,
+  // "… 2024. Photo by Jane Doe/Getty Images", "… Photo courtesy of the museum"
+  String.raw`${AFTER_SENTENCE}${DESCRIBED}\s+(?:(?<by>by)|courtesy of)\s+(?<body>[^.]{1,60})`,
+  // The photographer first: "Jane Doe/Getty Images", "Andrew Harnik via Getty Images", "Handout via Reuters", "Jane Doe/AFP via Getty Images"
+  String.raw`${AFTER_SENTENCE}(?<body>${CREDIT_NAME}(?:\s*\/\s*|\s+via\s+)(?:${AGENCIES})(?:\s+via\s+(?:${AGENCIES}))?)`,
+  // A bare agency after a slash: "/Xinhua", "/AFP", "/China News Service", "/Screenshot", "/Handout via Reuters"
+  String.raw`${AFTER_SENTENCE}\/\s*(?<body>${CREDIT_NAME})\.?`,
+  // A name and "Photo" without a slash: "IC Photo", "Xinhua Photo", "CGTN screenshot"
+  String.raw`${AFTER_SENTENCE}(?<body>\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,2})\s+(?:[Pp]hotos?|PHOTOS?|[Ss]creenshot)`,
+  // A credit alone on its line: "File photo", "(File photo)"
+  String.raw`^[(\[]?\s*${DESCRIBED}\s*[)\]]?`,
+].map((form) => new RegExp(`${form}\\s*$`, 'du'));
 
-/** Every credit names a photo, an image or an agency: a cheap necessary test that spares most lines the full pattern. */
-const MAY_HOLD_CREDIT = new RegExp(String.raw`photo|image|\((?:${AGENCIES})\s*\/`, 'i');
+/** Every credit names a photo, an image, a screenshot, or sets a name after "/" or "via": a cheap necessary test. */
+const MAY_HOLD_CREDIT = /photo|image|screen|\/|\bvia\b/i;
 
+interface Credit {
+  /** The names of the credit, less words like "Photo" and "by" ("CGTN" in "/CGTN Photo"), relative to the line. */
+  names: Span | null;
+  photographer: Span | null;
+}
+
+/** The photo credit a line ends with, if it ends with one. */
+function readCredit(line: string): Credit | null {
+  if (!MAY_HOLD_CREDIT.test(line)) return null;
+  for (const form of CREDIT_FORMS) {
+    const m = form.exec(line);
+    if (!m) continue;
+    const body = m.indices?.groups?.body;
+    if (!body) return { names: null, photographer: null };
+    return creditParts(line.slice(body[0], body[1]), body[0], m.groups?.by !== undefined);
+  }
+  return null;
+}
+
+/**
+ * Photo captions as news sites print them: a credit at the end of the line ("… /CGTN Photo", "… (Photo/CGTN)",
+ * "… 2024. /Xinhua", "… 2024. (Xinhua/Li Xin)", "… REUTERS/Jane Doe", "… Photo by Jane Doe/Getty Images",
+ * "… Andrew Harnik via Getty Images", "… IC Photo", "… Screenshot/CGTN"), or a credit alone on its line ("File photo").
+ */
 export function isCaption(line: string): boolean {
-  return MAY_HOLD_CREDIT.test(line) && CAPTION_CREDIT.test(line);
+  return readCredit(line) !== null;
 }
 
 /**
- * In an "(Agency/Photographer)" credit, the photographer's name relative to the line ("Li Xin" in "(Xinhua/Li Xin)"):
- * a person, where the agency is an organization.
+ * In a credit naming an agency and a person, or saying "Photo by" a person, the photographer's name relative to the
+ * line ("Li Xin" in "(Xinhua/Li Xin)", "Jane Doe" in "Photo by Jane Doe/Getty Images"): a person, where the agency
+ * is an organization.
  */
-export function creditedPhotographer(line: string): { start: number; end: number } | null {
-  const m = AGENCY_PHOTOGRAPHER.exec(line);
-  if (!m) return null;
-  const start = m.index + m[0].indexOf(m[2], m[1].length + 1);
-  return { start, end: start + m[2].trimEnd().length };
+export function creditedPhotographer(line: string): Span | null {
+  return readCredit(line)?.photographer ?? null;
 }
 
-/** The span of the credit (e.g. "/CGTN Photo") within a caption line, relative to the line. */
-export function captionCredit(line: string): { start: number; end: number } | null {
-  const m = MAY_HOLD_CREDIT.test(line) ? CAPTION_CREDIT.exec(line) : null;
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+/** The span of the credit's names within a caption line ("CGTN" of "/CGTN Photo"), relative to the line. */
+export function captionCredit(line: string): Span | null {
+  return readCredit(line)?.names ?? null;
 }
