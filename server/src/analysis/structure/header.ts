@@ -15,9 +15,14 @@ export function parseTagList(line: string): string[] | null {
   return null;
 }
 
-/** A source line: a short name with no sentence punctuation ("CGTN", "Xinhua News Agency", "Reuters"). */
+/**
+ * A source line: a short name with no sentence punctuation ("CGTN", "Xinhua News Agency", "CGTN Europe",
+ * "People's Daily"). A name capitalizes its words but for a few joiners, which a subtitle ("Talks focus on trade")
+ * does not.
+ */
 function looksLikeSource(line: string): boolean {
-  return line.length <= 40 && /^[\p{Lu}\p{N}][\p{L}\p{N} .&'-]*$/u.test(line) && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 5;
+  return line.length <= 40 && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 5
+    && /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*|of|and|the|for|de|du|la))*$/u.test(line);
 }
 
 /**
@@ -28,9 +33,13 @@ function looksLikeTimestamp(line: string): boolean {
   return line.length <= 60 && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 8 && parsePrintedDate(line) !== null;
 }
 
-/** A byline: "By Li Jing", "By Jane Doe and John Roe, Reuters". */
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
+/** A reporter and where they file from, as a byline without "By": "Jane Doe in Kampala", "Li Jing and Jane Doe in Geneva". */
+const REPORTER_IN_PLACE = new RegExp(String.raw`^${PERSON}(?:(?:,\s*|\s+and\s+)${PERSON})*\s+in\s+\p{Lu}[\p{L} .'’-]{1,30}$`, 'u');
+
+/** A byline: "By Li Jing", "By Jane Doe and John Roe, Reuters", "Jane Doe in Kampala". */
 function looksLikeByline(line: string): boolean {
-  return line.length <= 80 && /^By\s+\p{Lu}/u.test(line) && !/[.!?]$/.test(line);
+  return line.length <= 80 && (/^By\s+\p{Lu}/u.test(line) || REPORTER_IN_PLACE.test(line)) && !/[.!?]$/.test(line);
 }
 
 /** A headline: one line, no final full stop, not too long. */
@@ -40,14 +49,16 @@ function looksLikeTitle(line: string): boolean {
 
 /**
  * Reads the optional header at the top of an article: a title line, then a byline, a source line and a timestamp line
- * (each at most once, in any order), then a JSON tag list. The header exists only when the title is followed by at
- * least one of the others, so a plain first paragraph is never mistaken for a title. Returns the header and how many
- * lines it consumed.
+ * (each at most once, in any order), then a JSON tag list, and a byline may stand under the tag list too. The header
+ * exists only when the title is followed by at least one of the others, so a plain first paragraph is never mistaken
+ * for a title; a byline on the first line ("By Jane Doe" above the dateline) opens a header without a title. Returns
+ * the header and how many lines it consumed.
  */
 export function readHeader(lines: Line[]): { header: ArticleHeader; consumed: number } {
   const header: ArticleHeader = {};
-  if (lines.length < 2 || !looksLikeTitle(lines[0].text)) return { header, consumed: 0 };
-  let i = 1;
+  const titled = lines.length > 0 && !looksLikeByline(lines[0].text);
+  if (titled && (lines.length < 2 || !looksLikeTitle(lines[0].text))) return { header, consumed: 0 };
+  let i = titled ? 1 : 0;
   const found: { source?: Line; timestamp?: Line; byline?: Line } = {};
   while (i < lines.length && parseTagList(lines[i].text) === null) {
     const text = lines[i].text;
@@ -59,8 +70,9 @@ export function readHeader(lines: Line[]): { header: ArticleHeader; consumed: nu
   }
   const values = i < lines.length ? parseTagList(lines[i].text) : null;
   const tags = values ? { ...lines[i++], values } : undefined;
+  if (tags && !found.byline && i < lines.length && looksLikeByline(lines[i].text)) found.byline = lines[i++];
   if (!found.source && !found.timestamp && !found.byline && !tags) return { header, consumed: 0 };
-  header.title = { start: lines[0].start, end: lines[0].end, text: lines[0].text };
+  if (titled) header.title = { start: lines[0].start, end: lines[0].end, text: lines[0].text };
   for (const kind of ['source', 'timestamp', 'byline'] as const) {
     const line = found[kind];
     if (line) header[kind] = { start: line.start, end: line.end, text: line.text };

@@ -21,7 +21,7 @@ export function readStructure(text: string): Structure {
   lines.forEach((line, i) => {
     let kind: BlockKind;
     if (i < consumed) {
-      kind = i === 0 ? 'title' : header.tags && line.start === header.tags.start ? 'tags'
+      kind = header.title?.start === line.start ? 'title' : header.tags && line.start === header.tags.start ? 'tags'
         : header.timestamp && line.start === header.timestamp.start ? 'timestamp'
           : header.byline && line.start === header.byline.start ? 'byline' : 'source';
     } else if (isCaption(line.text)) kind = 'caption';
