@@ -8,6 +8,14 @@ import { AGENCIES, creditParts } from './creditParts';
  */
 const AFTER_SENTENCE = String.raw`(?<=(?:[.!?”"’]\s*|\b(?:19|20)\d\d\s+))`;
 const DESCRIBED = String.raw`(?:(?:[Ff]ile|FILE|[Aa]rchive|[Vv]ideo)\s+)?(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|[Ss]creenshot|[Ss]creengrab)`;
+/**
+ * Credits of pictures that are no photos: "Credit: NASA/ESA", "Graphic: CGTN", "Infographic: Jane Doe/CGTN" (not
+ * "Chart:" or "Map:", which title a chart: "Chart: China's exports rise").
+ */
+const CREDITED_WORK = String.raw`(?:(?:[Pp]hoto|[Ii]mage)\s+)?(?:[Cc]redits?|[Gg]raphics?|[Ii]nfographics?|[Ii]llustrations?|[Dd]esigns?)`;
+/** Names of capitalized words, separated by slashes or commas: "NASA/ESA/CSA", "Jane Doe/CGTN", not "Where the floods hit". */
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}`;
+const CREDITED_NAMES = String.raw`${NAME_WORDS}(?:\s*[/,]\s*${NAME_WORDS}){0,4}`;
 /** A capitalized name of up to a few words: "Xinhua", "China News Service", "Handout via Reuters". */
 const CREDIT_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}?`;
 
@@ -37,12 +45,16 @@ const CREDIT_FORMS: RegExp[] = [
   String.raw`${AFTER_SENTENCE}\/\s*(?<body>${CREDIT_NAME})\.?`,
   // A name and "Photo" without a slash: "IC Photo", "Xinhua Photo", "CGTN screenshot"
   String.raw`${AFTER_SENTENCE}(?<body>\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,2})\s+(?:[Pp]hotos?|PHOTOS?|[Ss]creenshot)`,
+  // "… the early universe. (Credit: NASA/ESA/CSA)", "[Graphic: CGTN]"
+  String.raw`[(\[]${CREDITED_WORK}\s*:\s*(?<body>${CREDITED_NAMES})[)\]]`,
+  // "Credit: NASA/JPL-Caltech" alone on its line or after the caption's sentence, "Infographic: Jane Doe/CGTN"
+  String.raw`(?:^|${AFTER_SENTENCE})${CREDITED_WORK}\s*:\s*(?<body>${CREDITED_NAMES})`,
   // A credit alone on its line: "File photo", "(File photo)"
   String.raw`^[(\[]?\s*${DESCRIBED}\s*[)\]]?`,
 ].map((form) => new RegExp(`${form}\\s*$`, 'du'));
 
-/** Every credit names a photo, an image, a screenshot, or sets a name after "/" or "via": a cheap necessary test. */
-const MAY_HOLD_CREDIT = /photo|image|screen|\/|\bvia\b/i;
+/** Every credit names a photo, an image, a screenshot, a graphic or a credit, or sets a name after "/" or "via": a cheap necessary test. */
+const MAY_HOLD_CREDIT = /photo|image|screen|credit|graphic|illustration|design|\/|\bvia\b/i;
 
 interface Credit {
   /** The names of the credit, less words like "Photo" and "by" ("CGTN" in "/CGTN Photo"), relative to the line. */

@@ -8,7 +8,7 @@ const AGENCY = new RegExp(`^(?:${AGENCIES})$`, 'i');
  * Words a credit uses about the picture, not about who took it: "Photo by", "File Photo", "Screenshot", "Handout",
  * "Pool", "Illustration", "TPX IMAGES OF THE DAY". They are dropped from the ends of each part of a credit.
  */
-const DESCRIPTOR = /^(?:(?:file|archive|video|handout|pool)\s+)?(?:photos?|images?|pictures?|screenshots?|screengrabs?|handout|pool|illustration|credit|courtesy(?:\s+of)?|by|from|tpx images of the day)$/i;
+const DESCRIPTOR = /^(?:(?:file|archive|video|handout|pool)\s+)?(?:photos?|images?|pictures?|screenshots?|screengrabs?|handout|pool|illustration|credit|courtesy(?:\s+of)?|by|from|tpx images of the day|credits?|graphics?|infographics?|illustrations?|designs?)$/i;
 
 /** A person's name as credits print it: two to five words, each capitalized or a particle ("Luiz Inacio Lula da Silva"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|do|dos|del|der|di|du|la|le|van|von|bin|al|el))+$/u;

@@ -1,13 +1,9 @@
 import type { Block, BlockKind, Structure } from '../types';
 import { isCaption } from './captions';
+import { isFragment } from './fragments';
 import { readHeader } from './header';
 import { nonEmptyLines } from './lines';
 import { findPrintedDate } from './printedDate';
-
-/** A line this short with no sentence in it is a stray fragment ("6km"), not a paragraph. */
-function isFragment(line: string): boolean {
-  return line.length <= 12 && !/[.!?]["”]?$/.test(line) && line.split(/\s+/).length <= 2;
-}
 
 /**
  * The article's structure: header (title, byline, source, timestamp, tags), then one block per non-empty line,
