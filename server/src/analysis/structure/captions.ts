@@ -52,6 +52,10 @@ const CREDIT_FORMS: RegExp[] = [
   // A credit alone on its line: "File photo", "(File photo)"
   String.raw`^[(\[]?\s*${DESCRIBED}\s*[)\]]?`,
 ].map((form) => new RegExp(`${form}\\s*$`, 'du'));
+/** The longest a credit runs, with the sentence end before it that some forms look back at. */
+const CREDIT_TAIL = 200;
+/** The forms for a line longer than CREDIT_TAIL: not those of a credit alone on its line (they start with "^"). */
+const CREDIT_FORMS_AFTER_TEXT = CREDIT_FORMS.filter((form) => !form.source.startsWith('^') && !form.source.startsWith('(?:^|'));
 
 /** Every credit names a photo, an image, a screenshot, a graphic or a credit, or sets a name after "/" or "via": a cheap necessary test. */
 const MAY_HOLD_CREDIT = /photo|image|screen|credit|graphic|illustration|design|\/|\bvia\b/i;
@@ -65,12 +69,16 @@ interface Credit {
 /** The photo credit a line ends with, if it ends with one. */
 function readCredit(line: string): Credit | null {
   if (!MAY_HOLD_CREDIT.test(line)) return null;
-  for (const form of CREDIT_FORMS) {
-    const m = form.exec(line);
+  // Every form ends the line and is short: the forms read only its tail, so that a long paragraph with a slash in it
+  // ("40 km/h") is not scanned thirteen times at every keystroke. A line longer than the tail cannot be a credit alone.
+  const from = line.length > CREDIT_TAIL ? line.length - CREDIT_TAIL : 0;
+  const tail = from ? line.slice(from) : line;
+  for (const form of from ? CREDIT_FORMS_AFTER_TEXT : CREDIT_FORMS) {
+    const m = form.exec(tail);
     if (!m) continue;
     const body = m.indices?.groups?.body;
     if (!body) return { names: null, photographer: null };
-    return creditParts(line.slice(body[0], body[1]), body[0], m.groups?.by !== undefined);
+    return creditParts(tail.slice(body[0], body[1]), from + body[0], m.groups?.by !== undefined);
   }
   return null;
 }
