@@ -115,6 +115,25 @@ test('a caption credited "(Xinhua/Ju Peng)" after its sentence is a comment line
   assert.ok(!has(scopesAt(lines, 1, 'Ipsos'), 'comment.line'));
 });
 
+test('captions credited as other outlets print them are comment lines with a credit; prose with a slash is not', async () => {
+  const text = [
+    'Rescue workers search for survivors in Ho Chi Minh City, Vietnam, Oct. 28, 2025. /Xinhua',
+    'Protesters gather outside parliament in Nairobi, Kenya, June 25, 2024. REUTERS/Jane Doe/File Photo',
+    'A voter casts a ballot in Seoul, South Korea, June 3, 2025. (AP Photo/Lee Jin-man)',
+    'A Long March rocket lifts off in Wenchang, Hainan Province, Nov. 15, 2025. Photo by Li Xin/Getty Images',
+    'Delegates arrive for the summit in Rio de Janeiro, Brazil, July 6, 2025. Mauro Pimentel via Getty Images',
+    'Tourists visit the Forbidden City in Beijing, Oct. 3, 2025. IC Photo',
+    'The train reached 350 km/h on the new line, officials said.',
+  ].join('\n');
+  const lines = tokenize(await loadGrammar(), text);
+  const credits = ['/Xinhua', 'REUTERS/Jane Doe/File Photo', '(AP Photo/Lee Jin-man)', 'Photo by Li Xin/Getty Images', 'Mauro Pimentel via Getty Images', 'IC Photo'];
+  credits.forEach((credit, lineNo) => {
+    assert.ok(has(scopesAt(lines, lineNo, credit), 'comment.line.credit'), credit);
+    assert.ok(!has(scopesAt(lines, lineNo, text.split('\n')[lineNo].slice(0, 8)), 'markup.bold.title'), `${credit}: the first line is a caption, not a title`);
+  });
+  assert.ok(!has(scopesAt(lines, 6, 'km/h'), 'comment.line'));
+});
+
 test('a first line that is a caption "(Photo/CGTN)" is a caption, not a title', async () => {
   const text = 'Chinese Foreign Minister Wang Yi (R) meets with a delegation, Jan. 5, 2017. (Photo/CGTN)\nWang said so.';
   const lines = tokenize(await loadGrammar(), text);
