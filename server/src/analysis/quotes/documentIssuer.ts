@@ -7,6 +7,7 @@ import type { Mention, Span } from '../types';
 import { SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
 import { sentenceEnds, sentenceStartIn } from './sentenceBoundary';
+import { paragraphStart, previousParagraphStart } from './paragraphBounds';
 
 export interface IssuerView {
   text: string;
@@ -24,9 +25,8 @@ const inside = insideAny;
  */
 export function documentIssuer(view: IssuerView, span: Span, head: string): number | null {
   const { text } = view;
-  // this paragraph and the one before
-  const paragraph = text.lastIndexOf('\n', span.start - 1);
-  const floor = paragraph < 0 ? 0 : text.lastIndexOf('\n', paragraph - 1) + 1;
+  // this paragraph and the one before (over blank lines and captions)
+  const floor = previousParagraphStart(text, paragraphStart(text, span.start));
   const intro = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b`, 'giu');
   let found: RegExpExecArray | null = null;
   for (const m of text.slice(floor, span.start).matchAll(intro)) if (!inside(view.quoted, { start: floor + m.index, end: floor + m.index + 1 })) found = m as RegExpExecArray;

@@ -335,8 +335,8 @@ const isOrganizationClass = (own: string, head: string) => ORGANIZATION_CLASS.te
  * paragraph or the one before ("Huawei unveiled … ¶ … the company said"); further back it may be another.
  */
 function organizationAntecedent(ctx: ResolveContext, span: Span): number | null {
-  const paragraph = ctx.text.lastIndexOf('\n', span.start - 1) + 1;
-  const previous = paragraph > 0 ? ctx.text.lastIndexOf('\n', paragraph - 2) + 1 : 0;
+  // (the paragraph before, over blank lines and captions)
+  const previous = previousParagraphStart(ctx.text, paragraphStart(ctx.text, span.start));
   // a photo credit ("/CGTN Photo") names the outlet, not the organization the story is about
   return antecedentNamedSince(ctx, span, ['organization'], previous, (m) => !inCaption(ctx.text, m));
 }
