@@ -1,5 +1,5 @@
 import type { Block, Span, Token } from '../types';
-import { leadInSpeaker, precedingSpeaker } from './findAttribution';
+import { leadInSpeaker, precedingSpeaker, type Attribution } from './findAttribution';
 import { interviewee, isAnswerBlock, questionLabel } from './interviewAnswer';
 import { firstAfter, type ParagraphView } from './paragraphView';
 import type { ReadSegments } from './readSegments';
@@ -29,10 +29,10 @@ function blockView(read: ReadSegments, blocks: Block[], tokens: Token[], b: numb
  * into the next paragraph, the speaker of its continuation. `keep` says which segments are quotations (only those
  * pass their speaker on).
  */
-export function attributeSegments(read: ReadSegments, blocks: Block[], tokens: Token[], keep: boolean[]): (Span | null)[] {
+export function attributeSegments(read: ReadSegments, blocks: Block[], tokens: Token[], keep: boolean[]): (Attribution | null)[] {
   const { segments, local } = read;
-  const spans: (Span | null)[] = segments.map(() => null);
-  let lastBlockSpeaker: { block: number; span: Span } | null = null;
+  const spans: (Attribution | null)[] = segments.map(() => null);
+  let lastBlockSpeaker: { block: number; span: Attribution } | null = null;
   let i = 0;
   while (i < segments.length) {
     const b = segments[i].block;
@@ -51,7 +51,7 @@ export function attributeSegments(read: ReadSegments, blocks: Block[], tokens: T
         spans[k] = null;
         continue;
       }
-      let span = local[k] ?? answerer ?? precedingSpeaker(view, q, false);
+      let span: Attribution | null = local[k] ?? answerer ?? precedingSpeaker(view, q, false);
       for (let p = k - 1; p >= i && !span; p--) if (spans[p] && keep[p]) span = spans[p];
       for (let n = k + 1; n < j && !span; n++) if (local[n] && keep[n]) span = local[n];
       if (!span && lastBlockSpeaker && lastBlockSpeaker.block === before && (segments[k].continues || opensParagraph)) span = lastBlockSpeaker.span;
@@ -60,14 +60,14 @@ export function attributeSegments(read: ReadSegments, blocks: Block[], tokens: T
       if (!span && opensParagraph && before >= 0 && !questionLabel(tokens, blocks[before])) span = leadInSpeaker(blockView(read, blocks, tokens, before));
       spans[k] = span;
     }
-    let last: Span | null = null;
+    let last: Attribution | null = null;
     for (let k = j - 1; k >= i && !last; k--) if (keep[k] && spans[k]) last = spans[k];
     lastBlockSpeaker = last ? { block: b, span: last } : null;
     i = j;
   }
   // a quotation running over several paragraphs is one utterance: its earlier paragraphs, unattributed, take the
   // speaker its later ones name ("“… ¶ “…,” said Okonjo-Iweala.")
-  let carried: Span | null = null;
+  let carried: Attribution | null = null;
   for (let k = segments.length - 1; k >= 0; k--) {
     if (segments[k].runsOn && keep[k]) spans[k] ??= carried;
     carried = segments[k].continues && keep[k] ? spans[k] : null;

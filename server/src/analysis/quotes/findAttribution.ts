@@ -2,7 +2,7 @@
  * Where a quotation is attributed: inside its own sentence (after it, else before it), or, for a quotation with no
  * attribution of its own, in the plain sentences just before it.
  */
-import type { Span } from '../types';
+import type { Span, Token } from '../types';
 import { attributionAfter, dashCredit, transcriptLabel } from './attributionAfter';
 import { attributionBefore } from './attributionBefore';
 import { endsSentence, firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
@@ -61,9 +61,10 @@ function ownSentenceSpeaker(view: ParagraphView, q: number): Span | null {
 /**
  * For a quotation not attributed in its own sentence: a speaker named with a speech verb in the plain sentences
  * between the previous quotation of the paragraph and this one ("Ortiz called her a natural at it. “…”").
- * With `subjectOnly`, the subject of the sentence right before instead, when it is a name or a pronoun.
+ * With `subjectOnly`, the subject of the sentence right before instead, when it is a name or a pronoun (or,
+ * tentatively, a definite description: see `subjectSpeaker`).
  */
-export function precedingSpeaker(view: ParagraphView, q: number, subjectOnly: boolean): Span | null {
+export function precedingSpeaker(view: ParagraphView, q: number, subjectOnly: boolean): Attribution | null {
   const t = view.tokens;
   const seg = view.quoted[q];
   // plain sentences only: not the rest of the sentence that attributed the previous quotation
@@ -77,8 +78,7 @@ export function precedingSpeaker(view: ParagraphView, q: number, subjectOnly: bo
   if (k < lo || !endsSentence(t, k, view.hi)) return null;
   if (subjectOnly) {
     const s = sentenceStart(view, k);
-    const subject = s >= lo ? sentenceSubject(t, s, k) : null;
-    return subject && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(t[firstAfter(t, subject.start)].text) ? subject : null;
+    return subjectSpeaker(t, s >= lo ? sentenceSubject(t, s, k) : null);
   }
   for (let v = k - 1; v >= lo; v--) {
     const w = verbForm(t[v]);
@@ -94,9 +94,9 @@ export function precedingSpeaker(view: ParagraphView, q: number, subjectOnly: bo
 /**
  * The speaker a paragraph hands on to a quotation opening the next one: the reporter of its last sentence
  * ("Wallnau wrote:", "Trump issued the following statement:"), else the named subject of that sentence
- * ("Howard continued his scathing remarks.").
+ * ("Howard continued his scathing remarks."; tentatively "At the ceremony, the pope addressed the crowd.").
  */
-export function leadInSpeaker(view: ParagraphView): Span | null {
+export function leadInSpeaker(view: ParagraphView): Attribution | null {
   const t = view.tokens;
   const k = view.hi - 1;
   if (k < view.lo || view.quoted.some((r) => r.first <= k && k < r.end)) return null;
@@ -107,6 +107,26 @@ export function leadInSpeaker(view: ParagraphView): Span | null {
     const np = subjectBefore(t, s, v);
     if (np && isSpeakerLike(t, np) && fitsVerbForm(t, w, np)) return np;
   }
-  const subject = sentenceSubject(t, s, k);
-  return subject && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(t[firstAfter(t, subject.start)].text) ? subject : null;
+  return subjectSpeaker(t, sentenceSubject(t, s, k));
+}
+
+/**
+ * An attribution that holds only if its phrase names an entity the article names: a definite description standing
+ * as the subject of the sentence before a quotation ("At the ceremony, the pope addressed the crowd. “…”"), which may
+ * as well be no speaker at all ("the crowd", "the measure").
+ */
+export interface Attribution extends Span {
+  tentative?: boolean;
+}
+
+/**
+ * The subject of the sentence before a quotation as its speaker: a name or a pronoun; or, tentatively, a definite
+ * description ("the pope", "the Chinese president", "the company").
+ */
+function subjectSpeaker(t: Token[], subject: Span | null): Attribution | null {
+  if (!subject) return null;
+  const first = t[firstAfter(t, subject.start)].text;
+  // (opening its sentence or not: "The rationale was simple." hands on no speaker either)
+  if (/^the$/i.test(first)) return { ...subject, tentative: true };
+  return /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(first) ? subject : null;
 }

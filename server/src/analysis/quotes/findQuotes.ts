@@ -41,7 +41,9 @@ export function findQuotes(input: QuoteInput, memo?: QuoteMemo): Quote[] {
     let speaker: Speaker | null = null;
     if (span) {
       speaker = resolveSpeaker(span, ctx);
-      if (speaker.entity !== null) ctx.previousSpeakers.push({ entity: speaker.entity, at: span.start });
+      // a description that names no one the article names is no speaker ("the crowd")
+      if (span.tentative && speaker.entity === null) speaker = null;
+      if (speaker && speaker.entity !== null) ctx.previousSpeakers.push({ entity: speaker.entity, at: span.start });
     }
     quotes.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), speaker, origin: 'detected' });
   });
