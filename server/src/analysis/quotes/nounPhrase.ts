@@ -69,6 +69,17 @@ export function isVerbFiller(word: string): boolean {
 }
 
 /**
+ * A past tense after a noun is the verb of its clause, not a word of the phrase: "The Ukrainian leader urged member
+ * states …" (whose "states" is then no verb with that phrase for subject). As an adjective it follows a determiner
+ * or an adverb ("the two detained reporters", "the newly elected president") or is joined by a hyphen.
+ */
+function isVerbAfterHead(tokens: Token[], k: number): boolean {
+  if (k === 0 || !/^\p{Ll}{3,}ed$/u.test(tokens[k].text)) return false;
+  const before = tokens[k - 1].text;
+  return /^\p{Ll}+$/u.test(before) && !DETERMINERS.has(before) && !/ly$/.test(before) && !NAME_GLUE.has(before);
+}
+
+/**
  * The noun phrase that ends just before token `end` (exclusive), not reaching below `lo`: a pronoun, a name
  * ("Sen. John McCain", "Secretary of State John Kerry"), or a determiner phrase ("the minister", "a senior official").
  */
@@ -94,6 +105,7 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
       break;
     }
     if (NAME_GLUE.has(w) && w !== 'of' && !(k - 1 >= lo && isCap(tokens[k - 1]))) break;
+    if (isVerbAfterHead(tokens, k)) break;
     first = k;
   }
   // a surname may open with its particle: "dos Santos says", "de Blasio said"
@@ -131,6 +143,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     // a past tense right after a name ends the phrase: "The Chinese Foreign Ministry issued …"; so does one before
     // its object's determiner: "The two leaders issued a joint statement"
     if (/^\p{Ll}+ed$/u.test(t.text) && (isCap(tokens[k - 1]) || DETERMINERS.has(tokens[k + 1]?.text.toLowerCase() ?? ''))) break;
+    if (isVerbAfterHead(tokens, k)) break;
     // so does a participle with its agent: "a statement released by the embassy" is a statement (the agent is its source)
     if (/^\p{Ll}+(?:ed|en)$/u.test(t.text) && tokens[k + 1]?.text === 'by') break;
     if (FINITE_SPEECH_VERBS.has(t.text)) break;
