@@ -16,12 +16,27 @@ export function isNationalityLike(text: string, m: Mention): boolean {
 }
 
 /**
+ * Adjectives of countries and unions that English does not derive by a suffix, and of the short forms of their names
+ * ("UK", "EU", "U.S."): "the UK foreign secretary" is the British one, "the EU trade chief" the European one.
+ */
+const IRREGULAR_ADJECTIVES: Record<string, string> = {
+  france: 'french', uk: 'british', britain: 'british', 'great britain': 'british', 'united kingdom': 'british',
+  us: 'american', 'u.s.': 'american', usa: 'american', america: 'american', 'united states': 'american',
+  eu: 'european', 'european union': 'european', netherlands: 'dutch', holland: 'dutch', switzerland: 'swiss',
+  ireland: 'irish', spain: 'spanish', denmark: 'danish', sweden: 'swedish', finland: 'finnish', poland: 'polish',
+  greece: 'greek', thailand: 'thai', philippines: 'philippine', norway: 'norwegian', portugal: 'portuguese',
+  belgium: 'belgian', lebanon: 'lebanese', peru: 'peruvian', wales: 'welsh', scotland: 'scottish', uae: 'emirati',
+  'saudi arabia': 'saudi', afghanistan: 'afghan', argentina: 'argentine', cyprus: 'cypriot', czechia: 'czech',
+};
+
+/**
  * Whether a nationality word is that of a country, by the regular ways English derives the one from the other:
- * Russia/Russian, Brazil/Brazilian, China/Chinese, Japan/Japanese, Germany/German, Korea/Korean, Israel/Israeli.
- * Irregular pairs (France/French) are not matched.
+ * Russia/Russian, Brazil/Brazilian, China/Chinese, Japan/Japanese, Germany/German, Korea/Korean, Israel/Israeli;
+ * or by the irregular pairs above (France/French, UK/British, EU/European).
  */
 export function sameNation(adjective: string, country: string): boolean {
   const a = adjective.toLowerCase(), c = country.toLowerCase();
+  if (IRREGULAR_ADJECTIVES[c] === a) return true;
   if (a.length < 4 || c.length < 4) return false;
   const countryStems = [c, c.replace(/(?:[aeoy]|ey)$/, '')];
   return ['ian', 'ese', 'an', 'ish', 'i', 'n'].some((suffix) => a.endsWith(suffix) && countryStems.includes(a.slice(0, -suffix.length)));

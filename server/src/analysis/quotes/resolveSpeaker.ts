@@ -435,8 +435,9 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   const modifierWords = word.toLowerCase().split(/\s+/);
   // (a place also by its people's adjective: "Egypt's foreign minister" is the "egyptian foreign minister"; and a
   // nationality by its country's possessive in the role: "the Chinese envoy" is "china's ambassador to the united states")
-  const ofPlace = (r: string) => r.split(' ').some((w) => nationality.type === 'location' ? sameNation(w, word)
-    : nationality.type === 'misc' && /['’]s$/.test(w) && sameNation(word, w.slice(0, -2)));
+  // (and an organization or union by its adjective: "the EU trade chief" is the "european trade commissioner")
+  const ofPlace = (r: string) => r.split(' ').some((w) => nationality.type !== 'misc' ? sameNation(w, word)
+    : /['’]s$/.test(w) && sameNation(word, w.slice(0, -2)));
   const tied = (e: number) => introduced.includes(e) || entities[e].roles.some((r) => ` ${r} `.includes(` ${modifierWords.join(' ')} `) || ofPlace(r));
   const portfolio = (allowed: (e: number) => boolean) => portfolioHolder(own, head, firstOf, entities, allowed);
   const found = firstByRole(tied) ?? portfolio(tied);
