@@ -249,7 +249,7 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
 /** Posts a country's top diplomat may be written as. */
 const DIPLOMATIC = /^(?:minister|secretary|ambassador|envoy|diplomat)$/;
 /** Head nouns of a post one person holds, which an organization before them only qualifies ("the WHO chief"). */
-const POST_HEAD = /^(?:chief|leader|head|boss|president|chairman|chairwoman|chairperson|chair|director|director-general|secretary-general|minister|secretary|governor|senator|executive|founder|ceo|coach|captain|manager|commander|ambassador|envoy|diplomat|premier|mayor|nominee|front-runner|frontrunner|candidate)$/;
+const POST_HEAD = /^(?:chief|leader|head|boss|president|chancellor|chairman|chairwoman|chairperson|chair|director|director-general|secretary-general|minister|secretary|governor|senator|executive|founder|ceo|coach|captain|manager|commander|ambassador|envoy|diplomat|premier|mayor|nominee|front-runner|frontrunner|candidate)$/;
 
 /**
  * "He" capitalized inside a sentence ("“…,” He said") is not the pronoun but the Chinese surname He, used alone for
@@ -440,7 +440,9 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
     : /['’]s$/.test(w) && sameNation(word, w.slice(0, -2)));
   const tied = (e: number) => introduced.includes(e) || entities[e].roles.some((r) => ` ${r} `.includes(` ${modifierWords.join(' ')} `) || ofPlace(r));
   const portfolio = (allowed: (e: number) => boolean) => portfolioHolder(own, head, firstOf, entities, allowed);
-  const found = firstByRole(tied) ?? portfolio(tied);
+  // (a nation's leader holds its top post: "the Chinese president" is the one the article calls "Chinese leader")
+  const topPost = ['leader', ...TITLE_SYNONYMS.leader].some((p) => phrase.endsWith(` ${p}`));
+  const found = firstByRole(tied) ?? portfolio(tied) ?? (topPost ? firstOf(['leader'], tied) : null);
   if (found !== null || nationality.type !== 'misc') return found;
   // (the one person of the nation holding no other post: "Lavrov, Russia's top diplomat" is "the Russian minister")
   const posts = new Set([head, ...synonyms.map((r) => r.split(' ').pop()!), ...(DIPLOMATIC.test(head) ? ['diplomat'] : [])]);
@@ -453,5 +455,22 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   if (only !== null && POST_HEAD.test(head) && !otherPost(only)) return only;
   const nationWords = new Set(ctx.mentions.filter((m) => m.type === 'misc' && isNationalityLike(text, m)).map((m) => text.slice(m.start, m.end).toLowerCase()));
   const ofNoOtherNation = (e: number) => !otherNationality(entities[e], word, nationWords);
-  return byRole(ctx, span.start, head, phrase, ofNoOtherNation) ?? portfolio(ofNoOtherNation);
+  return byRole(ctx, span.start, head, phrase, ofNoOtherNation) ?? portfolio(ofNoOtherNation)
+    ?? (topPost && nationals.size === 0 ? untitledPerson(ctx, span.start) : null);
+}
+
+/**
+ * A nation's leader is often named bare ("Xi Jinping arrived in Moscow … “…,” the Chinese president said"): when the
+ * article gives the nation to no one and its top post to no one of that nation, the one person named before `at`
+ * with no title or role at all; null when there are several.
+ */
+function untitledPerson(ctx: ResolveContext, at: number): number | null {
+  let found: number | null = null;
+  for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.type !== 'person' || m.end > at || ctx.entities[m.entity].roles.length > 0 || inside(ctx.quoted, m) || inCaption(ctx.text, m)) continue;
+    if (found !== null && found !== m.entity) return null;
+    found = m.entity;
+  }
+  return found;
 }
