@@ -42,6 +42,24 @@ export function sameNation(adjective: string, country: string): boolean {
   return ['ian', 'ese', 'an', 'ish', 'i', 'n'].some((suffix) => a.endsWith(suffix) && countryStems.includes(a.slice(0, -suffix.length)));
 }
 
+/**
+ * Nouns for a person of a nation that differ from its adjective: "the Spaniard" is the one introduced as "Spanish
+ * tennis star …", "the Serb" the one introduced as "Serbian …".
+ */
+const DEMONYM_NOUNS: Record<string, string> = {
+  Spaniard: 'Spanish', Briton: 'British', Brit: 'British', Frenchman: 'French', Frenchwoman: 'French', Dutchman: 'Dutch',
+  Dutchwoman: 'Dutch', Scot: 'Scottish', Welshman: 'Welsh', Welshwoman: 'Welsh', Irishman: 'Irish', Irishwoman: 'Irish',
+  Englishman: 'English', Englishwoman: 'English', Serb: 'Serbian', Croat: 'Croatian', Pole: 'Polish', Swede: 'Swedish',
+  Dane: 'Danish', Finn: 'Finnish', Turk: 'Turkish', Slovak: 'Slovakian', Slovene: 'Slovenian', Filipino: 'Philippine',
+  Thai: 'Thai', Swiss: 'Swiss', Kiwi: 'New Zealand', Aussie: 'Australian',
+};
+
+/** The nationality adjectives a nationality word may have been written as: itself, and for "Spaniard" "Spanish". */
+export function nationalityForms(word: string): string[] {
+  const adjective = DEMONYM_NOUNS[word];
+  return adjective ? [word, adjective] : [word];
+}
+
 /** Where mentions lie, for the walks below. */
 export interface MentionView {
   text: string;

@@ -2,7 +2,7 @@ import { firstIndex } from '../sortedSearch';
 import type { Entity, Mention, Span, Speaker } from '../types';
 import { ENDS_WITH_TITLE_ABBREVIATION, hasSentenceEnd } from './sentenceBoundary';
 import { documentIssuer } from './documentIssuer';
-import { isNationalityLike, otherNationality, peopleOfNationality, sameNation } from './nationality';
+import { isNationalityLike, nationalityForms, otherNationality, peopleOfNationality, sameNation } from './nationality';
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
@@ -153,10 +153,11 @@ function isSubjectLike(text: string, m: Span): boolean {
 /** Lower-case nouns of a title written before a name: "Foreign Ministry spokesperson Mao Ning", "Spanish star Carlos Alcaraz". */
 const TITLE_NOUNS = 'spokesperson|spokesman|spokeswoman|star|coach|forward|striker|midfielder|goalkeeper|player|captain|skipper|champion|medallist|medalist|swimmer|diver|gymnast|athlete|legend|veteran|icon|singer|actor|actress|director|writer|author|artist|economist|analyst|expert|scholar|professor|scientist|researcher|astronaut|founder|chief|leader|official|envoy|ambassador|minister|president|chairman|chairwoman|chairperson|secretary|governor|mayor|lawmaker|senator|executive|head|manager|commander|general|premier|journalist|reporter|correspondent|doctor|lawyer';
 /**
- * Capitalized words (titles, nationalities) and title nouns running from a sentence or clause start up to the mention
+ * Capitalized words (titles, nationalities) and title nouns, each with up to two lower-case words before it ("Spanish
+ * tennis star", "Chinese foreign ministry spokesperson"), running from a sentence or clause start up to the mention
  * (not from the full stop of an initial: "met U.S. Treasury Secretary …").
  */
-const TITLED_SUBJECT = new RegExp(`(?:^|(?<!\\b\\p{Lu})[.!?\\n]["”]?\\s+|\\n)((?:\\p{Lu}[\\p{L}.'’-]*\\s+)(?:(?:\\p{Lu}[\\p{L}.'’-]*|${TITLE_NOUNS})\\s+)*)$`, 'u');
+const TITLED_SUBJECT = new RegExp(`(?:^|(?<!\\b\\p{Lu})[.!?\\n]["”]?\\s+|\\n)((?:\\p{Lu}[\\p{L}.'’-]*\\s+)(?:(?:\\p{Lu}[\\p{L}.'’-]*|(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${TITLE_NOUNS}))\\s+)*)$`, 'u');
 /** A sentence opening with one of these puts the name after it in a clause or phrase of its own ("If Lee wins the vote, he said, …"); after "And" or "But" it is still the subject. */
 const SUBORDINATE = /^(?:If|When|While|Whether|Unless|Until|After|Before|Although|Though|As|Because|Since|Once|Where|Like|Unlike|With|Without|For|To|At|In|On|By|From)\b/;
 
@@ -410,7 +411,7 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   const { text, entities } = ctx;
   const own = text.slice(span.start, span.end);
   const word = nationality ? text.slice(nationality.start, nationality.end) : '';
-  const introduced = nationality?.type === 'misc' ? peopleOfNationality(ctx, mentionsBefore(ctx, span.start), word) : [];
+  const introduced = nationality?.type === 'misc' ? nationalityForms(word).flatMap((w) => peopleOfNationality(ctx, mentionsBefore(ctx, span.start), w)) : [];
   if (nationality && nationality.end === span.end) {
     // "the Brazilian": the person introduced as one; "the Saudis" is a group
     return /[^s]s$/.test(word) ? null : introduced[0] ?? null;
