@@ -26,3 +26,11 @@ test('a nation\'s noun for its people ("the Spaniard", "the Serb") is the one in
   const nba = 'Serbian center Nikola Jokic posted another triple-double against the Lakers.\n"We just kept moving the ball," the Serb said.';
   assert.equal(speakerOf(nba, [JOKIC, SERBIAN, SERB])?.name, 'Nikola Jokic');
 });
+
+test('an epithet reaches past a paragraph that itself speaks of the person by an epithet ("The Argentine forward said …")', () => {
+  const MESSI: EntitySpec = { name: 'Lionel Messi', type: 'person', forms: ['Lionel Messi'] };
+  const text = 'Lionel Messi scored twice as Inter Miami won 3-1 on Saturday.\n\nThe Argentine forward said after the match that the team was improving.\n\n"We are growing as a team," the 37-year-old said.';
+  assert.equal(speakerOf(text, [MESSI])?.name, 'Lionel Messi');
+  const serb = 'Novak Djokovic beat Jannik Sinner in four sets on Friday.\nThe Serb was in tears after the final point.\n"This is a special moment," the 37-year-old said.';
+  assert.equal(speakerOf(serb, [SINNER, { name: 'Novak Djokovic', type: 'person', forms: ['Novak Djokovic'] }])?.name, 'Novak Djokovic');
+});

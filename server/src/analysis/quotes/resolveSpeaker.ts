@@ -370,11 +370,30 @@ function postHolder(ctx: ResolveContext, span: Span, post: string, qualifier: Me
  */
 function epithetAntecedent(ctx: ResolveContext, span: Span): number | null {
   const own = paragraphStart(ctx.text, span.start);
-  return antecedentNamedSince(ctx, span, ['person'], own) ?? antecedentNamedSince(ctx, span, ['person'], previousParagraphStart(ctx.text, own));
+  let from = previousParagraphStart(ctx.text, own);
+  let found = antecedentNamedSince(ctx, span, ['person'], own) ?? antecedentNamedSince(ctx, span, ['person'], from);
+  // a paragraph that itself speaks of its person by an epithet ("The Argentine forward said …") passes the reach on
+  // to the paragraph before it: "Messi scored twice … ¶ The Argentine forward said … ¶ “…,” the 36-year-old said"
+  for (let n = 0; found === null && n < 2 && from < own && opensWithEpithet(ctx.text, from); n++) {
+    const before = previousParagraphStart(ctx.text, from);
+    if (before === from) break;
+    from = before;
+    found = antecedentNamedSince(ctx, span, ['person'], from);
+  }
+  return found;
+}
+
+/** Whether the paragraph at `start` opens with an epithet for its subject: "The Argentine forward said …", "The Serb was …". */
+function opensWithEpithet(text: string, start: number): boolean {
+  const opening = /^The((?:\s+[\p{L}\p{N}.-]+){1,4})/u.exec(text.slice(start, start + 80));
+  if (!opening) return false;
+  const words = opening[1].trim().split(/\s+/);
+  // the epithet is a prefix of these words, followed by a lower-case word (its verb) or by nothing caught here
+  return words.some((w, n) => isEpithet(`the ${words.slice(0, n + 1).join(' ')}`, w.toLowerCase()) && (n + 1 === words.length || /^\p{Ll}/u.test(words[n + 1])));
 }
 
 /** Head nouns that describe rather than name a post: an age, a nationality, a sportsperson, a performer. */
-const EPITHET_HEAD = /^(?:-?year-old|billionaire|tycoon|mogul|magnate|spaniard|frenchman|frenchwoman|briton|dutchman|dutchwoman|scot|welshman|star|superstar|forward|striker|midfielder|defender|goalkeeper|captain|champion|titleholder|veteran|winner|medallist|medalist|olympian|player|athlete|sprinter|runner|swimmer|diver|gymnast|skier|snowboarder|skater|cyclist|boxer|fighter|wrestler|golfer|shuttler|paddler|hurdler|jumper|thrower|weightlifter|fencer|archer|rower|slugger|pitcher|quarterback|singer|rapper|actor|actress|teenager|youngster|rookie|prodigy|skipper|world)$/;
+const EPITHET_HEAD = /^(?:-?year-old|billionaire|tycoon|mogul|magnate|spaniard|frenchman|frenchwoman|briton|brit|dutchman|dutchwoman|scot|welshman|irishman|englishman|serb|croat|swede|dane|finn|argentine|star|superstar|forward|striker|midfielder|defender|goalkeeper|captain|champion|titleholder|veteran|winner|medallist|medalist|olympian|player|athlete|sprinter|runner|swimmer|diver|gymnast|skier|snowboarder|skater|cyclist|boxer|fighter|wrestler|golfer|shuttler|paddler|hurdler|jumper|thrower|weightlifter|fencer|archer|rower|slugger|pitcher|quarterback|singer|rapper|actor|actress|teenager|youngster|rookie|prodigy|skipper|world)$/;
 
 /** Whether a definite singular phrase is an epithet: "the 21-year-old", "the Croatian", "the world No. 1". */
 function isEpithet(own: string, head: string): boolean {
