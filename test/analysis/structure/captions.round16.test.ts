@@ -66,3 +66,10 @@ test('a quotation running across a caption credited "/VCG" keeps its first parag
   const quotes = createAnalyzer().analyze(text).quotes.map((q) => [text.slice(q.start, q.end).slice(0, 12), q.speaker?.name]);
   assert.deepEqual(quotes, [['"Our homes a', 'Mary Major'], ['"We have now', 'Mary Major'], ['"We need ten', 'Mary Major']]);
 });
+
+test('a credit alone on its line under the caption, photographer first and closed by a full stop, is a caption', () => {
+  assert.deepEqual(credit('Jane Roe via Getty Images.'), [true, 'Jane Roe via Getty Images', 'Jane Roe']);
+  assert.deepEqual(credit('Li Xin/Xinhua'), [true, 'Li Xin/Xinhua', 'Li Xin']);
+  // prose that names an agency is not
+  assert.equal(credit('Reporters from Reuters and Xinhua attended.')[0], false);
+});

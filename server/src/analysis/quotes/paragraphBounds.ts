@@ -1,10 +1,13 @@
 /**
- * Paragraphs of the plain text as the speaker rules see them: a paragraph is a line; blank lines and photo captions
- * ("… /CGTN Photo", "(Photo/CGTN)") between two paragraphs do not count as one.
+ * Paragraphs of the plain text as the speaker rules see them: a paragraph is a line; blank lines, photo captions
+ * ("… /CGTN Photo", "… 2025. REUTERS/Jane Doe") and page furniture ("ADVERTISEMENT", "Read more: …") between two
+ * paragraphs do not count as one. Captions and furniture are the structure reader's (one definition of each).
  */
+import { isCaption } from '../structure/captions';
+import { isFragment } from '../structure/fragments';
 
-/** The end of a caption: a photo credit ("/CGTN Photo", "(Photo/CGTN)", "Jane Doe via Getty Images", "/Reuters"). */
-export const CREDIT_LINE = /(?:Photo\)?|\(Photo\/[^)]*\)|\bvia Getty Images\.?|\/\s?(?:Getty Images|Reuters|AFP|AP|Xinhua|VCG|IC)\.?)\s*$/;
+/** Whether a line is a photo caption (it ends with a credit), as the structure reader decides. */
+export const isCaptionLine = (line: string): boolean => isCaption(line.trim());
 
 /** Start of the line holding offset `at`. */
 export const paragraphStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
@@ -18,7 +21,8 @@ export function previousParagraphStart(text: string, start: number): number {
   while (end > 0) {
     const from = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(from, end);
-    if (line.trim() !== '' && !CREDIT_LINE.test(line)) return from;
+    const trimmed = line.trim();
+    if (trimmed !== '' && !isCaption(trimmed) && !isFragment(trimmed)) return from;
     end = from - 1;
   }
   return start;

@@ -7,7 +7,7 @@ import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
 import { lineAt } from '../entities/lineAt';
-import { CREDIT_LINE, paragraphStart, previousParagraphStart } from './paragraphBounds';
+import { isCaptionLine, paragraphStart, previousParagraphStart } from './paragraphBounds';
 import { DOCUMENT_HEAD, sourceOwner, voiceAnaphor, type BodyResolver } from './sourceOwner';
 
 export interface ResolveContext {
@@ -58,7 +58,7 @@ const PERSON_PRONOUN = /^(?:he|she)$/i;
 const GROUP_PRONOUN = /^(?:it)$/i;
 
 /** Whether a mention stands in a line that ends with a photo credit (a caption, or the credit line itself). */
-const inCaption = (text: string, m: Span) => CREDIT_LINE.test(lineAt(text, m.start));
+const inCaption = (text: string, m: Span) => isCaptionLine(lineAt(text, m.start));
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const inside = insideAny;
 

@@ -49,9 +49,11 @@ const CREDIT_FORMS: RegExp[] = [
   String.raw`[(\[]${CREDITED_WORK}\s*:\s*(?<body>${CREDITED_NAMES})[)\]]`,
   // "Credit: NASA/JPL-Caltech" alone on its line or after the caption's sentence, "Infographic: Jane Doe/CGTN"
   String.raw`(?:^|${AFTER_SENTENCE})${CREDITED_WORK}\s*:\s*(?<body>${CREDITED_NAMES})`,
+  // A credit alone on its line under the caption, the photographer first: "Jane Roe via Getty Images", "Li Xin/Xinhua"
+  String.raw`^(?<body>${NAME_WORDS}(?:\s*\/\s*|\s+via\s+)(?:${AGENCIES})(?:\s+via\s+(?:${AGENCIES}))?)`,
   // A credit alone on its line: "File photo", "(File photo)"
   String.raw`^[(\[]?\s*${DESCRIBED}\s*[)\]]?`,
-].map((form) => new RegExp(`${form}\\s*$`, 'du'));
+].map((form) => new RegExp(`${form}\\.?\\s*$`, 'du')); // a full stop may close the credit ("… via Getty Images.")
 /** The longest a credit runs, with the sentence end before it that some forms look back at. */
 const CREDIT_TAIL = 200;
 /** The forms for a line longer than CREDIT_TAIL: not those of a credit alone on its line (they start with "^"). */
