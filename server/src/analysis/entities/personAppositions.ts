@@ -9,10 +9,18 @@ import type { RawMention } from '../types';
  *
  * The posts are nouns only people hold ("dean", "professor", "spokesperson", "researcher" …), in front of "of", "at",
  * "with", "for", "from" or a comma; a country may be "a member of" or "president of" a body, so "member" and
- * "president" stay out, and so do "the Kenyan, whose agent in …" (a name after "the" is no person's). Mentions a person tagged or confirmed stay as they are. Pure.
+ * "president" stay out, and so do "the Kenyan, whose agent in …" (a name after "the" is no person's). After a
+ * place's possessive the post is a person's, whatever body could also hold it, and its complement may be "to" or
+ * "in": "Hong Lei, China's ambassador to Argentina,", "Sheinbaum, Mexico's first woman president,", "Kim, South
+ * Korea's vice foreign minister," (a country is "a member of" a body, never "Mexico's president"). Mentions a
+ * person tagged or confirmed stay as they are. Pure.
  */
 const POST = String.raw`(?:dean|professor|lecturer|researcher|scholar|economist|analyst|spokesman|spokeswoman|spokesperson|director|director-general|chairman|chairwoman|founder|co-founder|CEO|editor|editor-in-chief|fellow|head|deputy|ambassador|envoy|minister|secretary-general|vice-president|vice president|vice-chairman|vice chairman|associate|adviser|advisor|senior adviser|expert|commentator|columnist|author|coach)`;
 const APPOSITION = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:(?!whose\b|who\b|which\b)[\p{Ll}-]+\s+){0,2}${POST}\s*(?:of|at|with|for|from|,)\s`, 'u');
+/** Posts held only by people once a place owns them: heads of state and government, and ministers of any rank. */
+const OWNED_POST = String.raw`(?:${POST.slice(3, -1)}|president|premier|chancellor|leader|king|queen|emperor|consul|governor|mayor|commander|executive)`;
+/** ", China's ambassador to", ", South Korea's vice foreign minister,": one to three capitalized words own the post. */
+const OWNED_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+(?:(?!whose\b|who\b|which\b)[\p{Ll}-]+\s+){0,3}${OWNED_POST}\s*(?:of|at|with|for|from|to|in|,)\s`, 'u');
 const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Words that end organizations and places, never people: "the Institute, head of …" stays an organization. */
 const NOT_A_PERSON = /\s(?:Institute|University|Ministry|Council|Group|Bank|Company|Corporation|Agency|Academy|Office|Department|Committee|Commission|Association|Foundation|Centre|Center|School|College|Club|Party|Times|News|Post|Daily)$/;
@@ -23,7 +31,8 @@ export function personAppositions(text: string, mentions: RawMention[]): RawMent
     if (m.type === 'person' || m.origin !== 'detected' || text.charCodeAt(m.end) !== 44 /* , */) continue;
     const name = text.slice(m.start, m.end);
     if (people.has(name) || !NAME.test(name) || NOT_A_PERSON.test(name) || /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
-    if (APPOSITION.test(text.slice(m.end, m.end + 60))) people.add(name);
+    const after = text.slice(m.end, m.end + 80);
+    if (APPOSITION.test(after) || OWNED_APPOSITION.test(after)) people.add(name);
   }
   if (!people.size) return mentions;
   return mentions.map((m) =>
