@@ -117,6 +117,11 @@ function rolesInApposition(text: string, tokens: Token[], mentionFirstToken: num
   return titleRoles(tokens.slice(start, comma).map((t) => t.text), bare ? 'required' : 'any');
 }
 
+/** What opens a title's prepositional complement: "to the UN", "of State". */
+const COMPLEMENT = /^(?:to|of|at|for|in)$/i;
+/** A name in initials: "U.S.", "U.K.". */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})+\.?$/u;
+
 /**
  * The roles of a title phrase (words of one apposition): an owner in the possessive or a determiner (or title-case
  * words), adjectives, the role noun, then at most a prepositional complement. `complement` says what the complement
@@ -130,27 +135,33 @@ function titleRoles(words: string[], complement: 'any' | 'named' | 'required'): 
   if (possessive > 0 && possessive <= 3 && words.slice(0, possessive).every((w) => /^\p{Lu}/u.test(w) || APPOSITION_OPENER.test(w))) k = possessive + 1;
   else if (APPOSITION_OPENER.test(words[0] ?? '')) k = 1;
   else if (!/^\p{Lu}/u.test(words[0] ?? '')) return [];
-  // adjectives, then the role noun, then at most a prepositional complement ("to the UN", "of the commission")
+  // adjectives, then the role noun, then at most a prepositional complement ("to the UN", "of the commission"); the
+  // noun is the last role word before the complement, so a role word used as a modifier stays in the title ("vice
+  // foreign minister", "chief executive"), and so do an owner written in initials ("the U.S. Secretary of State") and
+  // a "general" written after the noun ("consul general")
   let head = -1;
   for (let i = k; i < words.length && i < k + 4; i++) {
-    if (isRoleWord(words[i])) { head = i; break; }
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[i]) && !/^\p{Lu}[\p{L}-]*$/u.test(words[i])) return [];
+    if (head >= 0 && (COMPLEMENT.test(words[i]) || (i === head + 1 && /^general$/i.test(words[i])))) break;
+    if (isRoleWord(words[i])) { head = i; continue; }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[i]) && !/^\p{Lu}[\p{L}-]*$/u.test(words[i]) && !INITIALS.test(words[i])) return [];
   }
-  if (head < 0 || (head + 1 < words.length && !/^(?:to|of|at|for|in)$/i.test(words[head + 1]))) return [];
+  if (head < 0) return [];
+  const end = /^general$/i.test(words[head + 1] ?? '') ? head + 2 : head + 1;
+  if (end < words.length && !COMPLEMENT.test(words[end])) return [];
   // (a title with no determiner nor owner opens with title-case words: "Chinese Ambassador to the UN", "Former Pakistani
   // ambassador to China"; not "Meeting the envoy …")
   if (k === 0 && !words.slice(0, head).every((w) => /^\p{Lu}/u.test(w))) return [];
   // without a comma, the complement must be a name ("to the United States"), so the name that follows is the title's
   // holder and not the end of a longer clause ("the ambassador to the talks …")
-  if (complement === 'required' && head + 1 >= words.length) return [];
-  if (complement !== 'any' && !words.slice(head + 2).every((w, j) => /^\p{Lu}/u.test(w) || (j === 0 && w === 'the') || /^(?:of|and)$/.test(w))) return [];
+  if (complement === 'required' && end >= words.length) return [];
+  if (complement !== 'any' && !words.slice(end + 1).every((w, j) => /^\p{Lu}/u.test(w) || (j === 0 && w === 'the') || /^(?:of|and)$/.test(w))) return [];
   const lower = words.map((w) => w.toLowerCase());
   const phrase = (from: number, to: number) => lower.slice(from, to).join(' ').replace(/ (['’]s)\b/g, '$1');
   const roles = new Set<string>();
   if (k > 0 && possessive > 0) roles.add(phrase(0, words.length));
   for (let i = k; i <= head; i++) {
-    if (head + 1 < words.length) roles.add(phrase(i, words.length));
-    roles.add(phrase(i, head + 1));
+    if (end < words.length) roles.add(phrase(i, words.length));
+    roles.add(phrase(i, end));
   }
   return [...roles];
 }
@@ -176,7 +187,8 @@ export function rolesAfter(text: string, tokens: Token[], mentionEndToken: numbe
     const t = tokens[i].text.toLowerCase();
     if (t === ',' || t === '.' || t === ';') break;
     if (ROLE_HEADS.has(t)) {
-      roles.push(t);
+      // "vice" only modifies a title ("vice president"), and is no role alone
+      if (t !== 'vice') roles.push(t);
       run.push(t);
       // a run of role nouns is one title as well: "vice president", "deputy chief"
       if (run.length > 1) roles.push(run.join(' '));
