@@ -10,7 +10,8 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
  *  1. the same string gets the type with the most (score-weighted) votes, unless a mention is much surer of its
  *     own type than the vote; then what the article says of a name mends or re-types it, rule by rule in the order
  *     of `TYPE_RULES` (institutions by their head word, bracketed acronyms, groups, envoys, states, products, events …);
- *  2. every single word of a multi-word person name ("Wang" of "Wang Yi", "Moon" of "Moon Jae-in") is that person;
+ *  2. every single word of a multi-word person name ("Wang" of "Wang Yi", "Moon" of "Moon Jae-in") is that person,
+ *     an Arabic article capitalized as a sentence opens it ("Al-Sharaa" of "Ahmed al-Sharaa");
  *  3. unlabeled repetitions, on token boundaries, of a string tagged elsewhere become mentions of its type;
  *  4. "the Moon" and "the Earth" are places (`celestialBodies.ts`), whatever steps 1-3 made of "Moon".
  * Pure; linear in the text for each distinct mention string.
@@ -21,6 +22,9 @@ const COMMON = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'he', 'she', 'it', 'we',
   'they', 'i', 'in', 'on', 'at', 'of', 'and', 'but', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister',
 ]);
+
+/** The Arabic article written in lower case inside a name, joined to the next word: "al-Sharaa", "el-Sisi". */
+const ARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 
 /** A mention at least this sure of its own type keeps it against the document vote. */
 const KEEP_OWN_TYPE = 0.9;
@@ -63,7 +67,11 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     if (m.type !== 'person') continue;
     const words = key(m).split(/\s+/);
     if (words.length < 2) continue;
-    for (const w of words) if (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) && !COMMON.has(w.toLowerCase())) personParts.set(w, Math.max(personParts.get(w) ?? 0, m.score ?? 0.5));
+    for (const word of words) {
+      // "al-Sharaa" of "Ahmed al-Sharaa" opens a sentence as "Al-Sharaa"
+      const w = ARTICLE_PREFIX.test(word) ? word[0].toUpperCase() + word.slice(1) : word;
+      if (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) && !COMMON.has(w.toLowerCase())) personParts.set(w, Math.max(personParts.get(w) ?? 0, m.score ?? 0.5));
+    }
   }
   for (const m of out) {
     if (m.origin === 'user' || m.origin === 'confirmed') continue;

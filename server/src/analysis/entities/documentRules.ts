@@ -46,6 +46,7 @@ import { lowerCaseCompanies } from './lowerCaseCompanies';
 import { stateNames } from './stateNames';
 import { stormNames } from './stormNames';
 import { surnamePeople } from './surnamePeople';
+import { surnameFullNames } from './surnameFullNames';
 import { whoAcronym } from './whoAcronym';
 import { workTitles } from './workTitles';
 import { joinChineseSurnames } from './chineseSurnames';
@@ -117,6 +118,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'posts only people hold ("Tu Xinquan, dean of …")', apply: personAppositions },
   { name: 'names after a company\'s post ("Xiaomi founder Lei Jun")', apply: executiveNames },
   { name: 'people named by surname alone ("Modi met Xi", "Xi\'s visit")', apply: surnamePeople },
+  { name: 'full names of a surname named alone as a person ("Pep Guardiola" … "Guardiola said")', apply: surnameFullNames },
   { name: 'party names ("Komeito, the junior coalition partner")', apply: partyNames },
   { name: 'apps and chatbots ("WeChat", "Ernie Bot")', apply: productNames },
   { name: 'platforms where something is posted ("posted on X")', apply: platformNames },
