@@ -31,6 +31,8 @@ const TITLES = new Set([
   'Chief', 'Justice', 'Executive', 'Officer', 'Sheikha', 'Managing', 'Deputy', 'Vice', 'Acting',
   // Academic titles: "Prof. Li Ming of Tsinghua University".
   'Professor', 'Prof.', 'Prof',
+  // Gulf and Irish titles of 2020s news: "Emir Tamim", "Taoiseach Simon Harris" ("Prince Charles" is a name in CoNLL-2003).
+  'Emir', 'Taoiseach',
 ]);
 const CAPITALIZED = /^\p{Lu}/u;
 /** Words that make what follows a title an institution or a thing, not a person: "General Assembly", "Premier League". */
