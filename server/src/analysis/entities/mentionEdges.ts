@@ -22,7 +22,7 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  * The titles are the words that, in CoNLL-2003 train, stand before a person's name far more often than inside it.
  * Pure.
  */
-const TITLES = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'Minister', 'President', 'General', 'Gen.', 'Secretary', 'Secretary-General', 'King', 'Queen', 'Princess', 'Ambassador',
   'Commissioner', 'Speaker', 'Sir', 'Dr.', 'Dr', 'Doctor', 'Sheikh', 'PM', 'Chairman', 'Chairwoman', 'Captain', 'Capt.',
   'Archbishop', 'Bishop', 'Cardinal', 'Pope', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Judge', 'Governor', 'Gov.',

@@ -1,11 +1,14 @@
 import type { RawMention } from '../types';
+import { TITLES } from './mentionEdges';
 
 /**
  * A person's name the tagger split: "Kim Jong Un" as "Kim Jong" (person) + "Un" (organization, read as the UN). A
  * detected person followed, after one space, by a detected one-word mention of at most three letters written as a
  * name (capital then lower case: "Un", not "UN") is one person. So is a one-word person followed by such a word the
  * tagger left out because it is also a pronoun: "Vice Premier Liu He" (a sentence's "He" follows a full stop, never
- * a name and one space). Pure.
+ * a name and one space). And a one-word person after a title and a two-letter capitalized word has it as the first
+ * word of the name, left out because it is also an English word: "President To Lam", "Minister Do Hung" (a title is
+ * followed by a name, and "To" or "Do" in capitals mid-sentence by nothing else; "Dr", "Mr" are titles). Pure.
  */
 const NAME_TAIL = /^\p{Lu}\p{Ll}{1,2}$/u;
 
@@ -27,9 +30,17 @@ export function joinSplitNames(text: string, mentions: RawMention[]): RawMention
     const tail = /^ (He|She)(?![\p{L}\p{N}'’-])/u.exec(text.slice(m.end, m.end + 5));
     const next = out[i + 1];
     if (tail && !(next && next.start < m.end + 1 + tail[1].length)) out[i] = { ...m, end: m.end + 1 + tail[1].length };
+    const head = TITLE_AND_WORD.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    const prev = out[i - 1];
+    if (head && TITLES.has(head[1]) && !NOT_A_HEAD.test(head[2]) && !(prev && prev.end > m.start - 3)) out[i] = { ...out[i], start: m.start - 3 };
   }
   return out;
 }
+
+/** A title, then a capitalized word of two letters, then the name: "President To | Lam". */
+const TITLE_AND_WORD = /(?:^|\s)(\S+) (\p{Lu}\p{Ll}) $/u;
+/** Two-letter titles and suffixes, which stand between a title and a name without being part of it. */
+const NOT_A_HEAD = /^(?:Mr|Ms|Dr|St|Sr|Jr)$/;
 
 /**
  * A name with lower-case particles inside, which the tagger cut at them: "Abdullah bin Zayed Al Nahyan" as "Abdullah"
