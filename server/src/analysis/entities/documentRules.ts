@@ -15,6 +15,7 @@ import { splitCoordinatedNames } from './coordinatedNames';
 import { craftNames } from './craftNames';
 import { retypeDemonyms } from './demonymPlurals';
 import { designations } from './designations';
+import { versionedNames } from './versionedNames';
 import { retypeDocumentNames } from './documentNames';
 import { envoyNames } from './envoyNames';
 import { eventNames } from './eventNames';
@@ -114,6 +115,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'named days', apply: namedDays },
   { name: 'storms', apply: stormNames },
   { name: 'model designations ("Shenzhou-11")', apply: designations },
+  { name: 'names with a version or a model number ("Qwen 2.5", "the Ariane 6 rocket")', apply: versionedNames },
   { name: 'party levels ("a Village Party secretary")', apply: partyLevels },
   { name: 'posts only people hold ("Tu Xinquan, dean of …")', apply: personAppositions },
   { name: 'names after a company\'s post ("Xiaomi founder Lei Jun")', apply: executiveNames },

@@ -32,7 +32,7 @@ export function personAppositions(text: string, mentions: RawMention[]): RawMent
     const name = text.slice(m.start, m.end);
     if (people.has(name) || !NAME.test(name) || NOT_A_PERSON.test(name) || /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
     const after = text.slice(m.end, m.end + 80);
-    if (APPOSITION.test(after) || OWNED_APPOSITION.test(after)) people.add(name);
+    if (APPOSITION.test(after) || (/['’]s /.test(after) && OWNED_APPOSITION.test(after))) people.add(name);
   }
   if (!people.size) return mentions;
   return mentions.map((m) =>

@@ -1,0 +1,48 @@
+import type { RawMention } from '../types';
+
+/**
+ * A name with a version or a model number is a product, misc in the CoNLL scheme: AI models by their version ("Qwen
+ * 2.5", "Gemini 2.0 Flash", "Claude 3.5 Sonnet"), rockets, probes and devices by the number written before the noun
+ * for them ("the Ariane 6 rocket", "Falcon 9 rockets", "the Voyager 1 probe"). A tagger trained on 1990s news stops
+ * at the number and reads the word before it as a company or a person. A detected name of one or two words, not a
+ * place, followed by
+ *  - a decimal version (one or two digits, a point, one or two digits) and then a lower-case word, a comma or a tier
+ *    word ("Pro", "Flash", "Sonnet" …): tables of figures ("Sweden 8.57. The …", "Malta 7.40") never go on so;
+ *  - or a whole number of at most three digits and then a noun for a craft or a device (not a count: "Arsenal 2
+ *    Chelsea 1" has none)
+ * becomes misc and takes in the number and the tier word; so does a name the tagger found with its version ("Claude
+ * 3.5 Sonnet"/person). A number of units ("Petrobras 2.5 million barrels") is no version. Only the text right after each mention is read. Mentions a
+ * person tagged or confirmed stay as they are. Pure.
+ */
+const TIER = String.raw`(?:Pro|Max|Ultra|Plus|Mini|Lite|Turbo|Flash|Sonnet|Opus|Haiku|Omni|Coder|Instruct)`;
+/** Words that make a number a quantity ("Petrobras 2.5 million barrels", "Sinopec 1.2 percent"), not a version. */
+const UNIT = String.raw`(?:percent|pct|per|points?|million|billion|trillion|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|kilometres?|kilometers?|km|kg|tonnes?|tons?|degrees?|goals?|runs?|overs?)(?![\p{L}\p{N}])`;
+const DECIMAL_VERSION = new RegExp(String.raw`^ \d{1,2}\.\d{1,2}(?: ${TIER}(?![\p{L}\p{N}]))?(?=,|\s+(?!${UNIT})\p{Ll}|\s+${TIER})`, 'u');
+/** A name the tagger found with its version, read as a person: "Claude 3.5 Sonnet". */
+const WITH_VERSION = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}'’-]* \d{1,2}\.\d{1,2}(?: ${TIER})?$`, 'u');
+const CRAFT_OR_DEVICE = String.raw`(?:rockets?|launchers?|launch vehicles?|carrier rockets?|probes?|telescopes?|landers?|rovers?|spacecraft|spaceships?|capsules?|satellites?|missions?|smartphones?|phones?|handsets?|sedans?|SUVs?|jets?|airliners?|aircraft|fighters?|helicopters?|drones?|chips?|processors?|consoles?)`;
+const NUMBERED = new RegExp(String.raw`^ \d{1,3}(?= ${CRAFT_OR_DEVICE}(?![\p{L}\p{N}-]))`, 'u');
+const ONE_OR_TWO_WORDS = /^\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)?$/u;
+
+export function versionedNames(text: string, mentions: RawMention[]): RawMention[] {
+  let out: RawMention[] | null = null;
+  mentions.forEach((m, i) => {
+    if (m.origin !== 'detected' || m.type === 'location') return;
+    const digitAfter = text.charCodeAt(m.end) === 32 && text.charCodeAt(m.end + 1) >= 48 && text.charCodeAt(m.end + 1) <= 57;
+    if (!digitAfter && m.type !== 'misc' && m.end - m.start > 5 && /\d\.\d/.test(text.slice(m.start, m.end)) && WITH_VERSION.test(text.slice(m.start, m.end))) {
+      out ??= [...mentions];
+      out[i] = { ...m, type: 'misc' };
+      return;
+    }
+    if (!digitAfter) return;
+    const after = text.slice(m.end, m.end + 40);
+    const version = DECIMAL_VERSION.exec(after) ?? NUMBERED.exec(after);
+    if (!version || !ONE_OR_TWO_WORDS.test(text.slice(m.start, m.end))) return;
+    const end = m.end + version[0].length;
+    const next = mentions[i + 1];
+    if (next && next.start < end) return;
+    out ??= [...mentions];
+    out[i] = { ...m, end, type: 'misc' };
+  });
+  return out ?? mentions;
+}
