@@ -103,7 +103,10 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
   const added: RawMention[] = [];
   const inside: number[] = [];
   for (const t of tokens) {
-    if (owner[t.start] !== -1) continue;
+    // A token a detection starts at may open a longer repetition ("Ne Zha" of a later "Ne Zha 2"); one inside a
+    // mention may not.
+    const o0 = owner[t.start];
+    if (o0 !== -1 && (o0 < 0 || out[o0].start !== t.start)) continue;
     // Every candidate starts with a capital: a token whose first character has no upper case cannot start one.
     const c = t.text.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 192) || (c >= 192 && t.text[0] === t.text[0].toLowerCase())) continue;
@@ -124,7 +127,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
         if (!m || m.start < t.start || m.end > end || m.origin === 'user' || m.origin === 'confirmed') free = false;
         else if (inside[inside.length - 1] !== o) inside.push(o);
       }
-      if (!free) continue;
+      if (!free || (o0 >= 0 && out[o0].end >= end)) continue;
       for (const o of inside) dropped.add(o);
       added.push({ start: t.start, end, type: c.type, score: c.score * 0.9, origin: 'detected' });
       owner.fill(-2, t.start, end);

@@ -10,15 +10,27 @@ import { replaceByNames } from './replaceByNames';
  * or misses a title made of one common word ('her song "Flowers"'). The whole quoted title, a capital or a digit
  * first and at most twelve words, replaces what was detected inside it; titles listed after the first one ('the
  * films "A" and "B"') are titles too. A title overlapping a mention that reaches outside the quotation marks, or one
- * a person tagged or confirmed, stays as it is (see `replaceByNames`). Pure.
+ * a person tagged or confirmed, stays as it is (see `replaceByNames`). Without quotation marks, a detected name right
+ * after a determiner and a noun that says what work it is ("The animated film Ne Zha 2", "the video game Black Myth:
+ * Wukong", "the opera Turandot") is the title, misc, with a number and a subtitle after a colon; ambiguous nouns
+ * ("game", "series", "play", "single") need the word that makes them a work ("video game", "TV series"), and a name
+ * followed by a verb of making is the maker in a relative clause ("the film Zhang Yimou directed"). Pure.
  */
 const WORK = String.raw`(?:film|films|movie|movies|blockbuster|animation|cartoon|book|books|novel|novels|memoir|biography|song|songs|single|ballad|anthem|series|drama|dramas|sitcom|documentary|documentaries|album|albums|EP|play|opera|musical|ballet|(?:TV|talk|variety|reality|game) show|game|games|poem|painting|exhibition|programme|program|podcast|comedy|thriller|sequel|prequel|franchise|epic)`;
 const TITLE = String.raw`(?:"([\p{Lu}\p{N}][^"\n]{0,100})"|“([\p{Lu}\p{N}][^”\n]{0,100})”|‘([\p{Lu}\p{N}][^’\n]{0,100})’)`;
 const CUED = new RegExp(String.raw`\b${WORK}(?:,?\s+(?:titled|entitled|called|named))?\s+${TITLE}`, 'gu');
 const NEXT = new RegExp(String.raw`^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)${TITLE}`, 'u');
 const MAX_WORDS = 12;
+/** A determiner, up to two modifiers and an unambiguous noun for a work, right before a name. */
+const BARE_CUE = /(?:(?<![\p{L}\p{N}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:film|movie|blockbuster|novel|memoir|album|opera|documentary|sitcom|musical|ballet|(?:TV|television|drama|web|animated) series|(?:video|mobile|online) game) $/u;
+const WORK_NOUN_BEFORE = /(?:film|movie|buster|novel|memoir|album|opera|documentary|sitcom|musical|ballet|series|game) $/;
+/** The maker of the work, in a relative clause: "the film Zhang Yimou directed". */
+const MAKER_AFTER = /^ (?:directed|released|wrote|made|produced|composed|recorded|sang|starred|shot|filmed|created|painted|published|penned|co-wrote)\b/;
+/** What goes on a title after the name: a number ("Ne Zha 2"), a subtitle after a colon ("Black Myth: Wukong"). */
+const TITLE_TAIL = /^(?: \d{1,2}(?![\p{N}.,]\d| ?%| (?:percent|million|billion)))?(?:: \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})?/u;
 
 export function workTitles(text: string, mentions: RawMention[]): RawMention[] {
+  mentions = bareTitles(text, mentions);
   if (!/["“‘]/.test(text)) return mentions;
   const titles: RawMention[] = [];
   for (const cue of text.matchAll(CUED)) {
@@ -35,4 +47,19 @@ export function workTitles(text: string, mentions: RawMention[]): RawMention[] {
     }
   }
   return replaceByNames(mentions, titles.filter((t) => !mentions.some((m) => m.start === t.start && m.end === t.end && m.type === 'misc')));
+}
+
+/** Titles without quotation marks, after the noun for the work: only the text around each detected name is read. */
+function bareTitles(text: string, mentions: RawMention[]): RawMention[] {
+  const titles: RawMention[] = [];
+  for (const m of mentions) {
+    // the cheap test first: most names follow no noun for a work
+    if (m.origin !== 'detected' || !WORK_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (!BARE_CUE.test(text.slice(Math.max(0, m.start - 48), m.start))) continue;
+    const after = text.slice(m.end, m.end + 60);
+    if (MAKER_AFTER.test(after)) continue;
+    const tail = TITLE_TAIL.exec(after)?.[0] ?? '';
+    if (m.type !== 'misc' || tail) titles.push({ start: m.start, end: m.end + tail.length, type: 'misc', score: Math.max(m.score ?? 0.5, 0.7), origin: 'detected' });
+  }
+  return replaceByNames(mentions, titles);
 }
