@@ -16,7 +16,8 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *    CoNLL-2003 the portfolio word before a capitalized post is almost never tagged);
  *  - a name does not end in a lower-case word: "NAPM rose" → "NAPM";
  *  - a name holds no verb or clause word, nor a closing bracket it did not open: "Li joined Tsinghua University" →
- *    "Tsinghua University" (what follows the verb), "IMF) Managing" → "IMF" (what precedes the bracket); nor a bracket
+ *    "Tsinghua University" (what follows the verb), and a name of capitalized words before "that", "which", "who" or
+ *    "than" is one too ("the Munich Security Conference that Europe" → both), "IMF) Managing" → "IMF" (what precedes the bracket); nor a bracket
  *    it opens and does not close: "Group of Seven (G7" → "Group of Seven" (the short form is `acronymSpans`'s). CoNLL-2003
  *    names hold lower-case words ("Bank of England", "Rio de Janeiro", "Ivory coast") but never these.
  * The titles are the words that, in CoNLL-2003 train, stand before a person's name far more often than inside it.
@@ -55,9 +56,12 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Lower-case words that end a name before them: verbs and clause words. */
 const CLAUSE_WORD = /^(?:\p{Ll}+ed|as|is|was|were|are|be|to|with|by|from|said|says|told|has|had|have|will|would|who|which|that|after|before|into|than|met|meets|joined|joins|leads|led|became|becomes|took|takes|won|wins)$/u;
 
+/** Clause words that join two clauses, each of which may hold a name: "told the X Conference that Europe …". */
+const CONJUNCTION = /^(?:that|which|who|than)$/;
+
 export function trimMentionEdges(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
   const out: RawMention[] = [];
-  for (const m of mentions) {
+  for (let m of mentions) {
     let a = tokenStartingAt(tokens, m.start);
     let b = tokenEndingAt(tokens, m.end);
     if (m.origin !== 'detected' || a === undefined || b === undefined) { out.push(m); continue; }
@@ -68,7 +72,17 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
       if (tokens[i].text === '(' && !tokens.slice(i + 1, b + 1).some((t) => t.text === ')')) { b = i - 1; break; }
     }
     const first = a;
-    for (let i = b; i > a; i--) if (CLAUSE_WORD.test(tokens[i].text)) { a = i + 1; break; }
+    for (let i = b; i > a; i--) {
+      if (!CLAUSE_WORD.test(tokens[i].text)) continue;
+      // "the Munich Security Conference that Europe …": a name before a conjunction is a name of its own, the type
+      // the tagger gave the run (what follows keeps it too, less sure, for the document vote to settle)
+      if (CONJUNCTION.test(tokens[i].text) && tokens.slice(a, i).every((t) => CAPITALIZED.test(t.text))) {
+        out.push({ ...m, end: tokens[i - 1].end });
+        m = { ...m, score: (m.score ?? 0.5) * 0.5 };
+      }
+      a = i + 1;
+      break;
+    }
     const holder = afterPortfolio(tokens, a, b);
     if (holder !== a) { out.push({ ...m, type: 'person', start: tokens[holder].start, end: tokens[b].end }); continue; }
     if (a > b || (a !== first && !CAPITALIZED.test(tokens[a].text))) continue;
