@@ -11,6 +11,7 @@ import { camelCaseNames } from './camelCaseNames';
 import { dropCommonPlurals } from './commonPlurals';
 import { clippedNames } from './clippedNames';
 import { clubShortForms } from './clubShortForms';
+import { cityNames } from './cityNames';
 import { splitCoordinatedNames } from './coordinatedNames';
 import { craftNames } from './craftNames';
 import { retypeDemonyms } from './demonymPlurals';
@@ -36,6 +37,7 @@ import { partyNames } from './partyNames';
 import { personAppositions } from './personAppositions';
 import { placeHeads } from './placeHeads';
 import { placesAfterIn } from './placesAfterIn';
+import { hostPlaces } from './hostPlaces';
 import { productKinds } from './productKinds';
 import { platformNames } from './platformNames';
 import { prizeNames } from './prizeNames';
@@ -99,10 +101,12 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'organization heads ("… Ministry", "… University")', apply: retypeOrganizationHeads },
   { name: 'airlines by their short form ("China Southern Airlines" … "China Southern")', apply: airlineShortForms },
   { name: 'clubs by their short form ("Manchester City" … "City")', apply: clubShortForms },
+  { name: 'no person is named "… City" or "… United" ("Orlando City beat …", "Quezon City")', apply: cityNames },
   { name: 'document names ("the Paris Agreement")', apply: retypeDocumentNames },
   { name: 'acronyms defined in brackets', apply: acronymSpans },
   { name: 'place heads ("Second Thomas Shoal", "Hong Kong SAR")', apply: placeHeads },
   { name: 'places after "in" ("in Jackson Hole")', apply: placesAfterIn },
+  { name: 'hosts of the Games, a World Cup or an Expo ("Brisbane would host the 2032 Games")', apply: hostPlaces },
   { name: 'places respelled since the tagger\'s news ("Kyiv", "Türkiye")', apply: respelledPlaces },
   { name: 'clipped names ("LegCo")', apply: clippedNames },
   { name: 'acronyms before a title ("ECB President Christine Lagarde")', apply: acronymTitles },
