@@ -20,3 +20,14 @@ test('the whole name is found again where it opens a sentence ("To Huy said …"
   const ms = [at(text, 'Huy', 'person'), at(text, 'Huy', 'person', 'detected', 37)];
   assert.deepEqual(run(text, ms), ['To Huy/person', 'To Huy/person']);
 });
+
+test('a regnal number after a pope\'s or a monarch\'s name is part of it, even "X" ("Pope Pius X", "King George V")', () => {
+  const text = 'Pope Pius X died in 1914 and King George V in 1936.';
+  const ms = [at(text, 'Pius', 'person'), at(text, 'X', 'misc'), at(text, 'George', 'person')];
+  assert.deepEqual(shown(text, joinSplitNames(text, ms)), ['Pius X/person', 'George V/person']);
+});
+
+test('"I" after a pope\'s name is the pronoun, not a number ("Pope Francis I think …" keeps "Francis")', () => {
+  const text = 'As Pope Francis I think he was right.';
+  assert.deepEqual(shown(text, joinSplitNames(text, [at(text, 'Francis', 'person')])), ['Francis/person']);
+});

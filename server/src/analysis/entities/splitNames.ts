@@ -8,7 +8,8 @@ import { TITLES } from './mentionEdges';
  * tagger left out because it is also a pronoun: "Vice Premier Liu He" (a sentence's "He" follows a full stop, never
  * a name and one space). And a one-word person after a title and a two-letter capitalized word has it as the first
  * word of the name, left out because it is also an English word: "President To Lam", "Minister Do Hung" (a title is
- * followed by a name, and "To" or "Do" in capitals mid-sentence by nothing else; "Dr", "Mr" are titles). Pure.
+ * followed by a name, and "To" or "Do" in capitals mid-sentence by nothing else; "Dr", "Mr" are titles). A regnal
+ * number after a monarch's or a pope's name is part of it ("Pope Pius X", read as the platform X). Pure.
  */
 const NAME_TAIL = /^\p{Lu}\p{Ll}{1,2}$/u;
 
@@ -26,6 +27,12 @@ export function joinSplitNames(text: string, mentions: RawMention[]): RawMention
   }
   for (let i = 0; i < out.length; i++) {
     const m = out[i];
+    const numeral = m.type === 'person' && m.origin === 'detected' ? REGNAL_NUMERAL.exec(text.slice(m.end, m.end + 8)) : null;
+    if (numeral && REGNAL_TITLE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !(out[i + 1] && out[i + 1].start < m.end + numeral[0].length && out[i + 1].end > m.end + numeral[0].length)) {
+      out[i] = { ...m, end: m.end + numeral[0].length };
+      if (out[i + 1] && out[i + 1].start >= m.end && out[i + 1].end <= out[i].end) out.splice(i + 1, 1);
+      continue;
+    }
     if (m.type !== 'person' || m.origin !== 'detected' || /\s/.test(text.slice(m.start, m.end))) continue;
     const tail = /^ (He|She)(?![\p{L}\p{N}'’-])/u.exec(text.slice(m.end, m.end + 5));
     const next = out[i + 1];
@@ -37,6 +44,9 @@ export function joinSplitNames(text: string, mentions: RawMention[]): RawMention
   return out;
 }
 
+/** A regnal number the tagger left out, or read as the platform X: "Pope Pius X", "King George V" (not "I", a pronoun too). */
+const REGNAL_NUMERAL = /^ (?=[IVX]{1,5}\b)(?!I\b)(X{0,3}(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}'’-])/u;
+const REGNAL_TITLE = /(?:Pope|King|Queen|Emperor|Empress|Tsar|Sultan) $/;
 /** A title, then a capitalized word of two letters, then the name: "President To | Lam". */
 const TITLE_AND_WORD = /(?:^|\s)(\S+) (\p{Lu}\p{Ll}) $/u;
 /** Two-letter titles and suffixes, which stand between a title and a name without being part of it. */
