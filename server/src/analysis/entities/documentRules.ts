@@ -50,6 +50,7 @@ import { stateNames } from './stateNames';
 import { stormNames } from './stormNames';
 import { surnamePeople } from './surnamePeople';
 import { surnameFullNames } from './surnameFullNames';
+import { hyphenatedGivenNames } from './hyphenatedGivenNames';
 import { whoAcronym } from './whoAcronym';
 import { workTitles } from './workTitles';
 import { joinChineseSurnames } from './chineseSurnames';
@@ -125,6 +126,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'names after a company\'s post ("Xiaomi founder Lei Jun")', apply: executiveNames },
   { name: 'people named by surname alone ("Modi met Xi", "Xi\'s visit")', apply: surnamePeople },
   { name: 'full names of a surname named alone as a person ("Pep Guardiola" … "Guardiola said")', apply: surnameFullNames },
+  { name: 'hyphenated given names ("The Lai Ching-te administration")', apply: hyphenatedGivenNames },
   { name: 'party names ("Komeito, the junior coalition partner")', apply: partyNames },
   { name: 'apps and chatbots ("WeChat", "Ernie Bot")', apply: productNames },
   { name: 'platforms where something is posted ("posted on X")', apply: platformNames },
