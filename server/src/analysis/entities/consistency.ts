@@ -113,7 +113,10 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const first = FIRST_WORD.exec(t.text)?.[0] ?? t.text;
     const list = byFirstWord.get(first);
     if (!list) continue;
+    // (longest first: at a detection's start, only names longer than it are worth a look)
+    const ownLength = o0 >= 0 ? out[o0].end - out[o0].start : 0;
     for (const [k, c] of list) {
+      if (k.length <= ownLength) break;
       const end = t.start + k.length;
       if (!text.startsWith(k, t.start) || tokenEndingAt(tokens, end) === undefined) continue;
       // A repetition of a name the article tags in full wins over detections lying strictly inside it
@@ -127,7 +130,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
         if (!m || m.start < t.start || m.end > end || m.origin === 'user' || m.origin === 'confirmed') free = false;
         else if (inside[inside.length - 1] !== o) inside.push(o);
       }
-      if (!free || (o0 >= 0 && out[o0].end >= end)) continue;
+      if (!free) continue;
       for (const o of inside) dropped.add(o);
       added.push({ start: t.start, end, type: c.type, score: c.score * 0.9, origin: 'detected' });
       owner.fill(-2, t.start, end);
