@@ -99,3 +99,7 @@ test('"the first Sunday of every month" recurs monthly: no one Sunday is meant',
   const found = datesIn('The flea market takes place on the first Sunday of every month.', '2026-12-03');
   assert.deepEqual(found.map((d) => [d.text, d.type, d.value]), [['the first Sunday of every month', 'set', 'P1M']]);
 });
+
+test('"Double 11" is Singles\' Day, China\'s shopping festival on 11 November', () => {
+  assert.deepEqual(pairs('Sales during the Double 11 shopping festival rose 12 percent.', '2025-11-20'), [['Double 11', '2025-11-11']]);
+});

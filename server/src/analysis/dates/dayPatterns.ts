@@ -58,7 +58,7 @@ function dayFallenOn(ctx: ResolveContext, wd: number): Ymd | null {
 const EVENT_AHEAD = /^\s*(?:\p{L}+\s+)?(?:election|elections|vote|referendum|runoff|summit|match|game|final|race|meeting|talks|ceremony|parade|launch|opening|deadline|debate|hearing|primary|primaries)\b/u;
 
 const HOLIDAY_RE =
-  "(?:Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year(?:['’]s(?:\\s+Day|\\s+Eve)?)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday|\\s+Monday|\\s+week)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Halloween|Valentine['’]s\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Good\\s+Friday|Palm\\s+Sunday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday|Singles'?\\s+Day|National\\s+Day|May\\s+Day)";
+  "(?:Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year(?:['’]s(?:\\s+Day|\\s+Eve)?)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday|\\s+Monday|\\s+week)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Halloween|Valentine['’]s\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Good\\s+Friday|Palm\\s+Sunday|Ash\\s+Wednesday|Black\\s+Friday|Cyber\\s+Monday|Singles'?\\s+Day|Double\\s+(?:11|Eleven)|National\\s+Day|May\\s+Day)";
 
 function holidayDate(name: string, y: number): { date: Ymd; week?: boolean } {
   const n = name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
@@ -70,7 +70,8 @@ function holidayDate(name: string, y: number): { date: Ymd; week?: boolean } {
   if (n.startsWith('thanksgiving')) return { date: nthWeekdayOfMonth(y, 11, 4, 4) };
   if (n.startsWith('black friday')) return { date: addDays(nthWeekdayOfMonth(y, 11, 4, 4), 1) };
   if (n.startsWith('cyber monday')) return { date: addDays(nthWeekdayOfMonth(y, 11, 4, 4), 4) };
-  if (n.startsWith('singles')) return { date: { y, m: 11, d: 11 } }; // China's shopping festival, 11 November
+  // China's shopping festival, 11 November, also called after its date
+  if (n.startsWith('singles') || n.startsWith('double')) return { date: { y, m: 11, d: 11 } };
   if (n.startsWith('national')) return { date: { y, m: 10, d: 1 } }; // China's National Day, 1 October
   if (n.startsWith('may day')) return { date: { y, m: 5, d: 1 } };
   if (n.startsWith('good friday')) return { date: addDays(easterSunday(y), -2) };

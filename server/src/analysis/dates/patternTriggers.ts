@@ -48,7 +48,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'clock-military': /\d{4}\s*(?:GMT|UTC|BJT|Z|[A-Za-z]+\s+time)/,
   'clock-part-of-day': /\d\s+(?:o['’]clock\s+)?(?:in\s+the|at\s+night)/i,
   noon: /noon|midnight|midday|afternoon|morning/i,
-  holiday: /christmas|new\s+year|thanksgiving|easter|election\s+day|independence\s+day|labor\s+day|memorial\s+day|veterans\s+day|halloween|valentine|fourth\s+of\s+july|boxing\s+day|good\s+friday|palm\s+sunday|ash\s+wednesday|black\s+friday|cyber\s+monday|singles'?\s+day|national\s+day|may\s+day/i,
+  holiday: /christmas|new\s+year|thanksgiving|easter|election\s+day|independence\s+day|labor\s+day|memorial\s+day|veterans\s+day|halloween|valentine|fourth\s+of\s+july|boxing\s+day|good\s+friday|palm\s+sunday|ash\s+wednesday|black\s+friday|cyber\s+monday|singles'?\s+day|double\s+(?:11|eleven)|national\s+day|may\s+day/i,
   festival: /festival|new\s+year|qingming|qixi|tomb/i,
   'relative-period': /week|fortnight|month|year|quarter|decade|century/i,
   'the-weekend': /weekend/i,
