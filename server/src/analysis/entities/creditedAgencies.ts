@@ -1,4 +1,5 @@
 import { captionCredit, creditedPhotographer } from '../structure/captions';
+import { AGENCIES } from '../structure/creditParts';
 import type { RawMention, Structure } from '../types';
 
 /**
@@ -9,6 +10,11 @@ import type { RawMention, Structure } from '../types';
  */
 const CREDIT_WORD = /^(?:photos?|file|image|credit)$/i;
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N}&.' -]*$/u;
+/**
+ * A wire story's dateline: the place in capitals (and its country or state), then the agency in brackets and a dash:
+ * "ROME (AP) —", "BEIJING, Dec 3 (Reuters) -", "GAZA CITY, Gaza Strip (AP) —". The agency filed the story.
+ */
+const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{Lu}.'’ -]+(?:,[\p{L}\p{N}.'’ ]{1,30})?\s\((?<agency>${AGENCIES})\)\s*[—–-]`, 'du');
 
 export function creditedAgencies(text: string, structure: Structure): RawMention[] {
   const out: RawMention[] = [];
@@ -18,6 +24,10 @@ export function creditedAgencies(text: string, structure: Structure): RawMention
     if (name) out.push({ ...name, type: 'organization', score: 1, origin: 'detected' });
   }
   for (const block of structure.blocks) {
+    if (block.kind === 'paragraph') {
+      const agency = DATELINE.exec(text.slice(block.start, Math.min(block.end, block.start + 80)))?.indices?.groups?.agency;
+      if (agency) out.push({ start: block.start + agency[0], end: block.start + agency[1], type: 'organization', score: 1, origin: 'detected' });
+    }
     if (block.kind !== 'caption') continue;
     const line = text.slice(block.start, block.end);
     const credit = captionCredit(line);
@@ -49,9 +59,26 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return NAME.test(text.slice(span.start, span.end)) ? span : null;
 }
 
-/** The detected mentions with the credited agencies in place of those they overlap. */
+/**
+ * Words a credit says of the picture, not of who took it ("REUTERS/Jane Doe/File Photo", "… /Screenshot", "AP Photo/
+ * Pool"): a mention of these words alone, right after a credit's "/", "(" or ":", names nobody.
+ */
+const DESCRIPTOR_MENTION = /^(?:(?:File|FILE|Archive|Video|Handout|Pool)\s+)?(?:Photos?|PHOTOS?|Images?|Screenshot|Screengrab|Handout|Pool|Illustration)$/;
+const CREDIT_MARK_BEFORE = /[/(:]\s*$/;
+
+function isCreditDescriptor(text: string, structure: Structure, m: RawMention): boolean {
+  if (!DESCRIPTOR_MENTION.test(text.slice(m.start, m.end)) || !CREDIT_MARK_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return false;
+  return structure.blocks.some((b) => b.kind === 'caption' && b.start <= m.start && m.end <= b.end);
+}
+
+/**
+ * The detected mentions with the credited agencies in place of those they overlap, less the credit's descriptor words
+ * a tagger took for a name.
+ */
 export function withCreditedAgencies(text: string, structure: Structure, mentions: RawMention[]): RawMention[] {
   const agencies = creditedAgencies(text, structure);
+  const described = mentions.filter((m) => m.origin === 'detected' && isCreditDescriptor(text, structure, m));
+  if (described.length) mentions = mentions.filter((m) => !described.includes(m));
   if (!agencies.length) return mentions;
   const kept = mentions.filter((m) => !agencies.some((a) => a.start < m.end && m.start < a.end));
   return [...kept, ...agencies].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -31,6 +31,7 @@ import { makerModels } from './makerModels';
 import { trimMentionEdges } from './mentionEdges';
 import { namedDays } from './namedDays';
 import { numberedNames } from './numberedNames';
+import { dropPageFurniture } from './pageFurniture';
 import { retypeOrganizationHeads } from './organizationHeads';
 import { partyLevels } from './partyLevels';
 import { partyNames } from './partyNames';
@@ -76,6 +77,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'calendar ranges ("Monday-Friday" is no name)', apply: dropCalendarRanges },
   { name: 'hyphen compounds ("Portuguese-flagged" names "Portuguese")', apply: hyphenCompounds },
   { name: 'labels before a headline ("Photos:", "Explainer:")', apply: dropHeadlineLabels },
+  { name: 'page furniture on a line of its own ("ADVERTISEMENT")', apply: dropPageFurniture },
   { name: 'plural nouns opening a sentence ("Airlines including …")', apply: dropCommonPlurals },
   { name: 'short forms of lower-case terms are misc ("electric vehicles (EVs)")', apply: termAcronymsAsMisc },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },

@@ -23,7 +23,11 @@ import { NON_ASCII_LETTERS } from './matchesNear';
  *    through a spokesperson, and tells a news agency, which stays out);
  *  - it opens a sentence as the subject of a verb, and the first pronoun after it, with no capitalized word between,
  *    is "he", "his", "him", "she" or "her" ("Albanese promised to cut fees in his first year"); companies, teams and
- *    countries are "it" and "its".
+ *    countries are "it" and "its";
+ *  - it writes or posts on a platform ("Petro wrote on X that …", "Trump posted on Truth Social that …"): a company
+ *    or a ministry says things in a statement or a post, but a person writes and posts;
+ *  - it names an administration, the government of the one who leads it ("the Trump administration"), unless the
+ *    article puts "the" before the name elsewhere too ("the Taliban said"), as it never does before a person's.
  * Then every detected mention of exactly that one-word name the tagger typed organization or misc is a person. Teams
  * and countries visit and meet in news English ("Ireland's visit to …", "China and Russia held talks"), so a name
  * typed place changes only when a one-word person meets it or is named beside it, when it is chaired by it, or when
@@ -62,12 +66,19 @@ const ACTS = new RegExp(String.raw`^(?:\s+(?:also|later|then|further|again|first
   + String.raw`\s+(?:${SPEAKING}|sent|send|extended|extend|signed|sign|held|hold|holds|hosted|host|hosts|received|receive|receives|addressed|address|pledged|vowed|expressed|welcomed|welcomes|praised|reiterated|hailed|wrote|spoke|toured|paid|pays|meet|meets|visit|visits|attend|deliver|chair|travel|travelled|traveled)\b`, 'i');
 /** What only a person does, right after the name: "told reporters", "was sworn in", "stepped down". */
 const PERSON_ONLY = /^\s+(?:also |later |then )?(?:told (?:reporters|journalists|a news conference|a press conference|a news briefing|a press briefing|lawmakers|legislators|MPs|parliament|state (?:television|media|TV|radio)|supporters|a rally|a crowd)|was sworn in|took the oath|resigned|stepped down)\b/;
+/** Writing or posting on a platform, as people do: "wrote on X that", "posted on Truth Social that", "wrote in a post on". */
+const WRITES_ON = /^\s+(?:also |later |then )?(?:wrote|posted|wrote in a post|said in a post) on\b/;
+/** An administration named after the one who leads it: "the Trump administration". */
+const ADMINISTRATION_AFTER = /^\s+administration\b/;
 /** The start of a sentence, or of one that opens with a weekday ("On Monday, "): where its subject stands. */
 const SENTENCE_START = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:On ${WEEKDAY_FULL_RE}, )?$`, 'i');
 /** A verb right after a subject, then the first pronoun of the clause, a person's, with no capitalized word between. */
 const OWN_PRONOUN = /^\s+(?:also |later |then |on \w+ )?(?:\p{Ll}+ed|said|says|told|tells|wrote|writes|spoke|won|took|made|met|gave|sent|held|led|became|left)\b[^.;:!?"“”A-Z\n]*?\b(?:he|his|him|she|her)\b/u;
-/** Someone meets or is received by the name right after: "the prime minister met Xi", "talks with Xi", "hosted by Xi". */
-const MET_BEFORE = new RegExp(String.raw`\b(?:${MEETS}|meet|meet with|will meet|meeting with|talks with|call with|(?:hosted|received|chaired|presided over|delivered) by)\s+$`);
+/**
+ * Someone meets or is received by the name right after, or does something with it: "the prime minister met Xi",
+ * "talks with Xi", "hosted by Xi", "opened the port with Xi".
+ */
+const MET_BEFORE = new RegExp(String.raw`\b(?:${MEETS}|meet|meet with|will meet|meeting with|talks with|call with|with|alongside|(?:hosted|received|chaired|presided over|delivered) by)\s+$`);
 
 export function surnamePeople(text: string, mentions: RawMention[]): RawMention[] {
   const people = new Set<string>();
@@ -84,7 +95,8 @@ export function surnamePeople(text: string, mentions: RawMention[]): RawMention[
     const personBefore = !!prev && prev.type === 'person' && MEETS_BETWEEN.test(text.slice(prev.end, m.start)) && OBJECT_END.test(after);
     const personAfter = !!next && next.type === 'person' && MEETS_BETWEEN.test(text.slice(m.end, next.start));
     if (personBefore || isPersonBeside(text, m, prev, next) || CHAIRED_BY.test(before) || (isChineseSurname(name) && actsAsPerson(before, after))
-      || PERSON_ONLY.test(after) || (SENTENCE_START.test(before.slice(-18)) && OWN_PRONOUN.test(after))) strong.add(name);
+      || PERSON_ONLY.test(after) || WRITES_ON.test(after) || (SENTENCE_START.test(before.slice(-18)) && OWN_PRONOUN.test(after))) strong.add(name);
+    else if (m.type !== 'location' && ADMINISTRATION_AFTER.test(after) && /\b[Tt]he\s+$/.test(before) && !takesArticle(text, name)) people.add(name);
     else if (m.type !== 'location' && (POSSESSION.test(after) || personAfter || MEETS_COUNTERPART.test(after)) && !/\b[Tt]he\s+$/.test(before)) people.add(name);
   });
   // "Mirziyoyev and Xi signed …": a one-word name paired with one found a person above, acting together, is one too.
@@ -105,6 +117,11 @@ export function surnamePeople(text: string, mentions: RawMention[]): RawMention[
     return strong.has(name) || (people.has(name) && m.type !== 'location') ? { ...m, type: 'person' as const } : m;
   });
   return found.length ? [...out, ...found].sort((a, b) => a.start - b.start || b.end - a.end) : out;
+}
+
+/** Whether "the" stands before the name somewhere other than before "administration": "the Taliban said". */
+function takesArticle(text: string, name: string): boolean {
+  return new RegExp(String.raw`\b[Tt]he ${name}\b(?! administration\b)`).test(text);
 }
 
 /**
