@@ -13,7 +13,7 @@ import { replaceByNames } from './replaceByNames';
  *  - so is a place name right before "carrier" ("the Fujian carrier"), and an organization's or a place's right before
  *    "space station", "module" or "cargo craft" ("the Mengtian module"); before "rover" or "probe" a place is where
  *    the craft goes ("the Mars rover") and stays, but an organization or a person right before "rover", "lander",
- *    "orbiter", "submersible", "spacecraft", "spaceship" or "capsule" is the craft's name ("the Zhurong rover", "the Rosalind Franklin rover",
+ *    "orbiter", "submersible", "spacecraft", "spaceship", "capsule" or "telescope" is the craft's name ("the Zhurong rover", "the Rosalind Franklin rover",
  *    "the Mengzhou spacecraft"), save an
  *    agency in capitals ("the NASA rover");
  *  - a name ending in "Telescope" is the instrument, not its namesake ("the James Webb Space Telescope").
@@ -29,7 +29,7 @@ const VESSEL_BEFORE = new RegExp(String.raw`\b${VESSEL}(s?),?\s+(?:the\s+)?$`, '
 const PAIR = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) and (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
 const CARRIER_AFTER = /^\s+(?:aircraft\s+)?carrier\b/;
 const STATION_AFTER = /^\s+(?:space station|(?:core |lab |laboratory )?module|cargo craft)\b/;
-const NAMED_CRAFT_AFTER = /^\s+(?:rover|lander|orbiter|submersible|spacecraft|spaceship|capsule)\b/;
+const NAMED_CRAFT_AFTER = /^\s+(?:rover|lander|orbiter|submersible|spacecraft|spaceship|capsule|telescope)\b/;
 const INSTRUMENT = / Telescope$/;
 const NUMBER_AFTER = /^ \d{1,3}(?![\p{L}\p{N}])/u;
 

@@ -1,3 +1,4 @@
+import { MONTH_RE, WEEKDAY_FULL_RE } from '../dates/lexicon';
 import type { RawMention } from '../types';
 
 /**
@@ -7,17 +8,49 @@ import type { RawMention } from '../types';
  * coined names as companies or people. A detected mention, right after "the", "its", "their" or a name
  * in the possessive, and right before a product kind noun, becomes misc, and so does every detected mention of the
  * same name. The determiner is needed: without it the name is often the maker ("curbs on Huawei chips"), and
- * nouns for devices a company makes under its own name (phone, car) stay out. Mentions a person tagged or confirmed
- * stay as they are. Pure.
+ * nouns for devices a company makes under its own name (phone, car) stay out. Where the tagger found no name at all
+ * in a coined designation between such a determiner and a noun for a chip, a rocket or a spacecraft ("Nvidia's H20
+ * chip", "the Long March 5 rocket", "Japan's SLIM lander", "the Perseverance rover"), the capitalized words and
+ * numbers there become a misc mention; the bodies a craft goes to ("the Mars rover") are places and stay out. A name
+ * the tagger took for a person's before such a noun for a craft is the craft's ("Blue Origin's New Glenn rocket").
+ * Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const KIND_AFTER = /^ (?:chips?|chipsets?|processors?|operating system|OS|chatbots?|browser|software|app|apps|AI model|AI assistant|large language models?|language models?|game console|smartwatch)(?![\p{L}\p{N}-])/u;
 const DETERMINER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|The|Its|Their)|\p{L}['’]s) $/u;
 
+/** Nouns for a chip or a craft that a coined designation stands before: a cheap literal trigger for the search back. */
+const CRAFT_KIND = /(?<= )(?:chips?|processors?|rockets?|rovers?|landers?|orbiters?|telescopes?|probes?|spacecraft|satellites?|capsules?)(?![\p{L}\p{N}-])/gu;
+/** The determiner, then capitalized words (or a word like "iPhone") and numbers, right before the noun. */
+const DESIGNATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|The|Its|Their)|\p{L}['’]s) ((?:\p{Lu}[\p{L}\p{N}-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?: (?:\p{Lu}[\p{L}\p{N}-]*|\d{1,3}))*) $/u;
+/** Where a craft goes ("the Mars rover", "the Moon lander") or when it flies ("the January launch"), not its name. */
+const NO_DESIGNATION = new RegExp(`^(?:Moon|Lunar|Mars|Martian|Sun|Solar|Earth|Venus|Mercury|Jupiter|Saturn|Uranus|Neptune|Pluto|Asteroid|Comet|${MONTH_RE}|${WEEKDAY_FULL_RE})$`, 'i');
+/** A noun for a craft after a name: a person's name there is the craft's ("Blue Origin's New Glenn rocket"). */
+const CRAFT_AFTER = /^ (?:rockets?|rovers?|landers?|orbiters?|telescopes?|probes?|spacecraft|satellites?|capsules?)(?![\p{L}\p{N}-])/u;
+
+/** Misc mentions for the designations no mention covers right before a noun for a chip or a craft. */
+function designations(text: string, mentions: RawMention[]): RawMention[] {
+  const found: RawMention[] = [];
+  // The nouns come in text order and the mentions sorted by start: the furthest end of the mentions starting before a
+  // designation's end tells whether one overlaps it, in one pass.
+  let next = 0, furthest = -1;
+  for (const kind of text.matchAll(CRAFT_KIND)) {
+    const d = DESIGNATION_BEFORE.exec(text.slice(Math.max(0, kind.index - 40), kind.index));
+    if (!d || NO_DESIGNATION.test(d[1])) continue;
+    const end = kind.index - 1, start = end - d[1].length;
+    for (; next < mentions.length && mentions[next].start < end; next++) furthest = Math.max(furthest, mentions[next].end);
+    if (furthest <= start) found.push({ start, end, type: 'misc', score: 0.8, origin: 'detected' });
+  }
+  return found;
+}
+
 export function productKinds(text: string, mentions: RawMention[]): RawMention[] {
+  const created = designations(text, mentions);
+  if (created.length) mentions = [...mentions, ...created].sort((a, b) => a.start - b.start || b.end - a.end);
   const products = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'misc' || m.origin !== 'detected') continue;
-    if (KIND_AFTER.test(text.slice(m.end, m.end + 28)) && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+    const after = text.slice(m.end, m.end + 28);
+    if ((KIND_AFTER.test(after) || (m.type === 'person' && CRAFT_AFTER.test(after))) && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
       products.add(text.slice(m.start, m.end));
     }
   }
