@@ -44,6 +44,7 @@ import { platformNames } from './platformNames';
 import { prizeNames } from './prizeNames';
 import { productNames } from './productNames';
 import { respelledPlaces } from './respelledPlaces';
+import { rulerTitles } from './rulerTitles';
 import { joinSplitNames } from './splitNames';
 import { joinVenueNames } from './joinedVenueNames';
 import { lowerCaseCompanies } from './lowerCaseCompanies';
@@ -81,6 +82,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'plural nouns opening a sentence ("Airlines including …")', apply: dropCommonPlurals },
   { name: 'short forms of lower-case terms are misc ("electric vehicles (EVs)")', apply: termAcronymsAsMisc },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
+  { name: 'a ruler\'s title and the place ruled ("the Emir of Qatar" → "Qatar")', apply: rulerTitles },
   { name: 'companies named "X and Y" or "X & Y" ("Procter and Gamble", "Marks & Spencer")', apply: andCompanies },
   { name: 'coordinated names ("Tsinghua University and Peking University")', apply: splitCoordinatedNames },
   { name: 'venues and events whose words hold "and" ("Harbin Ice and Snow World")', apply: joinVenueNames },
