@@ -28,3 +28,9 @@ test('a name right before "telescope" is the instrument\'s, save an agency in ca
   const ms = [at(text, 'Nereid', 'organization'), at(text, 'ESA', 'organization')];
   assert.deepEqual(shown(text, craftNames(text, ms)), ['Nereid/misc', 'ESA/organization']);
 });
+
+test('a model of car or phone the tagger missed is a product, while a maker it found stays ("Voltra\'s Q7 sedan", "the Voltra sedan")', () => {
+  const text = "Voltra's Q7 sedan outsold the Voltra sedan of last year and the Nimbus X2 smartphone.";
+  const ms = [at(text, 'Voltra', 'organization'), at(text, 'Voltra', 'organization', 'detected', 20)];
+  assert.deepEqual(shown(text, productKinds(text, ms)), ['Voltra/organization', 'Q7/misc', 'Voltra/organization', 'Nimbus X2/misc']);
+});
