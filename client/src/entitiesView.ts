@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { labelTitle } from './labels';
 import type { EntityTreeEntity, EntityTreeMention, EntityTreeOrphan, EntityTreeResult } from '../../server/src/protocol';
+import { count } from '../../server/src/count';
 
 type Node =
   | { kind: 'group'; label: string; type: string; entities: EntityTreeEntity[] }
@@ -77,7 +78,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
       case 'entity': {
         const e = node.entity;
         const item = new vscode.TreeItem(e.name, C.Collapsed);
-        item.description = `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
+        item.description = `${count(e.mentions.length, 'mention')}`;
         item.tooltip = new vscode.MarkdownString(`**${e.name}** (${labelTitle(e.type).toLowerCase()})${e.aliases.length ? `\n\nAlso: ${e.aliases.join(', ')}` : ''}`);
         item.contextValue = 'entity';
         item.id = `${this.data?.uri}#entity-${e.id}-${e.name}`;

@@ -4,6 +4,7 @@ import { ENTITY_LABELS } from '../labels';
 import { ServerCommands, type ExchangeResult, type ExportArguments, type ImportArguments, type TagAllInFilesArguments } from '../../../server/src/protocol';
 import { ARTICLE_LANGUAGE, workspaceArticles } from '../articleFiles';
 import type { Ctx } from '../ctx';
+import { count } from '../../../server/src/count';
 
 /** "Export annotations…": format, folder, then the same converters as `article-annotator export`. */
 export const exportAnnotations = (ctx: Ctx) => async () => {
@@ -33,7 +34,7 @@ export const exportAnnotations = (ctx: Ctx) => async () => {
   for (const d of vscode.workspace.textDocuments) if (d.isDirty && uris.some((u) => u.toString() === d.uri.toString())) await d.save();
   const args: ExportArguments = { uris: uris.map((u) => u.toString()), format: format.label as ExportArguments['format'], outDir: folder[0].fsPath };
   const result = await vscode.commands.executeCommand<ExchangeResult>(ServerCommands.exportAnnotations, args);
-  report('Export', result, `${uris.length} article${uris.length === 1 ? '' : 's'} exported as ${format.label} to ${folder[0].fsPath}`);
+  report('Export', result, `${count(uris.length, 'article')} exported as ${format.label} to ${folder[0].fsPath}`);
 };
 
 /** "Import annotations…": brat .ann or CoNLL files become sidecars next to their articles. */
@@ -72,7 +73,7 @@ export const tagEverywhere = (ctx: Ctx) => async () => {
     const at = hits[0].index!;
     preview.push({
       label: vscode.workspace.asRelativePath(uri),
-      description: `${hits.length} occurrence${hits.length === 1 ? '' : 's'}`,
+      description: `${count(hits.length, 'occurrence')}`,
       detail: `…${content.slice(Math.max(0, at - 40), at + text.length + 40).replace(/\s+/g, ' ')}…`,
       picked: true,
       uri,
@@ -87,7 +88,7 @@ export const tagEverywhere = (ctx: Ctx) => async () => {
   const spans = result?.spans ?? 0;
   const articles = result?.files ?? 0;
   void vscode.window.showInformationMessage(
-    `Article Annotator: ${label.value === 'none' ? 'rejected' : 'tagged'} ${spans} occurrence${spans === 1 ? '' : 's'} of “${text}”${label.value === 'none' ? '' : ` as ${label.label}`} in ${articles} article${articles === 1 ? '' : 's'}.`,
+    `Article Annotator: ${label.value === 'none' ? 'rejected' : 'tagged'} ${count(spans, 'occurrence')} of “${text}”${label.value === 'none' ? '' : ` as ${label.label}`} in ${count(articles, 'article')}.`,
   );
   void ctx.followActiveEditor();
 };

@@ -3,6 +3,7 @@ import { EntityTreeRequest, QuotesOfRequest, ServerCommands, type EntityTreeEnti
 import { labelTitle } from '../labels';
 import type { Ctx } from '../ctx';
 import { activeArticle, toRange } from './editorArgs';
+import { count } from '../../../server/src/count';
 
 /** "Set speaker…" on a quote: pick one of the article's entities (people first). */
 export const pickSpeaker = (ctx: Ctx) => async (args: { uri: string; version: number; start: number; end: number }) => {
@@ -24,7 +25,7 @@ export function speakerItems(entities: EntityTreeEntity[]): { label: string; des
   return entities
     .slice()
     .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.mentions.length - a.mentions.length)
-    .map((e) => ({ label: e.name, description: `${labelTitle(e.type).toLowerCase()} · ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`, name: e.name }));
+    .map((e) => ({ label: e.name, description: `${labelTitle(e.type).toLowerCase()} · ${count(e.mentions.length, 'mention')}`, name: e.name }));
 }
 
 /** Every quote of the entity under the cursor; picking one reveals it. */

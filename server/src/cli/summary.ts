@@ -1,4 +1,5 @@
 import type { Analysis, EntityType } from '../analysis/types';
+import { count } from '../count';
 
 const HEADINGS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', location: 'Places', misc: 'Other names' };
 
@@ -7,7 +8,7 @@ export function formatSummary(name: string, analysis: Analysis, orphans = 0): st
   const out: string[] = [];
   const ref = analysis.referenceDate;
   out.push(`${name}`);
-  out.push(`  ${analysis.entities.length} entities (${analysis.mentions.length} mentions), ${analysis.dates.length} dates, ${analysis.quotes.length} quotes; article date ${ref.value} (from ${ref.source === 'cli' ? '--reference-date' : ref.source})`);
+  out.push(`  ${count(analysis.entities.length, 'entity', 'entities')} (${count(analysis.mentions.length, 'mention')}), ${count(analysis.dates.length, 'date')}, ${count(analysis.quotes.length, 'quote')}; article date ${ref.value} (from ${ref.source === 'cli' ? '--reference-date' : ref.source})`);
   for (const type of Object.keys(HEADINGS) as EntityType[]) {
     const entities = analysis.entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
     if (!entities.length) continue;
@@ -25,7 +26,7 @@ export function formatSummary(name: string, analysis: Analysis, orphans = 0): st
       out.push(`    ${q.speaker ? `${q.speaker.name}${q.speaker.text !== q.speaker.name ? ` (“${q.speaker.text}”)` : ''}` : 'unknown speaker'}: ${preview}`);
     }
   }
-  if (orphans) out.push(`  ⚠ ${orphans} saved annotation${orphans === 1 ? '' : 's'} could not be re-attached (kept in the sidecar as orphans)`);
+  if (orphans) out.push(`  ⚠ ${count(orphans, 'saved annotation')} could not be re-attached (kept in the sidecar as orphans)`);
   for (const p of analysis.problems) out.push(`  ${p.severity}: ${p.message}`);
   return out.join('\n');
 }

@@ -7,6 +7,7 @@ import type { ArticleState, DecisionSnapshot } from '../documents/articleState';
 import type { OrphanArguments, SetArticleDateArguments, SetDateValueArguments, SetSpeakerArguments, TagAllArguments, TagArguments, UndoArguments } from '../protocol';
 import { LABEL_NAMES } from '../features/codeActions';
 import { articleFor, type CommandContext } from './commandContext';
+import { count } from '../count';
 
 /**
  * Replaces the article's decisions, saves the sidecar, and refreshes the editor. When the sidecar cannot be written
@@ -85,7 +86,7 @@ export async function tagAll(ctx: CommandContext, args: TagAllArguments, quiet =
   const kept = state.decisions.filter((d) => d.anchor === 'orphan' || !at.has(`${d.start}:${d.end}`));
   const added = spans.map((s) => makeDecision(text, { ...s, label: args.label, creator: settings.creator }, ctx.now));
   const ok = await commit(ctx, state, [...kept, ...added], `${added.length} annotations of “${args.text}”`);
-  const n = `${added.length} occurrence${added.length === 1 ? '' : 's'} of “${args.text}”`;
+  const n = `${count(added.length, 'occurrence')} of “${args.text}”`;
   if (ok && !quiet) ctx.notify('info', `Article Annotator: ${args.label === 'none' ? `rejected ${n} (not an entity)` : `tagged ${n} as ${LABEL_NAMES[args.label]}`}.`);
   return ok ? added.length : 0;
 }

@@ -4,6 +4,7 @@ import type { Analysis } from '../analysis/types';
 import type { Decision } from '../annotations/decision';
 import { rangeOf } from '../documents/positions';
 import type { SidecarProblem } from './sidecarProblem';
+import { count } from '../count';
 
 /** Problems worth a squiggle: a sidecar that cannot be read, orphaned annotations, analysis failures. */
 export function diagnostics(document: TextDocument, analysis: Analysis, orphans: Decision[], sidecar?: SidecarProblem): Diagnostic[] {
@@ -26,7 +27,7 @@ export function diagnostics(document: TextDocument, analysis: Analysis, orphans:
       severity: DiagnosticSeverity.Warning,
       source: 'article-annotator',
       code: 'orphans',
-      message: `${orphans.length} saved annotation${orphans.length === 1 ? '' : 's'} could not be re-attached to the text (${orphans
+      message: `${count(orphans.length, 'saved annotation')} could not be re-attached to the text (${orphans
         .slice(0, 3)
         .map((o) => `“${o.exact}”`)
         .join(', ')}${orphans.length > 3 ? ', …' : ''}). ${

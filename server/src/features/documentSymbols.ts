@@ -6,6 +6,7 @@ import { inTimelineOrder } from '../analysis/dates/timelineOrder';
 import type { Analysis, EntityType } from '../analysis/types';
 import { rangeOf } from '../documents/positions';
 import type { ServerSettings } from '../protocol';
+import { count } from '../count';
 
 /**
  * Symbol kinds are chosen for their icons in the default theme (no kind has a person or a map pin): People the class
@@ -52,7 +53,7 @@ export function documentSymbols(document: TextDocument, analysis: Analysis, laye
           const range = rangeOf(document, analysis.mentions[e.definition]);
           return {
             name: e.name,
-            detail: `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}${e.aliases.length ? ` · also ${e.aliases.join(', ')}` : ''}`,
+            detail: `${count(e.mentions.length, 'mention')}${e.aliases.length ? ` · also ${e.aliases.join(', ')}` : ''}`,
             kind: g.kind,
             range,
             selectionRange: range,
@@ -77,7 +78,7 @@ export function documentSymbols(document: TextDocument, analysis: Analysis, laye
       list.push({ name: preview, detail: q.speaker ? `“${q.speaker.text}”` : '', kind: KINDS.quote, range, selectionRange: range });
       bySpeaker.set(who, list);
     }
-    const speakers = [...bySpeaker].map(([who, quotes]) => speakerGroup(who, quotes, `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`));
+    const speakers = [...bySpeaker].map(([who, quotes]) => speakerGroup(who, quotes, `${count(quotes.length, 'quote')}`));
     symbols.push(group('Quotes', KINDS.quotes, speakers, `${analysis.quotes.length}`));
   }
   return symbols;

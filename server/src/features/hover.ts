@@ -4,6 +4,7 @@ import { describeDate } from '../analysis/dates/describeDate';
 import type { Analysis, DateMention, Entity, Origin, Quote, ReferenceDate } from '../analysis/types';
 import { rangeOf, spanAt } from '../documents/positions';
 import type { ServerSettings } from '../protocol';
+import { count } from '../count';
 
 const TYPE_NAMES: Record<Entity['type'], string> = { person: 'Person', organization: 'Organization', location: 'Place', misc: 'Other name' };
 
@@ -36,8 +37,8 @@ export function hover(document: TextDocument, analysis: Analysis, offset: number
       '',
       entity.aliases.length ? `Also called: ${entity.aliases.map((a) => `“${a}”`).join(', ')}` : 'No other names in this article',
       '',
-      `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'} in this article · this one ${originText(mention.origin)}` +
-        (quotes ? ` · speaker of ${quotes} quote${quotes === 1 ? '' : 's'}` : ''),
+      `${count(entity.mentions.length, 'mention')} in this article · this one ${originText(mention.origin)}` +
+        (quotes ? ` · speaker of ${count(quotes, 'quote')}` : ''),
     ];
     // "chinese foreign minister" says what "foreign minister" and "minister" say: show the longest forms only.
     const roles = entity.roles.filter((r) => !entity.roles.some((o) => o !== r && o.endsWith(` ${r}`)));
@@ -50,7 +51,7 @@ export function hover(document: TextDocument, analysis: Analysis, offset: number
   if (speakerOf?.speaker) {
     const n = analysis.quotes.filter((q) => q.speaker?.name === speakerOf.speaker!.name).length;
     return {
-      contents: { kind: 'markdown', value: `**${speakerOf.speaker.name}** — speaker (“${speakerOf.speaker.text}” here)\n\n${n} quote${n === 1 ? '' : 's'} in this article` },
+      contents: { kind: 'markdown', value: `**${speakerOf.speaker.name}** — speaker (“${speakerOf.speaker.text}” here)\n\n${count(n, 'quote')} in this article` },
       range: rangeOf(document, speakerOf.speaker),
     };
   }
@@ -89,7 +90,7 @@ function dateHover(date: DateMention, ref: ReferenceDate): string {
 
 function quoteHover(document: TextDocument, analysis: Analysis, quote: Quote): string {
   const words = quote.text.split(/\s+/).length;
-  if (!quote.speaker) return `**Quote** · ${words} word${words === 1 ? '' : 's'} · speaker unknown · ${originText(quote.origin)}`;
+  if (!quote.speaker) return `**Quote** · ${count(words, 'word')} · speaker unknown · ${originText(quote.origin)}`;
   const s = quote.speaker;
   const at = document.positionAt(s.start);
   const link = `${document.uri}#L${at.line + 1},${at.character + 1}`;
@@ -97,7 +98,7 @@ function quoteHover(document: TextDocument, analysis: Analysis, quote: Quote): s
   const named = entity ? analysis.mentions[entity.definition] : undefined;
   const namedAt = named ? document.positionAt(named.start) : undefined;
   const lines = [
-    `**Quote** by **${s.name}** · ${words} word${words === 1 ? '' : 's'} · ${originText(quote.origin)}`,
+    `**Quote** by **${s.name}** · ${count(words, 'word')} · ${originText(quote.origin)}`,
     '',
     `Attributed here to [“${s.text}”](${link}) (line ${at.line + 1})` + (s.entity === null ? ' — not resolved to a named entity' : ''),
   ];
