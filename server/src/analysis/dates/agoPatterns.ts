@@ -138,4 +138,11 @@ export const agoPatterns: Pattern[] = [
       return whole(m, () => ({ type: 'date', value: past ? 'PAST_REF' : 'FUTURE_REF', relative: true }));
     },
   },
+  {
+    // "about 4.6 billion years ago", "66 million years ago", "some 300,000 years ago": deep time, before the first year
+    // of the era, so the past with no ISO year; the whole count belongs to the expression (not "years ago" alone).
+    name: 'deep-time-ago',
+    re: wordRe(`(?:(?:about|around|nearly|almost|more\\s+than|some|roughly|over|at\\s+least)\\s+)?\\d+(?:[.,]\\d+)*\\s+(?:thousand|million|billion)\\s+years\\s+ago`),
+    build: (m) => whole(m, () => ({ type: 'date', value: 'PAST_REF', relative: true })),
+  },
 ];

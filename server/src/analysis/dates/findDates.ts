@@ -1,5 +1,6 @@
 import type { DateMention, ReferenceDate, Sentence, Token } from '../types';
 import { parseYmd } from './calendar';
+import { dayBeforeOrAfter } from './dayBeforeAfter';
 import type { ResolveContext } from './patternTypes';
 import { scanCandidates } from './scanCandidates';
 import { selectCandidates } from './selectCandidates';
@@ -89,7 +90,12 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     if (!refDate && r.relative && !/_REF$/.test(value)) value = r.type === 'time' ? 'XXXX-XX-XXTXX:XX' : 'XXXX-XX-XX';
     // The possessive ending is not part of a TIMEX3 extent ("Friday's meeting" → "Friday").
     const end = POSSESSIVE.test(text.slice(c.start, c.end)) ? c.end - 2 : c.end;
-    out.push({ start: c.start, end, text: text.slice(c.start, end), type: r.type, value, relative: r.relative, origin: 'detected' });
+    // "the day after last Friday's vote": one expression, a day off the day named.
+    const nextTo = r.type === 'date' ? dayBeforeOrAfter(text, c.start, value) : null;
+    const start = nextTo?.start ?? c.start;
+    if (nextTo) value = nextTo.value;
+    while (out.length && out[out.length - 1].end > start) out.pop();
+    out.push({ start, end, text: text.slice(start, end), type: r.type, value, relative: r.relative || !!nextTo, origin: 'detected' });
     if (r.type === 'date' && /^\d{4}$/.test(value) && r.frames !== false) {
       const opening = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(/^\s*(?:in|during|since|by)\s+/i, ''));
       const deadline = /\b(?:by|before|until|till|through)\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start));

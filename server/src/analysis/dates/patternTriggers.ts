@@ -55,6 +55,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'the-week': /the\s+week/i,
   ago: AGO,
   'vague-ago': AGO,
+  'deep-time-ago': /(?:thousand|million|billion)\s+years\s+ago/i,
   'anaphoric-period': /day|week|month|year/i,
   quarter: /quarter|half|period/i,
   'business-year': /year/i,

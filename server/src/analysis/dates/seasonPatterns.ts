@@ -23,6 +23,14 @@ function currentSeasonYear(ctx: ResolveContext, code: string, offset: number, te
   return ctx.ref.y;
 }
 
+/** "the first snow of", "the season's opening"… "the first major storm of": the start of a season, counted within it. */
+const FIRST_OF_BEFORE = /\b(?:first|opening)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?$/i;
+
+/** True when the reference date is in the season or in the month before it begins (winter: November to February). */
+function seasonUnderWay(ctx: ResolveContext, code: string): boolean {
+  const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
+  return (ctx.ref.m - (start - 1) + 12) % 12 <= 3;
+}
 
 /** Words of sport that make "this season" a league's season, not a season of the year or of flu or harvest. */
 const SPORT = /\b(?:goals?|scored|scorer|league|club|team|squad|coach|players?|matches|games|fixtures|points|titles?|championship|champions|tournament|race|races|wins|victories|defeats|draws|assists|rebounds|touchdowns|wickets|runs|transfer|signed|debut|playoffs?|NBA|CBA|NFL|Premier\s+League|Super\s+League|La\s+Liga|Serie\s+A|Bundesliga|Formula\s+One|F1)\b/;
@@ -44,7 +52,7 @@ function sportsSeasonValue(ref: { y: number; m: number }, offset: number): strin
  * not a verb of the season as subject ("the winter was harsh", "the summer brought floods"), a preposition or a
  * conjunction.
  */
-const NOUN_AFTER = /^\s+(?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|shall|did|does|do|saw|sees|brought|brings|began|begins|came|comes|ends|starts|marks|means|proved|seems|looks|of|in|on|at|for|to|and|or|but|as|when|that|which|before|after|than|with|while|if)\b)[a-z]+(?<!ed)\b/;
+const NOUN_AFTER = /^\s+(?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|shall|did|does|do|saw|sees|brought|brings|began|begins|came|comes|ends|starts|marks|means|proved|fell|falls|hit|hits|struck|strikes|swept|sweeps|seems|looks|of|in|on|at|for|to|and|or|but|as|when|that|which|before|after|than|with|while|if)\b)[a-z]+(?<!ed)\b/;
 
 export const seasonAndReferencePatterns: Pattern[] = [
   {
@@ -80,8 +88,10 @@ export const seasonAndReferencePatterns: Pattern[] = [
           }
           if (m[6]) return { type: 'date', value: seasonValue(ctx.ref.y + ({ last: -1, next: 1 }[m[6].toLowerCase()] ?? 0), code), relative: true };
           const offset = det === 'last' ? -1 : det === 'next' ? 1 : 0;
-          // "this summer" is the reference year's summer whatever the tense; bare "the summer" follows the tense.
-          const tense = det === 'this past' ? 'past' : det === 'this coming' ? 'future' : det === 'this' ? 'present' : ctx.tense;
+          // "this summer" is the reference year's summer whatever the tense; bare "the summer" follows the tense, except
+          // the season that has begun or is a month away: "the first snow of the winter fell" in November is this winter's.
+          const opening = !det.includes('this') && offset === 0 && FIRST_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && seasonUnderWay(ctx, code);
+          const tense = det === 'this past' ? 'past' : det === 'this coming' ? 'future' : det === 'this' || opening ? 'present' : ctx.tense;
           return { type: 'date', value: seasonValue(currentSeasonYear(ctx, code, offset, tense), code), relative: true };
         },
       };

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesIn } from './helpers';
+
+// Sentences written for these tests (round 17 of the date layer). Reference dates are given per test.
+
+const pairs = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value]);
+
+test('"the day before" or "the day after" a named day is one expression, a day off that day', () => {
+  assert.deepEqual(pairs("The day after last Friday's vote, the minister flew to Geneva.", '2025-11-20'),
+    [['The day after last Friday', '2025-11-15']]);
+  assert.deepEqual(pairs('Shops in Manila closed the day before Christmas.', '2025-12-28'), [['the day before Christmas', '2025-12-24']]);
+  assert.deepEqual(pairs('Talks resumed in Doha the day after Jan. 6, 2025.', '2025-11-20'), [['the day after Jan. 6, 2025', '2025-01-07']]);
+  // "the day before" with no day after it is an anaphor of its own, not widened onto a later date.
+  assert.deepEqual(pairs('He had landed the day before, on Jan. 5, 2025.', '2025-11-20'), [['Jan. 5, 2025', '2025-01-05']]);
+});
+
+test('a count of deep time before "years ago" belongs to the expression, which is the past with no ISO year', () => {
+  assert.deepEqual(pairs('The Earth formed about 4.6 billion years ago, the museum display says.', '2025-11-20'),
+    [['about 4.6 billion years ago', 'PAST_REF']]);
+  assert.deepEqual(pairs('The fossils show the reptile lived 66 million years ago.', '2025-11-20'), [['66 million years ago', 'PAST_REF']]);
+  assert.deepEqual(pairs('The bridge was built 40 years ago.', '2025-11-20'), [['40 years ago', '1985']]);
+});
+
+test('the first snow "of the winter" falling in November is this winter\'s, not last winter\'s', () => {
+  assert.deepEqual(pairs("Beijing's first snow of the winter fell overnight, blanketing the Forbidden City.", '2025-11-20'),
+    [['the winter', '2025-WI']]);
+  // Without the cue of a season's start, a past tense still points back to the last winter.
+  assert.deepEqual(pairs('Heating bills soared in the winter.', '2025-11-20'), [['the winter', '2024-WI']]);
+  // Far from the season, the first snow told in the past is last winter's.
+  assert.deepEqual(pairs('The first snow of the winter fell in December.', '2025-07-10'), [['the winter', '2024-WI'], ['December', '2024-12']]);
+});
