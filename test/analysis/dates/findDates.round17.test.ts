@@ -30,3 +30,11 @@ test('the first snow "of the winter" falling in November is this winter\'s, not 
   // Far from the season, the first snow told in the past is last winter's.
   assert.deepEqual(pairs('The first snow of the winter fell in December.', '2025-07-10'), [['the winter', '2024-WI'], ['December', '2024-12']]);
 });
+
+test('a day and the "last year", "this year" or "next year" right after it are one expression', () => {
+  assert.deepEqual(pairs('The exhibition in Hangzhou runs through Feb. 28 next year.', '2025-11-20'), [['Feb. 28 next year', '2026-02-28']]);
+  assert.deepEqual(pairs('The plant opened on March 3 last year.', '2025-11-20'), [['March 3 last year', '2024-03-03']]);
+  assert.deepEqual(pairs('The rule took effect on 1 October this year.', '2025-11-20'), [['1 October this year', '2025-10-01']]);
+  // Not across a clause: "last year" there dates the closing.
+  assert.deepEqual(pairs('It opened on March 3 and closed last year.', '2025-11-20'), [['March 3', '2025-03-03'], ['last year', '2024']]);
+});

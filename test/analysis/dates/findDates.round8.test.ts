@@ -91,7 +91,8 @@ test('"last year" right after a day dates it, and the range it ends: "from Feb. 
   // 20 February 2026: without "last year" a past 7 February would be this year's.
   assert.deepEqual(pairs('The Asian Winter Games were held in Harbin from Feb. 7 to 14 last year.', '2026-02-20'),
     [['Feb. 7', '2025-02-07'], ['14', '2025-02-14'], ['last year', '2025']]);
-  assert.deepEqual(pairs('The firm opened its plant on 7 February last year.', '2026-02-20'), [['7 February', '2025-02-07'], ['last year', '2025']]);
+  // The day and the year after it are one expression, as "July last year" is.
+  assert.deepEqual(pairs('The firm opened its plant on 7 February last year.', '2026-02-20'), [['7 February last year', '2025-02-07']]);
   // "this year" after a range lets its second day be found.
   assert.deepEqual(pairs('The holiday, which ran from Feb. 15 to 23 this year, is the longest ever.', '2026-02-20'),
     [['Feb. 15', '2026-02-15'], ['23', '2026-02-23'], ['this year', '2026']]);

@@ -107,6 +107,15 @@ export function plausibleYear(text: string, start: number, end: number): boolean
 const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|during|before|after|from)\s+$/i;
 const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place|Square|Highway)(?![\p{L}])/u;
 
+/**
+ * The length of "last year", "this year" or "next year" right after a day ("on March 3 last year"): the day and the
+ * year that dates it are one expression, as "July last year" is (0 when something else follows the day).
+ */
+function relativeYearAfter(text: string, end: number): number {
+  return RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 20))?.[0].length ?? 0;
+}
+const RELATIVE_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:last|this|next)\s+year\b(?!['’])/i;
+
 export const calendarPatterns: Pattern[] = [
   {
     name: 'iso-date',
@@ -177,7 +186,7 @@ export const calendarPatterns: Pattern[] = [
       const pastEvent = !m[4] && PAST_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       if (!m[4] && !wd && designatedDay(text, m.index, m.index + m[0].length)) return whole(m, () => unknownYearDay(month, day));
       if (!m[4] && !wd) { const each = yearlyDay(text, m.index, m.index + m[0].length, month, day); if (each) return each; }
-      return whole(m, (ctx) => {
+      return { start: m.index, end: m.index + m[0].length + (namedYear ? relativeYearAfter(text, m.index + m[0].length) : 0), resolve: (ctx) => {
         const told = m[4] ? yearValue(m[4]) : rangeYear ?? (namedYear ? namedYear(ctx.ref.y) : (rangeStart ? yearAfterRangeStart(ctx.last, rangeStart, month) : null) ?? (!wd ? sentenceYearOf(ctx) : undefined));
         if (told === undefined && pastEvent && !wd) return eventDay(ctx, month, day);
         const y = told ?? (since || pastEvent ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned));
@@ -188,7 +197,7 @@ export const calendarPatterns: Pattern[] = [
           for (const alt of [y - 1, y + 1]) if (isValidDay(alt, month, day) && weekday({ y: alt, m: month, d: day }) === wd) year = alt;
         }
         return { type: 'date', value: formatYmd({ y: year, m: month, d: day }), relative: !m[4], anchor: true };
-      });
+      } };
     },
   },
   {
@@ -210,7 +219,7 @@ export const calendarPatterns: Pattern[] = [
       const article = !m[1] && /^\d+$/.test(m[2]) && !/\sof\s/i.test(m[0]) ? /^the\s+/i.exec(m[0]) : null;
       if (!m[4] && !m[1] && designatedDay(text, m.index, m.index + m[0].length)) return whole(m, () => unknownYearDay(month, day));
       if (!m[4] && !m[1]) { const each = yearlyDay(text, m.index + (article ? article[0].length : 0), m.index + m[0].length, month, day); if (each) return each; }
-      return { start: m.index + (article ? article[0].length : 0), end: m.index + m[0].length, resolve: (ctx) => {
+      return { start: m.index + (article ? article[0].length : 0), end: m.index + m[0].length + (namedYear ? relativeYearAfter(text, m.index + m[0].length) : 0), resolve: (ctx) => {
         const told = m[4] ? yearValue(m[4]) : namedYear ? namedYear(ctx.ref.y) : sentenceYearOf(ctx);
         if (told === undefined && pastEvent) return eventDay(ctx, month, day);
         const y = told ?? (since ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, ctx.tense, ctx.pastGoverned, ctx.willGoverned));
