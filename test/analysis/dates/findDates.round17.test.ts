@@ -38,3 +38,9 @@ test('a day and the "last year", "this year" or "next year" right after it are o
   // Not across a clause: "last year" there dates the closing.
   assert.deepEqual(pairs('It opened on March 3 and closed last year.', '2025-11-20'), [['March 3', '2025-03-03'], ['last year', '2024']]);
 });
+
+test('"the 15th of each month" is that day of every month, a set', () => {
+  assert.deepEqual(pairs('The statistics bureau releases price data on the 15th of each month.', '2025-11-20'), [['the 15th of each month', 'XXXX-XX-15']]);
+  assert.deepEqual(pairs('Pensions are paid on the first of every month.', '2025-11-20'), [['the first of every month', 'XXXX-XX-01']]);
+  assert.deepEqual(pairs('The council meets on the 20th of next month.', '2025-11-20'), [['the 20th of next month', '2025-12-20']]);
+});

@@ -61,15 +61,18 @@ export const ordinalDayPatterns: Pattern[] = [
     },
   },
   {
-    // "on the 20th of this month", "by the fifth of next month": a day of a month told by deixis. Not "the 1st of the
+    // "on the 20th of this month", "by the fifth of next month": a day of a month told by deixis; "the 15th of each
+    // month" is that day of every month. Not "the 1st of the
     // month", which is as often every month's ("rent is due on the 1st of the month") as one month's.
     name: 'ordinal-day-of-month',
-    re: wordRe(`the\\s+(${ORDINAL_RE})\\s+of\\s+(this|last|next)\\s+month`),
+    re: wordRe(`the\\s+(${ORDINAL_RE})\\s+of\\s+(this|last|next|each|every)\\s+month`),
     priority: 1,
     build(m) {
       const day = ordinalValue(m[1]);
-      if (!day) return null;
+      if (!day || day > 31) return null;
       const which = m[2].toLowerCase();
+      // "on the 15th of each month": that day of every month, a set.
+      if (which === 'each' || which === 'every') return whole(m, () => ({ type: 'set', value: `XXXX-XX-${String(day).padStart(2, '0')}`, relative: false }));
       return whole(m, (ctx) => {
         const base = addMonths({ ...ctx.ref, d: 1 }, which === 'last' ? -1 : which === 'next' ? 1 : 0);
         if (!isValidDay(base.y, base.m, day)) return null;

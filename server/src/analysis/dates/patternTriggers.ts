@@ -26,7 +26,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'quarter-code': /[QH][1-4]|[1-4][QH]/,
   'months-quarter': /quarter|period/i,
   'ordinal-day': /\d(?:st|nd|rd|th)/i,
-  'ordinal-day-of-month': /of\s+(?:this|last|next)\s+month/i,
+  'ordinal-day-of-month': /of\s+(?:this|last|next|each|every)\s+month/i,
   'nth-weekday': /day\s+(?:of|in)\s/i,
   'nth-day-of': /day\s+(?:of|since|in|after)\s/i,
   'year-range-start': /\d{4}\s*[-–/]\s*\d\d/,
