@@ -8,8 +8,11 @@ import { COMMANDS } from './commands';
 import { Config } from './config';
 import { DecisionDecorations } from './decisionDecorations';
 import { EntitiesView } from './entitiesView';
+import { PlacedCursor } from './placedCursor';
 import { ReviewMode } from './reviewMode';
+import { spanOf } from './selectionSpan';
 import { StatusBar } from './statusBar';
+import { Turns } from './turns';
 
 /** A large article shows a progress notification until its first analysis arrives (about a second with the neural model). */
 const LARGE_ARTICLE = 60_000;
@@ -24,6 +27,10 @@ export class Ctx implements vscode.Disposable {
   readonly entitiesView = new EntitiesView();
   readonly statusBar = new StatusBar();
   readonly decorations = new DecisionDecorations();
+  /** The span review mode or mention stepping placed, which their next key acts on (see PlacedCursor). */
+  readonly cursor = new PlacedCursor();
+  /** Review keys and mention steps run one after another (see Turns). */
+  readonly turns = new Turns();
   readonly review = new ReviewMode(this);
   client: LanguageClient | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -37,6 +44,11 @@ export class Ctx implements vscode.Disposable {
     for (const [name, factory] of Object.entries(COMMANDS)) this.disposables.push(vscode.commands.registerCommand(name, factory(this)));
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.followActiveEditor()),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        const doc = e.textEditor.document;
+        const byPerson = e.kind === vscode.TextEditorSelectionChangeKind.Keyboard || e.kind === vscode.TextEditorSelectionChangeKind.Mouse;
+        this.cursor.selectionChanged(doc.uri.toString(), e.selections.map((s) => spanOf(doc, s)), byPerson);
+      }),
       vscode.workspace.onDidOpenTextDocument((d) => void adoptIfArticle(d, this.config)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('articleAnnotator.articleGlobs')) for (const d of vscode.workspace.textDocuments) void adoptIfArticle(d, this.config);

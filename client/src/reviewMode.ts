@@ -5,7 +5,8 @@ import { ReviewItemsRequest, ServerCommands, type ReviewItem, type ReviewItemsRe
 import { isArticle } from './articleFiles';
 import { pickWithKeys } from './keyedPick';
 import type { Ctx } from './ctx';
-import { ReviewCursor, type CursorSpan } from './reviewCursor';
+import type { CursorSpan } from './placedCursor';
+import { spanOf } from './selectionSpan';
 
 
 /**
@@ -15,19 +16,10 @@ import { ReviewCursor, type CursorSpan } from './reviewCursor';
 export class ReviewMode implements vscode.Disposable {
   private active = false;
   private readonly item = vscode.window.createStatusBarItem('articleAnnotator.review', vscode.StatusBarAlignment.Left, 1000);
-  private readonly cursor = new ReviewCursor();
-  /** The review key being handled; the next one waits for it (see `inTurn`). */
-  private pending: Promise<void> = Promise.resolve();
-  private readonly selectionListener: vscode.Disposable;
 
   constructor(private readonly ctx: Ctx) {
     this.item.name = 'Article Annotator review';
     this.item.command = 'articleAnnotator.review.stop';
-    this.selectionListener = vscode.window.onDidChangeTextEditorSelection((e) => {
-      const doc = e.textEditor.document;
-      const byPerson = e.kind === vscode.TextEditorSelectionChangeKind.Keyboard || e.kind === vscode.TextEditorSelectionChangeKind.Mouse;
-      this.cursor.selectionChanged(doc.uri.toString(), e.selections.map((s) => spanOf(doc, s)), byPerson);
-    });
   }
 
   get isActive(): boolean {
@@ -43,7 +35,7 @@ export class ReviewMode implements vscode.Disposable {
 
   async stop(): Promise<void> {
     this.active = false;
-    this.cursor.clear();
+    this.ctx.cursor.clear();
     this.item.hide();
     await vscode.commands.executeCommand('setContext', 'articleAnnotator.reviewing', false);
   }
@@ -58,19 +50,17 @@ export class ReviewMode implements vscode.Disposable {
     return result;
   }
 
-  /** Where the next decision applies, read before anything is awaited (see ReviewCursor). */
+  /** Where the next decision applies, read before anything is awaited (see PlacedCursor). */
   private at(editor: vscode.TextEditor): CursorSpan {
-    return this.cursor.target(editor.document.uri.toString(), editor.document.version, spanOf(editor.document, editor.selection));
+    return this.ctx.cursor.target(editor.document.uri.toString(), editor.document.version, spanOf(editor.document, editor.selection));
   }
 
   /**
-   * Runs review keys one after another. A person reviewing at keyboard speed presses Alt+A, Alt+A faster than the
-   * server answers: the second key must decide the detection the first one moved to, not the same one again.
+   * Runs review keys one after another, in the same queue as mention stepping (see Turns): Alt+A, Alt+A faster than
+   * the server answers must decide the detection the first key moved to, not the same one again.
    */
   private inTurn(task: () => Promise<void>): Promise<void> {
-    const run = this.pending.then(task, task);
-    this.pending = run.catch(() => undefined);
-    return run;
+    return this.ctx.turns.run(task);
   }
 
   /** Alt+N: selects the next unreviewed detection after the cursor (wrapping around), after any key still in hand. */
@@ -87,7 +77,7 @@ export class ReviewMode implements vscode.Disposable {
     const target = unreviewed.find((i) => i.start >= offset) ?? unreviewed[0];
     if (!target) return void vscode.window.showInformationMessage(`Article Annotator: all ${result.total} detections of this article are reviewed.`);
     const range = new vscode.Range(target.range.start.line, target.range.start.character, target.range.end.line, target.range.end.character);
-    if (editor.document.version === result.version) this.cursor.place({ uri: editor.document.uri.toString(), version: result.version, start: target.start, end: target.end });
+    if (editor.document.version === result.version) this.ctx.cursor.place({ uri: editor.document.uri.toString(), version: result.version, start: target.start, end: target.end });
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
@@ -124,11 +114,6 @@ export class ReviewMode implements vscode.Disposable {
     }));
 
   dispose(): void {
-    this.selectionListener.dispose();
     this.item.dispose();
   }
-}
-
-function spanOf(document: vscode.TextDocument, selection: vscode.Selection): CursorSpan {
-  return { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) };
 }

@@ -55,6 +55,20 @@ export function registerNavigationTests(): void {
       assert.equal(doc.getText(editor.selection), 'Wang Yi');
     });
 
+    it('takes "next mention" pressed twice faster than the server answers in turn: it steps twice, to two mentions', async () => {
+      const first = rangeOf(doc, 'Wang Yi');
+      editor.selection = new vscode.Selection(first.start, first.start);
+      // Both presses are issued before either answer arrives, as keys held down or pressed quickly would be.
+      await Promise.all([
+        vscode.commands.executeCommand('articleAnnotator.nextMention'),
+        vscode.commands.executeCommand('articleAnnotator.nextMention'),
+      ]);
+      const mentions = allRangesOf(doc, 'Wang').filter((r) => r.start.isAfter(first.start));
+      assert.ok(mentions.length >= 2);
+      await waitFor(() => editor.selection.start.isEqual(mentions[1].start), 10_000,
+        `selection on the second mention after the first (line ${mentions[1].start.line + 1}), not the first one twice`);
+    });
+
     it('wraps from the first mention of Wang Yi to the last with "previous mention"', async () => {
       const first = rangeOf(doc, 'Wang Yi');
       editor.selection = new vscode.Selection(first.start, first.start);

@@ -2,23 +2,35 @@ import * as vscode from 'vscode';
 import { NeighbourMentionRequest, type EntityTreeMention } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { mentionStepMessage } from '../mentionStepMessage';
+import { spanOf } from '../selectionSpan';
 import { activeArticle, toRange } from './editorArgs';
 
-const step = (direction: 'next' | 'previous') => (ctx: Ctx) => async () => {
+/**
+ * Steps to the next or previous mention of the entity under the cursor. Steps run in turn, and each starts from the
+ * mention the last one selected even when VS Code's report of an older selection arrives late (see PlacedCursor):
+ * F8 pressed quickly steps on, never back.
+ */
+const step = (direction: 'next' | 'previous') => (ctx: Ctx) => () => ctx.turns.run(async () => {
   const editor = activeArticle();
   if (!editor || !ctx.client) return;
+  const doc = editor.document;
+  const selection = spanOf(doc, editor.selection);
+  const target = ctx.cursor.target(doc.uri.toString(), doc.version, selection);
+  const from = target === selection ? editor.selection.active : doc.positionAt(target.end);
+  const version = doc.version;
   const result = await ctx.client.sendRequest(NeighbourMentionRequest, {
-    uri: editor.document.uri.toString(),
-    position: { line: editor.selection.active.line, character: editor.selection.active.character },
+    uri: doc.uri.toString(),
+    position: { line: from.line, character: from.character },
     direction,
   });
   if (!result) return void vscode.window.setStatusBarMessage('Article Annotator: no entity mention under the cursor', 3000);
   const range = toRange(result.range);
+  if (doc.version === version) ctx.cursor.place({ uri: doc.uri.toString(), version, ...spanOf(doc, new vscode.Selection(range.start, range.end)) });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   // Quietly, as the editor's search does: a status bar message for a few seconds, no notification.
   vscode.window.setStatusBarMessage(mentionStepMessage(result, direction), result.wrapped ? 5000 : 3000);
-};
+});
 
 export const nextMention = step('next');
 export const previousMention = step('previous');
