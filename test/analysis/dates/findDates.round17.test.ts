@@ -44,3 +44,10 @@ test('"the 15th of each month" is that day of every month, a set', () => {
   assert.deepEqual(pairs('Pensions are paid on the first of every month.', '2025-11-20'), [['the first of every month', 'XXXX-XX-01']]);
   assert.deepEqual(pairs('The council meets on the 20th of next month.', '2025-11-20'), [['the 20th of next month', '2025-12-20']]);
 });
+
+test('a weekday after "runs through", "lasts until" ends what began on the day told before, so it is not before it', () => {
+  assert.deepEqual(pairs('The climate summit opens on Tuesday, Dec. 2, and runs through Thursday.', '2025-11-20'),
+    [['Tuesday, Dec. 2', '2025-12-02'], ['Thursday', '2025-12-04']]);
+  // With no day before, the weekday is the coming one, as a schedule's is.
+  assert.deepEqual(pairs('The lantern festival runs through Sunday.', '2025-11-20'), [['Sunday', '2025-11-23']]);
+});

@@ -317,8 +317,11 @@ function endsRange(text: string, at: number): boolean {
   if (/\b(?:late|early)\s+\S+\s+into\s+$/i.test(before)) return true;
   // "closed Monday to Wednesday": a weekday after another and "to" ends their range.
   if (WEEKDAY_RANGE_BEFORE.test(before)) return true;
+  // "opens on Tuesday, Dec. 2, and runs through Thursday": a verb of lasting ends what began on the day told before.
+  if (LASTS_UNTIL_BEFORE.test(before)) return true;
   return /\b(?:to|until|till|through)\s+(?:on\s+)?$/i.test(before) && /\b(?:from|between)\s/i.test(before);
 }
+const LASTS_UNTIL_BEFORE = /\b(?:runs?|running|lasts?|lasting|continues?|continuing|stretch(?:es|ing)?|extends?|extending)\s+(?:(?:on|over)\s+)?(?:to|until|till|through|into)\s+(?:on\s+)?$/i;
 
 /** The last full day the block mentioned, past any year or month named since. */
 const lastDay = (ctx: ResolveContext): Ymd | null => (ctx.lastDay ? parseYmd(ctx.lastDay) : null);
