@@ -51,3 +51,9 @@ test('a weekday after "runs through", "lasts until" ends what began on the day t
   // With no day before, the weekday is the coming one, as a schedule's is.
   assert.deepEqual(pairs('The lantern festival runs through Sunday.', '2025-11-20'), [['Sunday', '2025-11-23']]);
 });
+
+test('a weekday set off after a day ("Dec. 14, a Sunday") is that day', () => {
+  assert.deepEqual(pairs('The runoff vote is scheduled for Dec. 14, a Sunday.', '2025-11-20'), [['Dec. 14', '2025-12-14'], ['Sunday', '2025-12-14']]);
+  assert.deepEqual(pairs('The tariff cut takes effect on Jan. 1, 2026, which is a Thursday.', '2025-11-20'),
+    [['Jan. 1, 2026', '2026-01-01'], ['Thursday', '2026-01-01']]);
+});

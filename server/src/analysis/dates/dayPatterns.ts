@@ -49,6 +49,9 @@ function weekdayDate(ctx: ResolveContext, wd: number, qualifier: string | undefi
 const FALLS_ON_BEFORE = new RegExp(`(?<![\\p{L}\\d'’.])[\\p{Lu}\\d][\\p{L}\\d'’.]*(?:\\s+(?:this|last|next)\\s+year)?${FALLS_ON_RE}$`, 'u');
 
 /** The day the block mentioned last, when a weekday falls on it (see FALLS_ON_BEFORE) and it is that weekday. */
+/** A weekday set off after a day's number or year, as its apposition: "Dec. 14, a Sunday", "on Jan. 1, 2026, which is a Thursday". */
+const APPOSITIVE_WEEKDAY_BEFORE = /\d(?:st|nd|rd|th)?,\s+(?:which\s+(?:is|was|will\s+be)\s+)?an?\s+$/;
+
 function dayFallenOn(ctx: ResolveContext, wd: number): Ymd | null {
   const day = lastDay(ctx);
   return day && weekday(day) === wd ? day : null;
@@ -407,7 +410,9 @@ export const dayPatterns: Pattern[] = [
       const night = m[4] && /^night$/i.test(m[4]);
       const rangeEnd = !m[2] && endsRange(text, m.index);
       const habitual = !m[1] && !m[2] && !m[4] && !m[5] && !possessive && habitualWeekdayRange(text, m.index, m.index + m[0].length);
-      const fallsOn = !m[1] && !m[2] && !m[4] && !m[5] && !possessive && FALLS_ON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      // "Christmas falls on a Thursday", "The vote is set for Dec. 14, a Sunday": the weekday of the day just told.
+      const fallsOn = !m[1] && !m[2] && !m[4] && !m[5] && !possessive &&
+        (FALLS_ON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || APPOSITIVE_WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)));
       return whole(m, (ctx) => {
         // "Christmas falls on a Thursday": the weekday of that day, when it is one.
         const fallen = fallsOn ? dayFallenOn(ctx, wd) : null;
