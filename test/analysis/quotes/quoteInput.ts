@@ -2,6 +2,8 @@
 import { tokenizeBlocks } from '../../../server/src/analysis/tokens/tokenizeBlocks';
 import type { QuoteInput } from '../../../server/src/analysis/quotes/findQuotes';
 import type { Block, Entity, EntityType, Mention } from '../../../server/src/analysis/types';
+import { isCaption } from '../../../server/src/analysis/structure/captions';
+import { isFragment } from '../../../server/src/analysis/structure/fragments';
 
 export interface EntitySpec {
   name: string;
@@ -11,13 +13,16 @@ export interface EntitySpec {
   roles?: string[];
 }
 
+/** A body line's kind as the structure reader classes it (the texts of these tests have no header). */
+const blockKind = (line: string): Block['kind'] => (isCaption(line) ? 'caption' : isFragment(line) ? 'fragment' : 'paragraph');
+
 export function quoteInput(text: string, specs: EntitySpec[] = []): QuoteInput {
   const blocks: Block[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
     const lead = line.length - line.trimStart().length;
     const trimmed = line.trim();
-    if (trimmed) blocks.push({ start: at + lead, end: at + lead + trimmed.length, kind: /Photo\)?$/.test(trimmed) ? 'caption' : 'paragraph' });
+    if (trimmed) blocks.push({ start: at + lead, end: at + lead + trimmed.length, kind: blockKind(trimmed) });
     at += line.length + 1;
   }
   const { tokens, sentences } = tokenizeBlocks(text, blocks);

@@ -1,18 +1,9 @@
 import type { Block, Span, Token } from '../types';
 import { leadInSpeaker, precedingSpeaker, type Attribution } from './findAttribution';
 import { interviewee, isAnswerBlock, questionLabel } from './interviewAnswer';
+import { previousParagraph } from './paragraphBounds';
 import { firstAfter, type ParagraphView } from './paragraphView';
 import type { ReadSegments } from './readSegments';
-
-/** Blocks a story runs through; captions and stray fragments between paragraphs are skipped over. */
-const INTERRUPTIONS = new Set(['caption', 'fragment']);
-
-/** Index of the paragraph before block `b`, skipping captions and fragments, or -1. */
-export function previousParagraph(blocks: Block[], b: number): number {
-  let p = b - 1;
-  while (p >= 0 && INTERRUPTIONS.has(blocks[p].kind)) p--;
-  return p >= 0 && blocks[p].kind === 'paragraph' ? p : -1;
-}
 
 /** The paragraph view of block `b`, with its quoted segments. */
 function blockView(read: ReadSegments, blocks: Block[], tokens: Token[], b: number): ParagraphView {

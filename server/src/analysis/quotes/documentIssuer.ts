@@ -3,14 +3,16 @@
  * in a statement that …. “…,” the statement said."). It speaks for whoever issued that document: the subject of the
  * sentence that introduced it.
  */
-import type { Mention, Span } from '../types';
+import type { Block, Mention, Span } from '../types';
 import { SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
 import { sentenceEnds, sentenceStartIn } from './sentenceBoundary';
-import { paragraphStart, previousParagraphStart } from './paragraphBounds';
+import { previousParagraphStart } from './paragraphBounds';
 
 export interface IssuerView {
   text: string;
+  /** The structure reader's blocks: where paragraphs start, over captions and page furniture. */
+  blocks: Block[];
   mentions: Mention[];
   /** Mentions inside these (quotations) are not issuers. */
   quoted: Span[];
@@ -26,7 +28,7 @@ const inside = insideAny;
 export function documentIssuer(view: IssuerView, span: Span, head: string): number | null {
   const { text } = view;
   // this paragraph and the one before (over blank lines and captions)
-  const floor = previousParagraphStart(text, paragraphStart(text, span.start));
+  const floor = previousParagraphStart(view.blocks, span.start);
   const intro = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b`, 'giu');
   let found: RegExpExecArray | null = null;
   for (const m of text.slice(floor, span.start).matchAll(intro)) if (!inside(view.quoted, { start: floor + m.index, end: floor + m.index + 1 })) found = m as RegExpExecArray;

@@ -33,7 +33,7 @@ export function findQuotes(input: QuoteInput, memo?: QuoteMemo): Quote[] {
   });
   const spans = attributeSegments(read, blocks, tokens, keep);
   const genders = personGenders(text, input.mentions, input.entities, segments);
-  const ctx: ResolveContext = { text, mentions: input.mentions, entities: input.entities, quoted: segments, previousSpeakers: [], genders, endMax: mentionEndMax(input.mentions) };
+  const ctx: ResolveContext = { text, blocks, mentions: input.mentions, entities: input.entities, quoted: segments, previousSpeakers: [], genders, endMax: mentionEndMax(input.mentions) };
   const quotes: Quote[] = [];
   segments.forEach((s, i) => {
     if (!keep[i]) return;

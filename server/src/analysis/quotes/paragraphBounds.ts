@@ -1,29 +1,44 @@
 /**
- * Paragraphs of the plain text as the speaker rules see them: a paragraph is a line; blank lines, photo captions
- * ("… /CGTN Photo", "… 2025. REUTERS/Jane Doe") and page furniture ("ADVERTISEMENT", "Read more: …") between two
- * paragraphs do not count as one. Captions and furniture are the structure reader's (one definition of each).
+ * Paragraphs of the article as the speaker rules see them: the structure reader's blocks, looked up by offset. A photo
+ * caption ("… /CGTN Photo", "… 2025. REUTERS/Jane Doe") or page furniture ("ADVERTISEMENT", "Read more: …") between
+ * two paragraphs does not count as one; the structure reader has classified every line once, so the rules here read
+ * its kinds rather than judging raw lines again.
  */
-import { isCaption } from '../structure/captions';
-import { isFragment } from '../structure/fragments';
+import { firstIndex } from '../sortedSearch';
+import type { Block } from '../types';
 
-/** Whether a line is a photo caption (it ends with a credit), as the structure reader decides. */
-export const isCaptionLine = (line: string): boolean => isCaption(line.trim());
+/** Blocks a story runs through; captions and stray fragments between paragraphs are skipped over. */
+const INTERRUPTIONS = new Set(['caption', 'fragment']);
 
-/** Start of the line holding offset `at`. */
-export const paragraphStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+/** Index of the paragraph before block `b`, skipping captions and fragments, or -1. */
+export function previousParagraph(blocks: Block[], b: number): number {
+  let p = b - 1;
+  while (p >= 0 && INTERRUPTIONS.has(blocks[p].kind)) p--;
+  return p >= 0 && blocks[p].kind === 'paragraph' ? p : -1;
+}
+
+/** Index of the block holding offset `at` (the last one starting at or before it), or -1 before the first. */
+export const blockIndexAt = (blocks: Block[], at: number): number => firstIndex(blocks, (b) => b.start > at) - 1;
+
+/** Whether offset `at` stands in a photo caption (a line the structure reader found to end with a credit). */
+export function inCaptionBlock(blocks: Block[], at: number): boolean {
+  const b = blockIndexAt(blocks, at);
+  return b >= 0 && at < blocks[b].end && blocks[b].kind === 'caption';
+}
+
+/** Start of the block (paragraph) holding offset `at`; `at` itself outside every block. */
+export function paragraphStart(blocks: Block[], at: number): number {
+  const b = blockIndexAt(blocks, at);
+  return b >= 0 ? blocks[b].start : at;
+}
 
 /**
- * Start of the paragraph before the one starting at `start`, over blank lines and captions; `start` itself when
- * there is none.
+ * Start of the paragraph before the one holding offset `at`, over captions and fragments; the start of its own
+ * paragraph when there is none (the first paragraph, or one after the header).
  */
-export function previousParagraphStart(text: string, start: number): number {
-  let end = start - 1; // the line break before the paragraph
-  while (end > 0) {
-    const from = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(from, end);
-    const trimmed = line.trim();
-    if (trimmed !== '' && !isCaption(trimmed) && !isFragment(trimmed)) return from;
-    end = from - 1;
-  }
-  return start;
+export function previousParagraphStart(blocks: Block[], at: number): number {
+  const b = blockIndexAt(blocks, at);
+  if (b < 0) return at;
+  const p = previousParagraph(blocks, b);
+  return p >= 0 ? blocks[p].start : blocks[b].start;
 }

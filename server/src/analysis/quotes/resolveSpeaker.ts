@@ -1,17 +1,18 @@
 import { firstIndex } from '../sortedSearch';
-import type { Entity, Mention, Span, Speaker } from '../types';
+import type { Block, Entity, Mention, Span, Speaker } from '../types';
 import { ENDS_WITH_TITLE_ABBREVIATION, hasSentenceEnd } from './sentenceBoundary';
 import { documentIssuer } from './documentIssuer';
 import { isNationalityLike, nationalityForms, otherNationality, peopleOfNationality, sameNation } from './nationality';
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
-import { lineAt } from '../entities/lineAt';
-import { isCaptionLine, paragraphStart, previousParagraphStart } from './paragraphBounds';
+import { inCaptionBlock, paragraphStart, previousParagraphStart } from './paragraphBounds';
 import { DOCUMENT_HEAD, sourceOwner, voiceAnaphor, type BodyResolver } from './sourceOwner';
 
 export interface ResolveContext {
   text: string;
+  /** The structure reader's blocks, in order: which lines are paragraphs, captions or page furniture. */
+  blocks: Block[];
   mentions: Mention[];
   entities: Entity[];
   /** Spans of quoted text: mentions inside them are not antecedents. */
@@ -57,8 +58,8 @@ function overlapping(ctx: ResolveContext, span: Span): Mention[] {
 const PERSON_PRONOUN = /^(?:he|she)$/i;
 const GROUP_PRONOUN = /^(?:it)$/i;
 
-/** Whether a mention stands in a line that ends with a photo credit (a caption, or the credit line itself). */
-const inCaption = (text: string, m: Span) => isCaptionLine(lineAt(text, m.start));
+/** Whether a mention stands in a photo caption (or the credit line itself), as the structure reader classed its line. */
+const inCaption = (ctx: ResolveContext, m: Span) => inCaptionBlock(ctx.blocks, m.start);
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const inside = insideAny;
 
@@ -76,7 +77,7 @@ function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: G
   for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     // (a photographer credited under a picture is no one the story speaks of)
-    if (m.end > at || !fits(m.entity) || inside(ctx.quoted, m) || inCaption(ctx.text, m)) continue;
+    if (m.end > at || !fits(m.entity) || inside(ctx.quoted, m) || inCaption(ctx, m)) continue;
     if (!best) best = { entity: m.entity, at: m.start, i };
     if (!gender || ctx.genders.has(m.entity)) {
       if (m.start >= paragraph || best.at < paragraph) best = { entity: m.entity, at: m.start, i };
@@ -337,9 +338,9 @@ const isOrganizationClass = (own: string, head: string) => ORGANIZATION_CLASS.te
  */
 function organizationAntecedent(ctx: ResolveContext, span: Span): number | null {
   // (the paragraph before, over blank lines and captions)
-  const previous = previousParagraphStart(ctx.text, paragraphStart(ctx.text, span.start));
+  const previous = previousParagraphStart(ctx.blocks, span.start);
   // a photo credit ("/CGTN Photo") names the outlet, not the organization the story is about
-  return antecedentNamedSince(ctx, span, ['organization'], previous, (m) => !inCaption(ctx.text, m));
+  return antecedentNamedSince(ctx, span, ['organization'], previous, (m) => !inCaption(ctx, m));
 }
 
 /** The antecedent of one of `types` for `span`, if the text names it (outside quotations, `also` true) between `from` and `span`. */
@@ -369,13 +370,13 @@ function postHolder(ctx: ResolveContext, span: Span, post: string, qualifier: Me
  * by another description ("the Kenya-born sprinter … the 24-year-old").
  */
 function epithetAntecedent(ctx: ResolveContext, span: Span): number | null {
-  const own = paragraphStart(ctx.text, span.start);
-  let from = previousParagraphStart(ctx.text, own);
+  const own = paragraphStart(ctx.blocks, span.start);
+  let from = previousParagraphStart(ctx.blocks, own);
   let found = antecedentNamedSince(ctx, span, ['person'], own) ?? antecedentNamedSince(ctx, span, ['person'], from);
   // a paragraph that itself speaks of its person by an epithet ("The Argentine forward said …") passes the reach on
   // to the paragraph before it: "Messi scored twice … ¶ The Argentine forward said … ¶ “…,” the 36-year-old said"
   for (let n = 0; found === null && n < 2 && from < own && opensWithEpithet(ctx.text, from); n++) {
-    const before = previousParagraphStart(ctx.text, from);
+    const before = previousParagraphStart(ctx.blocks, from);
     if (before === from) break;
     from = before;
     found = antecedentNamedSince(ctx, span, ['person'], from);
@@ -488,7 +489,7 @@ function untitledPerson(ctx: ResolveContext, at: number): number | null {
   let found: number | null = null;
   for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
-    if (m.type !== 'person' || m.end > at || ctx.entities[m.entity].roles.length > 0 || inside(ctx.quoted, m) || inCaption(ctx.text, m)) continue;
+    if (m.type !== 'person' || m.end > at || ctx.entities[m.entity].roles.length > 0 || inside(ctx.quoted, m) || inCaption(ctx, m)) continue;
     if (found !== null && found !== m.entity) return null;
     found = m.entity;
   }

@@ -6,7 +6,7 @@
 import { firstIndex } from '../sortedSearch';
 import type { Span } from '../types';
 import { insideAny } from './insideAny';
-import { paragraphStart, previousParagraphStart } from './paragraphBounds';
+import { previousParagraphStart } from './paragraphBounds';
 import type { ResolveContext } from './resolveSpeaker';
 
 /** Documents that speak for whoever issued them: "a statement from the ministry", "a letter from Smith". */
@@ -72,7 +72,7 @@ export function sourceOwner(ctx: ResolveContext, span: Span, head: string, body:
 export function voiceAnaphor(ctx: ResolveContext, span: Span, head: string, body: BodyResolver): number | null {
   const { text } = ctx;
   if (!VOICE_HEAD.test(head) || /s$/.test(head)) return null;
-  const floor = previousParagraphStart(text, paragraphStart(text, span.start));
+  const floor = previousParagraphStart(ctx.blocks, span.start);
   const intro = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}(?=\\s+(?:for|of|at|with|from)\\s)`, 'giu');
   let found: { start: number; end: number } | null = null;
   for (const m of text.slice(floor, span.start).matchAll(intro)) {
