@@ -43,16 +43,24 @@ export function sameNation(adjective: string, country: string): boolean {
 }
 
 /**
- * Nouns for a person of a nation that differ from its adjective: "the Spaniard" is the one introduced as "Spanish
- * tennis star …", "the Serb" the one introduced as "Serbian …".
+ * Nouns for a person of a nation, with the adjective the article may have introduced them by: "the Spaniard" is the
+ * one introduced as "Spanish tennis star …", "the Serb" the one introduced as "Serbian …", "the Argentine" one
+ * introduced as "Argentinian" (or "Argentine"). Nouns the same as their adjective ("Swiss", "Thai") are here too:
+ * these are the nation nouns a speaker epithet may end in (resolveSpeaker's isEpithet).
  */
 const DEMONYM_NOUNS: Record<string, string> = {
   Spaniard: 'Spanish', Briton: 'British', Brit: 'British', Frenchman: 'French', Frenchwoman: 'French', Dutchman: 'Dutch',
   Dutchwoman: 'Dutch', Scot: 'Scottish', Welshman: 'Welsh', Welshwoman: 'Welsh', Irishman: 'Irish', Irishwoman: 'Irish',
   Englishman: 'English', Englishwoman: 'English', Serb: 'Serbian', Croat: 'Croatian', Pole: 'Polish', Swede: 'Swedish',
   Dane: 'Danish', Finn: 'Finnish', Turk: 'Turkish', Slovak: 'Slovakian', Slovene: 'Slovenian', Filipino: 'Philippine',
-  Thai: 'Thai', Swiss: 'Swiss', Kiwi: 'New Zealand', Aussie: 'Australian',
+  Thai: 'Thai', Swiss: 'Swiss', Kiwi: 'New Zealand', Aussie: 'Australian', Argentine: 'Argentinian',
 };
+
+/** The same nouns lower-cased, as the head of a speaker phrase is read: "the Spaniard", "the 31-year-old Briton". */
+const DEMONYM_HEADS = new Set(Object.keys(DEMONYM_NOUNS).map((w) => w.toLowerCase()));
+
+/** Whether a lower-cased head noun is a noun for a person of a nation ("spaniard", "briton", "swiss"). */
+export const isDemonymNoun = (head: string): boolean => DEMONYM_HEADS.has(head);
 
 /** The nationality adjectives a nationality word may have been written as: itself, and for "Spaniard" "Spanish". */
 export function nationalityForms(word: string): string[] {

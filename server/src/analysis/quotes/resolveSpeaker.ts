@@ -2,7 +2,7 @@ import { firstIndex } from '../sortedSearch';
 import type { Block, Entity, Mention, Span, Speaker } from '../types';
 import { ENDS_WITH_TITLE_ABBREVIATION, hasSentenceEnd } from './sentenceBoundary';
 import { documentIssuer } from './documentIssuer';
-import { isNationalityLike, nationalityForms, otherNationality, peopleOfNationality, sameNation } from './nationality';
+import { isDemonymNoun, isNationalityLike, nationalityForms, otherNationality, peopleOfNationality, sameNation } from './nationality';
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
@@ -265,6 +265,14 @@ function surnameHe(ctx: ResolveContext, span: Span): number | null {
 }
 
 /**
+ * A nation's noun for its people ("Briton", "Turk", "Pole") is a nationality word whatever type the tagger gave it: it
+ * names no person or organization of its own, so in "the 31-year-old Briton" it only describes the one meant.
+ */
+function asNationNoun(text: string, m: Mention): Mention {
+  return m.type !== 'misc' && isDemonymNoun(text.slice(m.start, m.end).toLowerCase()) ? { ...m, type: 'misc' } : m;
+}
+
+/**
  * Resolves the mention that attributes a quotation to an entity: a mention it overlaps; for `he`/`she` the person
  * who last held the floor or was last named; for `it` the last organization; for a definite nominal ("the minister",
  * "the ministry") the nearest entity whose roles or name hold its head noun. A nationality is never the speaker of a
@@ -274,7 +282,7 @@ function surnameHe(ctx: ResolveContext, span: Span): number | null {
 export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const { text, entities } = ctx;
   const own = text.slice(span.start, span.end);
-  const all = overlapping(ctx, span);
+  const all = overlapping(ctx, span).map((m) => asNationNoun(text, m));
   const head = headNoun(own);
   // a nationality inside a longer phrase only modifies it ("the Russian minister", "the 38-year-old Croatian"); so
   // does a place before the head noun ("the Florida senator", "the top U.S. diplomat") and an organization before a
@@ -282,7 +290,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const beforeHead = (m: Mention) => /^(?:['’]s)?\s+\p{Ll}[\p{L}\s-]*$/u.test(text.slice(m.end, span.end));
   const modifier = (m: Mention) => (m.start > span.start || m.end < span.end) && (m.type === 'misc'
     ? isNationalityLike(text, m)
-    : head !== null && beforeHead(m) && (m.type === 'location' || (m.type === 'organization' && /^the\s/i.test(own) && (POST_HEAD.test(head) || EPITHET_HEAD.test(head)))));
+    : head !== null && beforeHead(m) && (m.type === 'location' || (m.type === 'organization' && /^the\s/i.test(own) && (POST_HEAD.test(head) || isEpithetHead(head)))));
   // "the head of the China Academy of Space Technology": a post the organization (or place) after "of" only
   // qualifies; the speaker is whoever holds it, unnamed when the article names no one
   const post = POST_OF.exec(own);
@@ -393,12 +401,16 @@ function opensWithEpithet(text: string, start: number): boolean {
   return words.some((w, n) => isEpithet(`the ${words.slice(0, n + 1).join(' ')}`, w.toLowerCase()) && (n + 1 === words.length || /^\p{Ll}/u.test(words[n + 1])));
 }
 
-/** Head nouns that describe rather than name a post: an age, a nationality, a sportsperson, a performer. */
-const EPITHET_HEAD = /^(?:-?year-old|billionaire|tycoon|mogul|magnate|spaniard|frenchman|frenchwoman|briton|brit|dutchman|dutchwoman|scot|welshman|irishman|englishman|serb|croat|swede|dane|finn|argentine|star|superstar|forward|striker|midfielder|defender|goalkeeper|captain|champion|titleholder|veteran|winner|medallist|medalist|olympian|player|athlete|sprinter|runner|swimmer|diver|gymnast|skier|snowboarder|skater|cyclist|boxer|fighter|wrestler|golfer|shuttler|paddler|hurdler|jumper|thrower|weightlifter|fencer|archer|rower|slugger|pitcher|quarterback|singer|rapper|actor|actress|teenager|youngster|rookie|prodigy|skipper|world)$/;
+/**
+ * Head nouns that describe rather than name a post: an age, a sportsperson, a performer; and a noun for a person of
+ * a nation ("the Spaniard", "the Swiss"), which nationality.ts lists with its adjective.
+ */
+const EPITHET_HEAD = /^(?:-?year-old|billionaire|tycoon|mogul|magnate|star|superstar|forward|striker|midfielder|defender|goalkeeper|captain|champion|titleholder|veteran|winner|medallist|medalist|olympian|player|athlete|sprinter|runner|swimmer|diver|gymnast|skier|snowboarder|skater|cyclist|boxer|fighter|wrestler|golfer|shuttler|paddler|hurdler|jumper|thrower|weightlifter|fencer|archer|rower|slugger|pitcher|quarterback|singer|rapper|actor|actress|teenager|youngster|rookie|prodigy|skipper|world)$/;
+const isEpithetHead = (head: string) => EPITHET_HEAD.test(head) || isDemonymNoun(head);
 
 /** Whether a definite singular phrase is an epithet: "the 21-year-old", "the Croatian", "the world No. 1". */
 function isEpithet(own: string, head: string): boolean {
-  return /^the\s/i.test(own) && (EPITHET_HEAD.test(head) || /^the\s+(?:\p{L}+\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(own) || /\bworld No\.\s?\d+$/.test(own));
+  return /^the\s/i.test(own) && (isEpithetHead(head) || /^the\s+(?:\p{L}+\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(own) || /\bworld No\.\s?\d+$/.test(own));
 }
 
 /** Heads that journalists put after a portfolio for whoever holds it: "the trade chief", "the health boss". */
