@@ -6,7 +6,7 @@ import type { Span, Token } from '../types';
 import { phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
-import { accordingTo, fitsVerbForm, isSpeakerLike, outerSpeaker, sentenceSubject, skipFillersLeft, subjectBefore } from './subjects';
+import { accordingTo, fitsVerbForm, isPassiveSpeech, isSpeakerLike, outerSpeaker, passiveAgent, sentenceSubject, skipFillersLeft, subjectBefore } from './subjects';
 
 /**
  * The attribution in the sentence before the quotation; with `adjacent`, only a verb right before it; with
@@ -27,6 +27,8 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
     if (label && /^\p{Lu}/u.test(t[at].text) && /\p{Lu}/u.test(t[seg.first - 2].text[0]) && (at === beforeStart || /^[―—–-]$/.test(t[at - 1].text))) return label;
   }
   // Wang said: "…" / Kang called the move "a grave mistake" / According to Kang, "…"
+  let passive = false;
+  let nearer = false; // a speech verb nearer the quotation came first
   for (let v = from; v >= beforeStart && (!adjacent || v === from); v--) {
     const w = verbForm(t[v]);
     if (!SPEECH_VERBS.has(w)) continue;
@@ -48,8 +50,20 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
       // "X mocked the complaint, saying …": the participle's subject is the sentence's
       const subject = sentenceSubject(t, sentenceStart(view, v), v);
       if (subject) return subject;
+      nearer = true;
       continue;
     }
+    // "The tariffs were announced by the ministry as …": the agent speaks; "X was said to be “furious”" names no
+    // one who spoke, and its subject is no speaker, so no other subject of the sentence is either
+    // (only the report nearest the quotation: "Obama is reported to have called them “free riders”" is Obama's)
+    if (isPassiveSpeech(t, beforeStart, v)) {
+      const agent = passiveAgent(t, v, seg.first);
+      if (agent) return agent;
+      if (nearer) continue;
+      passive = true;
+      break;
+    }
+    nearer = true;
     // In short, explained the debate moderator Ana Ruiz: "…"
     if (INVERTING_VERBS.has(w) && !/^(?:told|asked|tells|asks)$/.test(w) && v + 1 < seg.first && (v === beforeStart || /^[,:;]$/.test(t[v - 1].text))) {
       const inv = phraseStartingAt(t, v + 1, seg.first);
@@ -71,8 +85,8 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
   if (adjacent) return null;
   const acc = accordingTo(t, beforeStart, seg.first);
   if (acc) return acc;
-  // a partial quotation inside a sentence: the subject of the sentence
-  if (!reported && seg.first > view.lo) {
+  // a partial quotation inside a sentence: the subject of the sentence (not of a passive report)
+  if (!reported && !passive && seg.first > view.lo) {
     const s = sentenceStart(view, seg.first);
     if (s < seg.first) {
       const subject = sentenceSubject(t, s, seg.first);

@@ -7,7 +7,7 @@ import { attributionAfter, dashCredit, transcriptLabel } from './attributionAfte
 import { attributionBefore } from './attributionBefore';
 import { endsSentence, firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
 import { SPEECH_VERBS } from './speechVerbs';
-import { fitsVerbForm, isSpeakerLike, sentenceSubject, subjectBefore } from './subjects';
+import { fitsVerbForm, isPassiveSpeech, isSpeakerLike, passiveAgent, sentenceSubject, subjectBefore } from './subjects';
 
 export type { ParagraphView } from './paragraphView';
 export { isSpeakerLike } from './subjects';
@@ -85,6 +85,12 @@ export function precedingSpeaker(view: ParagraphView, q: number, subjectOnly: bo
     if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
     if (view.quoted.some((r) => r.first <= v && v < r.end)) continue;
     const s = sentenceStart(view, v);
+    // "The tariffs were announced by the ministry." hands on the ministry, not the tariffs
+    if (isPassiveSpeech(t, Math.max(s, lo), v)) {
+      const agent = passiveAgent(t, v, k);
+      if (agent) return agent;
+      continue;
+    }
     const np = subjectBefore(t, Math.max(s, lo), v);
     if (np && isSpeakerLike(t, np) && fitsVerbForm(t, w, np)) return np;
   }
@@ -104,6 +110,11 @@ export function leadInSpeaker(view: ParagraphView): Attribution | null {
   for (let v = k - 1; v >= s; v--) {
     const w = verbForm(t[v]);
     if (!SPEECH_VERBS.has(w) || w.endsWith('ing') || view.quoted.some((r) => r.first <= v && v < r.end)) continue;
+    if (isPassiveSpeech(t, s, v)) {
+      const agent = passiveAgent(t, v, view.hi);
+      if (agent) return agent;
+      continue;
+    }
     const np = subjectBefore(t, s, v);
     if (np && isSpeakerLike(t, np) && fitsVerbForm(t, w, np)) return np;
   }
@@ -124,9 +135,21 @@ export interface Attribution extends Span {
  * description ("the pope", "the Chinese president", "the company").
  */
 function subjectSpeaker(t: Token[], subject: Span | null): Attribution | null {
-  if (!subject) return null;
+  if (!subject || isPassiveReportOf(t, subject)) return null;
   const first = t[firstAfter(t, subject.start)].text;
   // (opening its sentence or not: "The rationale was simple." hands on no speaker either)
   if (/^the$/i.test(first)) return { ...subject, tentative: true };
   return /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(first) ? subject : null;
+}
+
+/**
+ * Whether the subject is that of a passive report ("The decision was announced on Monday.", "The plan is described as
+ * …"): what was said, not one who says what follows (the agent, when named, is found with the verb).
+ */
+function isPassiveReportOf(t: Token[], subject: Span): boolean {
+  const from = firstAfter(t, subject.end);
+  let v = from;
+  // (over words the phrase left out: "The Belt" of "The Belt and Road Forum was announced")
+  while (v < t.length && v < from + 6 && !SPEECH_VERBS.has(verbForm(t[v])) && /^\p{L}/u.test(t[v].text)) v++;
+  return v < t.length && SPEECH_VERBS.has(verbForm(t[v])) && isPassiveSpeech(t, from, v);
 }

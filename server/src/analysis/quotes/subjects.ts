@@ -39,8 +39,42 @@ export function skipFillersRight(t: Token[], hi: number, k: number): number {
   }
 }
 
-/** The subject of the speech verb at token `v`, looking left no further than `lo`. */
+/** Participles whose passive subject still speaks: the one asked answers, the one quoted or cited said it. */
+const SPEAKING_PATIENT = /^(?:asked|quoted|cited|pressed|questioned|interviewed)$/;
+const BE_FORM = /^(?:is|are|was|were|be|been|being)$/i;
+
+/**
+ * Whether the speech verb at token `v` is a passive participle after a form of "be" ("The decision was announced",
+ * "Reporters were told", "It is said"): its subject is what was said or who was told, not the one who spoke.
+ */
+export function isPassiveSpeech(t: Token[], lo: number, v: number): boolean {
+  const w = t[v].text.toLowerCase();
+  if (!/(?:ed|said|told|written|spoken|read|sung|sworn|put)$/.test(w) || SPEAKING_PATIENT.test(w)) return false;
+  for (let k = v - 1; k >= lo; k--) {
+    if (BE_FORM.test(t[k].text)) return true;
+    if (!isVerbFiller(t[k].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * The agent of a passive speech verb at `v`, the one who spoke: "by the Commerce Ministry" in "The tariffs were
+ * announced by the Commerce Ministry on Monday". Looks right, within its clause, no further than `hi`.
+ */
+export function passiveAgent(t: Token[], v: number, hi: number): Span | null {
+  for (let k = v + 1; k < hi && k <= v + 8; k++) {
+    if (/^[,;:.!?"“”]$/.test(t[k].text)) return null;
+    if (/^by$/i.test(t[k].text)) {
+      const np = phraseStartingAt(t, k + 1, hi);
+      return np && isSpeakerLike(t, np) ? np : null;
+    }
+  }
+  return null;
+}
+
+/** The subject of the speech verb at token `v`, looking left no further than `lo`; none for a passive verb. */
 export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
+  if (isPassiveSpeech(t, lo, v)) return null;
   const k = skipFillersLeft(t, lo, v - 1);
   if (k < lo) return null;
   // "… French director Luc Besson, who said …": a relative clause's verb is said by the name before the comma.
