@@ -340,15 +340,35 @@ const ORGANIZATION_CLASS = /^(?:company|firm|group|agency|bank|lender|insurer|ca
 /** Whether a nominal is "the" and a kind of organization, nothing else: "the company", "the bank". */
 const isOrganizationClass = (own: string, head: string) => ORGANIZATION_CLASS.test(head) && /^the\s+\S+$/i.test(own);
 
+/** How many paragraphs back "the company" may reach for the organization a story is about. */
+const ORGANIZATION_REACH = 3;
+
 /**
  * "The company said" stands for the organization just spoken of, as "it" does, when the text names it in the same
- * paragraph or the one before ("Huawei unveiled … ¶ … the company said"); further back it may be another.
+ * paragraph or the one before ("Huawei unveiled … ¶ … the company said"). Up to three paragraphs back, only the
+ * organization a stretch is about: the subject of its sentence there or the one reporting (see isSourceLike), with
+ * no person or other organization named since ("BYD reported record sales … ¶ Deliveries rose … ¶ Overseas markets
+ * … ¶ “…,” the company said"). Further back, or past other names, it may be another, unnamed.
  */
 function organizationAntecedent(ctx: ResolveContext, span: Span): number | null {
-  // (the paragraph before, over blank lines and captions)
-  const previous = previousParagraphStart(ctx.blocks, span.start);
   // a photo credit ("/CGTN Photo") names the outlet, not the organization the story is about
-  return antecedentNamedSince(ctx, span, ['organization'], previous, (m) => !inCaption(ctx, m));
+  const named = (m: Mention) => !inCaption(ctx, m);
+  // (the paragraph before, over blank lines and captions)
+  const near = antecedentNamedSince(ctx, span, ['organization'], previousParagraphStart(ctx.blocks, span.start), named);
+  if (near !== null) return near;
+  let from = paragraphStart(ctx.blocks, span.start);
+  for (let n = 0; n < ORGANIZATION_REACH; n++) from = previousParagraphStart(ctx.blocks, from);
+  const last = lastNamed(ctx, span.start, (m) => (m.type === 'person' || m.type === 'organization') && named(m));
+  return last && last.type === 'organization' && last.start >= from && isSourceLike(ctx.text, last) ? last.entity : null;
+}
+
+/** The last mention before `at`, outside quotations, that `fits`. */
+function lastNamed(ctx: ResolveContext, at: number, fits: (m: Mention) => boolean): Mention | null {
+  for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.end <= at && fits(m) && !inside(ctx.quoted, m)) return m;
+  }
+  return null;
 }
 
 /** The antecedent of one of `types` for `span`, if the text names it (outside quotations, `also` true) between `from` and `span`. */
