@@ -10,7 +10,12 @@ import type { RawMention } from '../types';
  * (other than those names hold: "of", "the", "and", "for", "in", "on", "de" …) is dropped. Mentions a person tagged
  * or confirmed stay as they are. Pure.
  */
-const LABEL = /(?:^|\n)((?:Photos?|Pictures?|In pictures|Video|Videos|Live|Live updates|Explainer|Infographics?|Graphics?|Opinion|Watch|Interview|Analysis|Editorial|Exclusive|Update|Breaking|Factbox|Timeline|Gallery|Vlog|Commentary|Feature|Highlights|Full text|Editor's note|Quick take|Data|Poll|Podcast|Spotlight):\s+)/g;
+const LABEL_WORDS = "Photos?|Pictures?|In pictures|Video|Videos|Live|Live updates|Explainer|Infographics?|Graphics?|Opinion|Watch|Interview|Analysis|Editorial|Exclusive|Update|Breaking|Factbox|Timeline|Gallery|Vlog|Commentary|Feature|Highlights|Full text|Editor's note|Quick take|Data|Poll|Podcast|Spotlight";
+const LABEL = new RegExp(`(?:^|\\n)((?:${LABEL_WORDS}):\\s+)`, 'g');
+const LONE_LABEL = new RegExp(`^(?:${LABEL_WORDS})$`);
+
+/** Whether the words before a colon are such a label ("Exclusive", "Live updates"), not a name (the quote layer's speaker labels). */
+export const isHeadlineLabel = (label: string): boolean => LONE_LABEL.test(label);
 const NAME_LOWER = /^(?:of|the|and|for|in|on|at|to|de|del|la|le|du|da|di|van|von|bin|al|y|&)$/;
 
 export function dropHeadlineLabels(text: string, mentions: RawMention[]): RawMention[] {

@@ -2,11 +2,12 @@
  * Single quotation marks (‘…’ and '…') as the outer marks of speech, as British and many Asian agencies print them:
  * ‘We will respond firmly,’ the spokesperson said. The same characters are apostrophes far more often (China’s,
  * don't, the '90s, rock 'n' roll, the players' union), so a single-quoted stretch counts as a quotation only on
- * strong evidence: a reporting verb or colon right before it, a reporting verb right after it, or an article that
- * prints its quotations in single marks. Singles nested in a double quotation stay inside it; doubles nested in an
+ * strong evidence: a reporting verb or colon right before it, a reporting verb right after it, a speaker's label
+ * introducing it alone ("Xi: ‘…’"), or an article that prints its quotations in single marks. Singles nested in a double quotation stay inside it; doubles nested in an
  * accepted single quotation stay inside that.
  */
 import type { Block, Span } from '../types';
+import { isHeadlineLabel } from '../entities/headlineLabels';
 import { SPEECH_VERBS } from './speechVerbs';
 import { SMALL_WORDS } from './smallWords';
 import { sentenceStartIn } from './sentenceBoundary';
@@ -111,8 +112,29 @@ function insideUnmarkedSpeech(text: string, block: Block, seg: Span, doubles: Sp
   for (const d of doubles) if (d.start >= block.start && d.end <= seg.start) before = before.slice(0, d.start - block.start) + ' '.repeat(d.end - d.start) + before.slice(d.end - block.start);
   if (/[“„]/.test(before) || (before.match(/"/g) ?? []).length % 2 === 1) return true;
   // (a headline's kicker is no speaker's label: "Exclusive: Minister says …")
-  const label = block.kind !== 'title' && /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}:\s+/u.exec(text.slice(block.start, block.end));
-  return !!label && seg.start > block.start + label[0].length;
+  const label = block.kind !== 'title' ? speakerLabelEnd(text, block) : null;
+  return label !== null && seg.start > label;
+}
+
+/**
+ * Where a speaker's label opening the block ends: one to four capitalized words and a colon ("Lin Jian: …", "Xi: …"),
+ * not a site's kicker ("Exclusive: …", "Live: …"). Null when there is none.
+ */
+function speakerLabelEnd(text: string, block: Span): number | null {
+  const label = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s+/u.exec(text.slice(block.start, block.end));
+  return label && !isHeadlineLabel(label[1]) ? block.start + label[0].length : null;
+}
+
+/**
+ * Whether the segment is all a speaker's label introduces: a headline or a transcript line "Xi: ‘We will open our
+ * doors wider’", "Lin Jian: 'We will take resolute measures.'". The quoted words read as a clause (a capital, then
+ * at least two more words, one a lower-case word of content), so a title after a kicker ("Review: 'Ne Zha 2' …")
+ * or an apostrophe does not count.
+ */
+function labelledSingle(text: string, block: Span, seg: Span): boolean {
+  if (seg.start !== speakerLabelEnd(text, block) || !/^[\s.!?]*$/.test(text.slice(seg.end, block.end))) return false;
+  const words = [...text.slice(seg.start + 1, seg.end - 1).matchAll(WORD)].map((m) => m[0]);
+  return words.length >= 3 && /^\p{Lu}/u.test(words[0]) && words.some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w));
 }
 
 const within = (outer: Span, s: Span) => outer.start <= s.start && s.end <= outer.end;
@@ -132,6 +154,8 @@ export function mergeSingles<S extends Span & { runsOn: boolean; continues: bool
   // turning point'"
   const reported = free.map((s) => !s.continues && (reportedSingle(text, blocks[s.block], s, s.runsOn) || (blocks[s.block].kind === 'title' && inReportedSentence(text, blocks[s.block], s))));
   const reportedCount = reported.filter(Boolean).length;
+  // a quotation under a speaker's label ("Xi: ‘…’") is one by itself, but shows no style: headlines print single marks
+  const labelled = free.map((s) => !s.continues && !s.runsOn && labelledSingle(text, blocks[s.block], s));
   const outerDoubles = doubles.filter((d) => !free.some((s) => within(s, d))).length;
   // with no double quotations at all, a single one inside a reported sentence shows the style too
   const singleStyle = reportedCount > 0 ? reportedCount >= outerDoubles : outerDoubles === 0 && free.some((s) => inReportedSentence(text, blocks[s.block], s));
@@ -139,7 +163,7 @@ export function mergeSingles<S extends Span & { runsOn: boolean; continues: bool
   free.forEach((s, i) => {
     const previous = kept[kept.length - 1];
     // a paragraph continuing a single quotation counts when the paragraph it continues did
-    const ok = s.continues ? singleStyle || (previous !== undefined && previous.runsOn && previous.block < s.block && free[i - 1] === previous) : singleStyle || reported[i];
+    const ok = s.continues ? singleStyle || (previous !== undefined && previous.runsOn && previous.block < s.block && free[i - 1] === previous) : singleStyle || reported[i] || labelled[i];
     if (ok) kept.push(s);
   });
   if (!kept.length) return doubles;
