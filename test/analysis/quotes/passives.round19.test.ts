@@ -42,3 +42,10 @@ test('the one asked or quoted in the passive still speaks ("Wang Yi was asked â€
   const reported = 'Brazilian President Luiz Inacio Lula da Silva is reported to have called the plan "a step backwards" for the region.';
   assert.equal(speakerOf(reported, [LULA])?.name, 'Luiz Inacio Lula da Silva');
 });
+
+test('after a quotation, a passive report gives its agent or no one ("â€¦," it was announced / he was told by the coach)', () => {
+  assert.equal(speakerOf('"We will respond firmly to any provocation," it was announced on Monday.'), null);
+  const COACH: EntitySpec = { name: 'Ange Postecoglou', type: 'person', forms: ['Ange Postecoglou'] };
+  const told = '"You will not start on Sunday," the striker was told by manager Ange Postecoglou.';
+  assert.equal(speakerOf(told, [COACH])?.name, 'Ange Postecoglou');
+});

@@ -7,7 +7,7 @@ import { quotedAs } from './attributionBefore';
 import { apposedName, phraseStartingAt } from './nounPhrase';
 import { firstAfter, verbForm, type ParagraphView } from './paragraphView';
 import { BASE_FORMS, FINITE_SPEECH_VERBS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
-import { accordingTo, fitsVerbForm, isSpeakerLike, skipFillersLeft, skipFillersRight, subjectBefore } from './subjects';
+import { accordingTo, fitsVerbForm, isPassiveSpeech, isSpeakerLike, passiveAgent, skipFillersLeft, skipFillersRight, subjectBefore } from './subjects';
 
 /** A transcript label opening the quotation: "WALLACE: …". */
 export function transcriptLabel(view: ParagraphView, seg: { first: number; end: number }): Span | null {
@@ -106,6 +106,8 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
     // "went on" / "goes on" report like "continued"
     const w = /^(?:went|goes)$/.test(verbForm(t[v])) && t[v + 1]?.text === 'on' ? 'continued' : verbForm(t[v]);
     if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
+    // "…," it was announced by the ministry: the agent of a passive report, not its subject
+    if (isPassiveSpeech(t, a, v)) return passiveAgent(t, v, afterEnd);
     let end = skipFillersLeft(t, a, v - 1) + 1;
     if (end <= a) continue;
     // an apposition or a parenthesis between the subject and its verb: "Smith, a Republican from Ohio, said"
