@@ -41,3 +41,12 @@ test('the nation nouns an epithet may end in are one list: those with a distinct
   for (const noun of ['spaniard', 'briton', 'serb', 'pole', 'turk', 'swiss', 'argentine', 'thai']) assert.ok(isDemonymNoun(noun), noun);
   for (const word of ['spanish', 'minister', 'forward']) assert.ok(!isDemonymNoun(word), word);
 });
+
+test('an age before a nationality adjective keeps it an epithet ("the 39-year-old Croatian", "the 32-year-old Chinese")', () => {
+  const MODRIC: EntitySpec = { name: 'Luka Modric', type: 'person', forms: ['Luka Modric'] };
+  const CROATIAN: EntitySpec = { name: 'Croatian', type: 'misc', forms: ['Croatian'] };
+  const text = 'Luka Modric scored a late winner for Real Madrid on Saturday.\n"I still feel young," the 39-year-old Croatian said.';
+  assert.equal(speakerOf(text, [MODRIC, CROATIAN])?.name, 'Luka Modric');
+  const DING: EntitySpec = { name: 'Ding Liren', type: 'person', forms: ['Ding Liren'] };
+  assert.equal(speakerOf('Ding Liren lost his world title in Singapore in December.\n"I have no regrets," the 32-year-old Chinese said.', [DING])?.name, 'Ding Liren');
+});

@@ -430,7 +430,7 @@ const isEpithetHead = (head: string) => EPITHET_HEAD.test(head) || isDemonymNoun
 
 /** Whether a definite singular phrase is an epithet: "the 21-year-old", "the Croatian", "the world No. 1". */
 function isEpithet(own: string, head: string): boolean {
-  return /^the\s/i.test(own) && (isEpithetHead(head) || /^the\s+(?:\p{L}+\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(own) || /\bworld No\.\s?\d+$/.test(own));
+  return /^the\s/i.test(own) && (isEpithetHead(head) || /^the\s+(?:[\p{L}\p{N}-]+\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(own) || /\bworld No\.\s?\d+$/.test(own));
 }
 
 /** Heads that journalists put after a portfolio for whoever holds it: "the trade chief", "the health boss". */
