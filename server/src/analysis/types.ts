@@ -25,6 +25,7 @@ export type Origin = 'detected' | 'confirmed' | 'user';
 // Structure
 
 export type BlockKind =
+  | 'section' // header: the section label above the title ("WORLD", "Business | Markets", "Opinion")
   | 'title' // header: first line when followed by a source line / tag list
   | 'source' // header: the source line (e.g. "CGTN")
   | 'tags' // header: a JSON array of tags
@@ -32,6 +33,7 @@ export type BlockKind =
   | 'byline' // header: who wrote it ("By Li Jing")
   | 'paragraph'
   | 'caption' // a photo caption ("… /CGTN Photo", "… (Photo/CGTN)")
+  | 'note' // a note on the story, not of it: "(Reporting by …; Editing by …)", "Source: Xinhua", "Copyright 2025 …"
   | 'fragment'; // a stray short line (e.g. "6km")
 
 export interface Block extends Span {
@@ -41,6 +43,7 @@ export interface Block extends Span {
 }
 
 export interface ArticleHeader {
+  section?: Span & { text: string };
   title?: Span & { text: string };
   source?: Span & { text: string };
   timestamp?: Span & { text: string };

@@ -1,5 +1,6 @@
 import { parsePrintedDate } from '../dates/parsePrintedDate';
-import type { ArticleHeader, Span } from '../types';
+import type { ArticleHeader, BlockKind, Span } from '../types';
+import { looksLikeSectionLabel } from './sectionLabel';
 
 type Line = Span & { text: string };
 
@@ -25,21 +26,41 @@ function looksLikeSource(line: string): boolean {
     && /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*|of|and|the|for|de|du|la))*$/u.test(line);
 }
 
+/** The label some sites print before the source's name: "Source: Xinhua", "Source(s): CGTN", "Sources: Xinhua, CGTN". */
+const SOURCE_LABEL = /^Sources?(?:\(s\))?\s*[:：]\s*/;
+
+/**
+ * The name of a source line, relative to the line: the whole line when it has the shape of one, or the name after a
+ * "Source:" label, whose names a comma may join ("Sources: Xinhua, CGTN").
+ */
+function sourceName(line: string): (Span & { text: string }) | null {
+  const label = SOURCE_LABEL.exec(line);
+  if (!label) return looksLikeSource(line) ? { start: 0, end: line.length, text: line } : null;
+  const name = line.slice(label[0].length);
+  return name.split(/\s*,\s*/).every(looksLikeSource) ? { start: label[0].length, end: line.length, text: name } : null;
+}
+
 /**
  * A timestamp line: a short line that prints a full date and is not a sentence ("Updated 14:32, 22-Nov-2017",
  * "Published: Nov 22, 2017 02:32 PM", "2017-11-22 14:32 GMT+8").
  */
 function looksLikeTimestamp(line: string): boolean {
-  return line.length <= 60 && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 8 && parsePrintedDate(line) !== null;
+  return line.length <= 60 && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 8 && (parsePrintedDate(line) !== null || PUBLISHED_AT.test(line));
 }
+
+/** A time the page says it was published or updated without the day, as live pages print it: "Updated 10:42 GMT", "Published 3 hours ago". */
+const PUBLISHED_AT = /^(?:Last\s+)?(?:[Uu]pdated|Published|Posted)\s*[:：]?\s+\d/;
 
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
 /** A reporter and where they file from, as a byline without "By": "Jane Doe in Kampala", "Li Jing and Jane Doe in Geneva". */
 const REPORTER_IN_PLACE = new RegExp(String.raw`^${PERSON}(?:(?:,\s*|\s+and\s+)${PERSON})*\s+in\s+\p{Lu}[\p{L} .'’-]{1,30}$`, 'u');
 
-/** A byline: "By Li Jing", "By Jane Doe and John Roe, Reuters", "Jane Doe in Kampala". */
+/** Who wrote or edited the story, said with a label: "Written by Jane Doe", "Editor: Zhang Wei", "Reporters: Li Jing, Jane Doe". */
+const CREDIT_LABEL = /^(?:(?:Written|Reported|Text|Story|Words)\s+by\s+|(?:Editor|Reporter|Author|Writer|Correspondent)s?\s*[:：]\s*)\p{Lu}/u;
+
+/** A byline: "By Li Jing", "By Jane Doe and John Roe, Reuters", "Jane Doe in Kampala", "Editor: Zhang Wei". */
 function looksLikeByline(line: string): boolean {
-  return line.length <= 80 && (/^By\s+\p{Lu}/u.test(line) || REPORTER_IN_PLACE.test(line)) && !/[.!?]$/.test(line);
+  return line.length <= 80 && (/^By\s+\p{Lu}/u.test(line) || CREDIT_LABEL.test(line) || REPORTER_IN_PLACE.test(line)) && !/[.!?]$/.test(line);
 }
 
 /** A headline: one line, no final full stop, not too long. */
@@ -47,36 +68,60 @@ function looksLikeTitle(line: string): boolean {
   return line.length <= 200 && !/[.;:,]$/.test(line);
 }
 
+/** The kind of each header line, in order. */
+type HeaderKind = Extract<BlockKind, 'section' | 'title' | 'source' | 'timestamp' | 'byline' | 'tags'>;
+
 /**
  * Reads the optional header at the top of an article: a title line, then a byline, a source line and a timestamp line
  * (each at most once, in any order), then a JSON tag list, and a byline may stand under the tag list too. The header
  * exists only when the title is followed by at least one of the others, so a plain first paragraph is never mistaken
- * for a title; a byline on the first line ("By Jane Doe" above the dateline) opens a header without a title. Returns
- * the header and how many lines it consumed.
+ * for a title; a byline on the first line ("By Jane Doe" above the dateline) opens a header without a title. A site's
+ * section label may stand above the title ("WORLD", "Business | Markets"): the first line is that label when a
+ * header opens on the line under it and reaches further than one opening on the label itself would. Returns the
+ * header, how many lines it consumed and the kind of each.
  */
-export function readHeader(lines: Line[]): { header: ArticleHeader; consumed: number } {
+export function readHeader(lines: Line[]): { header: ArticleHeader; consumed: number; kinds: HeaderKind[] } {
+  const plain = readHeaderFrom(lines);
+  if (!lines.length || !looksLikeSectionLabel(lines[0].text)) return plain;
+  const below = readHeaderFrom(lines.slice(1));
+  if (!below.header.title || below.consumed + 1 <= plain.consumed) return plain;
+  const section = { start: lines[0].start, end: lines[0].end, text: lines[0].text };
+  return { header: { section, ...below.header }, consumed: below.consumed + 1, kinds: ['section', ...below.kinds] };
+}
+
+function readHeaderFrom(lines: Line[]): { header: ArticleHeader; consumed: number; kinds: HeaderKind[] } {
   const header: ArticleHeader = {};
+  const none = { header, consumed: 0, kinds: [] };
   const titled = lines.length > 0 && !looksLikeByline(lines[0].text);
-  if (titled && (lines.length < 2 || !looksLikeTitle(lines[0].text))) return { header, consumed: 0 };
+  if (titled && (lines.length < 2 || !looksLikeTitle(lines[0].text))) return none;
   let i = titled ? 1 : 0;
   const found: { source?: Line; timestamp?: Line; byline?: Line } = {};
+  const kinds: HeaderKind[] = titled ? ['title'] : [];
   while (i < lines.length && parseTagList(lines[i].text) === null) {
     const text = lines[i].text;
     // A byline first: "By Li Jing" has the shape of a source line too.
     const kind = !found.byline && looksLikeByline(text) ? 'byline' : !found.timestamp && looksLikeTimestamp(text) ? 'timestamp'
-      : !found.source && looksLikeSource(text) ? 'source' : null;
+      : !found.source && sourceName(text) ? 'source' : null;
     if (!kind) break;
     found[kind] = lines[i++];
+    kinds.push(kind);
   }
   const values = i < lines.length ? parseTagList(lines[i].text) : null;
   const tags = values ? { ...lines[i++], values } : undefined;
-  if (tags && !found.byline && i < lines.length && looksLikeByline(lines[i].text)) found.byline = lines[i++];
-  if (!found.source && !found.timestamp && !found.byline && !tags) return { header, consumed: 0 };
+  if (tags) kinds.push('tags');
+  if (tags && !found.byline && i < lines.length && looksLikeByline(lines[i].text)) {
+    found.byline = lines[i++];
+    kinds.push('byline');
+  }
+  if (!found.source && !found.timestamp && !found.byline && !tags) return none;
   if (titled) header.title = { start: lines[0].start, end: lines[0].end, text: lines[0].text };
-  for (const kind of ['source', 'timestamp', 'byline'] as const) {
+  for (const kind of ['timestamp', 'byline'] as const) {
     const line = found[kind];
     if (line) header[kind] = { start: line.start, end: line.end, text: line.text };
   }
+  // The source is its name, less a label before it ("Source: Xinhua" → "Xinhua").
+  const name = found.source && sourceName(found.source.text);
+  if (found.source && name) header.source = { start: found.source.start + name.start, end: found.source.start + name.end, text: name.text };
   if (tags) header.tags = { start: tags.start, end: tags.end, values: tags.values };
-  return { header, consumed: i };
+  return { header, consumed: i, kinds };
 }

@@ -3,24 +3,24 @@ import { isCaption } from './captions';
 import { isFragment } from './fragments';
 import { readHeader } from './header';
 import { nonEmptyLines } from './lines';
+import { isClosingNote, isNote } from './notes';
 import { findPrintedDate } from './printedDate';
 
 /**
  * The article's structure: header (title, byline, source, timestamp, tags), then one block per non-empty line,
- * each a paragraph, a photo caption (repeats point at their first occurrence) or a stray fragment.
+ * each a paragraph, a photo caption (repeats point at their first occurrence), a note on the story ("(Reporting by
+ * …)", "Source: Xinhua") or a stray fragment.
  */
 export function readStructure(text: string): Structure {
   const lines = nonEmptyLines(text);
-  const { header, consumed } = readHeader(lines);
+  const { header, consumed, kinds } = readHeader(lines);
   const blocks: Block[] = [];
   const firstSeen = new Map<string, number>();
   lines.forEach((line, i) => {
     let kind: BlockKind;
-    if (i < consumed) {
-      kind = header.title?.start === line.start ? 'title' : header.tags && line.start === header.tags.start ? 'tags'
-        : header.timestamp && line.start === header.timestamp.start ? 'timestamp'
-          : header.byline && line.start === header.byline.start ? 'byline' : 'source';
-    } else if (isCaption(line.text)) kind = 'caption';
+    if (i < consumed) kind = kinds[i];
+    else if (isCaption(line.text)) kind = 'caption';
+    else if (isNote(line.text)) kind = 'note';
     else if (isFragment(line.text)) kind = 'fragment';
     else kind = 'paragraph';
     const block: Block = { start: line.start, end: line.end, kind };
@@ -31,8 +31,24 @@ export function readStructure(text: string): Structure {
     }
     blocks.push(block);
   });
+  markClosingNotes(text, blocks);
   const structure: Structure = { blocks, header };
   const printedDate = findPrintedDate(text, blocks);
   if (printedDate) structure.printedDate = printedDate;
   return structure;
+}
+
+/** The kinds that may stand among the notes closing a story: a photo, a stray "Enditem" or "___". */
+const AMONG_NOTES = new Set<BlockKind>(['note', 'caption', 'fragment']);
+
+/**
+ * Marks as notes the paragraphs among the last blocks that are notes only there ("The author is a senior fellow at
+ * …"), walking back from the end over notes, captions and fragments. In place.
+ */
+function markClosingNotes(text: string, blocks: Block[]): void {
+  for (let b = blocks.length - 1; b >= 0; b--) {
+    const block = blocks[b];
+    if (block.kind === 'paragraph' && isClosingNote(text.slice(block.start, block.end))) block.kind = 'note';
+    else if (!AMONG_NOTES.has(block.kind)) return;
+  }
 }

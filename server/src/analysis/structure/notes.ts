@@ -1,0 +1,84 @@
+/**
+ * Notes a site sets about the story rather than in it, mostly under its last paragraph: who reported and edited it,
+ * where it comes from, how to reach the writer, its copyright, a correction. They name people and agencies, but
+ * nobody is quoted and nothing happens in them.
+ */
+
+/**
+ * Who did the work, then a name: "Reporting by Jane Doe", "Additional reporting by", "Writing by", "Editing by",
+ * "Compiled by", "Video by"; not "Reporting by state media said …".
+ */
+const CREDIT_BY = String.raw`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompil(?:ed|ing)|[Ee]dited|[Ww]ritten|[Tt]ranslat(?:ed|ion)|[Pp]roduc(?:ed|tion)|[Rr]esearch|[Ff]act-check(?:ed|ing)|[Gg]raphics|[Vv]ideo)\s+by\s+\p{Lu}`;
+/**
+ * What agencies lent, alone on its line: "(With input from agencies)", "(With additional reporting from Reuters)",
+ * "With inputs from Xinhua"; not "With input from farmers, the plan …".
+ */
+const WITH_INPUT = String.raw`With\s+(?:additional\s+)?(?:inputs?|reporting|information|contributions?)\s+from\s[^,.;()]{1,60}\)?\.?$`;
+/**
+ * A label of the credits a site lists: "Source: Xinhua", "Source(s): Xinhua", "Editor: Li Wei", "Video editor: Li Na",
+ * "Copy editor: Jane Doe", "Our Standards: …", "Correction: …". Not "Editor's note:", which opens prose.
+ */
+const CREDIT_LABEL = String.raw`(?:Sources?(?:\(s\))?|(?:(?:Chief|Copy|Video|Managing|Senior)\s+)?[Ee]ditors?|Reporters?|Producers?|Photographers?|Camera(?:man)?|Designers?|Translators?|Writers?|Contributors?|Our\s+Standards|Corrections?|Clarifications?|CORRECTION)\s*(?:[:：]|\s-\s)`;
+/** How to reach the writer: "Contact the writer at …", "Write to Jane Doe at …", "Email: …", "Follow her on X". */
+const CONTACT = String.raw`(?:Contact\s+(?:the\s+)?(?:writer|reporter|author|editor|us)|Write\s+to\s+\p{Lu}|E-?mail\s*[:：]|Follow\s+(?:him|her|them|the\s+(?:writer|reporter|author))\s+on)\b`;
+/** "Copyright 2025 The Associated Press. All rights reserved.", "© 2025 Reuters", "All rights reserved." */
+const COPYRIGHT = String.raw`(?:Copyright\b|©|\([Cc]\)\s*\d{4}|All\s+rights\s+reserved\b)`;
+/** "This story has been corrected to …", "This article was updated to …", "An earlier version of this story …". */
+const CORRECTED = String.raw`(?:This\s+(?:story|article|report|version)\s+(?:has\s+been|had\s+been|was)\s+(?:corrected|updated|amended|changed|refiled)|An\s+earlier\s+version\s+of\s+this\s+(?:story|article|report))\b`;
+
+/** The notes by how they open, with the brackets some sites set around them: "(Reporting by …)". */
+const OPENS_NOTE = new RegExp(String.raw`^[(\[]?\s*(?:${CREDIT_BY}|${WITH_INPUT}|${CREDIT_LABEL}|${CONTACT}|${COPYRIGHT}|${CORRECTED})`, 'u');
+/** "Associated Press writer Jane Doe in Tokyo contributed to this report.", "Li Jing contributed reporting." */
+const CONTRIBUTED = /\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article)|\s+reporting\b)/;
+/**
+ * An opinion piece's disclaimer: "The views do not necessarily reflect those of CGTN.", "The article reflects the
+ * author's opinions and not necessarily the views of CGTN.", "The views expressed are the author's own." Views or
+ * opinions must be named: "The dip does not necessarily reflect weaker demand" is the story's sentence.
+ */
+const DISCLAIMER = /\b(?:views|opinions)\b[^.]{0,60}\bnot\s+necessarily\b|\bnot\s+necessarily\s+(?:reflect\s+|represent\s+)?(?:the\s+)?(?:views|opinions|positions?)\s+of\b|\b(?:views|opinions)\s+expressed\b[^.]{0,60}\b(?:author|writer)/;
+/** The words, lower-cased, that the forms of OPENS_NOTE open with. */
+const NOTE_OPENERS = new Set(('additional reporting writing editing compiled compiling edited written translated translation produced '
+  + 'production research fact-checked fact-checking graphics video with sources source chief copy managing senior editor editors '
+  + 'reporter reporters producer producers photographer photographers camera cameraman designer designers translator translators '
+  + 'writer writers contributor contributors our correction corrections clarification clarifications contact write email e-mail '
+  + 'follow copyright © c all this an').split(' '));
+
+/** The first word of a line, lower-cased, past an opening bracket: "(Reporting by …" → "reporting". */
+function firstWord(line: string): string {
+  let i = 0;
+  if (line[i] === '(' || line[i] === '[') i++;
+  while (line[i] === ' ') i++;
+  let j = i;
+  while (j < line.length && isWordChar(line.charCodeAt(j))) j++;
+  return line.slice(i, j).toLowerCase();
+}
+
+/** A letter of the ASCII alphabet, a hyphen or "©". */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 0xa9;
+}
+
+/** A note is short; a longer line is a paragraph, whatever it opens with. */
+const NOTE_LENGTH = 400;
+
+/** A line that is a note on the story wherever it stands: "(Reporting by Jane Doe; Editing by John Roe)", "Source: Xinhua". */
+export function isNote(line: string): boolean {
+  // The opening word looked up first: most lines open with none of those of the forms, and looking a word up is
+  // cheaper than trying a pattern of many alternatives on every paragraph.
+  return line.length <= NOTE_LENGTH && NOTE_OPENERS.has(firstWord(line)) && OPENS_NOTE.test(line);
+}
+
+/** A note on the writer of an opinion piece: "The author is a senior fellow at …", "(The writer is …)". */
+const ABOUT_AUTHOR = /^[(\[]?\s*The\s+(?:author|writer)s?\s+(?:is|are|was|were)\s+(?:an?|the)?\b/;
+
+/**
+ * A line that is a note among the notes closing the story, which are read only there: "The author is a senior fellow
+ * at …" tells who wrote it, where earlier "The author is a former diplomat who …" may be the story's own sentence;
+ * and the forms found anywhere in a line ("… contributed to this report.", "The views do not necessarily reflect …")
+ * would cost a search of every paragraph.
+ */
+export function isClosingNote(line: string): boolean {
+  if (line.length > NOTE_LENGTH) return false;
+  return ABOUT_AUTHOR.test(line) || (line.includes('contributed') && CONTRIBUTED.test(line))
+    || ((line.includes('necessarily') || line.includes('expressed')) && DISCLAIMER.test(line));
+}

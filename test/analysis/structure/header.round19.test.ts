@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readStructure } from '../../../server/src/analysis/structure/readStructure';
+
+const kinds = (text: string) => readStructure(text).blocks.map((b) => b.kind);
+
+test('a section label above the title ("WORLD") is the section, and the title, source and tags under it stay the header', () => {
+  const s = readStructure('WORLD\nChina, Brazil pledge deeper cooperation on clean energy\nCGTN\n["world"]\nOfficials signed the deals on Tuesday.');
+  assert.deepEqual(s.blocks.map((b) => b.kind), ['section', 'title', 'source', 'tags', 'paragraph']);
+  assert.equal(s.header.section?.text, 'WORLD');
+  assert.equal(s.header.title?.text, 'China, Brazil pledge deeper cooperation on clean energy');
+  assert.equal(s.header.source?.text, 'CGTN');
+});
+
+test('a section label may join its parts with "|" or ">" ("Business | Markets", "Home > News > Sci-Tech"), and the timestamp under the title dates the article', () => {
+  assert.deepEqual(kinds('Business | Markets\nOil prices slip as OPEC+ weighs output hike\nBy Jane Doe\nLONDON, March 4 (Reuters) - Oil prices fell on Tuesday.'),
+    ['section', 'title', 'byline', 'paragraph']);
+  const s = readStructure('Home > News > Sci-Tech\nLunar probe returns with far side samples\nChina Daily\nUpdated: 2024-06-25 14:20\nThe capsule landed on Tuesday.');
+  assert.deepEqual(s.blocks.map((b) => b.kind), ['section', 'title', 'source', 'timestamp', 'paragraph']);
+  assert.deepEqual([s.printedDate?.value, s.printedDate?.where], ['2024-06-25', 'header']);
+});
+
+test('a short title over a source line is still the title: the label reading must reach further than the plain one', () => {
+  assert.deepEqual(kinds('Brexit\nCGTN\n["europe"]\nTalks resumed in Brussels on Monday.'), ['title', 'source', 'tags', 'paragraph']);
+  assert.deepEqual(kinds('Tech\nHuawei Unveils New Foldable Phone\nCGTN\n27-Nov-2025\nHuawei launched the phone on Wednesday.'),
+    ['section', 'title', 'source', 'timestamp', 'paragraph']);
+});
+
+test('a short first line with no header under it stays a fragment', () => {
+  assert.deepEqual(kinds('Opinion\nThe talks failed because neither side moved.\nBoth sides blamed each other.'), ['fragment', 'paragraph', 'paragraph']);
+});
+
+test('a labelled source line ("Source: Xinhua") is the source, its name less the label, and an editor\'s credit is the byline', () => {
+  const s = readStructure('Xi meets Kenyan president in Beijing\nSource: Xinhua\nEditor: Zhang Wei\n2025-04-24 19:05:31\nThe two presidents met on Thursday.');
+  assert.deepEqual(s.blocks.map((b) => b.kind), ['title', 'source', 'byline', 'timestamp', 'paragraph']);
+  assert.equal(s.header.source?.text, 'Xinhua');
+  assert.equal(s.header.byline?.text, 'Editor: Zhang Wei');
+  assert.deepEqual(kinds('Wang Yi meets German counterpart\nSources: Xinhua, CGTN\nThe ministers met on Monday.'), ['title', 'source', 'paragraph']);
+});
+
+test('a live page\'s "Updated 10:42 GMT" under the title is a timestamp, though it prints no day', () => {
+  assert.deepEqual(kinds('Live: Earthquake strikes off Japan\'s northeast coast\nUpdated 10:42 GMT\n10:42 GMT\nThe tsunami warning was lifted.'),
+    ['title', 'timestamp', 'fragment', 'paragraph']);
+});

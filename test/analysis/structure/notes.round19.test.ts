@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnalyzer } from '../../../server/src/analysis/analyze';
+import { readStructure } from '../../../server/src/analysis/structure/readStructure';
+
+const kinds = (text: string) => readStructure(text).blocks.map((b) => b.kind);
+
+test('the credits under a wire story ("(Reporting by …; Editing by …)", "(With input from agencies)") are notes, not paragraphs', () => {
+  const text = 'Oil prices fell on Tuesday, traders said.\n(Reporting by Jane Doe in London; Editing by John Roe)\n'
+    + '(With input from agencies)\nAdditional reporting by Li Wei.\nWith inputs from Xinhua';
+  assert.deepEqual(kinds(text), ['paragraph', 'note', 'note', 'note', 'note']);
+});
+
+test('labelled credits, contacts, copyright and corrections are notes', () => {
+  const text = 'The festival opens on Friday.\nSource(s): Xinhua\nSources: Xinhua, CGTN\nEditor: Li Wei\nVideo editor: Li Na\n'
+    + 'Contact the writer at jane@example.com\nCopyright 2025 The Associated Press. All rights reserved.\n© 2025 Reuters\n'
+    + 'This story has been corrected to show that the minister spoke on Thursday.\nOur Standards: The Thomson Reuters Trust Principles.';
+  assert.deepEqual(kinds(text), ['paragraph', ...Array(9).fill('note')]);
+});
+
+test('what a writer contributed and an opinion piece\'s author and disclaimer close the story as notes', () => {
+  const text = 'The council met on Monday.\nAssociated Press writer Jane Doe in Tokyo contributed to this report.\n'
+    + 'The author is a senior fellow at a think tank in Beijing.\nThe views do not necessarily reflect those of CGTN.\n'
+    + 'The article reflects the author\'s opinions and not necessarily the views of CGTN.\nEnditem';
+  assert.deepEqual(kinds(text), ['paragraph', 'note', 'note', 'note', 'note', 'fragment']);
+});
+
+test('"The author is …" inside the story, before its last paragraph, is the story\'s sentence', () => {
+  const text = 'The novel won the prize on Sunday.\nThe author is a former diplomat who served in Nairobi.\nThe award ceremony was held in Shanghai.';
+  assert.deepEqual(kinds(text), ['paragraph', 'paragraph', 'paragraph']);
+});
+
+test('sentences that open like a note but report the news stay paragraphs', () => {
+  const text = 'Sources said the talks would resume next week.\nWith the deal signed, exports are set to rise.\nWith input from farmers, the plan was redrawn.\n'
+    + 'This story began in 2019 when the mine closed.\nEditor\'s note: The following is an interview with the mayor.\n'
+    + 'Reporting by state media said 12 people were missing.\nThe dip does not necessarily reflect weaker demand, analysts said.';
+  assert.deepEqual(kinds(text), Array(7).fill('paragraph'));
+});
+
+test('the people and agencies a note names are still found', () => {
+  const text = 'Brent crude fell 1% on Tuesday.\n(Reporting by Jane Doe in London; Editing by Mark Potter)';
+  const names = createAnalyzer().analyze(text).mentions.map((m) => [m.text, m.type]);
+  assert.ok(names.some(([t, type]) => t === 'Jane Doe' && type === 'person'));
+  assert.ok(names.some(([t, type]) => t === 'Mark Potter' && type === 'person'));
+});
