@@ -175,3 +175,18 @@ test('the real sample articles tokenise with a title or caption on their first l
     assert.ok(has(first, 'markup.bold.title') || has(first, 'comment.line.caption'), `${name}: ${first}`);
   }
 });
+
+test('notes on the story ("(Reporting by …)", "Source(s): Xinhua", "Copyright …") are comment lines; a sentence opening with "Sources" is not', async () => {
+  const text = [
+    'Oil prices fell on Tuesday, traders said.',
+    '(Reporting by Jane Doe in London; Editing by John Roe)',
+    '(With input from agencies)',
+    'Source(s): Xinhua',
+    'Copyright 2025 The Associated Press. All rights reserved.',
+    'Sources said the talks would resume next week.',
+  ].join('\n');
+  const lines = tokenize(await loadGrammar(), text);
+  for (const [lineNo, start] of [[1, 'Jane Doe'], [2, 'With input'], [3, 'Xinhua'], [4, 'Copyright']] as const)
+    assert.ok(has(scopesAt(lines, lineNo, start), 'comment.line.note'), start);
+  assert.deepEqual(scopesAt(lines, 5, 'Sources said'), ['text.article']);
+});

@@ -42,3 +42,26 @@ test('a live page\'s "Updated 10:42 GMT" under the title is a timestamp, though 
   assert.deepEqual(kinds('Live: Earthquake strikes off Japan\'s northeast coast\nUpdated 10:42 GMT\n10:42 GMT\nThe tsunami warning was lifted.'),
     ['title', 'timestamp', 'fragment', 'paragraph']);
 });
+
+test('a wire page\'s timestamp with its time zone and a relative update ("October 1, 2025 4:31 PM GMT+8 Updated 2 hours ago") is the timestamp', () => {
+  const s = readStructure('Tesla sales fall in Europe\nReuters\nOctober 1, 2025 4:31 PM GMT+8 Updated 2 hours ago\nLONDON, Oct 1 (Reuters) - Sales fell.');
+  assert.deepEqual(s.blocks.map((b) => b.kind), ['title', 'source', 'timestamp', 'paragraph']);
+  assert.deepEqual([s.printedDate?.value, s.printedDate?.where], ['2025-10-01', 'header']);
+});
+
+test('a publication line printing two times ("Published: … Updated: …") is the timestamp, under a byline too', () => {
+  const s = readStructure('By Zhang Hui and Liu Xin\nPublished: Jan 15, 2026 09:48 PM Updated: Jan 15, 2026 10:12 PM\nThe talks opened on Thursday.');
+  assert.deepEqual(s.blocks.map((b) => b.kind), ['byline', 'timestamp', 'paragraph']);
+  assert.deepEqual([s.printedDate?.value, s.printedDate?.where], ['2026-01-15', 'header']);
+});
+
+test('a live page\'s label under the title ("Summary", "Key points") is no source line', () => {
+  assert.deepEqual(kinds('Ukraine war latest: Kyiv hit by missile strikes\nSummary\nRussia fired 40 missiles overnight, the air force said.'),
+    ['paragraph', 'fragment', 'paragraph']);
+});
+
+test('a date a byline line prints beside the names ("By Li Wei in Kunming | Updated: 2025-09-03 16:40") dates the article', () => {
+  const s = readStructure('Railway carries 50 million passengers\nChina Daily\nBy Li Wei in Kunming | chinadaily.com.cn | Updated: 2025-09-03 16:40\nThe railway opened in 2021.');
+  assert.deepEqual(s.blocks.map((b) => b.kind), ['title', 'source', 'byline', 'paragraph']);
+  assert.deepEqual([s.printedDate?.value, s.printedDate?.where], ['2025-09-03', 'header']);
+});

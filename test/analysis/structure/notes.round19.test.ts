@@ -43,3 +43,16 @@ test('the people and agencies a note names are still found', () => {
   assert.ok(names.some(([t, type]) => t === 'Jane Doe' && type === 'person'));
   assert.ok(names.some(([t, type]) => t === 'Mark Potter' && type === 'person'));
 });
+
+test('a credit of the pictures alone on its line ("Photos by Wang Lei") and a pointer to more coverage ("Follow … at https://…") are notes', () => {
+  const text = 'Lanterns light up the old town, Feb. 2, 2025. /VCG\nPhotos by Wang Lei\nFollow AP\'s coverage of Asia at https://example.com/asia\n'
+    + 'Photos by tourists show the flooded square.';
+  assert.deepEqual(kinds(text), ['caption', 'note', 'note', 'paragraph']);
+});
+
+test('an interview\'s editing note, a newsletter pitch and a funder\'s disclaimer under the story are notes', () => {
+  const text = 'Q: How has trade changed?\nA: It has grown steadily.\nThe interview has been edited for length and clarity.\n'
+    + 'Subscribe to our newsletter for the latest news.\n'
+    + 'The Associated Press\' climate coverage receives financial support from private foundations. AP is solely responsible for all content.';
+  assert.deepEqual(kinds(text), ['paragraph', 'paragraph', 'note', 'note', 'note']);
+});

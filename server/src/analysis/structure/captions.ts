@@ -7,7 +7,7 @@ import { AGENCIES, creditParts } from './creditParts';
  * "1. Jane Doe (Britain) / Mary Major (France)" or a rating "Aa3 / VMIG 1" stays prose.
  */
 const AFTER_SENTENCE = String.raw`(?<=(?:[.!?”"’]\s*|\b(?:19|20)\d\d\s+))`;
-const DESCRIBED = String.raw`(?:(?:[Ff]ile|FILE|[Aa]rchive|[Vv]ideo)\s+)?(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|[Ss]creenshot|[Ss]creengrab)`;
+const DESCRIBED = String.raw`(?:(?:[Ff]ile|FILE|[Aa]rchive|[Vv]ideo|[Cc]over|[Tt]op)\s+)?(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|[Ss]creenshot|[Ss]creengrab)`;
 /**
  * Credits of pictures that are no photos: "Credit: NASA/ESA", "Graphic: CGTN", "Infographic: Jane Doe/CGTN" (not
  * "Chart:" or "Map:", which title a chart: "Chart: China's exports rise").
@@ -31,8 +31,9 @@ const CREDIT_FORMS: RegExp[] = [
   String.raw`${AFTER_SENTENCE}(?<body>(?:REUTERS|AFP|AP|EPA-EFE|EPA|XINHUA|ANADOLU)\/\p{Lu}[\p{L}.'’ -]{1,40}?(?:\/(?:File Photo|Pool|Illustration|Handout))*)(?:\s+TPX IMAGES OF THE DAY)?`,
   // "/CGTN Photo", "/Reuters Photo", "/ Xinhua Photo"
   String.raw`\/\s*(?<body>[\p{L}\p{N}][\p{L}\p{N} .&-]{0,40}?)\s+(?:[Pp]hotos?|PHOTOS?)`,
-  // "(Photo/CGTN)", "(Photo: Xinhua)", "(File photo)", "[Photo/VCG]", "(Photo by Li Xin/Xinhua)", "[Photo by Zhang Wei/China Daily]"
-  String.raw`[(\[]\s*${DESCRIBED}\s*(?:(?<by>by)|courtesy of|from)?\s*[/:]?\s*(?<body>[^()[\]]{0,60})[)\]]`,
+  // "(Photo/CGTN)", "(Photo: Xinhua)", "(File photo)", "[Photo/VCG]", "(Photo by Li Xin/Xinhua)", "[Photo by Zhang Wei/China Daily]",
+  // "(Cover image via VCG)"
+  String.raw`[(\[]\s*${DESCRIBED}\s*(?:(?<by>by)|courtesy of|from|via)?\s*[/:]?\s*(?<body>[^()[\]]{0,60})[)\]]`,
   // "(Reuters Photo)", "[VCG Photo]"
   String.raw`[(\[](?<body>[\p{L}\p{N}][\p{L}\p{N} .&-]{0,30})\s+(?:[Pp]hotos?)[)\]]`,
   // "Photo: AP", "Image credit: NASA", "Screenshot/CGTN", "File photo/Xinhua"
@@ -68,8 +69,13 @@ interface Credit {
   photographer: Span | null;
 }
 
+/** The label of a caption a site sets in brackets for the picture at the top: "(Cover: Fireworks light up … /VCG)". */
+const COVER_LABEL = /^[(\[]\s*(?:(?:[Cc]over|COVER)(?:\s+(?:[Ii]mage|[Pp]hoto|[Pp]icture))?|[Tt]op\s+(?:[Ii]mage|[Pp]hoto|[Pp]icture))\s*[:：]\s*/;
+
 /** The photo credit a line ends with, if it ends with one. */
 function readCredit(line: string): Credit | null {
+  const cover = line[0] === '(' || line[0] === '[' ? COVER_LABEL.exec(line) : null;
+  if (cover && /[)\]]$/.test(line)) return coverCredit(line.slice(cover[0].length, -1), cover[0].length);
   if (!MAY_HOLD_CREDIT.test(line)) return null;
   // Every form ends the line and is short: the forms read only its tail, so that a long paragraph with a slash in it
   // ("40 km/h") is not scanned thirteen times at every keystroke. A line longer than the tail cannot be a credit alone.
@@ -85,10 +91,18 @@ function readCredit(line: string): Credit | null {
   return null;
 }
 
+/** The credit of a bracketed cover caption read within its brackets, relative to the line; a cover caption with none is a caption still. */
+function coverCredit(inner: string, offset: number): Credit {
+  const credit = readCredit(inner);
+  const shift = (span: Span | null) => span && { start: span.start + offset, end: span.end + offset };
+  return credit ? { names: shift(credit.names), photographer: shift(credit.photographer) } : { names: null, photographer: null };
+}
+
 /**
  * Photo captions as news sites print them: a credit at the end of the line ("… /CGTN Photo", "… (Photo/CGTN)",
  * "… 2024. /Xinhua", "… 2024. (Xinhua/Li Xin)", "… REUTERS/Jane Doe", "… Photo by Jane Doe/Getty Images",
- * "… Andrew Harnik via Getty Images", "… IC Photo", "… Screenshot/CGTN"), or a credit alone on its line ("File photo").
+ * "… Andrew Harnik via Getty Images", "… IC Photo", "… Screenshot/CGTN"), a credit alone on its line ("File photo"), or
+ * the bracketed caption of the cover picture ("(Cover: Fireworks light up the harbour, January 1, 2026. /VCG)").
  */
 export function isCaption(line: string): boolean {
   return readCredit(line) !== null;

@@ -1,10 +1,12 @@
+import { isPostStamp } from './stamps';
+
 /**
  * Lines that are no paragraph of the story: stray fragments ("6km", "01:23"), a lone word of page furniture
- * ("ADVERTISEMENT", "Share"), and the teaser and link lines a site sets between paragraphs ("Read more: …",
- * "Related: …", "Video: …", "Watch: …"). A running quotation and its speaker carry across them as across a photo.
+ * ("ADVERTISEMENT", "Share"), the time stamps of a live page's posts ("Posted 14:20 BST"), and the teaser and link
+ * lines a site sets between paragraphs ("Read more: …", "Related: …", "Video: …", "Watch: …"). A running quotation and its speaker carry across them as across a photo.
  */
 export function isFragment(line: string): boolean {
-  if (isInsertedLink(line)) return true;
+  if (isInsertedLink(line) || isPostStamp(line)) return true;
   if (/[.!?]["”]?$/.test(line)) return false;
   const words = line.split(/\s+/).length;
   // A lone word of any length is page furniture, unless it is quoted speech ("“Never.”" ends like a sentence anyway).

@@ -1,6 +1,7 @@
 import { parsePrintedDate } from '../dates/parsePrintedDate';
 import type { ArticleHeader, BlockKind, Span } from '../types';
 import { looksLikeSectionLabel } from './sectionLabel';
+import { PUBLISHED_AT } from './stamps';
 
 type Line = Span & { text: string };
 
@@ -22,9 +23,12 @@ export function parseTagList(line: string): string[] | null {
  * does not.
  */
 function looksLikeSource(line: string): boolean {
-  return line.length <= 40 && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 5
+  return line.length <= 40 && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 5 && !PAGE_LABEL.test(line)
     && /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*|of|and|the|for|de|du|la))*$/u.test(line);
 }
+
+/** Labels a live or explainer page sets under its title, in the shape of a name but naming no source: "Summary", "Key points". */
+const PAGE_LABEL = /^(?:Summary|Key\s+(?:points|events|facts)|Highlights|Latest(?:\s+updates)?|Live(?:\s+updates)?|Breaking(?:\s+news)?|Advertisement|ADVERTISEMENT|Share)$/i;
 
 /** The label some sites print before the source's name: "Source: Xinhua", "Source(s): CGTN", "Sources: Xinhua, CGTN". */
 const SOURCE_LABEL = /^Sources?(?:\(s\))?\s*[:：]\s*/;
@@ -42,14 +46,14 @@ function sourceName(line: string): (Span & { text: string }) | null {
 
 /**
  * A timestamp line: a short line that prints a full date and is not a sentence ("Updated 14:32, 22-Nov-2017",
- * "Published: Nov 22, 2017 02:32 PM", "2017-11-22 14:32 GMT+8").
+ * "Published: Nov 22, 2017 02:32 PM", "2017-11-22 14:32 GMT+8", "October 1, 2025 4:31 PM GMT+8 Updated 2 hours ago").
  */
 function looksLikeTimestamp(line: string): boolean {
-  return line.length <= 60 && !/[.!?]$/.test(line) && line.split(/\s+/).length <= 8 && (parsePrintedDate(line) !== null || PUBLISHED_AT.test(line));
+  if (/[.!?]$/.test(line)) return false;
+  // A line that says it is the publication time may print two ("Published: Jan 15, 2026 09:48 PM Updated: Jan 15, 2026 10:12 PM").
+  const labelled = PUBLISHED_AT.test(line);
+  return line.length <= (labelled ? 90 : 60) && line.split(/\s+/).length <= (labelled ? 14 : 10) && (labelled || parsePrintedDate(line) !== null);
 }
-
-/** A time the page says it was published or updated without the day, as live pages print it: "Updated 10:42 GMT", "Published 3 hours ago". */
-const PUBLISHED_AT = /^(?:Last\s+)?(?:[Uu]pdated|Published|Posted)\s*[:：]?\s+\d/;
 
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
 /** A reporter and where they file from, as a byline without "By": "Jane Doe in Kampala", "Li Jing and Jane Doe in Geneva". */

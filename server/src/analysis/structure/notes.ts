@@ -6,9 +6,10 @@
 
 /**
  * Who did the work, then a name: "Reporting by Jane Doe", "Additional reporting by", "Writing by", "Editing by",
- * "Compiled by", "Video by"; not "Reporting by state media said …".
+ * "Compiled by", "Video by", "Photos by" a name alone on its line, under the pictures (a caption's own "Photo by" ends
+ * the caption); not "Reporting by state media said …".
  */
-const CREDIT_BY = String.raw`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompil(?:ed|ing)|[Ee]dited|[Ww]ritten|[Tt]ranslat(?:ed|ion)|[Pp]roduc(?:ed|tion)|[Rr]esearch|[Ff]act-check(?:ed|ing)|[Gg]raphics|[Vv]ideo)\s+by\s+\p{Lu}`;
+const CREDIT_BY = String.raw`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompil(?:ed|ing)|[Ee]dited|[Ww]ritten|[Tt]ranslat(?:ed|ion)|[Pp]roduc(?:ed|tion)|[Rr]esearch|[Ff]act-check(?:ed|ing)|[Gg]raphics|[Vv]ideo|[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Ii]llustrations?|[Dd]esign(?:ed)?|[Tt]ext|[Ss]tory|[Ww]ords)\s+by\s+\p{Lu}`;
 /**
  * What agencies lent, alone on its line: "(With input from agencies)", "(With additional reporting from Reuters)",
  * "With inputs from Xinhua"; not "With input from farmers, the plan …".
@@ -19,12 +20,18 @@ const WITH_INPUT = String.raw`With\s+(?:additional\s+)?(?:inputs?|reporting|info
  * "Copy editor: Jane Doe", "Our Standards: …", "Correction: …". Not "Editor's note:", which opens prose.
  */
 const CREDIT_LABEL = String.raw`(?:Sources?(?:\(s\))?|(?:(?:Chief|Copy|Video|Managing|Senior)\s+)?[Ee]ditors?|Reporters?|Producers?|Photographers?|Camera(?:man)?|Designers?|Translators?|Writers?|Contributors?|Our\s+Standards|Corrections?|Clarifications?|CORRECTION)\s*(?:[:：]|\s-\s)`;
-/** How to reach the writer: "Contact the writer at …", "Write to Jane Doe at …", "Email: …", "Follow her on X". */
-const CONTACT = String.raw`(?:Contact\s+(?:the\s+)?(?:writer|reporter|author|editor|us)|Write\s+to\s+\p{Lu}|E-?mail\s*[:：]|Follow\s+(?:him|her|them|the\s+(?:writer|reporter|author))\s+on)\b`;
+/**
+ * How to reach the writer or the site: "Contact the writer at …", "Write to Jane Doe at …", "Email: …", "Follow her
+ * on X", "Follow AP's coverage of Asia at https://…", "Subscribe to our newsletter …", "Sign up for the … newsletter".
+ */
+const CONTACT = String.raw`(?:Contact\s+(?:the\s+)?(?:writer|reporter|author|editor|us)\b|Write\s+to\s+\p{Lu}|E-?mail\s*[:：]|Follow\s+(?:him|her|them|the\s+(?:writer|reporter|author))\s+on\b|Follow\s+[^.]{1,80}\s(?:at|on)\s+(?:https?:\/\/|www\.|@)|Subscribe\s+to\s+(?:our|the)\b|Sign\s+up\s+for\s+(?:our|the)\b)`;
 /** "Copyright 2025 The Associated Press. All rights reserved.", "© 2025 Reuters", "All rights reserved." */
 const COPYRIGHT = String.raw`(?:Copyright\b|©|\([Cc]\)\s*\d{4}|All\s+rights\s+reserved\b)`;
-/** "This story has been corrected to …", "This article was updated to …", "An earlier version of this story …". */
-const CORRECTED = String.raw`(?:This\s+(?:story|article|report|version)\s+(?:has\s+been|had\s+been|was)\s+(?:corrected|updated|amended|changed|refiled)|An\s+earlier\s+version\s+of\s+this\s+(?:story|article|report))\b`;
+/**
+ * What was done to the text: "This story has been corrected to …", "This article was updated to …", "An earlier
+ * version of this story …", "The interview has been edited for length and clarity."
+ */
+const CORRECTED = String.raw`(?:Th(?:is|e)\s+(?:story|article|report|version|interview|conversation|transcript)\s+(?:has\s+been|had\s+been|was)\s+(?:corrected|updated|amended|changed|refiled|edited|condensed|translated)|An\s+earlier\s+version\s+of\s+this\s+(?:story|article|report))\b`;
 
 /** The notes by how they open, with the brackets some sites set around them: "(Reporting by …)". */
 const OPENS_NOTE = new RegExp(String.raw`^[(\[]?\s*(?:${CREDIT_BY}|${WITH_INPUT}|${CREDIT_LABEL}|${CONTACT}|${COPYRIGHT}|${CORRECTED})`, 'u');
@@ -37,11 +44,12 @@ const CONTRIBUTED = /\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|s
  */
 const DISCLAIMER = /\b(?:views|opinions)\b[^.]{0,60}\bnot\s+necessarily\b|\bnot\s+necessarily\s+(?:reflect\s+|represent\s+)?(?:the\s+)?(?:views|opinions|positions?)\s+of\b|\b(?:views|opinions)\s+expressed\b[^.]{0,60}\b(?:author|writer)/;
 /** The words, lower-cased, that the forms of OPENS_NOTE open with. */
-const NOTE_OPENERS = new Set(('additional reporting writing editing compiled compiling edited written translated translation produced '
+const NOTE_OPENERS = new Set(('additional reporting writing editing compiled compiling edited written translated translation produced photo photos picture '
+  + 'pictures image images illustration illustrations design designed text story words '
   + 'production research fact-checked fact-checking graphics video with sources source chief copy managing senior editor editors '
   + 'reporter reporters producer producers photographer photographers camera cameraman designer designers translator translators '
   + 'writer writers contributor contributors our correction corrections clarification clarifications contact write email e-mail '
-  + 'follow copyright © c all this an').split(' '));
+  + 'follow subscribe sign copyright © c all this the an').split(' '));
 
 /** The first word of a line, lower-cased, past an opening bracket: "(Reporting by …" → "reporting". */
 function firstWord(line: string): string {
@@ -57,6 +65,9 @@ function firstWord(line: string): string {
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 0xa9;
 }
+
+/** Who answers for the coverage a foundation funds: "… receives financial support from … AP is solely responsible for all content." */
+const SOLELY_RESPONSIBLE = /\bsolely\s+responsible\s+for\s+(?:all\s+)?(?:the\s+)?content\b/;
 
 /** A note is short; a longer line is a paragraph, whatever it opens with. */
 const NOTE_LENGTH = 400;
@@ -80,5 +91,6 @@ const ABOUT_AUTHOR = /^[(\[]?\s*The\s+(?:author|writer)s?\s+(?:is|are|was|were)\
 export function isClosingNote(line: string): boolean {
   if (line.length > NOTE_LENGTH) return false;
   return ABOUT_AUTHOR.test(line) || (line.includes('contributed') && CONTRIBUTED.test(line))
-    || ((line.includes('necessarily') || line.includes('expressed')) && DISCLAIMER.test(line));
+    || ((line.includes('necessarily') || line.includes('expressed')) && DISCLAIMER.test(line))
+    || (line.includes('solely responsible') && SOLELY_RESPONSIBLE.test(line));
 }

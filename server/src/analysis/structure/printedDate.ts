@@ -95,8 +95,10 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 
 function firstPrintedDate(text: string, blocks: Block[], firstParagraph: Block | undefined): (Span & { value: string; where: 'header' | 'dateline' | 'caption' }) | undefined {
   const candidates: { block: Block; where: 'header' | 'caption' }[] = [];
-  // The timestamp line first: it is the article's own date; a date in the title may be the event's.
+  // The timestamp line first: it is the article's own date; so is one a byline line prints beside the names ("By Li Wei
+  // | chinadaily.com.cn | Updated: 2025-09-03 16:40"); a date in the title may be the event's.
   for (const b of blocks) if (b.kind === 'timestamp') candidates.push({ block: b, where: 'header' });
+  for (const b of blocks) if (b.kind === 'byline') candidates.push({ block: b, where: 'header' });
   for (const b of blocks) if (b.kind === 'title' || b.kind === 'source') candidates.push({ block: b, where: 'header' });
   const fromHeader = firstFullDate(text, candidates);
   if (fromHeader) return fromHeader;
