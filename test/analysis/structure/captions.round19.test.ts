@@ -19,3 +19,11 @@ test('the bracketed caption of the cover picture ("(Cover: … /VCG)") is a capt
   assert.deepEqual(readStructure(`People gathered on Wednesday night.\n${line}\n(Cover: A worker at a solar farm in Qinghai)\n(Top: the match was the first since 2019)`).blocks.map((b) => b.kind),
     ['paragraph', 'caption', 'caption', 'paragraph']);
 });
+
+test('a BBC page\'s plain-text picture lines ("Image source, Getty Images", "Image caption, …") are captions, the source naming the agency', () => {
+  const line = 'Image source, Getty Images';
+  const credit = captionCredit(line);
+  assert.equal(credit && line.slice(credit.start, credit.end), 'Getty Images');
+  assert.deepEqual(readStructure(`${line}\nImage caption, Firefighters battle a blaze near Athens on Monday\nWildfires forced thousands to flee, officials said.`).blocks.map((b) => b.kind),
+    ['caption', 'caption', 'paragraph']);
+});

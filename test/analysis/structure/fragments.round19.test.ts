@@ -9,3 +9,8 @@ test('the time stamps over a live page\'s posts ("14:20 BST", "Posted at 11:48",
     + 'Last updated 3 minutes ago\nThe talks ran late.\nUpdated at 10:00, the figures showed a rise.';
   assert.deepEqual(kinds(text), ['paragraph', 'fragment', 'paragraph', 'fragment', 'fragment', 'fragment', 'paragraph', 'paragraph']);
 });
+
+test('a label and a web address ("AP soccer: https://…") is a pointer to more coverage, a fragment; a sentence citing an address is not', () => {
+  const text = 'Messi scored twice on Tuesday.\nAP soccer: https://example.com/hub/soccer\nThe figures are published at https://example.com/data.';
+  assert.deepEqual(kinds(text), ['paragraph', 'fragment', 'paragraph']);
+});

@@ -3,6 +3,11 @@ import { test } from 'node:test';
 import { readStructure } from '../../../server/src/analysis/structure/readStructure';
 
 const kinds = (text: string) => readStructure(text).blocks.map((b) => b.kind);
+/** The kinds of the blocks, then the printed date and where it was found. */
+const dated = (text: string) => {
+  const s = readStructure(text);
+  return [s.blocks.map((b) => b.kind), s.printedDate?.value, s.printedDate?.where];
+};
 
 test('a section label above the title ("WORLD") is the section, and the title, source and tags under it stay the header', () => {
   const s = readStructure('WORLD\nChina, Brazil pledge deeper cooperation on clean energy\nCGTN\n["world"]\nOfficials signed the deals on Tuesday.');
@@ -15,9 +20,8 @@ test('a section label above the title ("WORLD") is the section, and the title, s
 test('a section label may join its parts with "|" or ">" ("Business | Markets", "Home > News > Sci-Tech"), and the timestamp under the title dates the article', () => {
   assert.deepEqual(kinds('Business | Markets\nOil prices slip as OPEC+ weighs output hike\nBy Jane Doe\nLONDON, March 4 (Reuters) - Oil prices fell on Tuesday.'),
     ['section', 'title', 'byline', 'paragraph']);
-  const s = readStructure('Home > News > Sci-Tech\nLunar probe returns with far side samples\nChina Daily\nUpdated: 2024-06-25 14:20\nThe capsule landed on Tuesday.');
-  assert.deepEqual(s.blocks.map((b) => b.kind), ['section', 'title', 'source', 'timestamp', 'paragraph']);
-  assert.deepEqual([s.printedDate?.value, s.printedDate?.where], ['2024-06-25', 'header']);
+  assert.deepEqual(dated('Home > News > Sci-Tech\nLunar probe returns with far side samples\nChina Daily\nUpdated: 2024-06-25 14:20\nThe capsule landed on Tuesday.'),
+    [['section', 'title', 'source', 'timestamp', 'paragraph'], '2024-06-25', 'header']);
 });
 
 test('a short title over a source line is still the title: the label reading must reach further than the plain one', () => {
@@ -44,15 +48,13 @@ test('a live page\'s "Updated 10:42 GMT" under the title is a timestamp, though 
 });
 
 test('a wire page\'s timestamp with its time zone and a relative update ("October 1, 2025 4:31 PM GMT+8 Updated 2 hours ago") is the timestamp', () => {
-  const s = readStructure('Tesla sales fall in Europe\nReuters\nOctober 1, 2025 4:31 PM GMT+8 Updated 2 hours ago\nLONDON, Oct 1 (Reuters) - Sales fell.');
-  assert.deepEqual(s.blocks.map((b) => b.kind), ['title', 'source', 'timestamp', 'paragraph']);
-  assert.deepEqual([s.printedDate?.value, s.printedDate?.where], ['2025-10-01', 'header']);
+  assert.deepEqual(dated('Tesla sales fall in Europe\nReuters\nOctober 1, 2025 4:31 PM GMT+8 Updated 2 hours ago\nLONDON, Oct 1 (Reuters) - Sales fell.'),
+    [['title', 'source', 'timestamp', 'paragraph'], '2025-10-01', 'header']);
 });
 
 test('a publication line printing two times ("Published: … Updated: …") is the timestamp, under a byline too', () => {
-  const s = readStructure('By Zhang Hui and Liu Xin\nPublished: Jan 15, 2026 09:48 PM Updated: Jan 15, 2026 10:12 PM\nThe talks opened on Thursday.');
-  assert.deepEqual(s.blocks.map((b) => b.kind), ['byline', 'timestamp', 'paragraph']);
-  assert.deepEqual([s.printedDate?.value, s.printedDate?.where], ['2026-01-15', 'header']);
+  assert.deepEqual(dated('By Zhang Hui and Liu Xin\nPublished: Jan 15, 2026 09:48 PM Updated: Jan 15, 2026 10:12 PM\nThe talks opened on Thursday.'),
+    [['byline', 'timestamp', 'paragraph'], '2026-01-15', 'header']);
 });
 
 test('a live page\'s label under the title ("Summary", "Key points") is no source line', () => {
@@ -61,7 +63,13 @@ test('a live page\'s label under the title ("Summary", "Key points") is no sourc
 });
 
 test('a date a byline line prints beside the names ("By Li Wei in Kunming | Updated: 2025-09-03 16:40") dates the article', () => {
-  const s = readStructure('Railway carries 50 million passengers\nChina Daily\nBy Li Wei in Kunming | chinadaily.com.cn | Updated: 2025-09-03 16:40\nThe railway opened in 2021.');
-  assert.deepEqual(s.blocks.map((b) => b.kind), ['title', 'source', 'byline', 'paragraph']);
-  assert.deepEqual([s.printedDate?.value, s.printedDate?.where], ['2025-09-03', 'header']);
+  assert.deepEqual(dated('Railway carries 50 million passengers\nChina Daily\nBy Li Wei in Kunming | chinadaily.com.cn | Updated: 2025-09-03 16:40\nThe railway opened in 2021.'),
+    [['title', 'source', 'byline', 'paragraph'], '2025-09-03', 'header']);
+});
+
+test('a byline that names its outlet ("By Li Jing, CGTN") leaves no source line: the place under it is not taken for one', () => {
+  const s = readStructure('By Li Jing, CGTN\nBeijing\nThe central bank cut the reserve requirement ratio on Friday.');
+  assert.deepEqual(s.blocks.map((b) => b.kind), ['byline', 'fragment', 'paragraph']);
+  assert.equal(s.header.source, undefined);
+  assert.deepEqual(kinds('Banks cut rates\nBy Jane Doe, Senior Correspondent\nCGTN\nThe bank cut rates on Friday.'), ['title', 'byline', 'source', 'paragraph']);
 });

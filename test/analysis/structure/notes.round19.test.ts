@@ -52,7 +52,7 @@ test('a credit of the pictures alone on its line ("Photos by Wang Lei") and a po
 
 test('an interview\'s editing note, a newsletter pitch and a funder\'s disclaimer under the story are notes', () => {
   const text = 'Q: How has trade changed?\nA: It has grown steadily.\nThe interview has been edited for length and clarity.\n'
-    + 'Subscribe to our newsletter for the latest news.\n'
+    + 'Subscribe to our newsletter for the latest news.\nSign up here.\n'
     + 'The Associated Press\' climate coverage receives financial support from private foundations. AP is solely responsible for all content.';
-  assert.deepEqual(kinds(text), ['paragraph', 'paragraph', 'note', 'note', 'note']);
+  assert.deepEqual(kinds(text), ['paragraph', 'paragraph', 'note', 'note', 'note', 'note']);
 });

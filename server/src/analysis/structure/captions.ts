@@ -52,6 +52,9 @@ const CREDIT_FORMS: RegExp[] = [
   String.raw`(?:^|${AFTER_SENTENCE})${CREDITED_WORK}\s*:\s*(?<body>${CREDITED_NAMES})`,
   // A credit alone on its line under the caption, the photographer first: "Jane Roe via Getty Images", "Li Xin/Xinhua"
   String.raw`^(?<body>${NAME_WORDS}(?:\s*\/\s*|\s+via\s+)(?:${AGENCIES})(?:\s+via\s+(?:${AGENCIES}))?)`,
+  // The credit and the caption as BBC pages print them in plain text: "Image source, Getty Images", "Image caption, Firefighters …"
+  String.raw`^(?:Image|Media|Video)\s+source,\s*(?<body>[^,.]{1,60})`,
+  String.raw`^(?:Image|Media|Video)\s+caption,\s.*`,
   // A credit alone on its line: "File photo", "(File photo)"
   String.raw`^[(\[]?\s*${DESCRIBED}\s*[)\]]?`,
 ].map((form) => new RegExp(`${form}\\.?\\s*$`, 'du')); // a full stop may close the credit ("… via Getty Images.")

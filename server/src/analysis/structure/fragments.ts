@@ -16,7 +16,10 @@ export function isFragment(line: string): boolean {
 /** A label that introduces a link or a clip rather than a sentence of the story. */
 const LINK_LABEL = /^(?:Related(?:\s+(?:stories|articles|reading|news))?|Read(?:\s+more|\s+also)?|Also\s+read|See\s+also|More|Recommended(?:\s+reading)?|Video|Watch|Listen|Live)\s*[:：]/i;
 
+/** A label and a web address, as a pointer to more coverage: "AP soccer: https://…", "More on the summit: www.…". */
+const LABELLED_ADDRESS = /^[^.!?]{1,80}:\s*(?:https?:\/\/|www\.)\S+$/;
+
 function isInsertedLink(line: string): boolean {
   // "Read more: Japan's central bank holds rates steady": a headline, not a sentence, after the label
-  return LINK_LABEL.test(line) && !/[.!?]["”]?$/.test(line) && line.length <= 160;
+  return (LINK_LABEL.test(line) && !/[.!?]["”]?$/.test(line) && line.length <= 160) || (line.length <= 200 && LABELLED_ADDRESS.test(line));
 }

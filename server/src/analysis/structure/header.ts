@@ -1,5 +1,6 @@
 import { parsePrintedDate } from '../dates/parsePrintedDate';
 import type { ArticleHeader, BlockKind, Span } from '../types';
+import { AGENCIES } from './creditParts';
 import { looksLikeSectionLabel } from './sectionLabel';
 import { PUBLISHED_AT } from './stamps';
 
@@ -67,6 +68,13 @@ function looksLikeByline(line: string): boolean {
   return line.length <= 80 && (/^By\s+\p{Lu}/u.test(line) || CREDIT_LABEL.test(line) || REPORTER_IN_PLACE.test(line)) && !/[.!?]$/.test(line);
 }
 
+/**
+ * A byline that names the outlet after the writers ("By Li Jing, CGTN", "By Jane Doe, CNN"): no source line follows it,
+ * and a place under it ("Beijing") is where the story was filed.
+ */
+const NAMES_OUTLET = new RegExp(String.raw`,\s*(?:${AGENCIES}|\p{Lu}{2,6})$`, 'u');
+const namesOutlet = (byline: string) => NAMES_OUTLET.test(byline);
+
 /** A headline: one line, no final full stop, not too long. */
 function looksLikeTitle(line: string): boolean {
   return line.length <= 200 && !/[.;:,]$/.test(line);
@@ -105,7 +113,7 @@ function readHeaderFrom(lines: Line[]): { header: ArticleHeader; consumed: numbe
     const text = lines[i].text;
     // A byline first: "By Li Jing" has the shape of a source line too.
     const kind = !found.byline && looksLikeByline(text) ? 'byline' : !found.timestamp && looksLikeTimestamp(text) ? 'timestamp'
-      : !found.source && sourceName(text) ? 'source' : null;
+      : !found.source && !(found.byline && namesOutlet(found.byline.text)) && sourceName(text) ? 'source' : null;
     if (!kind) break;
     found[kind] = lines[i++];
     kinds.push(kind);

@@ -22,9 +22,9 @@ const WITH_INPUT = String.raw`With\s+(?:additional\s+)?(?:inputs?|reporting|info
 const CREDIT_LABEL = String.raw`(?:Sources?(?:\(s\))?|(?:(?:Chief|Copy|Video|Managing|Senior)\s+)?[Ee]ditors?|Reporters?|Producers?|Photographers?|Camera(?:man)?|Designers?|Translators?|Writers?|Contributors?|Our\s+Standards|Corrections?|Clarifications?|CORRECTION)\s*(?:[:：]|\s-\s)`;
 /**
  * How to reach the writer or the site: "Contact the writer at …", "Write to Jane Doe at …", "Email: …", "Follow her
- * on X", "Follow AP's coverage of Asia at https://…", "Subscribe to our newsletter …", "Sign up for the … newsletter".
+ * on X", "Follow AP's coverage of Asia at https://…", "Subscribe to our newsletter …", "Sign up for the … newsletter", "Sign up here."
  */
-const CONTACT = String.raw`(?:Contact\s+(?:the\s+)?(?:writer|reporter|author|editor|us)\b|Write\s+to\s+\p{Lu}|E-?mail\s*[:：]|Follow\s+(?:him|her|them|the\s+(?:writer|reporter|author))\s+on\b|Follow\s+[^.]{1,80}\s(?:at|on)\s+(?:https?:\/\/|www\.|@)|Subscribe\s+to\s+(?:our|the)\b|Sign\s+up\s+for\s+(?:our|the)\b)`;
+const CONTACT = String.raw`(?:Contact\s+(?:the\s+)?(?:writer|reporter|author|editor|us)\b|Write\s+to\s+\p{Lu}|E-?mail\s*[:：]|Follow\s+(?:him|her|them|the\s+(?:writer|reporter|author))\s+on\b|Follow\s+[^.]{1,80}\s(?:at|on)\s+(?:https?:\/\/|www\.|@)|Subscribe\s+to\s+(?:our|the)\b|Sign\s+up\s+(?:for\s+(?:our|the)\b|here\b))`;
 /** "Copyright 2025 The Associated Press. All rights reserved.", "© 2025 Reuters", "All rights reserved." */
 const COPYRIGHT = String.raw`(?:Copyright\b|©|\([Cc]\)\s*\d{4}|All\s+rights\s+reserved\b)`;
 /**
