@@ -56,3 +56,13 @@ test('an interview\'s editing note, a newsletter pitch and a funder\'s disclaime
     + 'The Associated Press\' climate coverage receives financial support from private foundations. AP is solely responsible for all content.';
   assert.deepEqual(kinds(text), ['paragraph', 'paragraph', 'note', 'note', 'note', 'note']);
 });
+
+test('a closing line saying who the byline\'s writer is ("Jane Doe is a Bangkok-based correspondent") is a note; one about someone else is not', () => {
+  const story = 'Mekong catch is shrinking\nBy Jane Doe\nPublished March 3, 2025\nFishermen say the catch is shrinking.\n';
+  assert.deepEqual(kinds(story + 'Jane Doe is a Bangkok-based correspondent covering Southeast Asia.'), ['title', 'byline', 'timestamp', 'paragraph', 'note']);
+  assert.deepEqual(kinds(story + 'Sok Chea is a fisherman who has worked the river for 30 years.'), ['title', 'byline', 'timestamp', 'paragraph', 'paragraph']);
+});
+
+test('a disclaimer with its label ("Disclaimer: This article is reproduced …") is a note', () => {
+  assert.deepEqual(kinds('Measles cases rose in Europe, the WHO said.\nDisclaimer: This article is reproduced from other media.'), ['paragraph', 'note']);
+});

@@ -17,9 +17,9 @@ const CREDIT_BY = String.raw`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]di
 const WITH_INPUT = String.raw`With\s+(?:additional\s+)?(?:inputs?|reporting|information|contributions?)\s+from\s[^,.;()]{1,60}\)?\.?$`;
 /**
  * A label of the credits a site lists: "Source: Xinhua", "Source(s): Xinhua", "Editor: Li Wei", "Video editor: Li Na",
- * "Copy editor: Jane Doe", "Our Standards: …", "Correction: …". Not "Editor's note:", which opens prose.
+ * "Copy editor: Jane Doe", "Our Standards: …", "Correction: …", "Disclaimer: …". Not "Editor's note:", which opens prose.
  */
-const CREDIT_LABEL = String.raw`(?:Sources?(?:\(s\))?|(?:(?:Chief|Copy|Video|Managing|Senior)\s+)?[Ee]ditors?|Reporters?|Producers?|Photographers?|Camera(?:man)?|Designers?|Translators?|Writers?|Contributors?|Our\s+Standards|Corrections?|Clarifications?|CORRECTION)\s*(?:[:：]|\s-\s)`;
+const CREDIT_LABEL = String.raw`(?:Sources?(?:\(s\))?|(?:(?:Chief|Copy|Video|Managing|Senior)\s+)?[Ee]ditors?|Reporters?|Producers?|Photographers?|Camera(?:man)?|Designers?|Translators?|Writers?|Contributors?|Our\s+Standards|Corrections?|Clarifications?|CORRECTION|Disclaimer)\s*(?:[:：]|\s-\s)`;
 /**
  * How to reach the writer or the site: "Contact the writer at …", "Write to Jane Doe at …", "Email: …", "Follow her
  * on X", "Follow AP's coverage of Asia at https://…", "Subscribe to our newsletter …", "Sign up for the … newsletter", "Sign up here."
@@ -48,7 +48,7 @@ const NOTE_OPENERS = new Set(('additional reporting writing editing compiled com
   + 'pictures image images illustration illustrations design designed text story words '
   + 'production research fact-checked fact-checking graphics video with sources source chief copy managing senior editor editors '
   + 'reporter reporters producer producers photographer photographers camera cameraman designer designers translator translators '
-  + 'writer writers contributor contributors our correction corrections clarification clarifications contact write email e-mail '
+  + 'writer writers contributor contributors our correction corrections clarification clarifications disclaimer contact write email e-mail '
   + 'follow subscribe sign copyright © c all this the an').split(' '));
 
 /** The first word of a line, lower-cased, past an opening bracket: "(Reporting by …" → "reporting". */
@@ -79,18 +79,32 @@ export function isNote(line: string): boolean {
   return line.length <= NOTE_LENGTH && NOTE_OPENERS.has(firstWord(line)) && OPENS_NOTE.test(line);
 }
 
+/** A person's name of two to four capitalized words, as a byline prints it: "Jane Doe", "Li Jing". */
+const WRITER = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}/gu;
+
+/** The writers a byline names: "By Jane Doe and John Roe, Reuters" → "Jane Doe", "John Roe" (an outlet of one word is no name). */
+export function writersOf(byline: string): string[] {
+  return [...byline.replace(/^By\s+/, '').matchAll(WRITER)].map((m) => m[0]);
+}
+
+/** A line that opens by saying who the named writer is: "Jane Doe is a Bangkok-based correspondent …". */
+function isAbout(line: string, name: string): boolean {
+  return line.startsWith(name) && /^\s+(?:is|was|has\s+been|covers|reports\s+on)\b/.test(line.slice(name.length));
+}
+
 /** A note on the writer of an opinion piece: "The author is a senior fellow at …", "(The writer is …)". */
 const ABOUT_AUTHOR = /^[(\[]?\s*The\s+(?:author|writer)s?\s+(?:is|are|was|were)\s+(?:an?|the)?\b/;
 
 /**
  * A line that is a note among the notes closing the story, which are read only there: "The author is a senior fellow
- * at …" tells who wrote it, where earlier "The author is a former diplomat who …" may be the story's own sentence;
+ * at …" and a line opening with the name of a writer the byline names ("Jane Doe is a Bangkok-based correspondent …")
+ * tell who wrote it, where earlier "The author is a former diplomat who …" may be the story's own sentence;
  * and the forms found anywhere in a line ("… contributed to this report.", "The views do not necessarily reflect …")
  * would cost a search of every paragraph.
  */
-export function isClosingNote(line: string): boolean {
+export function isClosingNote(line: string, writers: readonly string[] = []): boolean {
   if (line.length > NOTE_LENGTH) return false;
-  return ABOUT_AUTHOR.test(line) || (line.includes('contributed') && CONTRIBUTED.test(line))
+  return ABOUT_AUTHOR.test(line) || writers.some((name) => isAbout(line, name)) || (line.includes('contributed') && CONTRIBUTED.test(line))
     || ((line.includes('necessarily') || line.includes('expressed')) && DISCLAIMER.test(line))
     || (line.includes('solely responsible') && SOLELY_RESPONSIBLE.test(line));
 }

@@ -3,7 +3,7 @@ import { isCaption } from './captions';
 import { isFragment } from './fragments';
 import { readHeader } from './header';
 import { nonEmptyLines } from './lines';
-import { isClosingNote, isNote } from './notes';
+import { isClosingNote, isNote, writersOf } from './notes';
 import { findPrintedDate } from './printedDate';
 
 /**
@@ -31,7 +31,7 @@ export function readStructure(text: string): Structure {
     }
     blocks.push(block);
   });
-  markClosingNotes(text, blocks);
+  markClosingNotes(text, blocks, header.byline ? writersOf(header.byline.text) : []);
   const structure: Structure = { blocks, header };
   const printedDate = findPrintedDate(text, blocks);
   if (printedDate) structure.printedDate = printedDate;
@@ -45,10 +45,10 @@ const AMONG_NOTES = new Set<BlockKind>(['note', 'caption', 'fragment']);
  * Marks as notes the paragraphs among the last blocks that are notes only there ("The author is a senior fellow at
  * …"), walking back from the end over notes, captions and fragments. In place.
  */
-function markClosingNotes(text: string, blocks: Block[]): void {
+function markClosingNotes(text: string, blocks: Block[], writers: string[]): void {
   for (let b = blocks.length - 1; b >= 0; b--) {
     const block = blocks[b];
-    if (block.kind === 'paragraph' && isClosingNote(text.slice(block.start, block.end))) block.kind = 'note';
+    if (block.kind === 'paragraph' && isClosingNote(text.slice(block.start, block.end), writers)) block.kind = 'note';
     else if (!AMONG_NOTES.has(block.kind)) return;
   }
 }
