@@ -4,6 +4,8 @@ import { createAnalyzer } from '../../../server/src/analysis/analyze';
 import { readStructure } from '../../../server/src/analysis/structure/readStructure';
 
 const kinds = (text: string) => readStructure(text).blocks.map((b) => b.kind);
+/** The kinds of the blocks of an article of these lines. */
+const kindsOf = (...lines: string[]) => kinds(lines.join('\n'));
 
 test('the credits under a wire story ("(Reporting by …; Editing by …)", "(With input from agencies)") are notes, not paragraphs', () => {
   const text = 'Oil prices fell on Tuesday, traders said.\n(Reporting by Jane Doe in London; Editing by John Roe)\n'
@@ -19,10 +21,14 @@ test('labelled credits, contacts, copyright and corrections are notes', () => {
 });
 
 test('what a writer contributed and an opinion piece\'s author and disclaimer close the story as notes', () => {
-  const text = 'The council met on Monday.\nAssociated Press writer Jane Doe in Tokyo contributed to this report.\n'
-    + 'The author is a senior fellow at a think tank in Beijing.\nThe views do not necessarily reflect those of CGTN.\n'
-    + 'The article reflects the author\'s opinions and not necessarily the views of CGTN.\nEnditem';
-  assert.deepEqual(kinds(text), ['paragraph', 'note', 'note', 'note', 'note', 'fragment']);
+  assert.deepEqual(kindsOf(
+    'The council met on Monday.',
+    'Associated Press writer Jane Doe in Tokyo contributed to this report.',
+    'The author is a senior fellow at a think tank in Beijing.',
+    'The views do not necessarily reflect those of CGTN.',
+    'The article reflects the author\'s opinions and not necessarily the views of CGTN.',
+    'Enditem',
+  ), ['paragraph', 'note', 'note', 'note', 'note', 'fragment']);
 });
 
 test('"The author is …" inside the story, before its last paragraph, is the story\'s sentence', () => {
@@ -51,10 +57,14 @@ test('a credit of the pictures alone on its line ("Photos by Wang Lei") and a po
 });
 
 test('an interview\'s editing note, a newsletter pitch and a funder\'s disclaimer under the story are notes', () => {
-  const text = 'Q: How has trade changed?\nA: It has grown steadily.\nThe interview has been edited for length and clarity.\n'
-    + 'Subscribe to our newsletter for the latest news.\nSign up here.\n'
-    + 'The Associated Press\' climate coverage receives financial support from private foundations. AP is solely responsible for all content.';
-  assert.deepEqual(kinds(text), ['paragraph', 'paragraph', 'note', 'note', 'note', 'note']);
+  assert.deepEqual(kindsOf(
+    'Q: How has trade changed?',
+    'A: It has grown steadily.',
+    'The interview has been edited for length and clarity.',
+    'Subscribe to our newsletter for the latest news.',
+    'Sign up here.',
+    'The Associated Press\' climate coverage receives financial support from private foundations. AP is solely responsible for all content.',
+  ), ['paragraph', 'paragraph', 'note', 'note', 'note', 'note']);
 });
 
 test('a closing line saying who the byline\'s writer is ("Jane Doe is a Bangkok-based correspondent") is a note; one about someone else is not', () => {
