@@ -73,3 +73,9 @@ test('a byline that names its outlet ("By Li Jing, CGTN") leaves no source line:
   assert.equal(s.header.source, undefined);
   assert.deepEqual(kinds('Banks cut rates\nBy Jane Doe, Senior Correspondent\nCGTN\nThe bank cut rates on Friday.'), ['title', 'byline', 'source', 'paragraph']);
 });
+
+test('the page\'s timestamp above the title ("China Daily Global | Updated: 2025-03-11 07:18") opens the header and dates the article', () => {
+  assert.deepEqual(dated('China Daily Global | Updated: 2025-03-11 07:18\nLawmakers discuss AI regulation\nBy Zhang Yi\nLawmakers discussed a draft law on Monday.'),
+    [['timestamp', 'title', 'byline', 'paragraph'], '2025-03-11', 'header']);
+  assert.deepEqual(kinds('Nov. 3, 2016\nThe talks resumed on Monday.\nBoth sides met in Geneva.'), ['paragraph', 'paragraph', 'paragraph']);
+});

@@ -88,17 +88,24 @@ type HeaderKind = Extract<BlockKind, 'section' | 'title' | 'source' | 'timestamp
  * (each at most once, in any order), then a JSON tag list, and a byline may stand under the tag list too. The header
  * exists only when the title is followed by at least one of the others, so a plain first paragraph is never mistaken
  * for a title; a byline on the first line ("By Jane Doe" above the dateline) opens a header without a title. A site's
- * section label may stand above the title ("WORLD", "Business | Markets"): the first line is that label when a
- * header opens on the line under it and reaches further than one opening on the label itself would. Returns the
- * header, how many lines it consumed and the kind of each.
+ * section label ("WORLD", "Business | Markets") or the page's timestamp ("China Daily | Updated: 2025-03-11 07:18")
+ * may stand above the title: the first line is one of those when a header opens on the line under it and reaches
+ * further than one opening on the first line itself would. Returns the header, how many lines it consumed and the kind
+ * of each.
  */
 export function readHeader(lines: Line[]): { header: ArticleHeader; consumed: number; kinds: HeaderKind[] } {
   const plain = readHeaderFrom(lines);
-  if (!lines.length || !looksLikeSectionLabel(lines[0].text)) return plain;
+  const above = lines.length ? aboveTitle(lines[0].text) : null;
+  if (!above) return plain;
   const below = readHeaderFrom(lines.slice(1));
-  if (!below.header.title || below.consumed + 1 <= plain.consumed) return plain;
-  const section = { start: lines[0].start, end: lines[0].end, text: lines[0].text };
-  return { header: { section, ...below.header }, consumed: below.consumed + 1, kinds: ['section', ...below.kinds] };
+  if (!below.header.title || below.consumed + 1 <= plain.consumed || below.header[above]) return plain;
+  const line = { start: lines[0].start, end: lines[0].end, text: lines[0].text };
+  return { header: { [above]: line, ...below.header }, consumed: below.consumed + 1, kinds: [above, ...below.kinds] };
+}
+
+/** What the first line may be when it stands above the title: a section label, or the page's timestamp. */
+function aboveTitle(line: string): 'section' | 'timestamp' | null {
+  return looksLikeSectionLabel(line) ? 'section' : looksLikeTimestamp(line) ? 'timestamp' : null;
 }
 
 function readHeaderFrom(lines: Line[]): { header: ArticleHeader; consumed: number; kinds: HeaderKind[] } {
