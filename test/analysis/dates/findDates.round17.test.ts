@@ -57,3 +57,9 @@ test('a weekday set off after a day ("Dec. 14, a Sunday") is that day', () => {
   assert.deepEqual(pairs('The tariff cut takes effect on Jan. 1, 2026, which is a Thursday.', '2025-11-20'),
     [['Jan. 1, 2026', '2026-01-01'], ['Thursday', '2026-01-01']]);
 });
+
+test('a capitalised "Daily" or "Weekly" after a name is the name of a paper, not a set', () => {
+  assert.deepEqual(pairs('China Daily', '2025-11-20'), []);
+  assert.deepEqual(pairs("The commentary ran in People's Daily on Monday.", '2025-11-20'), [['Monday', '2025-11-17']]);
+  assert.deepEqual(pairs('Daily flights between Chengdu and Budapest resume in March.', '2025-11-20'), [['Daily', 'P1D'], ['March', '2026-03']]);
+});

@@ -91,8 +91,9 @@ export const setPatterns: Pattern[] = [
       // "quarterly results"), nor a rate, where the amount is the point ("rise 8.5% annually", "10,000 units annually").
       // "held annually in October": the month that follows is each year's (XXXX-10) and carries the recurrence.
       if ((w === 'annually' || w === 'quarterly') && (QUARTERLY_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) || RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || MONTH_OR_SEASON_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) return null;
-      // "the daily newspaper", "a weekly magazine" are still sets in TimeML; "Daily Telegraph" is a name.
-      if (/^\p{Lu}/u.test(m[1]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) return null;
+      // "the daily newspaper", "a weekly magazine" are still sets in TimeML; "Daily Telegraph", "China Daily",
+      // "People's Daily", "Nikkei Weekly" are names.
+      if (/^\p{Lu}/u.test(m[1]) && (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) || /\p{Lu}[\p{L}'’]*\s+$/u.test(text.slice(Math.max(0, m.index - 24), m.index)))) return null;
       // "the Communist Party daily Granma", "average daily volume": a newspaper, an average.
       // … but "the Communist Party daily Granma" is still the paper that appears every day, as TimeBank marks it.
       const paper = /(?:\p{Lu}\p{Ll}+,?|newspaper|paper)\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index)) && w === 'daily';
