@@ -57,6 +57,7 @@ import { whoAcronym } from './whoAcronym';
 import { workTitles } from './workTitles';
 import { joinChineseSurnames } from './chineseSurnames';
 import { termAcronymsAsMisc } from './termAcronyms';
+import { teamNames } from './teamNames';
 
 /**
  * One document rule: what the whole article says of a name mends or re-types its detected mentions. Each rule is a
@@ -107,6 +108,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'airlines by their short form ("China Southern Airlines" … "China Southern")', apply: airlineShortForms },
   { name: 'clubs by their short form ("Manchester City" … "City")', apply: clubShortForms },
   { name: 'no person is named "… City" or "… United" ("Orlando City beat …", "Quezon City")', apply: cityNames },
+  { name: 'clubs named by home and nickname ("the Indiana Fever", "the Utah Jazz")', apply: teamNames },
   { name: 'document names ("the Paris Agreement")', apply: retypeDocumentNames },
   { name: 'acronyms defined in brackets', apply: acronymSpans },
   { name: 'place heads ("Second Thomas Shoal", "Hong Kong SAR")', apply: placeHeads },
