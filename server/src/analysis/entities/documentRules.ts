@@ -58,6 +58,7 @@ import { workTitles } from './workTitles';
 import { joinChineseSurnames } from './chineseSurnames';
 import { termAcronymsAsMisc } from './termAcronyms';
 import { teamNames } from './teamNames';
+import { facilityNames } from './facilityNames';
 
 /**
  * One document rule: what the whole article says of a name mends or re-types its detected mentions. Each rule is a
@@ -111,6 +112,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'clubs named by home and nickname ("the Indiana Fever", "the Utah Jazz")', apply: teamNames },
   { name: 'document names ("the Paris Agreement")', apply: retypeDocumentNames },
   { name: 'acronyms defined in brackets', apply: acronymSpans },
+  { name: 'works of engineering named in several pieces ("Grand Ethiopian" + "Renaissance Dam")', apply: facilityNames },
   { name: 'place heads ("Second Thomas Shoal", "Hong Kong SAR")', apply: placeHeads },
   { name: 'places after "in" ("in Jackson Hole")', apply: placesAfterIn },
   { name: 'hosts of the Games, a World Cup or an Expo ("Brisbane would host the 2032 Games")', apply: hostPlaces },
