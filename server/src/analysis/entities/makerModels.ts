@@ -1,3 +1,4 @@
+import { MONTH_RE, WEEKDAY_FULL_RE } from '../dates/lexicon';
 import type { RawMention } from '../types';
 
 /**
@@ -34,7 +35,8 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Cheap test on the whole text: a capital word, a space, then a model number. */
 const CHEAP = /[A-Za-z] (?:[A-Z]{1,3}-?\d|\d{2,4})/;
 
-export function makerModels(text: string, mentions: RawMention[]): RawMention[] {
+export function makerModels(text: string, allMentions: RawMention[]): RawMention[] {
+  const mentions = possessiveModels(text, allMentions);
   if (!CHEAP.test(text)) return mentions;
   const grown = new Map<RawMention, number>();
   for (const m of mentions) {
@@ -77,4 +79,36 @@ export function modelEnd(text: string, m: RawMention): number | null {
   if (/[A-Z]/.test(code[1]) || variants > 0) return end;
   if (VEHICLE.test(text.slice(end, end + 14)) || DETERMINER.test(text.slice(Math.max(0, m.start - 24), m.start))) return end;
   return null;
+}
+
+/** A product line's name and its generation: "PlayStation 5", "iPhone 16", "Pixel 9" (then the variant words). */
+const NAMED_VERSION = '(?:\\p{Lu}\\p{L}*|\\p{Ll}{1,2}\\p{Lu}\\p{L}*)(?: \\p{Lu}\\p{L}*)? \\d{1,2}';
+/**
+ * A model number, or a product line's name and generation, after a company's possessive is that company's product:
+ * "Boeing's 777X", "Nvidia's H20", "DeepSeek's R1", "Airbus's A350 XWB", "Sony's PlayStation 5 Pro". The tagger finds nothing there, or an organization in a code it does not know.
+ * After a detected organization and "'s", a model number (with its variant words), that no mention but a detected one
+ * of exactly its span covers, becomes a misc mention. A place's possessive stays out ("China's G20 presidency"), and so does a bare number, a score or a count
+ * ("Yorkshire's 529 for eight", "Cologne's 100 percent record").
+ */
+const POSSESSIVE_CODE = new RegExp(`^['’]s (${CODE_BODY}|${NAMED_VERSION})(?![\\p{L}\\p{N}]|[-–/]\\d)`, 'u');
+/** A month or a day and its number is a date ("Alibaba's June 18 festival"), and a number of units no generation. */
+const DATED = new RegExp(`^(?:${MONTH_RE}|${WEEKDAY_FULL_RE}) `, 'i');
+function possessiveModels(text: string, mentions: RawMention[]): RawMention[] {
+  let out: RawMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type !== 'organization' || m.origin !== 'detected' || (text[m.end] !== "'" && text[m.end] !== '’')) continue;
+    const code = POSSESSIVE_CODE.exec(text.slice(m.end, m.end + 40));
+    if (!code || !/[A-Za-z]/.test(code[1]) || DATED.test(code[1]) || MEASURE.test(text.slice(m.end + code[0].length, m.end + code[0].length + 12))) continue;
+    const start = m.end + 3;
+    let end = m.end + code[0].length;
+    if (/\d$/.test(code[1]) && /^ \d|^[.,]\d/.test(text.slice(end, end + 2))) continue;
+    for (let v = VARIANT.exec(text.slice(end, end + 14)); v; v = VARIANT.exec(text.slice(end, end + 14))) end += v[0].length;
+    const list: RawMention[] = out ?? mentions;
+    const inside = list.filter((x) => x.start < end && start < x.end);
+    if (inside.some((x) => x.origin !== 'detected' || x.start !== start || x.end !== end)) continue;
+    out = [...list.filter((x) => !inside.includes(x)), { start, end, type: 'misc' as const, score: 0.8, origin: 'detected' as const }]
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return out ?? mentions;
 }

@@ -23,13 +23,25 @@ const DETERMINER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|The|Its|Their)|\
  * sedan"): a cheap literal trigger for the search back. The maker before such a noun ("the Xiaomi sedan") is a
  * detected mention, which no designation overlaps.
  */
-const CRAFT_KIND = /(?<= )(?:chips?|processors?|rockets?|rovers?|landers?|orbiters?|telescopes?|probes?|spacecraft|satellites?|capsules?|sedans?|SUVs?|smartphones?|airliners?)(?![\p{L}\p{N}-])/gu;
+const CRAFT_KIND = /(?<= )(?:chips?|processors?|rockets?|rovers?|landers?|orbiters?|telescopes?|probes?|spacecraft|satellites?|capsules?|sedans?|SUVs?|hatchbacks?|smartphones?|headsets?|consoles?|airliners?)(?![\p{L}\p{N}-])/gu;
 /** The determiner, then capitalized words (or a word like "iPhone") and numbers, right before the noun. */
 const DESIGNATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|The|Its|Their)|\p{L}['’]s) ((?:\p{Lu}[\p{L}\p{N}-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?: (?:\p{Lu}[\p{L}\p{N}-]*|\d{1,3}))*) $/u;
 /** Where a craft goes ("the Mars rover", "the Moon lander") or when it flies ("the January launch"), not its name. */
 const NO_DESIGNATION = new RegExp(`^(?:Moon|Lunar|Mars|Martian|Sun|Solar|Earth|Venus|Mercury|Jupiter|Saturn|Uranus|Neptune|Pluto|Asteroid|Comet|${MONTH_RE}|${WEEKDAY_FULL_RE})$`, 'i');
 /** A noun for a craft after a name: a person's name there is the craft's ("Blue Origin's New Glenn rocket"). */
 const CRAFT_AFTER = /^ (?:rockets?|rovers?|landers?|orbiters?|telescopes?|probes?|spacecraft|satellites?|capsules?)(?![\p{L}\p{N}-])/u;
+
+/**
+ * Nouns for goods a company sells under a name of their own: after the company's possessive, the name between is the
+ * product's ("BYD's Seagull hatchback", "Pop Mart's Labubu dolls", "Apple's Vision Pro headset"), which the tagger
+ * reads as a second company. Without the possessive the name is as often the maker ("the Xiaomi phone").
+ */
+const GOODS_AFTER = /^ (?:hatchbacks?|sedans?|SUVs?|pickups?|smartphones?|phones?|handsets?|headsets?|tablets?|laptops?|consoles?|earbuds|smartwatch(?:es)?|dolls|figurines|toys|cars?|EVs?|models?)(?![\p{L}\p{N}-])/u;
+/** The possessive of a detected organization right before a mention: "BYD's ". */
+function afterCompanyPossessive(text: string, mentions: RawMention[], i: number): boolean {
+  const prev = mentions[i - 1];
+  return !!prev && prev.type === 'organization' && prev.end + 3 === mentions[i].start && /^['’]s $/.test(text.slice(prev.end, prev.end + 3));
+}
 
 /** Misc mentions for the designations no mention covers right before a noun for a chip or a craft. */
 function designations(text: string, mentions: RawMention[]): RawMention[] {
@@ -51,13 +63,13 @@ export function productKinds(text: string, mentions: RawMention[]): RawMention[]
   const created = designations(text, mentions);
   if (created.length) mentions = [...mentions, ...created].sort((a, b) => a.start - b.start || b.end - a.end);
   const products = new Set<string>();
-  for (const m of mentions) {
-    if (m.type === 'misc' || m.origin !== 'detected') continue;
+  mentions.forEach((m, i) => {
+    if (m.type === 'misc' || m.origin !== 'detected') return;
     const after = text.slice(m.end, m.end + 28);
     if ((KIND_AFTER.test(after) || (m.type === 'person' && CRAFT_AFTER.test(after))) && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
       products.add(text.slice(m.start, m.end));
-    }
-  }
+    } else if (m.type !== 'location' && GOODS_AFTER.test(after) && afterCompanyPossessive(text, mentions, i)) products.add(text.slice(m.start, m.end));
+  });
   if (!products.size) return mentions;
   return mentions.map((m) =>
     m.type !== 'misc' && m.origin === 'detected' && products.has(text.slice(m.start, m.end)) ? { ...m, type: 'misc' as const } : m,

@@ -20,11 +20,31 @@ const UNIT = String.raw`(?:percent|pct|per|points?|million|billion|trillion|time
 const DECIMAL_VERSION = new RegExp(String.raw`^ \d{1,2}\.\d{1,2}(?: ${TIER}(?![\p{L}\p{N}]))?(?=,|\s+(?!${UNIT})\p{Ll}|\s+${TIER})`, 'u');
 /** A name the tagger found with its version, read as a person: "Claude 3.5 Sonnet". */
 const WITH_VERSION = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}'’-]* \d{1,2}\.\d{1,2}(?: ${TIER})?$`, 'u');
-const CRAFT_OR_DEVICE = String.raw`(?:rockets?|launchers?|launch vehicles?|carrier rockets?|probes?|telescopes?|landers?|rovers?|spacecraft|spaceships?|capsules?|satellites?|missions?|smartphones?|phones?|handsets?|sedans?|SUVs?|jets?|airliners?|aircraft|fighters?|helicopters?|drones?|chips?|processors?|consoles?)`;
+const CRAFT_OR_DEVICE = String.raw`(?:rockets?|launchers?|launch vehicles?|carrier rockets?|probes?|telescopes?|landers?|rovers?|spacecraft|spaceships?|capsules?|satellites?|missions?|smartphones?|phones?|handsets?|sedans?|SUVs?|jets?|airliners?|aircraft|fighters?|helicopters?|drones?|chips?|processors?|consoles?|headsets?|models?)`;
 const NUMBERED = new RegExp(String.raw`^ \d{1,3}(?= ${CRAFT_OR_DEVICE}(?![\p{L}\p{N}-]))`, 'u');
 const ONE_OR_TWO_WORDS = /^\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)?$/u;
 
-export function versionedNames(text: string, mentions: RawMention[]): RawMention[] {
+/**
+ * A coined name written with a lower-case prefix and then a capital ("iPhone", "iPad", "iOS") and a version number is a
+ * product: "the iPhone 16 Pro", "iOS 18". The tagger, which saw no such word in its news, finds nothing there. The
+ * number is needed: the same shape names companies ("iFlytek", "eBay") and terms ("mRNA") when it stands alone. In
+ * ASCII and without Unicode classes, as it is tried over the whole text at each keystroke.
+ */
+const CAMEL_VERSION = new RegExp(String.raw`(?<![A-Za-z0-9'’-])[a-z]{1,2}[A-Z][A-Za-z]* \d{1,2}(?: ${TIER}| Air| Neo)*(?![A-Za-z0-9-])`, 'g');
+
+function camelVersions(text: string, mentions: RawMention[]): RawMention[] {
+  const found: RawMention[] = [];
+  for (const v of text.matchAll(CAMEL_VERSION)) {
+    const start = v.index, end = start + v[0].length;
+    if (UNIT_AFTER.test(text.slice(end, end + 12)) || mentions.some((m) => m.start < end && start < m.end)) continue;
+    found.push({ start, end, type: 'misc', score: 0.8, origin: 'detected' });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
+}
+const UNIT_AFTER = new RegExp(String.raw`^ ${UNIT}`, 'u');
+
+export function versionedNames(text: string, allMentions: RawMention[]): RawMention[] {
+  const mentions = camelVersions(text, allMentions);
   let out: RawMention[] | null = null;
   mentions.forEach((m, i) => {
     if (m.origin !== 'detected' || m.type === 'location') return;
