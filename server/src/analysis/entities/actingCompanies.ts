@@ -24,7 +24,8 @@ import { isProductName } from './productNames';
 const ACTS = /^\s+(?:said|says|announced|reported|delivered|delivers|posted|unveiled|shipped|sold|sells|plans|expects|booked|won|lost|cut|raised|launched|confirmed|denied)\b/;
 /** Common nouns for a kind of company: "the European planemaker", "the e-commerce platform", "shares of …". */
 export const COMPANY_KIND = '(?:company|firm|group|maker|planemaker|manufacturer|carmaker|automaker|chipmaker|giant|conglomerate|supplier|producer|operator|airline|bank|startup|start-up|platform|retailer|marketplace|developer|provider)';
-const APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}${COMPANY_KIND}\b`, 'u');
+/** (Not the company's possessive: ", the company's chief engineer," is a person's post.) */
+const APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}${COMPANY_KIND}\b(?!['’])`, 'u');
 const SHARES = /\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$/;
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock)\s+(?:rose|fell|jumped|climbed|gained|dropped|slid|slumped|surged|soared|tumbled|sank|plunged|rallied|closed|ended|opened|were|are|have|had|hit)\b/;
 const NOT_COMPANY = /(?:[aeiou]ns|is|ese|ish|an|i|[^su]s|ch|ss|ek|ic)$/;

@@ -21,6 +21,11 @@ const APPOSITION = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:(?!whose\b|
 const OWNED_POST = String.raw`(?:${POST.slice(3, -1)}|president|premier|chancellor|leader|king|queen|emperor|consul|governor|mayor|commander|executive)`;
 /** ", China's ambassador to", ", South Korea's vice foreign minister,": one to three capitalized words own the post. */
 const OWNED_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+(?:(?!whose\b|who\b|which\b)[\p{Ll}-]+\s+){0,3}${OWNED_POST}\s*(?:of|at|with|for|from|to|in|,)\s`, 'u');
+/**
+ * ", the company's chief engineer,", ", the bank's chief economist,": a body named by a common noun owns a post that
+ * only a person holds (a company is "the group's subsidiary", never "the group's chief engineer").
+ */
+const BODY_OWNED_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+(?:company|firm|group|bank|ministry|agency|university|team|club|party|council|institute|museum|hospital)['’]s|its)\s+(?:(?!whose\b|who\b|which\b)[\p{Ll}-]+\s+){0,3}(?:${OWNED_POST.slice(3, -1)}|engineer|scientist|officer|economist|strategist|designer|architect|curator|manager|captain|striker|goalkeeper)\s*(?:of|at|for|in|,)`, 'u');
 const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Words that end organizations and places, never people: "the Institute, head of …" stays an organization. */
 const NOT_A_PERSON = /\s(?:Institute|University|Ministry|Council|Group|Bank|Company|Corporation|Agency|Academy|Office|Department|Committee|Commission|Association|Foundation|Centre|Center|School|College|Club|Party|Times|News|Post|Daily)$/;
@@ -32,7 +37,7 @@ export function personAppositions(text: string, mentions: RawMention[]): RawMent
     const name = text.slice(m.start, m.end);
     if (people.has(name) || !NAME.test(name) || NOT_A_PERSON.test(name) || /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
     const after = text.slice(m.end, m.end + 80);
-    if (APPOSITION.test(after) || (/['’]s /.test(after) && OWNED_APPOSITION.test(after))) people.add(name);
+    if (APPOSITION.test(after) || (/['’]s /.test(after) && OWNED_APPOSITION.test(after)) || BODY_OWNED_APPOSITION.test(after)) people.add(name);
   }
   if (!people.size) return mentions;
   return mentions.map((m) =>
