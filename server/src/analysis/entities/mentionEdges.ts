@@ -14,7 +14,8 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *  - the portfolio before "Secretary" or "Minister" is part of the title, not a name: "U.K. Energy Secretary Jane Roe"
  *    → "U.K." (the country: a place, where the tagger read the pair as a ministry), "Energy" alone → no name (in
  *    CoNLL-2003 the portfolio word before a capitalized post is almost never tagged);
- *  - a name does not end in a lower-case word: "NAPM rose" → "NAPM";
+ *  - a name does not end in a lower-case word: "NAPM rose" → "NAPM"; nor open with a preposition that opens a sentence
+ *    or a headline: "Across Africa, …" → "Africa";
  *  - a name holds no verb or clause word, nor a closing bracket it did not open: "Li joined Tsinghua University" →
  *    "Tsinghua University" (what follows the verb), and a name of capitalized words before "that", "which", "who" or
  *    "than" is one too ("the Munich Security Conference that Europe" → both), "IMF) Managing" → "IMF" (what precedes the bracket); nor a bracket
@@ -56,6 +57,17 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Lower-case words that end a name before them: verbs and clause words. */
 const CLAUSE_WORD = /^(?:\p{Ll}+ed|as|is|was|were|are|be|to|with|by|from|said|says|told|has|had|have|will|would|who|which|that|after|before|into|than|met|meets|joined|joins|leads|led|became|becomes|took|takes|won|wins)$/u;
 
+/**
+ * Prepositions that open a sentence or a headline before a name, capitalized only for being first: "Inside China's
+ * push …", "Across Africa, farmers …". ("Beyond" and "Under" open company names: "Beyond Meat", "Under Armour".)
+ */
+const OPENING_PREPOSITION = /^(?:Inside|Across|Amid|Amidst|Despite|Throughout|Within|Among|Amongst|Towards|Toward|Behind|Outside|Along|Around|Via)$/;
+
+/** Whether token `a` opens a sentence, a line or what follows a label's colon ("Exclusive: Inside …"). */
+function opensSentence(text: string, tokens: Token[], a: number): boolean {
+  return a === 0 || /^[.!?:"“]$/.test(tokens[a - 1].text) || text.slice(tokens[a - 1].end, tokens[a].start).includes('\n');
+}
+
 /** Clause words that join two clauses, each of which may hold a name: "told the X Conference that Europe …". */
 const CONJUNCTION = /^(?:that|which|who|than)$/;
 
@@ -83,6 +95,7 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
       a = i + 1;
       break;
     }
+    if (a < b && OPENING_PREPOSITION.test(tokens[a].text) && opensSentence(text, tokens, a)) a++;
     const holder = afterPortfolio(tokens, a, b);
     if (holder !== a) { out.push({ ...m, type: 'person', start: tokens[holder].start, end: tokens[b].end }); continue; }
     if (a > b || (a !== first && !CAPITALIZED.test(tokens[a].text))) continue;

@@ -6,7 +6,7 @@ import type { RawMention } from '../types';
  * "Xiong'an New Area", "Hainan Free Trade Port", "Shenzhen Special Economic Zone"; not "… Province", which also names
  * sports teams: "Western Province" in cricket);
  * before a word of geography an ordinal is part of it: "Second Thomas Shoal" (tagged the person "Thomas Shoal"), "Scarborough Shoal", "Fiery Cross Reef", "Strait of
- * Hormuz" stays as tagged. Only names of two words or more; mentions a person tagged or confirmed stay as they are.
+ * Hormuz" stays as tagged, but a body's type for it becomes a place. Only names of two words or more; mentions a person tagged or confirmed stay as they are.
  * A capitalized sea, gulf, bay, strait, isle or cape right before "of" and a detected place is part of that place's
  * name: the tagger, which knows "Japan", tags "the Sea of Japan" as "Sea" + "Japan" or "Japan" alone. So is a
  * "Special Administrative Region" (or "SAR") right after a detected place: "the Hong Kong SAR government" names the
@@ -34,6 +34,11 @@ const COMPASS_REGION = /^(?:Global|Middle|Far|Near|Deep) (?:North|South|East|Wes
 const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Sports Park|Sports Cent(?:er|re)|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch Site|Launch Cent(?:er|re)|Spaceport|Cosmodrome|Jiao|Dao)$/u;
 const REGION_AFTER = /^ (?:Special Administrative Region|SAR)(?![\p{L}\p{N}-])/u;
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])((?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape) of )$/u;
+/**
+ * A name opening with a word of geography and "of" is that place: "the Strait of Hormuz", "the Gulf of Aden", "the Sea
+ * of Azov", which the tagger, reading "… of" as a body's name, may type an organization.
+ */
+const HEAD_OF = /^(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape) of \p{Lu}/u;
 const ORDINAL_BEFORE = /(?:^|[^\p{L}])(First|Second|Third|Fourth|Fifth)\s$/u;
 
 export function placeHeads(text: string, mentions: RawMention[]): RawMention[] {
@@ -94,11 +99,11 @@ function joinHeadOf(text: string, mentions: RawMention[]): RawMention[] {
 }
 
 function retypeByHead(text: string, mentions: RawMention[]): RawMention[] {
-  if (!/Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Area|Zone|Free Trade Port|Autonomous|Sports|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|North|South|East|West/.test(text)) return mentions;
+  if (!/(?:Sea|Gulf|Bay|Isle|Cape) of |Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Area|Zone|Free Trade Port|Autonomous|Sports|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|North|South|East|West/.test(text)) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
     const name = text.slice(m.start, m.end);
-    if (m.origin === 'detected' && m.type !== 'location' && m.type !== 'person' && (VENUE.test(name) || COMPASS_REGION.test(name))) {
+    if (m.origin === 'detected' && m.type !== 'location' && m.type !== 'person' && (VENUE.test(name) || COMPASS_REGION.test(name) || HEAD_OF.test(name))) {
       changed = true;
       return { ...m, type: 'location' as const };
     }
