@@ -24,6 +24,7 @@ import { NON_ASCII_LETTERS } from './matchesNear';
  *  - it opens a sentence as the subject of a verb, and the first pronoun after it, with no capitalized word between,
  *    is "he", "his", "him", "she" or "her" ("Albanese promised to cut fees in his first year"); companies, teams and
  *    countries are "it" and "its";
+ *  - it beats or loses to a one-word person ("X beat Gauff in straight sets"), as players do;
  *  - it writes or posts on a platform ("Petro wrote on X that …", "Trump posted on Truth Social that …"): a company
  *    or a ministry says things in a statement or a post, but a person writes and posts;
  *  - it names an administration, the government of the one who leads it ("the Trump administration"), unless the
@@ -95,7 +96,7 @@ export function surnamePeople(text: string, mentions: RawMention[]): RawMention[
     const personBefore = !!prev && prev.type === 'person' && MEETS_BETWEEN.test(text.slice(prev.end, m.start)) && OBJECT_END.test(after);
     const personAfter = !!next && next.type === 'person' && MEETS_BETWEEN.test(text.slice(m.end, next.start));
     if (personBefore || isPersonBeside(text, m, prev, next) || CHAIRED_BY.test(before) || (isChineseSurname(name) && actsAsPerson(before, after))
-      || PERSON_ONLY.test(after) || WRITES_ON.test(after) || (SENTENCE_START.test(before.slice(-18)) && OWN_PRONOUN.test(after))) strong.add(name);
+      || PERSON_ONLY.test(after) || WRITES_ON.test(after) || (SENTENCE_START.test(before.slice(-18)) && OWN_PRONOUN.test(after)) || isOpponent(text, m, prev, next)) strong.add(name);
     else if (m.type !== 'location' && ADMINISTRATION_AFTER.test(after) && /\b[Tt]he\s+$/.test(before) && !takesArticle(text, name)) people.add(name);
     else if (m.type !== 'location' && (POSSESSION.test(after) || personAfter || MEETS_COUNTERPART.test(after)) && !/\b[Tt]he\s+$/.test(before)) people.add(name);
   });
@@ -154,6 +155,23 @@ function actingSurnames(text: string, mentions: RawMention[]): RawMention[] {
     found.push({ start, end, type: 'person', score: 0.7, origin: 'detected' });
   }
   return found;
+}
+
+/**
+ * "X beat Gauff", "Sinner lost to X": a one-word name that beats or loses to a one-word person is a player too; a
+ * club beats a club, and a side named after its manager is a possessive ("beat Guardiola's City"), left out.
+ */
+const BEATS = /^ (?:beat|defeated|edged|upset|stunned|overcame|outlasted|lost to|knocked out|eliminated) $/;
+function isOpponent(text: string, m: RawMention, prev: RawMention | undefined, next: RawMention | undefined): boolean {
+  if (m.type === 'location' || text.charCodeAt(m.end) !== 32) return false;
+  // (the gap's length first: this runs on most mentions, and most are far apart)
+  if (next && next.start - m.end >= 6 && next.start - m.end <= 14 && isPlayer(text, next) && BEATS.test(text.slice(m.end, next.start))) return true;
+  return !!prev && m.start - prev.end >= 6 && m.start - prev.end <= 14 && isPlayer(text, prev) && BEATS.test(text.slice(prev.end, m.start));
+}
+
+/** A one-word person, not in the possessive. */
+function isPlayer(text: string, o: RawMention): boolean {
+  return o.type === 'person' && ONE_WORD.test(text.slice(o.start, o.end)) && text.charCodeAt(o.end) !== 39 && text.charCodeAt(o.end) !== 0x2019;
 }
 
 /** "X and Putin held talks", "Putin and X met": a one-word name joined to a one-word person, meeting. */
