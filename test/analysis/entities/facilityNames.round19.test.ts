@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { facilityNames } from '../../../server/src/analysis/entities/facilityNames';
+import { placeHeads } from '../../../server/src/analysis/entities/placeHeads';
 import { at, shown } from './harmonizeHelpers';
 
 // Sentences written for these tests, in the style of infrastructure news of the 2020s.
@@ -22,4 +23,10 @@ test('a possessive or a comma keeps two names apart ("Egypt\'s Aswan High Dam", 
   const ms = [at(text, 'Egypt\'s', 'location'), at(text, 'Aswan High Dam', 'location'), at(text, 'Lake Nasser', 'location'),
     at(text, 'Lagos', 'location'), at(text, 'Lekki Port', 'location'), at(text, 'Apapa', 'location')];
   assert.deepEqual(shown(text, facilityNames(text, ms)).length, 6);
+});
+
+test('a canal, a dam or a nature reserve the tagger typed a body is a place ("the Kra Isthmus Canal")', () => {
+  const text = 'Work on the Kra Isthmus Canal and the Dongting Lake National Nature Reserve was approved.';
+  const ms = [at(text, 'Kra Isthmus Canal', 'organization'), at(text, 'Dongting Lake National Nature Reserve', 'organization')];
+  assert.deepEqual(shown(text, placeHeads(text, ms)), ['Kra Isthmus Canal/location', 'Dongting Lake National Nature Reserve/location']);
 });

@@ -32,3 +32,8 @@ test('a name between a company\'s possessive and a noun for its goods is a produ
   assert.deepEqual(shown(text, productKinds(text, ms)),
     ['Geely/organization', 'Panda/misc', 'Mattel/organization', 'Barbie/misc', 'Xiaomi/organization']);
 });
+
+test('a designation after "a" and before a noun for a rocket is a product ("a Kuaizhou 11 rocket")', () => {
+  const text = 'A Kuaizhou 11 rocket lifted off from Jiuquan on Monday.';
+  assert.deepEqual(shown(text, productKinds(text, [at(text, 'Jiuquan', 'location')])), ['Kuaizhou 11/misc', 'Jiuquan/location']);
+});

@@ -29,9 +29,11 @@ const COMPASS_REGION = /^(?:Global|Middle|Far|Near|Deep) (?:North|South|East|Wes
 /**
  * So are launch sites ("Wenchang Space Launch Site", "Jiuquan Satellite Launch Center", "Baikonur Cosmodrome"), and
  * features named with the Chinese word for a reef or an island ("Ren'ai Jiao", "Huangyan Dao"), which as given names
- * ("Li Jiao") are a person's and stay so.
+ * ("Li Jiao") are a person's and stay so; and works of engineering and protected land ("the Funan Techo Canal", "…
+ * National Nature Reserve"), which the tagger types bodies ("Railway" and "Airport" also name the companies that run
+ * them and stay as tagged).
  */
-const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Sports Park|Sports Cent(?:er|re)|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch Site|Launch Cent(?:er|re)|Spaceport|Cosmodrome|Jiao|Dao)$/u;
+const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Sports Park|Sports Cent(?:er|re)|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch Site|Launch Cent(?:er|re)|Spaceport|Cosmodrome|Jiao|Dao|Canal|Dam|Bridge|Tunnel|Reservoir|Nature Reserve|National Park|Geopark|Wetland Park)$/u;
 const REGION_AFTER = /^ (?:Special Administrative Region|SAR)(?![\p{L}\p{N}-])/u;
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])((?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape) of )$/u;
 /**
@@ -99,7 +101,7 @@ function joinHeadOf(text: string, mentions: RawMention[]): RawMention[] {
 }
 
 function retypeByHead(text: string, mentions: RawMention[]): RawMention[] {
-  if (!/(?:Sea|Gulf|Bay|Isle|Cape) of |Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Area|Zone|Free Trade Port|Autonomous|Sports|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|North|South|East|West/.test(text)) return mentions;
+  if (!/(?:Sea|Gulf|Bay|Isle|Cape) of |Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Area|Zone|Free Trade Port|Autonomous|Sports|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|Canal|Dam|Bridge|Tunnel|Reservoir|Reserve|Park|North|South|East|West/.test(text)) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
     const name = text.slice(m.start, m.end);

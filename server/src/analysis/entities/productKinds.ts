@@ -10,7 +10,7 @@ import type { RawMention } from '../types';
  * same name. The determiner is needed: without it the name is often the maker ("curbs on Huawei chips"), and
  * nouns for devices a company makes under its own name (phone, car) stay out. Where the tagger found no name at all
  * in a coined designation between such a determiner and a noun for a chip, a rocket or a spacecraft ("Nvidia's H20
- * chip", "the Long March 5 rocket", "Japan's SLIM lander", "the Perseverance rover", "its K9 sedan"), the capitalized words and
+ * chip", "the Long March 5 rocket", "a Long March 2F rocket", "Japan's SLIM lander", "the Perseverance rover", "its K9 sedan"), the capitalized words and
  * numbers there become a misc mention; the bodies a craft goes to ("the Mars rover") are places and stay out. A name
  * the tagger took for a person's before such a noun for a craft is the craft's ("Blue Origin's New Glenn rocket").
  * Mentions a person tagged or confirmed stay as they are. Pure.
@@ -25,7 +25,7 @@ const DETERMINER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|The|Its|Their)|\
  */
 const CRAFT_KIND = /(?<= )(?:chips?|processors?|rockets?|rovers?|landers?|orbiters?|telescopes?|probes?|spacecraft|satellites?|capsules?|sedans?|SUVs?|hatchbacks?|smartphones?|headsets?|consoles?|airliners?)(?![\p{L}\p{N}-])/gu;
 /** The determiner, then capitalized words (or a word like "iPhone") and numbers, right before the noun. */
-const DESIGNATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|The|Its|Their)|\p{L}['’]s) ((?:\p{Lu}[\p{L}\p{N}-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?: (?:\p{Lu}[\p{L}\p{N}-]*|\d{1,3}))*) $/u;
+const DESIGNATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|a|an|The|Its|Their|A|An)|\p{L}['’]s) ((?:\p{Lu}[\p{L}\p{N}-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?: (?:\p{Lu}[\p{L}\p{N}-]*|\d{1,3}))*) $/u;
 /** Where a craft goes ("the Mars rover", "the Moon lander") or when it flies ("the January launch"), not its name. */
 const NO_DESIGNATION = new RegExp(`^(?:Moon|Lunar|Mars|Martian|Sun|Solar|Earth|Venus|Mercury|Jupiter|Saturn|Uranus|Neptune|Pluto|Asteroid|Comet|${MONTH_RE}|${WEEKDAY_FULL_RE})$`, 'i');
 /** A noun for a craft after a name: a person's name there is the craft's ("Blue Origin's New Glenn rocket"). */
