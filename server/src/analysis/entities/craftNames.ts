@@ -16,6 +16,8 @@ import { replaceByNames } from './replaceByNames';
  *    "orbiter", "submersible", "spacecraft", "spaceship", "capsule" or "telescope" is the craft's name ("the Zhurong rover", "the Rosalind Franklin rover",
  *    "the Mengzhou spacecraft"), save an
  *    agency in capitals ("the NASA rover");
+ *  - a name followed by an apposition whose noun is one for a ship or a spacecraft is the craft's: "Zhurong, China's
+ *    Mars rover," (which the tagger reads as a place);
  *  - a name ending in "Telescope" is the instrument, not its namesake ("the James Webb Space Telescope").
  * A bare "carrier" is also an airline ("national carrier EgyptAir"), a bare "ship" or "ferry" a verb ("ship Nvidia
  * chips") and so is a bare "probe" ("probe Alibaba"), so those need a word before them that makes them a craft.
@@ -26,6 +28,11 @@ const PREFIXED = /(?<![\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|R
 const VESSEL = String.raw`(?:aircraft carrier|(?:assault|cruise|cargo|container|research|hospital|training|survey|supply|patrol|navy|naval|spy|escort|command|sister|coast guard)\s+(?:ship|vessel)|warship|vessel|frigate|destroyer|submarine|cruiser|corvette|icebreaker|tanker|freighter|cutter|rover|(?:lunar|Mars|space|solar|asteroid|deep-space) probe|lander|orbiter|spacecraft|space station|module|cargo craft)`;
 /** The noun for a ship before a name; group 1 is its plural "s", when it names more than one. */
 const VESSEL_BEFORE = new RegExp(String.raw`\b${VESSEL}(s?),?\s+(?:the\s+)?$`, 'u');
+/**
+ * The noun for a craft in an apposition after its name: "Zhurong, China's Mars rover,", "Shandong, the country's second
+ * aircraft carrier," (the owner, "the" or "its", then up to three words before the noun).
+ */
+const VESSEL_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|its\s+|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s\s+)(?:[\p{L}'’-]+\s+){0,3}?${VESSEL}(?![\p{L}-])`, 'u');
 const PAIR = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) and (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
 const CARRIER_AFTER = /^\s+(?:aircraft\s+)?carrier\b/;
 const STATION_AFTER = /^\s+(?:space station|(?:core |lab |laboratory )?module|cargo craft)\b/;
@@ -41,7 +48,8 @@ export function craftNames(text: string, mentions: RawMention[]): RawMention[] {
     const before = VESSEL_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
     const after = text.slice(m.end, m.end + 20);
     const name = text.slice(m.start, m.end);
-    const namedCraft = m.type !== 'location' && NAMED_CRAFT_AFTER.test(after) && !/^\p{Lu}+$/u.test(name);
+    const namedCraft = (m.type !== 'location' && NAMED_CRAFT_AFTER.test(after) && !/^\p{Lu}+$/u.test(name))
+      || (text.charCodeAt(m.end) === 44 && VESSEL_AFTER.test(text.slice(m.end, m.end + 60)));
     if (!before && !(m.type === 'location' && CARRIER_AFTER.test(after)) && !(m.type !== 'person' && STATION_AFTER.test(after)) && !namedCraft && !INSTRUMENT.test(name)) return [m];
     changed = true;
     // "the aircraft carriers Liaoning and Shandong": two ships.

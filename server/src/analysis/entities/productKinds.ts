@@ -34,9 +34,12 @@ const CRAFT_AFTER = /^ (?:rockets?|rovers?|landers?|orbiters?|telescopes?|probes
 /**
  * Nouns for goods a company sells under a name of their own: after the company's possessive, the name between is the
  * product's ("BYD's Seagull hatchback", "Pop Mart's Labubu dolls", "Apple's Vision Pro headset"), which the tagger
- * reads as a second company. Without the possessive the name is as often the maker ("the Xiaomi phone").
+ * reads as a second company. Without the possessive the name is as often the maker ("the Xiaomi phone"). So is a name
+ * in apposition after such a noun ("its latest foldable phone, the Mate XTs"), which the tagger reads as a person.
  */
 const GOODS_AFTER = /^ (?:hatchbacks?|sedans?|SUVs?|pickups?|smartphones?|phones?|handsets?|headsets?|tablets?|laptops?|consoles?|earbuds|smartwatch(?:es)?|dolls|figurines|toys|cars?|EVs?|models?)(?![\p{L}\p{N}-])/u;
+/** A noun for goods, then a comma and "the": the name after it is the goods' ("its latest foldable phone, the Mate X7"). */
+const GOODS_APPOSED_BEFORE = /(?<![\p{L}-])(?:smartphones?|phones?|handsets?|headsets?|hatchbacks?|sedans?|SUVs?|chips?|processors?|consoles?|tablets?|laptops?|chatbots?|robots?|AI models?|language models?), the $/u;
 /** The possessive of a detected organization right before a mention: "BYD's ". */
 function afterCompanyPossessive(text: string, mentions: RawMention[], i: number): boolean {
   const prev = mentions[i - 1];
@@ -69,6 +72,7 @@ export function productKinds(text: string, mentions: RawMention[]): RawMention[]
     if ((KIND_AFTER.test(after) || (m.type === 'person' && CRAFT_AFTER.test(after))) && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
       products.add(text.slice(m.start, m.end));
     } else if (m.type !== 'location' && GOODS_AFTER.test(after) && afterCompanyPossessive(text, mentions, i)) products.add(text.slice(m.start, m.end));
+    else if (m.type !== 'location' && text.startsWith(', the ', m.start - 6) && GOODS_APPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) products.add(text.slice(m.start, m.end));
   });
   if (!products.size) return mentions;
   return mentions.map((m) =>
