@@ -27,13 +27,15 @@ export function teamNames(text: string, mentions: RawMention[]): RawMention[] {
   let out: RawMention[] | null = null;
   mentions.forEach((m, i) => {
     if (m.origin !== 'detected' || m.type === 'person' || m.type === 'misc') return;
-    const name = text.slice(m.start, m.end);
-    const words = name.split(' ');
     let end = m.end;
-    if (m.type === 'location' && words.length >= 2 && isNickname(words[words.length - 1])) {
+    const lastSpace = m.type === 'location' ? text.lastIndexOf(' ', m.end - 1) : -1;
+    if (lastSpace > m.start && isNickname(text.slice(lastSpace + 1, m.end))) {
       // "in Los Angeles", "New South Wales" end like a nickname: a club is "the" club.
       if (!THE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return;
     } else {
+      // (a capital after one space first: this runs on most mentions, and few are followed by another capitalized word)
+      const c = text.charCodeAt(m.end + 1);
+      if (text.charCodeAt(m.end) !== 32 || !((c >= 65 && c <= 90) || c > 127)) return;
       const after = WORDS_AFTER.exec(text.slice(m.end, m.end + 40));
       if (!after) return;
       const nick = after[2] && isNickname(after[2]) ? after[0] : isNickname(after[1]) ? ` ${after[1]}` : '';
