@@ -63,3 +63,12 @@ test('a capitalised "Daily" or "Weekly" after a name is the name of a paper, not
   assert.deepEqual(pairs("The commentary ran in People's Daily on Monday.", '2025-11-20'), [['Monday', '2025-11-17']]);
   assert.deepEqual(pairs('Daily flights between Chengdu and Budapest resume in March.', '2025-11-20'), [['Daily', 'P1D'], ['March', '2026-03']]);
 });
+
+test('"until then" and "by then" refer to the time just told; "since then" and a bare "then" are not dates', () => {
+  assert.deepEqual(pairs('The tender offer expires on Nov. 30. Until then, the shares remain convertible.', '2025-11-20'),
+    [['Nov. 30', '2025-11-30'], ['then', '2025-11-30']]);
+  assert.deepEqual(pairs('The bridge will open in 2027. By then, traffic across the strait will have doubled.', '2025-11-20'),
+    [['2027', '2027'], ['then', '2027']]);
+  assert.deepEqual(pairs('Until then, nobody in the village had seen a drone.', '2025-11-20'), []);
+  assert.deepEqual(pairs('The dam was finished in 2012. Since then, the river has changed.', '2025-11-20'), [['2012', '2012']]);
+});

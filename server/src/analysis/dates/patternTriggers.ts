@@ -57,6 +57,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'vague-ago': AGO,
   'deep-time-ago': /(?:thousand|million|billion)\s+years\s+ago/i,
   'anaphoric-period': /day|week|month|year/i,
+  'anaphoric-then': /\bthen\b/i,
   quarter: /quarter|half|period/i,
   'business-year': /year/i,
   'year-ago-period': /year-(?:ago|earlier)/i,

@@ -117,6 +117,19 @@ export const periodPatterns: Pattern[] = [
     },
   },
   {
+    // "Until then, the shares remain convertible", "by then": "then" is the time just told, as "that day" is. Not
+    // "since then" (a stretch of time from it, which news corpora leave unmarked) nor "then" alone (mostly "next").
+    name: 'anaphoric-then',
+    re: wordRe('(?:until|till|by)\\s+(then)'),
+    build(m) {
+      const start = m.index + m[0].length - m[1].length;
+      return { start, end: m.index + m[0].length, resolve: (ctx) => {
+        const last = ctx.last ?? ctx.previous;
+        return last && /^\d{4}(?:-\d{2}){0,2}$|^\d{4}-(?:W\d{2}|Q[1-4]|H[12])$/.test(last) ? { type: 'date', value: last, relative: true, anchor: false } : null;
+      } };
+    },
+  },
+  {
     // "the year", "that year", "the same day", "the following month", "later that year", "earlier in the year"
     name: 'anaphoric-period',
     re: wordRe(`(${EDGE})?(that|the\\s+same|the\\s+following|the\\s+previous|the\\s+prior|the\\s+next|the)\\s+(day|week|month|year)(?![\\s-]+(?:ago|earlier|old|long))`),
