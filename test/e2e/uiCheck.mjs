@@ -272,6 +272,24 @@ async function main() {
       return `saved as ${saved.body.value}; hover: ${text.slice(0, 100)}`;
     });
 
+    await check('"next mention" by keys: Alt+] pressed twice quickly steps twice, to the third mention of Wang Yi', async () => {
+      const box = await textBox(page, 'Wang Yi');
+      if (!box) throw new Error('"Wang Yi" not visible');
+      await page.mouse.click(box.x + 2, box.y + box.height / 2); // the cursor in the first mention
+      await page.keyboard.press('Alt+BracketRight');
+      await page.keyboard.press('Alt+BracketRight');
+      const message = page.locator('.statusbar-item', { hasText: 'Wang Yi: mention' }).first();
+      const where = await poll(async () => /Wang Yi: mention (\d+) of (\d+)/.exec(norm(await message.innerText().catch(() => ''))), 10_000, 'the mention count in the status bar');
+      // The second key's answer may still be on its way: wait for it, and fail if the steps ended on the second mention.
+      const third = await poll(async () => {
+        const m = /Wang Yi: mention (\d+) of (\d+)/.exec(norm(await message.innerText().catch(() => '')));
+        return m && +m[1] === 3 && m;
+      }, 10_000, `"Wang Yi: mention 3 of …" after two steps (last seen "${where[0]}")`);
+      await shot('next-mention');
+      await page.keyboard.press('Escape');
+      return third[0];
+    });
+
     await check('review mode by keys: two quick Alt+A accept two detections and the status bar counts them', async () => {
       const sidecar = path.join(workspace, `${SAMPLE}.annotations.json`);
       const saved = () => (fs.existsSync(sidecar) ? JSON.parse(fs.readFileSync(sidecar, 'utf8')).first?.items ?? [] : []);
