@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Checks the extension in code-server as a person would: open a sample from the Explorer, see the article language in
 // the status bar, coloured names (semantic tokens), a hover on "Wang Yi", the Outline groups, the quick-fix menu on a
-// name, the counts' tooltip and the Entities view, tagging with one key in "Tag Selection…", review mode by keys.
+// name, the counts' tooltip and the Entities view, tagging with one key in "Tag Selection…", stepping
+// through mentions and review mode by keys.
 // Screenshots go to test-results/ui/. Expects `npm run build` done. Exits 1 when any check fails.
 import fs from 'node:fs';
 import path from 'node:path';
