@@ -1,5 +1,6 @@
 import { parsePrintedDate } from '../dates/parsePrintedDate';
 import type { ArticleHeader, BlockKind, Span } from '../types';
+import { isCaption } from './captions';
 import { AGENCIES } from './creditParts';
 import { looksLikeSectionLabel } from './sectionLabel';
 import { PUBLISHED_AT } from './stamps';
@@ -68,6 +69,20 @@ function looksLikeByline(line: string): boolean {
   return line.length <= 80 && (/^By\s+\p{Lu}/u.test(line) || CREDIT_LABEL.test(line) || REPORTER_IN_PLACE.test(line)) && !/[.!?]$/.test(line);
 }
 
+/** Words of an outlet's name, which no person's name holds: "Sky News", "Jakarta Post", "Straits Times". */
+const OUTLET_WORD = /^(?:News|Daily|Times|Post|Agency|Press|Journal|Herald|Network|Radio|Television|TV|Media|Online|Weekly|Tribune|Gazette|Telegraph|Review|Observer|Guardian|Monitor|Broadcasting|Channel|Today|Express|Mail|Report|Insider|Group|Magazine|Service|Wire|Newsroom|Bureau|Desk|Staff|Team)$/;
+
+/**
+ * A writer's name alone on the line under the title, as a byline without "By": two to four words, each a capital and
+ * lower-case letters ("Li Jing", "Jane Doe", "Ana María Ortiz-Pérez"), none a word of an outlet's name and the whole no
+ * known outlet; an acronym ("CGTN Europe") or a joiner ("People's Daily", "Voice of America") shows a source.
+ */
+function looksLikeWriterName(line: string): boolean {
+  const words = line.split(' ');
+  return words.length >= 2 && words.length <= 4 && !OUTLET.test(line)
+    && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) && !OUTLET_WORD.test(w));
+}
+
 /**
  * A byline that names the outlet after the writers ("By Li Jing, CGTN", "By Jane Doe, CNN"): no source line follows it,
  * and a place under it ("Beijing") is where the story was filed.
@@ -81,7 +96,7 @@ function looksLikeTitle(line: string): boolean {
 }
 
 /** The kind of each header line, in order. */
-type HeaderKind = Extract<BlockKind, 'section' | 'title' | 'source' | 'timestamp' | 'byline' | 'tags'>;
+type HeaderKind = Extract<BlockKind, 'caption' | 'section' | 'title' | 'source' | 'timestamp' | 'byline' | 'tags'>;
 
 /**
  * Reads the optional header at the top of an article: a title line, then a byline, a source line and a timestamp line
@@ -94,6 +109,11 @@ type HeaderKind = Extract<BlockKind, 'section' | 'title' | 'source' | 'timestamp
  * of each.
  */
 export function readHeader(lines: Line[]): { header: ArticleHeader; consumed: number; kinds: HeaderKind[] } {
+  // The caption of the cover picture may stand above it all: the header is read under it.
+  if (lines.length > 1 && isCaption(lines[0].text)) {
+    const below = readHeader(lines.slice(1));
+    if (below.consumed) return { ...below, consumed: below.consumed + 1, kinds: ['caption', ...below.kinds] };
+  }
   const plain = readHeaderFrom(lines);
   const above = lines.length ? aboveTitle(lines[0].text) : null;
   if (!above) return plain;
@@ -103,9 +123,15 @@ export function readHeader(lines: Line[]): { header: ArticleHeader; consumed: nu
   return { header: { [above]: line, ...below.header }, consumed: below.consumed + 1, kinds: [above, ...below.kinds] };
 }
 
-/** What the first line may be when it stands above the title: a section label, or the page's timestamp. */
-function aboveTitle(line: string): 'section' | 'timestamp' | null {
-  return looksLikeSectionLabel(line) ? 'section' : looksLikeTimestamp(line) ? 'timestamp' : null;
+/** The name of an agency or an outlet alone: "Global Times", "Xinhua", "China Daily". */
+const OUTLET = new RegExp(`^(?:${AGENCIES})$`);
+
+/**
+ * What the first line may be when it stands above the title: the source when it names a known outlet ("Global Times"
+ * above the title is who published it, not a section of the site), a section label, or the page's timestamp.
+ */
+function aboveTitle(line: string): 'source' | 'section' | 'timestamp' | null {
+  return OUTLET.test(line) ? 'source' : looksLikeSectionLabel(line) ? 'section' : looksLikeTimestamp(line) ? 'timestamp' : null;
 }
 
 function readHeaderFrom(lines: Line[]): { header: ArticleHeader; consumed: number; kinds: HeaderKind[] } {
@@ -119,7 +145,7 @@ function readHeaderFrom(lines: Line[]): { header: ArticleHeader; consumed: numbe
   while (i < lines.length && parseTagList(lines[i].text) === null) {
     const text = lines[i].text;
     // A byline first: "By Li Jing" has the shape of a source line too.
-    const kind = !found.byline && looksLikeByline(text) ? 'byline' : !found.timestamp && looksLikeTimestamp(text) ? 'timestamp'
+    const kind = !found.byline && (looksLikeByline(text) || (titled && looksLikeWriterName(text))) ? 'byline' : !found.timestamp && looksLikeTimestamp(text) ? 'timestamp'
       : !found.source && !(found.byline && namesOutlet(found.byline.text)) && sourceName(text) ? 'source' : null;
     if (!kind) break;
     found[kind] = lines[i++];

@@ -72,11 +72,19 @@ const SOLELY_RESPONSIBLE = /\bsolely\s+responsible\s+for\s+(?:all\s+)?(?:the\s+)
 /** A note is short; a longer line is a paragraph, whatever it opens with. */
 const NOTE_LENGTH = 400;
 
+/**
+ * An editor's note that disclaims the views of the piece: "Editor's note: Jane Doe is a senior fellow at … The article
+ * reflects the author's opinions and not necessarily the views of CGTN." Other editor's notes open prose ("Editor's
+ * note: As the summit opens, CGTN looks at …").
+ */
+const EDITORS_NOTE = /^[(\[]?\s*Editor['’]s\s+note\s*[:：]/i;
+
 /** A line that is a note on the story wherever it stands: "(Reporting by Jane Doe; Editing by John Roe)", "Source: Xinhua". */
 export function isNote(line: string): boolean {
   // The opening word looked up first: most lines open with none of those of the forms, and looking a word up is
   // cheaper than trying a pattern of many alternatives on every paragraph.
-  return line.length <= NOTE_LENGTH && NOTE_OPENERS.has(firstWord(line)) && OPENS_NOTE.test(line);
+  return line.length <= NOTE_LENGTH && NOTE_OPENERS.has(firstWord(line))
+    && (OPENS_NOTE.test(line) || (EDITORS_NOTE.test(line) && DISCLAIMER.test(line)));
 }
 
 /** A person's name of two to four capitalized words, as a byline prints it: "Jane Doe", "Li Jing". */
