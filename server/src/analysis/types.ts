@@ -33,6 +33,7 @@ export type BlockKind =
   | 'byline' // header: who wrote it ("By Li Jing")
   | 'paragraph'
   | 'caption' // a photo caption ("… /CGTN Photo", "… (Photo/CGTN)")
+  | 'subhead' // a subhead between paragraphs: "WHAT IS THE STRAIT OF HORMUZ?", "1. Innovation first", "Why it matters"
   | 'note' // a note on the story, not of it: "(Reporting by …; Editing by …)", "Source: Xinhua", "Copyright 2025 …"
   | 'fragment'; // a stray short line (e.g. "6km")
 

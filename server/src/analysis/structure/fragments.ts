@@ -23,3 +23,16 @@ function isInsertedLink(line: string): boolean {
   // "Read more: Japan's central bank holds rates steady": a headline, not a sentence, after the label
   return (LINK_LABEL.test(line) && !/[.!?]["”]?$/.test(line) && line.length <= 160) || (line.length <= 200 && LABELLED_ADDRESS.test(line));
 }
+
+/**
+ * The heading of a list of links a site sets under the story: "Related stories", "Related topics", "Most read",
+ * "Search Trends", "You may also like". Alone on its line, in any case.
+ */
+const LINK_LIST_HEADING = /^(?:Related(?:\s+(?:stories|articles|topics|reading|news|content|coverage|videos?))?|Most\s+(?:read|popular|viewed|shared|watched)|Search\s+trends|Trending(?:\s+(?:now|topics|stories|news))?|Top\s+stories|More\s+(?:stories|news|from\s+\p{Lu}[\p{L}\p{N}&]*)|(?:Editor['’]s|Editors['’]?)\s+(?:picks?|choice)|Recommended(?:\s+(?:for\s+you|stories|reading))?|You\s+(?:may|might)\s+also\s+like|Read\s+next|Latest\s+(?:news|stories))$/iu;
+
+/** Whether the line heads a list of links: "Related stories", "Most read", "Search Trends". */
+export const isLinkListHeading = (line: string): boolean => line.length <= LINK_LIST_HEADING_LENGTH && LINK_LIST_HEADING.test(line);
+export const LINK_LIST_HEADING_LENGTH = 40;
+
+/** A line of such a list: a headline or a topic, no sentence ("Iran says it seized foreign tanker", "Oil prices"). */
+export const isLinkListItem = (line: string): boolean => line.length <= 160 && !/[.!]["”’]?$/.test(line);

@@ -1,4 +1,5 @@
 import { findDatesAfter } from '../../dates/findDates';
+import { subheadSentences } from '../../structure/subheads';
 import { tokenize } from '../../tokens/tokenize';
 import type { BlockComponent } from '../component';
 
@@ -10,12 +11,18 @@ export const tokenizeComponent: BlockComponent = {
   run: (block) => tokenize(block.text),
 };
 
-/** Entity mentions of one block, from the statistical recognizer. */
+/**
+ * Entity mentions of one block, from the statistical recognizer. A subhead's list number stands apart from its words
+ * ("1." | "Innovation first"), which open a headline as a title's do.
+ */
 export const recognizeEntitiesComponent: BlockComponent = {
   name: 'recognizeEntities',
   requires: ['tokens', 'sentences'],
   assigns: ['rawMentions'],
-  run: (block, ctx) => ({ rawMentions: ctx.recognizer.recognize(block.text, block.tokens!, block.sentences!) }),
+  run: (block, ctx) => {
+    const sentences = block.kind === 'subhead' ? subheadSentences(block.text, block.tokens!, block.sentences!) : block.sentences!;
+    return { rawMentions: ctx.recognizer.recognize(block.text, block.tokens!, sentences) };
+  },
 };
 
 /** Temporal expressions of one block, resolved against the reference date (and the last date of the blocks before). */
@@ -24,7 +31,8 @@ export const findDatesComponent: BlockComponent = {
   requires: ['tokens', 'sentences', 'anchorIn'],
   assigns: ['dates', 'dateAnchor'],
   run: (block) => {
-    const headline = block.kind === 'title' || block.kind === 'caption';
+    // a subhead is a headline too: "What to expect on Monday"
+    const headline = block.kind === 'title' || block.kind === 'subhead' || block.kind === 'caption';
     const found = findDatesAfter(block.text, block.tokens!, block.sentences!, block.referenceDate, block.anchorIn ?? null, headline);
     return { dates: found.dates, dateAnchor: found.anchor };
   },
