@@ -72,3 +72,12 @@ test('"until then" and "by then" refer to the time just told; "since then" and a
   assert.deepEqual(pairs('Until then, nobody in the village had seen a drone.', '2025-11-20'), []);
   assert.deepEqual(pairs('The dam was finished in 2012. Since then, the river has changed.', '2025-11-20'), [['2012', '2012']]);
 });
+
+test('"plan" as a noun ("the 15th Five-Year Plan", "a new economic plan") does not make a past sentence look ahead', () => {
+  assert.deepEqual(pairs('Chinese leaders unveiled the outline of the 15th Five-Year Plan on Tuesday.', '2026-12-07'), [['Tuesday', '2026-12-01']]);
+  assert.deepEqual(pairs('The government unveiled a new economic plan on Tuesday.', '2026-12-07'), [['Tuesday', '2026-12-01']]);
+  assert.deepEqual(pairs("Beijing's plan on Tuesday drew praise from investors.", '2026-12-07'), [['Tuesday', '2026-12-01']]);
+  // The verb still looks ahead.
+  assert.deepEqual(pairs('The two ministers plan to meet again on Friday.', '2026-12-07'), [['Friday', '2026-12-11']]);
+  assert.deepEqual(pairs('The company plans to open its first store in Riyadh on Tuesday.', '2026-12-07'), [['Tuesday', '2026-12-08']]);
+});

@@ -63,8 +63,9 @@ function classifyWord(word: string, next: string | undefined, nextRaw: string | 
   if ((w === 'next' || w === 'due') && next === 'to') return null; // "next to the embassy", "due to"
   // "should have gone", "would have left": a modal perfect looks back.
   if (MODALS.has(w) && next === 'have') return 'past';
-  // "published the plan on Aug. 21": after a determiner "plan" is a noun, not a future.
-  if (FUTURE.has(w)) return /^plans?$/.test(w) && prev !== undefined && DETERMINER.test(prev) ? null : 'future';
+  // "published the plan on Aug. 21": after a determiner "plan" is a noun, not a future; so after an ordinal or a
+  // possessive ("the 15th plan", "China's plans"), or capitalized in a name ("the 15th Five-Year Plan on Tuesday").
+  if (FUTURE.has(w)) return /^plans?$/.test(w) && prev !== undefined && (DETERMINER.test(prev) || PLAN_NOUN_BEFORE.test(prev) || /^Plans?$/.test(word)) ? null : 'future';
   // A headline tells what is to come with "to" and a verb: "Xi to visit Vietnam from Friday", "Flights to resume Monday".
   if (headline && w === 'to' && nextRaw !== undefined && /^\p{Ll}+$/u.test(nextRaw) && !HEADLINE_TO_NOT_VERB.test(nextRaw)) return 'future';
   // Headlines and captions tell past events in the present ("Xi meets Moon in Da Nang"): no schedule there.
@@ -93,6 +94,18 @@ function classifyWord(word: string, next: string | undefined, nextRaw: string | 
 }
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|newly)$/i;
+/** True when a determiner stands one to three lower-case words (none a plural) before "plan" at `i`. */
+function planAfterAdjectives(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const t = tokens[j].text;
+    if (DETERMINER.test(t)) return j < i - 1;
+    if (!/^[\p{Ll}-]+$/u.test(t) || /[^s]s$/.test(t)) return false;
+  }
+  return false;
+}
+
+/** Words before "plan" that make it a noun: an ordinal, a possessive ending, a year ("the 2026 plan"). */
+const PLAN_NOUN_BEFORE = /^(?:\d+(?:st|nd|rd|th)|['’]s|\d{4}|[\p{L}]+['’]s)$/u;
 const HABITUAL = /^(?:usually|typically|normally|generally|traditionally|often|always|rarely|seldom)$/i;
 /** Adverbs between an auxiliary and its participle ("is usually held", "has already signed", "was not invited"). */
 const ADVERB_BEFORE_PARTICIPLE = /^(?:\p{L}+ly|also|not|never|always|often|already|still|now|just|once|since|again|yet|ever|even|long)$/iu;
@@ -214,6 +227,9 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     // the same clause such a form is an adjective or a noun, no schedule ("… held talks on Monday and their aides meet
     // again on Friday": "and" opens another clause).
     if (classes[i] === 'future' && SCHEDULED_PLURAL.has(t.toLowerCase()) && pastEarlierInClause(tokens, classes, i)) classes[i] = null;
+    // "unveiled a new economic plan on Tuesday": a determiner and adjectives before "plan" make it a noun (not after
+    // a plural, which may be its subject: "the ministers plan a meeting"; "the company plans" is a verb).
+    if (classes[i] === 'future' && /^plan$/i.test(t) && tokens[i + 1]?.text.toLowerCase() !== 'to' && planAfterAdjectives(tokens, i)) classes[i] = null;
     if (warnsOf(tokens, i)) classes[i] = 'future';
     if (reportedPossibility(tokens, i)) classes[i] = 'future';
     aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
