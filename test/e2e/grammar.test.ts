@@ -4,60 +4,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as oniguruma from 'vscode-oniguruma';
-import * as textmate from 'vscode-textmate';
+import { has, loadGrammar, scopesAt, tokenize } from './grammarHelpers';
 
 const repo = path.resolve(__dirname, '..', '..');
-const grammarPath = path.join(repo, 'syntaxes', 'article.tmLanguage.json');
-
-async function loadGrammar(): Promise<textmate.IGrammar> {
-  const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
-  const registry = new textmate.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
-      createOnigString: (s: string) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === 'text.article'
-        ? textmate.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath)
-        : null,
-  });
-  const grammar = await registry.loadGrammar('text.article');
-  assert.ok(grammar, 'grammar loads');
-  return grammar;
-}
-
-interface Scoped {
-  text: string;
-  scopes: string[];
-}
-
-/** Tokenises `text` line by line and returns every token with its scopes. */
-function tokenize(grammar: textmate.IGrammar, text: string): Scoped[][] {
-  let stack = textmate.INITIAL;
-  return text.split('\n').map((line) => {
-    const r = grammar.tokenizeLine(line, stack);
-    stack = r.ruleStack;
-    return r.tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes }));
-  });
-}
-
-/** The scopes of the token covering `needle` on line `lineNo` (0-based). */
-function scopesAt(lines: Scoped[][], lineNo: number, needle: string): string[] {
-  const line = lines[lineNo];
-  const full = line.map((t) => t.text).join('');
-  const at = full.indexOf(needle);
-  assert.ok(at >= 0, `"${needle}" on line ${lineNo}: ${full}`);
-  let pos = 0;
-  for (const t of line) {
-    if (at >= pos && at < pos + t.text.length) return t.scopes;
-    pos += t.text.length;
-  }
-  return [];
-}
-
-const has = (scopes: string[], prefix: string) => scopes.some((s) => s.split(' ').some((x) => x.startsWith(prefix)));
 
 const HEADED = [
   'China urges South Korea to continue to properly handle THAAD issue',
