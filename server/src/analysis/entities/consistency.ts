@@ -1,6 +1,7 @@
 import { retypeCelestialBodies } from './celestialBodies';
 import type { EntityType, RawMention, Token } from '../types';
 import { applyRules, SPAN_REPAIRS, TYPE_RULES } from './documentRules';
+import { NO_GAZETTEER, type Gazetteer } from './gazetteer';
 import { tokenEndingAt } from '../tokens/tokenIndex';
 
 /**
@@ -14,7 +15,8 @@ import { tokenEndingAt } from '../tokens/tokenIndex';
  *     an Arabic article capitalized as a sentence opens it ("Al-Sharaa" of "Ahmed al-Sharaa");
  *  3. unlabeled repetitions, on token boundaries, of a string tagged elsewhere become mentions of its type;
  *  4. "the Moon" and "the Earth" are places (`celestialBodies.ts`), whatever steps 1-3 made of "Moon".
- * Pure; linear in the text for each distinct mention string.
+ * `gazetteer`: what the recognizer's gazetteers know of a name, for the rules that ask. Pure; linear in the text for
+ * each distinct mention string.
  */
 
 const COMMON = new Set([
@@ -34,8 +36,8 @@ const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
 
 interface Vote { total: number; byType: Map<EntityType, number> }
 
-export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
-  let out = applyRules(SPAN_REPAIRS, text, mentions, tokens).map((m) => ({ ...m }));
+export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Token[], gazetteer: Gazetteer = NO_GAZETTEER): RawMention[] {
+  let out = applyRules(SPAN_REPAIRS, text, mentions, tokens, gazetteer).map((m) => ({ ...m }));
   const key = (m: RawMention) => text.slice(m.start, m.end);
   // 1. Majority type per string.
   const votes = new Map<string, Vote>();
@@ -58,7 +60,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const w = winner(key(m));
     if (w && w !== m.type && (m.score ?? 0.5) < KEEP_OWN_TYPE) m.type = w;
   }
-  out = applyRules(TYPE_RULES, text, out, tokens);
+  out = applyRules(TYPE_RULES, text, out, tokens, gazetteer);
   votes.clear();
   for (const m of out) vote(key(m), m.type, m.origin === 'user' || m.origin === 'confirmed' ? 10 : m.score ?? 0.5);
   // 2. Parts of multi-word person names.

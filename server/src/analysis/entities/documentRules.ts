@@ -1,4 +1,5 @@
 import type { RawMention, Token } from '../types';
+import { NO_GAZETTEER, type Gazetteer } from './gazetteer';
 import { acronymSpans } from './acronymSpans';
 import { andCompanies } from './andCompanies';
 import { acronymPeople } from './acronymPeople';
@@ -51,6 +52,7 @@ import { lowerCaseCompanies } from './lowerCaseCompanies';
 import { stateNames } from './stateNames';
 import { stormNames } from './stormNames';
 import { surnamePeople } from './surnamePeople';
+import { unknownPlacePeople } from './unknownPlacePeople';
 import { surnameFullNames } from './surnameFullNames';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames';
 import { whoAcronym } from './whoAcronym';
@@ -63,16 +65,17 @@ import { facilityNames } from './facilityNames';
 /**
  * One document rule: what the whole article says of a name mends or re-types its detected mentions. Each rule is a
  * pure function over the article's mentions (absolute offsets, sorted by start) and keeps the mentions a person tagged
- * or confirmed as they are.
+ * or confirmed as they are. It may also ask the recognizer's gazetteer what it knows of a name (`gazetteer.ts`:
+ * "is this a known place?"); most rules read only the text.
  */
 export interface DocumentRule {
   readonly name: string;
-  readonly apply: (text: string, mentions: RawMention[], tokens: Token[]) => RawMention[];
+  readonly apply: (text: string, mentions: RawMention[], tokens: Token[], gazetteer: Gazetteer) => RawMention[];
 }
 
 /** Applies rules in order. */
-export function applyRules(rules: readonly DocumentRule[], text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
-  return rules.reduce((out, rule) => rule.apply(text, out, tokens), mentions);
+export function applyRules(rules: readonly DocumentRule[], text: string, mentions: RawMention[], tokens: Token[], gazetteer: Gazetteer = NO_GAZETTEER): RawMention[] {
+  return rules.reduce((out, rule) => rule.apply(text, out, tokens, gazetteer), mentions);
 }
 
 /** Repairs of the tagger's spans, before any vote on types: what is and is not part of one name. */
@@ -133,6 +136,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'posts only people hold ("Tu Xinquan, dean of …")', apply: personAppositions },
   { name: 'names after a company\'s post ("Xiaomi founder Lei Jun")', apply: executiveNames },
   { name: 'people named by surname alone ("Modi met Xi", "Xi\'s visit")', apply: surnamePeople },
+  { name: 'people the tagger called places, by a cue no place fits ("according to Rahimov,", "Costa, who …")', apply: unknownPlacePeople },
   { name: 'full names of a surname named alone as a person ("Pep Guardiola" … "Guardiola said")', apply: surnameFullNames },
   { name: 'hyphenated given names ("The Lai Ching-te administration")', apply: hyphenatedGivenNames },
   { name: 'party names ("Komeito, the junior coalition partner")', apply: partyNames },

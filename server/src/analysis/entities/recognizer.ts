@@ -5,6 +5,7 @@ import { chunksToMentions } from './chunksToMentions';
 import { decodeSentence } from './decodeSentence';
 import type { WordFeatureCache } from './features';
 import { findModelDir } from './findModelDir';
+import { lexiconGazetteer, type Gazetteer } from './gazetteer';
 import { Lexicon } from './lexicon';
 import { PackedModel } from './packedModel';
 import { prepareSentence } from './prepareSentence';
@@ -12,6 +13,8 @@ import { prepareSentence } from './prepareSentence';
 export interface EntityRecognizer {
   /** Mentions in `text` (one block of an article); offsets are those of `tokens`. */
   recognize(text: string, tokens: Token[], sentences: Sentence[]): RawMention[];
+  /** What the model's gazetteers know of a name, for the document rules (none: `NO_GAZETTEER`). */
+  readonly gazetteer?: Gazetteer;
 }
 
 export function loadRecognizer(modelDir?: string): EntityRecognizer {
@@ -19,7 +22,10 @@ export function loadRecognizer(modelDir?: string): EntityRecognizer {
   const model = PackedModel.fromBuffer(readFileSync(join(dir, 'model.bin')));
   const lexicon = Lexicon.fromBuffer(readFileSync(join(dir, 'lexicon.bin')));
   const caches: RecognizerCaches = { words: new Map(), wordScores: new WeakMap() };
-  const recognizer: EntityRecognizer = { recognize: (_text, tokens, sentences) => recognizeWith(model, lexicon, tokens, sentences, caches) };
+  const recognizer: EntityRecognizer = {
+    recognize: (_text, tokens, sentences) => recognizeWith(model, lexicon, tokens, sentences, caches),
+    gazetteer: lexiconGazetteer(lexicon),
+  };
   return recognizer;
 }
 

@@ -13,6 +13,7 @@ interface MemoMention { first: number; last: number; type: RawMention['type']; s
 export function memoBySentence(inner: EntityRecognizer, capacity = 20_000): EntityRecognizer {
   const memo = new Map<string, MemoMention[]>();
   return {
+    gazetteer: inner.gazetteer,
     recognize(text: string, tokens: Token[], sentences: Sentence[]): RawMention[] {
       const out: RawMention[] = [];
       for (const s of sentences) {

@@ -58,7 +58,7 @@ const POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:visit|visits|trip|tour|s
 /** Only people chair or preside: "a symposium chaired by X". */
 const CHAIRED_BY = /\b(?:chaired|presided over|co-chaired)\s+by\s+$/;
 const SPEAKING = 'said|says|stressed|stresses|noted|notes|told|urged|urges|called for|calls for|pointed out|added|emphasized|emphasised|underlined|highlighted|thanked|inspected|replied|congratulated|chaired|presided|attended|visited|met|arrived|delivered';
-const SPEAKS = new RegExp(String.raw`^\s+(?:${SPEAKING})\b`);
+export const SPEAKS = new RegExp(String.raw`^\s+(?:${SPEAKING})\b`);
 /**
  * What a person named by a Chinese surname does, after words that may stand between a subject and its verb ("Xi
  * also sent", "Xi will hold talks", "Wang on Monday said"): the verbs of `SPEAKS` and more of a leader's acts.

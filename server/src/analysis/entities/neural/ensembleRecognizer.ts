@@ -5,6 +5,7 @@ import { chunksToMentions } from '../chunksToMentions';
 import { decodeSentence } from '../decodeSentence';
 import type { WordFeatureCache } from '../features';
 import { findModelDir } from '../findModelDir';
+import { lexiconGazetteer } from '../gazetteer';
 import { PackedModel } from '../packedModel';
 import { prepareSentence } from '../prepareSentence';
 import type { EntityRecognizer } from '../recognizer';
@@ -20,6 +21,7 @@ export function loadEnsembleRecognizer(weight: number, neuralDir?: string, perce
   const caches = { projections: new Map() as WordProjectionCache, words: new Map() as WordFeatureCache, wordScores: new WeakMap<Uint32Array, Float64Array>() };
   return {
     recognize: (_text, tokens, sentences) => recognizeEnsemble(model, weight, tokens, sentences, caches),
+    gazetteer: lexiconGazetteer(model.neural.lexicon),
   };
 }
 

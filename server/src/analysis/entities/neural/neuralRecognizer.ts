@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { RawMention, Sentence, Token } from '../../types';
 import { chunksToMentions } from '../chunksToMentions';
 import { findModelDir } from '../findModelDir';
+import { lexiconGazetteer } from '../gazetteer';
 import { Lexicon } from '../lexicon';
 import type { EntityRecognizer } from '../recognizer';
 import { loadNeuralTagger, type NeuralTagger } from './loadNeuralTagger';
@@ -22,7 +23,7 @@ export function loadNeuralModel(modelDir?: string, lexiconDir?: string): NeuralM
 export function loadNeuralRecognizer(modelDir?: string, lexiconDir?: string): EntityRecognizer {
   const model = loadNeuralModel(modelDir, lexiconDir);
   const cache: WordProjectionCache = new Map();
-  return { recognize: (_text, tokens, sentences) => recognizeNeural(model, tokens, sentences, cache) };
+  return { recognize: (_text, tokens, sentences) => recognizeNeural(model, tokens, sentences, cache), gazetteer: lexiconGazetteer(model.lexicon) };
 }
 
 /** Mentions of the neural tagger over the sentences of one block; offsets are those of `tokens`. */

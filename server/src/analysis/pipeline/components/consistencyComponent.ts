@@ -11,5 +11,5 @@ export const consistencyComponent: DocComponent = {
   name: 'entityConsistency',
   requires: ['tokens', 'rawMentions'],
   assigns: ['rawMentions'],
-  run: (doc) => ({ rawMentions: harmonizeTypes(doc.text, doc.rawMentions!, doc.tokens!) }),
+  run: (doc, ctx) => ({ rawMentions: harmonizeTypes(doc.text, doc.rawMentions!, doc.tokens!, ctx.recognizer.gazetteer) }),
 };

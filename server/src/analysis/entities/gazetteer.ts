@@ -1,0 +1,31 @@
+import { hashString } from './hashFeature';
+import { GAZETTEER_TAGS, type GazetteerTag, type Lexicon } from './lexicon';
+
+/**
+ * What the recognizer's gazetteers (`lexicon.bin`) know of a name, for the document rules: the model reads the
+ * gazetteers word by word, but a rule that weighs a name's context needs to ask of the whole name, "is this a known
+ * place?" ("Tebboune congratulated …": a tagger may call an unknown surname a place, and only a name no gazetteer
+ * lists as one is worth retyping on a person's cue). The recognizer carries it; `harmonizeTypes` hands it to every
+ * rule.
+ */
+export interface Gazetteer {
+  /** Whether some gazetteer lists `name` (any case) as a country, a city, a region or a place of the training names. */
+  isKnownPlace(name: string): boolean;
+}
+
+/** No gazetteer: nothing is a known place (tests of rules, recognizers that ship none). */
+export const NO_GAZETTEER: Gazetteer = { isKnownPlace: () => false };
+
+const PLACE_TAGS: readonly GazetteerTag[] = ['country', 'city', 'region', 'tLOC'];
+const PLACE_MASK = PLACE_TAGS.reduce((m, t) => m | (1 << GAZETTEER_TAGS.indexOf(t)), 0);
+
+/** The gazetteer of a loaded lexicon (names are hashed lower-cased, words joined by one space, as it stores them). */
+export function lexiconGazetteer(lexicon: Lexicon): Gazetteer {
+  return { isKnownPlace: (name) => (lexicon.tags(hashString(name.toLowerCase().split(/\s+/).join(' '))) & PLACE_MASK) !== 0 };
+}
+
+/** A gazetteer of the given places only (tests). */
+export function placesGazetteer(places: readonly string[]): Gazetteer {
+  const known = new Set(places.map((p) => p.toLowerCase()));
+  return { isKnownPlace: (name) => known.has(name.toLowerCase()) };
+}
