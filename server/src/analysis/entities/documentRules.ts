@@ -60,6 +60,8 @@ import { workTitles } from './workTitles';
 import { joinChineseSurnames } from './chineseSurnames';
 import { termAcronymsAsMisc } from './termAcronyms';
 import { teamNames } from './teamNames';
+import { staffCredits } from './staffCredits';
+import { timeZones } from './timeZones';
 import { facilityNames } from './facilityNames';
 
 /**
@@ -109,6 +111,8 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
  */
 export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'organization heads ("… Ministry", "… University")', apply: retypeOrganizationHeads },
+  { name: 'staff a wire story credits ("By Mari Yamaguchi", "(Reporting by …; Editing by Li Na)")', apply: staffCredits },
+  { name: 'time zones ("2:14 PM GMT+8")', apply: timeZones },
   { name: 'airlines by their short form ("China Southern Airlines" … "China Southern")', apply: airlineShortForms },
   { name: 'clubs by their short form ("Manchester City" … "City")', apply: clubShortForms },
   { name: 'no person is named "… City" or "… United" ("Orlando City beat …", "Quezon City")', apply: cityNames },
