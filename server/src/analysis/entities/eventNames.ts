@@ -17,14 +17,25 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *    "Euro", "Expo", "Cup", "Olympics", "Paralympics", "Games" or "Biennale" grows over a year or a two-digit number
  *    right after it ("Euro 2024", "Expo 2025", "World Cup 2026") and is misc; not over an amount ("Euro 50 million")
  *    or a date ("1996-08-22").
+ *  - A stage race is named "Tour de X", "Tour of X", "Giro d'X" or "Vuelta a X", misc as CoNLL-2003 tags "Tour de
+ *    France" and "Tour of Switzerland"; a tagger reads the place at its end and types the whole a place.
+ *  - An event head the tagger took alone, as a person's name ("The Met Gala" → "Gala"), takes in the one capitalized
+ *    word right before it that no mention covers and that opens no sentence on its own ("The", "In"), and is misc.
+ *  - Games named by host and year are one name, the host's brand for them: "the Paris 2024 Olympics", "the Milan
+ *    Cortina 2026 Winter Olympics" (the host and the Games the tagger found apart, with the year between, join).
  * Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const JOIN_HEAD = /\s(?:Forum|Summit|Expo|Festival|Fair|Games|Initiative|Dialogue|Conference)$/;
 const EVENT = /\s(?:Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Airshow|Air Show|Gala|Carnival|Marathon|Derby|Cl[aá]sico|Heritage Site)$/;
 const FORUM = /\sForum(?:\s+(?:for|on|of)\s+\p{Lu}[\p{L}\s]*)?$/u;
 const CAPITAL_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
+const STAGE_RACE = /^(?:Tour de|Tour of|Giro d['’]|Vuelta a) ?\p{Lu}/u;
+/** An event head alone: the word the tagger kept of "the Met Gala", "the Edinburgh Fringe". */
+const LONE_HEAD = /^(?:Gala|Festival|Expo|Fair|Carnival|Marathon|Airshow|Biennale|Fringe)$/;
+/** One capitalized word, then one space, right before a lone head. */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*) $/u;
 const FUNCTION = new Set(['The', 'A', 'An', 'And', 'But', 'In', 'On', 'At', 'For', 'Of', 'To', 'As', 'By', 'With', 'From']);
-const CHEAP = /Forum|Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Airshow|Air Show|Gala|Carnival|Marathon|Derby|Cl[aá]sico|Heritage Site|Initiative|Dialogue|Conference|Euro|Cup|Biennale/;
+const CHEAP = /Forum|Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Airshow|Air Show|Gala|Carnival|Marathon|Derby|Cl[aá]sico|Heritage Site|Initiative|Dialogue|Conference|Euro|Cup|Biennale|Tour |Giro |Vuelta |Fringe/;
 const EDITION_HEAD = /(?:^|\s)(?:Euro|Expo|Cup|Olympics|Paralympics|Games|Biennale)$/;
 const EDITION = /^ '?(?:(?:19|20)\d\d|\d\d)(?![\d\p{L}]|[-–/:.,]\d|\s+(?:million|billion|trillion|thousand|mln|bln|bn|m|cents?|per|percent)\b)/u;
 
@@ -35,18 +46,46 @@ export function eventNames(text: string, mentions: RawMention[], tokens: Token[]
     if (m.origin !== 'detected') return m;
     const name = text.slice(m.start, m.end);
     let next = m;
-    const start = joinedStart(text, m, tokens, mentions) ?? seasonStart(text, m, mentions);
-    if (start !== null) next = { ...next, start };
+    const start = joinedStart(text, m, tokens, mentions) ?? seasonStart(text, m, mentions) ?? loneHeadStart(text, m, mentions);
+    if (start !== null) next = { ...next, start, ...(LONE_HEAD.test(name) ? { type: 'misc' as const } : {}) };
     const edition = EDITION_HEAD.test(name) ? EDITION.exec(text.slice(m.end, m.end + 40)) : null;
     if (edition && !mentions.some((o) => o.start >= m.end && o.start < m.end + edition[0].length)) {
       next = { ...next, end: m.end + edition[0].length, type: 'misc' };
-    } else if (EVENT.test(name) && (m.type === 'location' || m.type === 'organization')) next = { ...next, type: 'misc' };
+    } else if ((EVENT.test(name) || STAGE_RACE.test(name)) && (m.type === 'location' || m.type === 'organization')) next = { ...next, type: 'misc' };
     else if (FORUM.test(name) && (m.type === 'location' || m.type === 'person')) next = { ...next, type: 'organization' };
     if (next !== m) changed = true;
     return next;
   });
   const joined = joinPlaceBefore(text, changed ? out : mentions);
-  return joined ?? (changed ? out : mentions);
+  const result = joined ?? (changed ? out : mentions);
+  return joinHostYear(text, result) ?? result;
+}
+
+/** Where a lone event head starts once it takes in the capitalized word before it ("Met" of "the Met Gala"), or null. */
+function loneHeadStart(text: string, m: RawMention, mentions: RawMention[]): number | null {
+  if (m.end - m.start > 9 || !LONE_HEAD.test(text.slice(m.start, m.end))) return null;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  if (!word || FUNCTION.has(word[1])) return null;
+  const start = m.start - word[1].length - 1;
+  return mentions.some((o) => o !== m && o.start < m.start && start < o.end) ? null : start;
+}
+
+/**
+ * "the Paris 2024 Olympics": a detected place or organization, a year, then detected Games ("Olympics", "Winter
+ * Olympics", "Paralympic Games") join into one misc mention. Null when nothing joins.
+ */
+const HOST_YEAR_GAP = /^ (?:19|20)\d\d $/;
+function joinHostYear(text: string, mentions: RawMention[]): RawMention[] | null {
+  let out: RawMention[] | null = null;
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1], b = mentions[i];
+    if (b.start - a.end !== 6 || a.origin !== 'detected' || b.origin !== 'detected' || (a.type !== 'location' && a.type !== 'organization')) continue;
+    if (!HOSTED_GAMES.test(text.slice(b.start, b.end)) || !HOST_YEAR_GAP.test(text.slice(a.end, b.start))) continue;
+    out ??= mentions.slice();
+    out[i - 1] = { ...b, start: a.start, type: 'misc' };
+    out[i] = { ...b, start: -1 };
+  }
+  return out && out.filter((m) => m.start >= 0);
 }
 
 /**
