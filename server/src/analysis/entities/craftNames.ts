@@ -18,7 +18,9 @@ import { replaceByNames } from './replaceByNames';
  *    agency in capitals ("the NASA rover");
  *  - a name followed by an apposition whose noun is one for a ship or a spacecraft is the craft's: "Zhurong, China's
  *    Mars rover," (which the tagger reads as a place);
- *  - a name ending in "Telescope" is the instrument, not its namesake ("the James Webb Space Telescope").
+ *  - a name ending in "Telescope" is the instrument, not its namesake ("the James Webb Space Telescope");
+ *  - a name typed organization that does what only a craft does is the craft: "Starship exploded minutes after …",
+ *    "Dragon splashed down", "Tianzhou docked with …" (a company launches, it does not lift off or explode).
  * A bare "carrier" is also an airline ("national carrier EgyptAir"), a bare "ship" or "ferry" a verb ("ship Nvidia
  * chips") and so is a bare "probe" ("probe Alibaba"), so those need a word before them that makes them a craft.
  * Only the cued mention changes ("Fujian" stays the province elsewhere), and the other mentions of a craft's name of
@@ -38,6 +40,8 @@ const CARRIER_AFTER = /^\s+(?:aircraft\s+)?carrier\b/;
 const STATION_AFTER = /^\s+(?:space station|(?:core |lab |laboratory )?module|cargo craft)\b/;
 const NAMED_CRAFT_AFTER = /^\s+(?:rover|lander|orbiter|submersible|spacecraft|spaceship|capsule|telescope)\b/;
 const INSTRUMENT = / Telescope$/;
+/** What only a craft does, right after its name: it explodes, lifts off, splashes down, docks, reaches orbit. */
+const CRAFT_ACTS = /^\s+(?:(?:also|later|then|again|successfully|safely|first) )?(?:exploded|blew up|broke apart|disintegrated|lifted off|blasted off|splashed down|touched down|docked|undocked|reached orbit|entered orbit)\b/;
 const NUMBER_AFTER = /^ \d{1,3}(?![\p{L}\p{N}])/u;
 
 export function craftNames(text: string, mentions: RawMention[]): RawMention[] {
@@ -49,6 +53,7 @@ export function craftNames(text: string, mentions: RawMention[]): RawMention[] {
     const after = text.slice(m.end, m.end + 20);
     const name = text.slice(m.start, m.end);
     const namedCraft = (m.type !== 'location' && NAMED_CRAFT_AFTER.test(after) && !/^\p{Lu}+$/u.test(name))
+      || (m.type === 'organization' && CRAFT_ACTS.test(text.slice(m.end, m.end + 40)))
       || (text.charCodeAt(m.end) === 44 && VESSEL_AFTER.test(text.slice(m.end, m.end + 60)));
     if (!before && !(m.type === 'location' && CARRIER_AFTER.test(after)) && !(m.type !== 'person' && STATION_AFTER.test(after)) && !namedCraft && !INSTRUMENT.test(name)) return [m];
     changed = true;
