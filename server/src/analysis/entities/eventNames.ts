@@ -8,7 +8,7 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *    (or "Initiative", "Dialogue", "Conference") grows over "X and" before it when no mention covers the capitalized
  *    word X: "Belt and Road Forum", "China and Africa Summit".
  *  - Events are misc in the CoNLL scheme ("Atlanta Games", a film festival): a name ending in "Summit", "Expo",
- *    "Festival", "Fair", "Games", "Olympics", "Exhibition", "Airshow", "Gala", "Carnival", "Marathon", a fixture ("Derby",
+ *    "Festival", "Fair", "Games", "Olympics", "Exhibition", "Biennale", "Airshow", "Gala", "Carnival", "Marathon", a fixture ("Derby",
  *    "El Clasico") typed a place or an organization is misc ("the BRICS Summit" is no place, "the Spring Festival Gala"
  *    a show); so is a listing a body confers ("a UNESCO World Heritage Site"). The place an event is named after is
  *    part of its name ("the China Import and Export Fair", see `joinPlaceBefore`). A forum is as often a standing body ("World Economic Forum", "Boao Forum for Asia") as a
@@ -26,7 +26,7 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  * Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const JOIN_HEAD = /\s(?:Forum|Summit|Expo|Festival|Fair|Games|Initiative|Dialogue|Conference)$/;
-const EVENT = /\s(?:Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Airshow|Air Show|Gala|Carnival|Marathon|Derby|Cl[aá]sico|Heritage Site)$/;
+const EVENT = /\s(?:Summit|Expo|Festival|Fair|Games|Olympics|Exhibition|Biennale|Triennale|Airshow|Air Show|Gala|Carnival|Marathon|Derby|Cl[aá]sico|Heritage Site)$/;
 const FORUM = /\sForum(?:\s+(?:for|on|of)\s+\p{Lu}[\p{L}\s]*)?$/u;
 const CAPITAL_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
 const STAGE_RACE = /^(?:Tour de|Tour of|Giro d['’]|Vuelta a) ?\p{Lu}/u;

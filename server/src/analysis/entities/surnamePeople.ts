@@ -159,14 +159,23 @@ function actingSurnames(text: string, mentions: RawMention[]): RawMention[] {
 
 /**
  * "X beat Gauff", "Sinner lost to X": a one-word name that beats or loses to a one-word person is a player too; a
- * club beats a club, and a side named after its manager is a possessive ("beat Guardiola's City"), left out.
+ * club beats a club, and a side named after its manager is a possessive ("beat Guardiola's City"), left out. A result
+ * in tennis sets ("X beat Y 6-3, 6-4", "7-6 (7-4) 6-2") makes both one-word names players, whatever the tagger made of
+ * the other: no team sport is scored in sets of six games.
  */
+const SET = String.raw`(?:[67]-[0-7]|[0-5]-[67])(?: ?\(\d{1,2}(?:-\d{1,2})?\))?`;
+const SET_SCORES = new RegExp(String.raw`^ ${SET},? ${SET}(?!\d)`);
 const BEATS = /^ (?:beat|defeated|edged|upset|stunned|overcame|outlasted|lost to|knocked out|eliminated) $/;
 function isOpponent(text: string, m: RawMention, prev: RawMention | undefined, next: RawMention | undefined): boolean {
   if (m.type === 'location' || text.charCodeAt(m.end) !== 32) return false;
   // (the gap's length first: this runs on most mentions, and most are far apart)
-  if (next && next.start - m.end >= 6 && next.start - m.end <= 14 && isPlayer(text, next) && BEATS.test(text.slice(m.end, next.start))) return true;
-  return !!prev && m.start - prev.end >= 6 && m.start - prev.end <= 14 && isPlayer(text, prev) && BEATS.test(text.slice(prev.end, m.start));
+  if (next && next.start - m.end >= 6 && next.start - m.end <= 14 && BEATS.test(text.slice(m.end, next.start)) && (isPlayer(text, next) || inSets(text, next, next))) return true;
+  return !!prev && m.start - prev.end >= 6 && m.start - prev.end <= 14 && BEATS.test(text.slice(prev.end, m.start)) && (isPlayer(text, prev) || inSets(text, prev, m));
+}
+
+/** The other side `o`, one word and no place, in a result whose set scores follow `loser`: "beat Swiatek 6-3, 6-4". */
+function inSets(text: string, o: RawMention, loser: RawMention): boolean {
+  return o.type !== 'location' && ONE_WORD.test(text.slice(o.start, o.end)) && SET_SCORES.test(text.slice(loser.end, loser.end + 24));
 }
 
 /** A one-word person, not in the possessive. */
