@@ -29,6 +29,7 @@ import { headlineNames } from './headlineNames';
 import { splitLocatedNames } from './locatedNames';
 import { hyphenCompounds } from './hyphenCompounds';
 import { makerModels } from './makerModels';
+import { makerProducts } from './makerProducts';
 import { trimMentionEdges } from './mentionEdges';
 import { namedDays } from './namedDays';
 import { numberedNames } from './numberedNames';
@@ -148,6 +149,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'platforms where something is posted ("posted on X")', apply: platformNames },
   { name: 'names of a kind of product ("the Kirin chip", "its HarmonyOS operating system")', apply: productKinds },
   { name: 'makers\' models ("the Boeing 737 MAX")', apply: makerModels },
+  { name: 'a known company\'s product after a determiner ("the Tesla Cybertruck")', apply: makerProducts },
   { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
   { name: 'companies named in lower case ("eBay said", "AI firm iFlytek")', apply: lowerCaseCompanies },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },

@@ -11,21 +11,26 @@ import { GAZETTEER_TAGS, type GazetteerTag, type Lexicon } from './lexicon';
 export interface Gazetteer {
   /** Whether some gazetteer lists `name` (any case) as a country, a city, a region or a place of the training names. */
   isKnownPlace(name: string): boolean;
+  /** Whether the company gazetteer lists `name` (any case): "Tesla", "Nintendo". */
+  isKnownCompany(name: string): boolean;
 }
 
 /** No gazetteer: nothing is a known place (tests of rules, recognizers that ship none). */
-export const NO_GAZETTEER: Gazetteer = { isKnownPlace: () => false };
+export const NO_GAZETTEER: Gazetteer = { isKnownPlace: () => false, isKnownCompany: () => false };
 
 const PLACE_TAGS: readonly GazetteerTag[] = ['country', 'city', 'region', 'tLOC'];
 const PLACE_MASK = PLACE_TAGS.reduce((m, t) => m | (1 << GAZETTEER_TAGS.indexOf(t)), 0);
+const COMPANY_MASK = 1 << GAZETTEER_TAGS.indexOf('company');
 
 /** The gazetteer of a loaded lexicon (names are hashed lower-cased, words joined by one space, as it stores them). */
 export function lexiconGazetteer(lexicon: Lexicon): Gazetteer {
-  return { isKnownPlace: (name) => (lexicon.tags(hashString(name.toLowerCase().split(/\s+/).join(' '))) & PLACE_MASK) !== 0 };
+  const tags = (name: string) => lexicon.tags(hashString(name.toLowerCase().split(/\s+/).join(' ')));
+  return { isKnownPlace: (name) => (tags(name) & PLACE_MASK) !== 0, isKnownCompany: (name) => (tags(name) & COMPANY_MASK) !== 0 };
 }
 
-/** A gazetteer of the given places only (tests). */
-export function placesGazetteer(places: readonly string[]): Gazetteer {
+/** A gazetteer of the given places and companies only (tests). */
+export function placesGazetteer(places: readonly string[], companies: readonly string[] = []): Gazetteer {
   const known = new Set(places.map((p) => p.toLowerCase()));
-  return { isKnownPlace: (name) => known.has(name.toLowerCase()) };
+  const firms = new Set(companies.map((p) => p.toLowerCase()));
+  return { isKnownPlace: (name) => known.has(name.toLowerCase()), isKnownCompany: (name) => firms.has(name.toLowerCase()) };
 }
