@@ -36,3 +36,18 @@ test('a name the article also puts after "in" or "town of" stays a place, and so
   const ms = [at(text, 'Marlow', 'location'), at(text, 'Marlow', 'location', 'detected', 30), at(text, 'Brindle', 'location'), at(text, 'Radio', 'location')];
   assert.deepEqual(apply(text, ms), ['Marlow/location', 'Marlow/location', 'Brindle/location', 'Radio/location']);
 });
+
+test('the shipped gazetteer knows places of recent news its 1990s lists lack, so they stay places', async () => {
+  const { loadEntityRecognizer } = await import('../../../server/src/analysis/entities/entityModels');
+  const gazetteer = loadEntityRecognizer('fast').gazetteer!;
+  const text = 'Timor-Leste said it would join the bloc. Guangxi reported heavy rain.';
+  const ms = [at(text, 'Timor-Leste', 'location'), at(text, 'Guangxi', 'location')];
+  assert.deepEqual(shown(text, unknownPlacePeople(text, ms, tokenize(text).tokens, gazetteer)), ['Timor-Leste/location', 'Guangxi/location']);
+  assert.equal(gazetteer.isKnownPlace('Nairobi'), true);
+  assert.equal(gazetteer.isKnownPlace('Tebboune'), false);
+});
+
+test('a hyphenated surname typed place is a person on the same cues ("according to Abu-Sitta,")', () => {
+  const text = 'According to Abu-Sitta, the clinic has run out of fuel.';
+  assert.deepEqual(apply(text, [at(text, 'Abu-Sitta', 'location')]), ['Abu-Sitta/person']);
+});

@@ -16,7 +16,8 @@ import { SPEAKS } from './surnamePeople';
  * Then every detected mention of exactly that name typed place is a person, unless the article also puts it after a
  * word that makes a place ("in X", "from X", "near X"). Mentions a person tagged or confirmed stay as they are. Pure.
  */
-const ONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** One word, its parts joined by hyphens each capitalized or not: "Tebboune", "Ramos-Horta", "Abu-Bakr". */
+const ONE_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 const SOURCE_BEFORE = /\b[Aa]ccording to $/;
 const SOURCE_AFTER = /^(?:,|\s+(?:on|in)\s)/;
 const WHO_OR_AGE_AFTER = /^, (?:who\b|(?:[1-9]\d?|1[01]\d),(?!\d))/;
