@@ -19,6 +19,15 @@ export interface IssuerView {
 }
 
 const inside = insideAny;
+
+/** A document's issuer named right after it: ", published by ", " issued by the ", " from ". */
+const ISSUED_BY = /,?\s+(?:(?:released|issued|published|posted|compiled|produced|written|prepared|commissioned)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?by|by|from)\s+(?:the\s+)?/u;
+
+/** The person or organization named first at `at` (a place's possessive may stand before it: "China's Ministry of Commerce"). */
+function issuerNamedAfter(view: IssuerView, at: number): number | null {
+  const m = view.mentions.find((m) => m.start >= at && m.start <= at + 40 && (m.type === 'person' || m.type === 'organization'));
+  return m && /^(?:[\p{L}.\s-]+['’]s\s+)?$/u.test(view.text.slice(at, m.start)) ? m.entity : null;
+}
 /**
  * The entity that issued the document `head` ("statement", "post", …) named again at `span`: the document introduced
  * last before it in its paragraph or the one before ("in a statement", "a statement posted on its website", "its
@@ -29,11 +38,13 @@ export function documentIssuer(view: IssuerView, span: Span, head: string): numb
   const { text } = view;
   // this paragraph and the one before (over blank lines and captions)
   const floor = previousParagraphStart(view.blocks, span.start);
-  const intro = new RegExp(`\\b(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b`, 'giu');
+  // (a document introduced with "the" names its issuer right after it: "The report, published by the IMF, said")
+  const intro = new RegExp(`\\b(?:(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b|the\\s+(?:[\\p{L}-]+\\s+){0,2}${head}${ISSUED_BY.source})`, 'giu');
   let found: RegExpExecArray | null = null;
   for (const m of text.slice(floor, span.start).matchAll(intro)) if (!inside(view.quoted, { start: floor + m.index, end: floor + m.index + 1 })) found = m as RegExpExecArray;
   if (!found) return null;
   const at = floor + found.index;
+  if (/^the\s/i.test(found[0])) return issuerNamedAfter(view, at + found[0].length);
   const from = sentenceStartIn(text, floor, at);
   const end = sentenceEnds(text, at, span.start)[0]?.end ?? span.start;
   const governed = (m: Mention) => /\b(?:of|for|in|at|by|with|from|to|on|about|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 14), m.start));

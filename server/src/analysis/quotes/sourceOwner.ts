@@ -10,7 +10,7 @@ import { previousParagraphStart } from './paragraphBounds';
 import type { ResolveContext } from './resolveSpeaker';
 
 /** Documents that speak for whoever issued them: "a statement from the ministry", "a letter from Smith". */
-export const DOCUMENT_HEAD = /^(?:statement|statements|letter|post|message|note|release|readout|tweet|memo|video|announcement|notice|filing|report|communique|communiqué)$/;
+export const DOCUMENT_HEAD = /^(?:statement|statements|letter|post|message|note|release|readout|tweet|memo|video|announcement|notice|filing|report|study|survey|communique|communiqué)$/;
 /** People and documents that speak for an organization: "a spokesperson for the commission", "officials at the ministry". */
 export const VOICE_HEAD = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|spokesmen|spokeswomen|official|officials|source|sources|representative|representatives|website|account)$/;
 

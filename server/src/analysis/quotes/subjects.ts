@@ -106,25 +106,41 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
           if (own && opensClause(t, lo, own)) return own;
         }
       }
-      // "A senior official at the ministry, who …, said": the one who speaks for the body, not the body (nor the
-      // place or owner of the body: "The spokesperson for the Chinese Embassy in the UK, who …, said")
-      let p = head ? firstAfter(t, head.start) - 1 : -1;
-      for (let n = 0; n < 2 && p > lo && /^(?:in|of|on)$/.test(t[p].text); n++) {
-        const inner = phraseEndingAt(t, lo, p);
-        if (!inner) break;
-        p = firstAfter(t, inner.start) - 1;
-      }
-      if (p > lo && /^(?:with|at|for|from)$/.test(t[p].text)) {
-        const voice = phraseEndingAt(t, lo, p);
-        if (voice && isNominal(t, firstAfter(t, voice.start))) return voice;
-      }
+      // "A senior official at the ministry, who …, said"
+      const voice = head ? voiceOf(t, lo, head) : null;
+      if (voice) return voice;
       // "The spokesperson, Mao Ning, said": the name apposed to a role noun
       if (head) return apposedName(t, head, k + 1) ?? head;
     }
     if (/^(?:who|which)$/i.test(t[j + 1]?.text ?? '')) return null;
     return nameEndingAt(t, lo, k);
   }
-  return nameEndingAt(t, lo, k + 1);
+  // "When Chen joined the board, a columnist for the news site Caixin said"
+  const np = nameEndingAt(t, lo, k + 1);
+  return np ? voiceOf(t, lo, np) ?? np : null;
+}
+
+/**
+ * The one who speaks for a body named in `np`, when `np` is the object of "with", "at", "for" or "from" after a
+ * phrase opened by a determiner: "a senior official at the ministry", "a columnist for the news site Caixin" (over a
+ * place or owner of the body: "the spokesperson for the Chinese Embassy in the UK"). The body is no speaker; the
+ * one who speaks for it is. Null when `np` is not so governed.
+ */
+function voiceOf(t: Token[], lo: number, np: Span): Span | null {
+  let p = firstAfter(t, np.start) - 1;
+  for (let n = 0; n < 2 && p > lo && /^(?:in|of|on)$/.test(t[p].text); n++) {
+    const inner = phraseEndingAt(t, lo, p);
+    if (!inner) break;
+    p = firstAfter(t, inner.start) - 1;
+  }
+  if (!(p > lo && /^(?:with|at|for|from)$/.test(t[p].text))) return null;
+  const voice = phraseEndingAt(t, lo, p);
+  if (!voice || !isNominal(t, firstAfter(t, voice.start))) return null;
+  // a voice in apposition to a name is that name's: "Sam Lee, the spokesperson for the campaign, said"
+  const comma = firstAfter(t, voice.start) - 1;
+  const name = comma > lo && t[comma].text === ',' ? phraseEndingAt(t, lo, comma) : null;
+  // (a name that opens its clause, not one a preposition governs: "When the summit opened in Kazan, a columnist …")
+  return name && /^\p{Lu}/u.test(t[firstAfter(t, name.start)].text) && !isNominal(t, firstAfter(t, name.start)) && opensClause(t, lo, name) ? name : voice;
 }
 
 /** Whether the phrase `np` opens its clause: at `lo`, or after a comma, a colon, a dash, a quotation mark or a conjunction. */

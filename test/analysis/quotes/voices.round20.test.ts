@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findQuotes } from '../../../server/src/analysis/quotes/findQuotes';
+import { quoteInput, type EntitySpec } from './quoteInput';
+
+// Sentences written for these tests, in the style of international business and diplomacy news.
+const speakerOf = (text: string, specs: EntitySpec[] = []) => findQuotes(quoteInput(text, specs))[0]?.speaker;
+
+test('after a leading clause, "a commentator for the outlet" is the subject, not the outlet it writes for', () => {
+  const XINHUA: EntitySpec = { name: 'Xinhua', type: 'organization', forms: ['Xinhua'] };
+  const text = 'As the summit opened in Kazan, a commentator for the news agency Xinhua said the bloc "has come of age and will not be told what to do" by anyone.';
+  assert.equal(speakerOf(text, [XINHUA])?.text, 'a commentator');
+});
+
+test('after a leading clause, "a spokesperson for the commission" speaks for the commission', () => {
+  const EC: EntitySpec = { name: 'European Commission', type: 'organization', forms: ['European Commission'] };
+  const text = 'After the tariff talks ended in Brussels, a spokesperson for the European Commission said that "a deal is within reach if both sides show flexibility."';
+  const speaker = speakerOf(text, [EC]);
+  assert.equal(speaker?.text, 'a spokesperson');
+  assert.equal(speaker?.name, 'European Commission');
+});
+
+test('a voice for a body set off after a name hands the quotation to the name ("Li Na, a researcher at the institute, said")', () => {
+  const LI: EntitySpec = { name: 'Li Na', type: 'person', forms: ['Li Na'] };
+  const CASS: EntitySpec = { name: 'Chinese Academy of Social Sciences', type: 'organization', forms: ['Chinese Academy of Social Sciences'] };
+  const text = 'Li Na, a senior researcher at the Chinese Academy of Social Sciences said the plan was "a timely boost" to consumption.';
+  assert.equal(speakerOf(text, [LI, CASS])?.name, 'Li Na');
+});
+
+test('"the report said" speaks for the body a definite report was published by ("The report, published by the WTO, …")', () => {
+  const WTO: EntitySpec = { name: 'World Trade Organization', type: 'organization', forms: ['World Trade Organization'] };
+  const text = 'The report, released by the World Trade Organization on Thursday, cut the forecast for goods trade. "Uncertainty is weighing on investment," the report said.';
+  assert.equal(speakerOf(text, [WTO])?.name, 'World Trade Organization');
+  const UNDP: EntitySpec = { name: 'UN Development Programme', type: 'organization', forms: ['UN Development Programme'] };
+  const from = 'The study from the UN Development Programme tracked 120 countries. "Progress has stalled for the poorest," the study said.';
+  assert.equal(speakerOf(from, [UNDP])?.name, 'UN Development Programme');
+});
+
+test('a definite report with no issuer named after it gives "the report said" no issuer', () => {
+  const IMF: EntitySpec = { name: 'International Monetary Fund', type: 'organization', forms: ['International Monetary Fund'] };
+  const text = 'The report drew on data from 40 economies and cited the International Monetary Fund twice. "Debt is rising fast," the report said.';
+  assert.equal(speakerOf(text, [IMF])?.entity, null);
+});
