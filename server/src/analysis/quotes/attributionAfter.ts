@@ -7,7 +7,7 @@ import { quotedAs } from './attributionBefore';
 import { apposedName, phraseStartingAt } from './nounPhrase';
 import { firstAfter, verbForm, type ParagraphView } from './paragraphView';
 import { BASE_FORMS, FINITE_SPEECH_VERBS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
-import { accordingTo, fitsVerbForm, isPassiveSpeech, isSpeakerLike, passiveAgent, skipFillersLeft, skipFillersRight, subjectBefore } from './subjects';
+import { accordingTo, fitsVerbForm, isPassiveSpeech, isSpeakerLike, beBefore, passiveAgent, perceivedAt, skipFillersLeft, skipFillersRight, subjectBefore } from './subjects';
 
 /** A transcript label opening the quotation: "WALLACE: …". */
 export function transcriptLabel(view: ParagraphView, seg: { first: number; end: number }): Span | null {
@@ -105,6 +105,13 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
     if (/^["“”]$/.test(t[v].text)) break;
     // "went on" / "goes on" report like "continued"
     const w = /^(?:went|goes)$/.test(verbForm(t[v])) && t[v + 1]?.text === 'on' ? 'continued' : verbForm(t[v]);
+    // "…," she was heard telling supporters: the one heard is the speaker
+    const heard = w.endsWith('ing') && SPEECH_VERBS.has(w) ? perceivedAt(t, a, v) : -1;
+    if (heard >= 0) {
+      const be = beBefore(t, a, heard);
+      const np = phraseStartingAt(t, a, be);
+      if (np && firstAfter(t, np.end) === skipFillersLeft(t, a, be - 1) + 1 && isSpeakerLike(t, np)) return np;
+    }
     if (!SPEECH_VERBS.has(w) || w.endsWith('ing')) continue;
     // "…," it was announced by the ministry: the agent of a passive report, not its subject
     if (isPassiveSpeech(t, a, v)) return passiveAgent(t, v, afterEnd);

@@ -9,6 +9,7 @@
 import type { Block, Span } from '../types';
 import { isHeadlineLabel } from '../entities/headlineLabels';
 import { SPEECH_VERBS } from './speechVerbs';
+import { PERCEIVED } from './subjects';
 import { SMALL_WORDS } from './smallWords';
 import { sentenceStartIn } from './sentenceBoundary';
 
@@ -59,8 +60,11 @@ const WORD = /[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
 /** Whether one of the first `n` words of `s` is a reporting verb ("the spokesperson said", "said Carlos Mendes"). */
 function verbAmongFirst(s: string, n: number): boolean {
   let k = 0;
+  let previous = '';
   for (const m of s.matchAll(WORD)) {
-    if ((SPEECH_VERBS.has(m[0]) && !m[0].endsWith('ing')) || m[0] === 'according') return true;
+    // (a participle after one of perceiving reports too: "…,’ she was heard telling supporters")
+    if ((SPEECH_VERBS.has(m[0]) && (!m[0].endsWith('ing') || PERCEIVED.test(previous))) || m[0] === 'according') return true;
+    if (!/^(?:on|camera|video|tape)$/.test(m[0])) previous = m[0];
     if (++k >= n) break;
   }
   return false;
@@ -113,7 +117,22 @@ function insideUnmarkedSpeech(text: string, block: Block, seg: Span, doubles: Sp
   if (/[“„]/.test(before) || (before.match(/"/g) ?? []).length % 2 === 1) return true;
   // (a headline's kicker is no speaker's label: "Exclusive: Minister says …")
   const label = block.kind !== 'title' ? speakerLabelEnd(text, block) : null;
-  return label !== null && seg.start > label;
+  return label !== null && seg.start > label && (ANSWER_LABEL.test(text.slice(block.start, label)) || !reportsOthers(text.slice(label, seg.start)));
+}
+
+/** The labels of a Q&A, under which everything is speech. */
+const ANSWER_LABEL = /^(?:Q|A|Question|Answer):/;
+
+/**
+ * Whether the words after a label report what someone named said ("Beijing: Foreign ministry spokesperson Mao Ning
+ * said that …"): the label is then a dateline or a topic, not the speaker of what follows, and the quotation is the
+ * one reported. A reporting verb after a pronoun ("as we said", "if you warn them") is still the labelled speaker's
+ * own speech.
+ */
+function reportsOthers(s: string): boolean {
+  const words = [...s.matchAll(WORD)].map((m) => m[0]);
+  const v = words.findIndex((w) => SPEECH_VERBS.has(w) && !w.endsWith('ing'));
+  return v > 0 && !/^(?:i|we|you|they|he|she|it)$/i.test(words[v - 1]);
 }
 
 /**

@@ -57,6 +57,30 @@ export function isPassiveSpeech(t: Token[], lo: number, v: number): boolean {
   return false;
 }
 
+/** Participles of perceiving or recording, whose passive subject is the one heard speaking: "was heard telling". */
+export const PERCEIVED = /^(?:heard|overheard|seen|caught|filmed|recorded|captured|shown|pictured|spotted)$/i;
+
+/**
+ * The participle of perceiving before the speech participle at `v`: "heard" in "she was heard telling", "caught" in
+ * "the coach was caught on camera shouting" (over "on camera", "on video", "on tape"). -1 when there is none, or
+ * when it is no passive (a form of "be" before it).
+ */
+export function perceivedAt(t: Token[], lo: number, v: number): number {
+  let k = v - 1;
+  if (k - 1 >= lo && /^(?:camera|video|tape|film|microphone|mic)$/i.test(t[k].text) && /^on$/i.test(t[k - 1].text)) k -= 2;
+  if (k < lo || !PERCEIVED.test(t[k].text)) return -1;
+  return beBefore(t, lo, k) >= 0 ? k : -1;
+}
+
+/** The form of "be" before token `k`, over adverbs ("was also heard"); -1 when there is none. */
+export function beBefore(t: Token[], lo: number, k: number): number {
+  for (let j = k - 1; j >= lo; j--) {
+    if (BE_FORM.test(t[j].text)) return j;
+    if (!isVerbFiller(t[j].text)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The agent of a passive speech verb at `v`, the one who spoke: "by the Commerce Ministry" in "The tariffs were
  * announced by the Commerce Ministry on Monday". Looks right, within its clause, no further than `hi`.
