@@ -6,6 +6,7 @@ import { isDemonymNoun, isNationalityLike, nationalityForms, otherNationality, p
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
+import { classFits } from './organizationKind';
 import { inCaptionBlock, paragraphStart, previousParagraphStart } from './paragraphBounds';
 import { DOCUMENT_HEAD, sourceOwner, voiceAnaphor, type BodyResolver } from './sourceOwner';
 
@@ -68,9 +69,9 @@ function speaker(span: Span, text: string, entities: Entity[], entity: number | 
   return { start: span.start, end: span.end, text: own, entity, name: entity === null ? own : entities[entity].name };
 }
 
-/** The last entity of one of `types` mentioned before `at` outside quotations, a recent speaker first. */
-function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: Gender): number | null {
-  const fits = (e: number) => types.includes(ctx.entities[e].type) && (!gender || (ctx.genders.get(e) ?? gender) === gender);
+/** The last entity of one of `types` (that `accept` accepts) mentioned before `at` outside quotations, a recent speaker first. */
+function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: Gender, accept: (entity: number) => boolean = () => true): number | null {
+  const fits = (e: number) => types.includes(ctx.entities[e].type) && (!gender || (ctx.genders.get(e) ?? gender) === gender) && accept(e);
   // the nearest fitting person, one whose gender the article gives first when there is one in the same paragraph
   const paragraph = ctx.text.lastIndexOf('\n', at - 1) + 1;
   let best: { entity: number; at: number; i: number } | null = null;
@@ -308,7 +309,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   if (pick) return speaker(span, text, entities, pick.entity);
   if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, surnameHe(ctx, span) ?? antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
   if (GROUP_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['organization']));
-  const body: BodyResolver = (words) => words.length === 1 && ORGANIZATION_CLASS.test(words[0]) ? organizationAntecedent(ctx, span) : namedBody(ctx, span.start, words);
+  const body: BodyResolver = (words) => words.length === 1 && ORGANIZATION_CLASS.test(words[0]) ? organizationAntecedent(ctx, span, words[0]) : namedBody(ctx, span.start, words);
   const owner = head ? sourceOwner(ctx, span, head, body) : null;
   if (owner !== null) return speaker(span, text, entities, owner);
   // "the statement said": the one who issued the statement the article introduced
@@ -316,7 +317,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   // an indefinite nominal brings in someone new: "a senior official", "a Mexican diplomat"
   if (!head || /^(?:a|an)\s/i.test(own)) return speaker(span, text, entities, null);
   const entity = nominalEntity(ctx, span, head, all.find(modifier)) ?? (own.split(/\s+/).length === 2 ? voiceAnaphor(ctx, span, head, body) : null);
-  return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span) : null));
+  return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span, head) : null));
 }
 
 /**
@@ -348,17 +349,20 @@ const ORGANIZATION_REACH = 3;
  * paragraph or the one before ("Huawei unveiled … ¶ … the company said"). Up to three paragraphs back, only the
  * organization a stretch is about: the subject of its sentence there or the one reporting (see isSourceLike), with
  * no person or other organization named since ("BYD reported record sales … ¶ Deliveries rose … ¶ Overseas markets
- * … ¶ “…,” the company said"). Further back, or past other names, it may be another, unnamed.
+ * … ¶ “…,” the company said"). Further back, or past other names, it may be another, unnamed. A body the class noun
+ * cannot name ("the company" is no ministry or court, see organizationKind.ts) neither counts nor stands in the way.
  */
-function organizationAntecedent(ctx: ResolveContext, span: Span): number | null {
+function organizationAntecedent(ctx: ResolveContext, span: Span, head: string): number | null {
   // a photo credit ("/CGTN Photo") names the outlet, not the organization the story is about
   const named = (m: Mention) => !inCaption(ctx, m);
+  // "the company" is no ministry or court: one of those named in between is passed over (see organizationKind.ts)
+  const fits = (e: number) => classFits(head, ctx.entities[e].name);
   // (the paragraph before, over blank lines and captions)
-  const near = antecedentNamedSince(ctx, span, ['organization'], previousParagraphStart(ctx.blocks, span.start), named);
+  const near = antecedentNamedSince(ctx, span, ['organization'], previousParagraphStart(ctx.blocks, span.start), named, fits);
   if (near !== null) return near;
   let from = paragraphStart(ctx.blocks, span.start);
   for (let n = 0; n < ORGANIZATION_REACH; n++) from = previousParagraphStart(ctx.blocks, from);
-  const last = lastNamed(ctx, span.start, (m) => (m.type === 'person' || m.type === 'organization') && named(m));
+  const last = lastNamed(ctx, span.start, (m) => (m.type === 'person' || (m.type === 'organization' && fits(m.entity))) && named(m));
   return last && last.type === 'organization' && last.start >= from && isSourceLike(ctx.text, last) ? last.entity : null;
 }
 
@@ -372,8 +376,8 @@ function lastNamed(ctx: ResolveContext, at: number, fits: (m: Mention) => boolea
 }
 
 /** The antecedent of one of `types` for `span`, if the text names it (outside quotations, `also` true) between `from` and `span`. */
-function antecedentNamedSince(ctx: ResolveContext, span: Span, types: string[], from: number, also: (m: Mention) => boolean = () => true): number | null {
-  const found = antecedent(ctx, span.start, types);
+function antecedentNamedSince(ctx: ResolveContext, span: Span, types: string[], from: number, also: (m: Mention) => boolean = () => true, accept?: (entity: number) => boolean): number | null {
+  const found = antecedent(ctx, span.start, types, undefined, accept);
   return found !== null && ctx.mentions.some((m) => m.entity === found && m.start >= from && m.end <= span.start && !inside(ctx.quoted, m) && also(m)) ? found : null;
 }
 
