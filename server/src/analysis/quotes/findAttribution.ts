@@ -5,6 +5,7 @@
 import type { Span, Token } from '../types';
 import { attributionAfter, dashCredit, transcriptLabel } from './attributionAfter';
 import { attributionBefore } from './attributionBefore';
+import { nameLabelColon } from './interviewAnswer';
 import { endsSentence, firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
 import { SPEECH_VERBS } from './speechVerbs';
 import { fitsVerbForm, isPassiveSpeech, isSpeakerLike, passiveAgent, sentenceSubject, subjectBefore } from './subjects';
@@ -25,11 +26,9 @@ export function localSpeaker(view: ParagraphView, q: number): Span | null {
 /** A label of one to four capitalized words and a colon opening the paragraph ("Lin Jian: …"), not "Q:" or "A:". */
 function speakerLabel(view: ParagraphView): Span | null {
   const t = view.tokens;
-  for (let k = view.lo; k < Math.min(view.hi, view.lo + 5); k++) {
-    if (t[k].text === ':') return k > view.lo && !/^(?:Q|A|Question|Answer)$/.test(t[view.lo].text) ? { start: t[view.lo].start, end: t[k - 1].end } : null;
-    if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(t[k].text)) return null;
-  }
-  return null;
+  if (view.hi <= view.lo) return null;
+  const colon = nameLabelColon(t, { start: t[view.lo].start, end: t[view.hi - 1].end });
+  return colon < 0 ? null : { start: t[view.lo].start, end: t[colon - 1].end };
 }
 
 function ownSentenceSpeaker(view: ParagraphView, q: number): Span | null {

@@ -9,6 +9,8 @@ export interface QuotedSegment extends Span {
   runsOn: boolean;
   /** True when it continues a quotation opened in an earlier paragraph (opening mark at the paragraph start). */
   continues: boolean;
+  /** True for the answer of a transcript under its speaker's name, a quotation without marks (see `namedAnswerStart`). */
+  answer?: boolean;
 }
 
 /** Blocks that can hold quotations: the article body, captions and the headline. */
@@ -46,9 +48,29 @@ const opensWithDouble = (text: string, start: number) => /^(?:[“„"]|'')/.tes
  * Finds the quoted segments of an article: those in double marks, and those in single marks that are speech (see
  * `mergeSingles`).
  */
-export function findQuotedSegments(text: string, blocks: Block[], answerStart: (b: number) => number | null = () => null): QuotedSegment[] {
+export function findQuotedSegments(text: string, blocks: Block[], answerStart: (b: number) => number | null = () => null, namedAnswer: (b: number) => number | null = () => null): QuotedSegment[] {
   const doubles = segmentsWith(text, blocks, doubleMarks, opensWithDouble, answerStart);
-  return mergeSingles(text, blocks, doubles, segmentsWith(text, blocks, singleMarks, opensWithSingle));
+  return withAnswers(blocks, mergeSingles(text, blocks, doubles, segmentsWith(text, blocks, singleMarks, opensWithSingle)), namedAnswer);
+}
+
+/**
+ * The segments with each answer of a transcript under its speaker's name (`namedAnswer` gives where its words
+ * start) as one quotation to the end of its paragraph; quotations inside it are quoted within the answer and dropped.
+ */
+function withAnswers(blocks: Block[], segments: QuotedSegment[], namedAnswer: (b: number) => number | null): QuotedSegment[] {
+  const out: QuotedSegment[] = [];
+  let b = -1;
+  for (let k = 0; k <= segments.length; k++) {
+    // the answers of the blocks from after the last segment's block up to this segment's
+    const upTo = k < segments.length ? segments[k].block : blocks.length - 1;
+    for (; b < upTo; ) {
+      b++;
+      const from = namedAnswer(b);
+      if (from !== null) out.push({ start: from, end: blocks[b].end, block: b, runsOn: false, continues: false, answer: true });
+    }
+    if (k < segments.length && namedAnswer(segments[k].block) === null) out.push(segments[k]);
+  }
+  return out;
 }
 
 /**

@@ -28,7 +28,8 @@ export function findQuotes(input: QuoteInput, memo?: QuoteMemo): Quote[] {
   const keep = read.contexts.map((c, i) => {
     const known = memo?.decisions.get(read.keys[i]);
     if (known !== undefined) return known;
-    const decision = isQuote(c);
+    // (a transcript's answer under its speaker's name is speech by its layout alone)
+    const decision = segments[i].answer === true || isQuote(c);
     return memo ? remember(memo.decisions, read.keys[i], decision) : decision;
   });
   const spans = attributeSegments(read, blocks, tokens, keep);

@@ -2,6 +2,8 @@
  * Interviews printed as questions and answers: "Q: How do you view …? ¶ A: “China firmly opposes …”". The answer
  * label names no one; the one who answers is the interviewee the introduction names ("In an exclusive interview
  * with CGTN, Ambassador Xie Feng discussed …", "CGTN interviewed Xie Feng", "Xie Feng told CGTN in an interview").
+ * Press-conference transcripts label each answer with its speaker's name instead ("Lin Jian: …"): see
+ * `namedAnswerStart`.
  */
 import type { Block, Span, Token } from '../types';
 import { phraseStartingAt } from './nounPhrase';
@@ -110,4 +112,42 @@ export function interviewee(blocks: Block[], tokens: Token[], b: number): Span |
     }
   }
   return null;
+}
+
+/**
+ * The label that opens block `b` as the name of whoever speaks ("Lin Jian:", "Bloomberg:"): one to four capitalized
+ * words and a colon, not "Q:" or "A:"; the index of its colon, or -1.
+ */
+export function nameLabelColon(tokens: Token[], block: Span): number {
+  const lo = firstAfter(tokens, block.start);
+  for (let k = lo; k < tokens.length && k < lo + 5 && tokens[k].end <= block.end; k++) {
+    if (tokens[k].text === ':') return k > lo && !/^(?:Q|A|Question|Answer)$/.test(tokens[lo].text) ? k : -1;
+    if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** The words of a label ending before its colon, as written: "Lin Jian". */
+const labelText = (tokens: Token[], block: Span, colon: number) => tokens.slice(firstAfter(tokens, block.start), colon).map((x) => x.text).join(' ');
+
+/**
+ * In a press-conference transcript ("Bloomberg: Will China retaliate? ¶ Lin Jian: China's position is consistent …"),
+ * where the words of block `b` start when it is an answer given under the name of the one who answers: a paragraph
+ * opening with a label of two words or more, not itself a question, right after a labelled question asked under another label (or
+ * "Q:"). The whole answer is that speaker's speech, marks or none. Null when `b` is no such answer (a dateline or a
+ * topic label before a report, "Beijing: …", follows no question).
+ */
+export function namedAnswerStart(blocks: Block[], tokens: Token[], b: number): number | null {
+  const block = blocks[b];
+  if (block.kind !== 'paragraph') return null;
+  const colon = nameLabelColon(tokens, block);
+  // (a person's name of two words or more, not a one-word topic: "Economy: Growth held steady …")
+  if (colon < 0 || tokens.slice(firstAfter(tokens, block.start), colon).filter((x) => /\p{L}/u.test(x.text)).length < 2 || endsWithQuestion(tokens, block)) return null;
+  let p = b - 1;
+  while (p >= 0 && blocks[p].kind !== 'paragraph') p--; // over captions and page furniture
+  if (p < 0 || !endsWithQuestion(tokens, blocks[p])) return null;
+  const asked = nameLabelColon(tokens, blocks[p]);
+  if (!(questionLabel(tokens, blocks[p]) || (asked >= 0 && labelText(tokens, blocks[p], asked) !== labelText(tokens, block, colon)))) return null;
+  const next = tokens[colon + 1];
+  return next && next.start < block.end ? next.start : null;
 }

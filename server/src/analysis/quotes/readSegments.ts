@@ -2,7 +2,7 @@ import type { Block, Span, Token } from '../types';
 import { localSpeaker } from './findAttribution';
 import { firstAfter, type ParagraphView } from './paragraphView';
 import { findQuotedSegments, type QuotedSegment } from './findQuotedSegments';
-import { answerStart } from './interviewAnswer';
+import { answerStart, namedAnswerStart } from './interviewAnswer';
 import type { SegmentContext } from './quoteFeatures';
 
 /** Every quoted segment of an article, with its paragraph view and the attribution in its own sentence. */
@@ -40,7 +40,7 @@ const MEMO_LIMIT = 20000;
  * segments lie in it, and the few characters before the paragraph, which the "so-called" test may read.
  */
 function paragraphKey(text: string, block: Span, list: QuotedSegment[]): string {
-  const spans = list.map((s) => `${s.start - block.start}:${s.end - block.start}:${s.continues ? 1 : 0}`).join(',');
+  const spans = list.map((s) => `${s.start - block.start}:${s.end - block.start}:${s.continues ? 1 : 0}${s.answer ? 'a' : ''}`).join(',');
   return `${spans}\u0000${text.slice(Math.max(0, block.start - 12), block.end)}`;
 }
 
@@ -52,7 +52,7 @@ export function remember<V>(map: Map<string, V>, key: string, value: V): V {
 }
 
 export function readSegments(text: string, blocks: Block[], tokens: Token[], memo?: QuoteMemo): ReadSegments {
-  const segments = findQuotedSegments(text, blocks, (b) => answerStart(blocks, tokens, b));
+  const segments = findQuotedSegments(text, blocks, (b) => answerStart(blocks, tokens, b), (b) => namedAnswerStart(blocks, tokens, b));
   const out: ReadSegments = { segments, views: [], indexInView: [], local: [], contexts: [], keys: [] };
   let i = 0;
   while (i < segments.length) {
