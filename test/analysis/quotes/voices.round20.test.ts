@@ -41,3 +41,20 @@ test('a definite report with no issuer named after it gives "the report said" no
   const text = 'The report drew on data from 40 economies and cited the International Monetary Fund twice. "Debt is rising fast," the report said.';
   assert.equal(speakerOf(text, [IMF])?.entity, null);
 });
+
+test('a report "released by" or "conducted by" a body speaks for it, introduced with "a" or "the", and the report itself too', () => {
+  const NBS: EntitySpec = { name: 'National Bureau of Statistics', type: 'organization', forms: ['National Bureau of Statistics'] };
+  const released = 'According to a report released by the National Bureau of Statistics on Monday, industrial output rose 6 percent. "The recovery is gathering pace," the report said.';
+  assert.equal(speakerOf(released, [NBS])?.name, 'National Bureau of Statistics');
+  const CNNIC: EntitySpec = { name: 'China Internet Network Information Center', type: 'organization', forms: ['China Internet Network Information Center'] };
+  const conducted = 'The survey, conducted by the China Internet Network Information Center, covered 31 provinces. "Older users grew fastest," the survey said.';
+  assert.equal(speakerOf(conducted, [CNNIC])?.name, 'China Internet Network Information Center');
+  const EMBASSY: EntitySpec = { name: 'Chinese Embassy in London', type: 'organization', forms: ['Chinese Embassy in London'] };
+  const itself = 'The statement, issued by the Chinese Embassy in London, called the accusations "malicious slander" and urged restraint.';
+  assert.equal(speakerOf(itself, [EMBASSY])?.name, 'Chinese Embassy in London');
+});
+
+test('after a leading clause, "a resident of the town told" gives the resident, named with the place', () => {
+  const text = 'When the typhoon made landfall on Sunday, a fisherman in the village told reporters that "the waves were higher than the houses."';
+  assert.equal(speakerOf(text)?.text, 'a fisherman in the village');
+});

@@ -8,6 +8,7 @@ import { SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
 import { sentenceEnds, sentenceStartIn } from './sentenceBoundary';
 import { previousParagraphStart } from './paragraphBounds';
+import { ISSUED_BY } from './sourceOwner';
 
 export interface IssuerView {
   text: string;
@@ -19,9 +20,6 @@ export interface IssuerView {
 }
 
 const inside = insideAny;
-
-/** A document's issuer named right after it: ", published by ", " issued by the ", " from ". */
-const ISSUED_BY = /,?\s+(?:(?:released|issued|published|posted|compiled|produced|written|prepared|commissioned)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?by|by|from)\s+(?:the\s+)?/u;
 
 /** The person or organization named first at `at` (a place's possessive may stand before it: "China's Ministry of Commerce"). */
 function issuerNamedAfter(view: IssuerView, at: number): number | null {
@@ -39,12 +37,15 @@ export function documentIssuer(view: IssuerView, span: Span, head: string): numb
   // this paragraph and the one before (over blank lines and captions)
   const floor = previousParagraphStart(view.blocks, span.start);
   // (a document introduced with "the" names its issuer right after it: "The report, published by the IMF, said")
-  const intro = new RegExp(`\\b(?:(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b|the\\s+(?:[\\p{L}-]+\\s+){0,2}${head}${ISSUED_BY.source})`, 'giu');
+  const intro = new RegExp(`\\b(?:(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b|the\\s+(?:[\\p{L}-]+\\s+){0,2}${head}(?=${ISSUED_BY.source.slice(1)}))`, 'giu');
   let found: RegExpExecArray | null = null;
   for (const m of text.slice(floor, span.start).matchAll(intro)) if (!inside(view.quoted, { start: floor + m.index, end: floor + m.index + 1 })) found = m as RegExpExecArray;
   if (!found) return null;
   const at = floor + found.index;
-  if (/^the\s/i.test(found[0])) return issuerNamedAfter(view, at + found[0].length);
+  // "a report released by the National Bureau of Statistics", "The survey, conducted by …"
+  const link = ISSUED_BY.exec(text.slice(at + found[0].length, at + found[0].length + 40));
+  const named = link && !/^\s+(?:for|of|at|with)\s/i.test(link[0]) ? issuerNamedAfter(view, at + found[0].length + link[0].length) : null;
+  if (named !== null || /^the\s/i.test(found[0])) return named;
   const from = sentenceStartIn(text, floor, at);
   const end = sentenceEnds(text, at, span.start)[0]?.end ?? span.start;
   const governed = (m: Mention) => /\b(?:of|for|in|at|by|with|from|to|on|about|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 14), m.start));

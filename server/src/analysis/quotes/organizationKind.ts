@@ -5,7 +5,7 @@
  */
 
 /** Class nouns that name only a business. */
-const BUSINESS_HEAD = /^(?:company|firm|lender|insurer|carrier|airline|automaker|carmaker|maker|manufacturer|conglomerate|retailer|startup|operator|broadcaster)$/;
+const BUSINESS_HEAD = /^(?:company|firm|lender|insurer|carrier|airline|automaker|carmaker|chipmaker|drugmaker|maker|manufacturer|conglomerate|retailer|startup|operator|broadcaster)$/;
 
 /** Words in the name of a public body: a state's department, court, legislature, armed force, or an international body. */
 const PUBLIC_BODY_WORD = /\b(?:Ministry|Department|Court|Tribunal|Commission|Parliament|Congress|Senate|Assembly|Government|Cabinet|Council|Committee|Police|Army|Navy|Forces|Embassy|Consulate|Bureau|Administration|Authority|Secretariat|Nations|Agency|University|Party)\b/;

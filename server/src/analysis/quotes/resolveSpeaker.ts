@@ -336,7 +336,7 @@ function namedBody(ctx: ResolveContext, at: number, words: string[]): number | n
 }
 
 /** Head nouns that name a kind of organization, not the organization itself ("the company", "the agency"). */
-const ORGANIZATION_CLASS = /^(?:company|firm|group|agency|bank|lender|insurer|carrier|airline|automaker|carmaker|maker|manufacturer|giant|conglomerate|retailer|regulator|watchdog|organization|organisation|institution|broadcaster|startup|operator|club|team|charity|foundation|institute|academy)$/;
+const ORGANIZATION_CLASS = /^(?:company|firm|group|agency|bank|lender|insurer|carrier|airline|automaker|carmaker|chipmaker|drugmaker|maker|manufacturer|giant|conglomerate|retailer|regulator|watchdog|organization|organisation|institution|broadcaster|startup|operator|club|team|charity|foundation|institute|academy)$/;
 
 /** Whether a nominal is "the" and a kind of organization, nothing else: "the company", "the bank". */
 const isOrganizationClass = (own: string, head: string) => ORGANIZATION_CLASS.test(head) && /^the\s+\S+$/i.test(own);

@@ -14,6 +14,12 @@ export const DOCUMENT_HEAD = /^(?:statement|statements|letter|post|message|note|
 /** People and documents that speak for an organization: "a spokesperson for the commission", "officials at the ministry". */
 export const VOICE_HEAD = /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|spokesmen|spokeswomen|official|officials|source|sources|representative|representatives|website|account)$/;
 
+/**
+ * What names a document's issuer right after it: " from ", " by the ", " released by ", ", published by the " (a
+ * participle may follow a comma: "The report, published on Tuesday by the IMF"), or the prepositions of a voice.
+ */
+export const ISSUED_BY = /^(?:,?\s+(?:released|issued|published|posted|sent|signed|written|compiled|produced|prepared|conducted|commissioned)(?:\s+on\s+\p{Lu}\p{Ll}+)?\s+by|\s+(?:from|for|of|by|at|with))\s+(?:the\s+)?/iu;
+
 /** Common nouns that name a body: "the ministry", "the foreign ministry", "the company". */
 const BODY_NOUN = /^(?:ministry|department|office|commission|embassy|consulate|council|committee|agency|administration|bureau|government|cabinet|court|parliament|assembly|army|military|navy|party|association|federation|union|authority|mission|secretariat|organization|organisation|institute|academy|university|company|firm|group|bank|regulator|club|team|foundation|board)$/;
 
@@ -47,8 +53,8 @@ export function sourceOwner(ctx: ResolveContext, span: Span, head: string, body:
   const before = /^(?:a|an|the)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:['’]s\s+)?\p{Ll}+$/u.exec(own.replace(/['’]s\s/, ' '));
   const ahead = before ? bodyWords(before[1].trim()) : null;
   if (ahead && ahead.length === before![1].trim().split(/\s+/).length) return body(ahead);
-  // "a statement from the ministry", "a statement released by the ministry"
-  const link = /^\s+(?:(?:released|issued|published|posted|sent|signed|written)\s+by|from|for|of|by|at|with)\s+(?:the\s+)?/i.exec(text.slice(span.end, span.end + 24));
+  // "a statement from the ministry", "a statement released by the ministry", "The report, published by the IMF,"
+  const link = (document ? ISSUED_BY : /^\s+(?:from|for|of|by|at|with)\s+(?:the\s+)?/i).exec(text.slice(span.end, span.end + 40));
   if (!link) return null;
   const from = span.end + link[0].length;
   const after = (ctx.endMax ? mentions.slice(firstIndex(mentions, (m) => m.start >= from)) : mentions.filter((m) => m.start >= from).sort((a, b) => a.start - b.start));

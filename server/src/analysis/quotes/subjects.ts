@@ -141,23 +141,27 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
   }
   // "When Chen joined the board, a columnist for the news site Caixin said"
   const np = nameEndingAt(t, lo, k + 1);
-  return np ? voiceOf(t, lo, np) ?? np : null;
+  return np ? voiceOf(t, lo, np, true) ?? np : null;
 }
 
 /**
  * The one who speaks for a body named in `np`, when `np` is the object of "with", "at", "for" or "from" after a
  * phrase opened by a determiner: "a senior official at the ministry", "a columnist for the news site Caixin" (over a
  * place or owner of the body: "the spokesperson for the Chinese Embassy in the UK"). The body is no speaker; the
- * one who speaks for it is. Null when `np` is not so governed.
+ * one who speaks for it is. With `ofPlace` (no apposition between the phrase and its verb), so is the whole phrase
+ * that "of" or "in" hangs `np` on, opening its clause: "a resident of the town told". Null when `np` is not so
+ * governed.
  */
-function voiceOf(t: Token[], lo: number, np: Span): Span | null {
+function voiceOf(t: Token[], lo: number, np: Span, ofPlace = false): Span | null {
   let p = firstAfter(t, np.start) - 1;
+  let owner: Span | null = null; // the phrase the body's "of" or "in" hangs on: "a resident of the town"
   for (let n = 0; n < 2 && p > lo && /^(?:in|of|on)$/.test(t[p].text); n++) {
     const inner = phraseEndingAt(t, lo, p);
     if (!inner) break;
+    owner ??= /^(?:of|in)$/.test(t[p].text) ? { start: inner.start, end: np.end } : null;
     p = firstAfter(t, inner.start) - 1;
   }
-  if (!(p > lo && /^(?:with|at|for|from)$/.test(t[p].text))) return null;
+  if (!(p > lo && /^(?:with|at|for|from)$/.test(t[p].text))) return ofPlace && owner && isNominal(t, firstAfter(t, owner.start)) && opensClause(t, lo, owner) ? owner : null;
   const voice = phraseEndingAt(t, lo, p);
   if (!voice || !isNominal(t, firstAfter(t, voice.start))) return null;
   // a voice in apposition to a name is that name's: "Sam Lee, the spokesperson for the campaign, said"
