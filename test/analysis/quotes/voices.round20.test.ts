@@ -58,3 +58,12 @@ test('after a leading clause, "a resident of the town told" gives the resident, 
   const text = 'When the typhoon made landfall on Sunday, a fisherman in the village told reporters that "the waves were higher than the houses."';
   assert.equal(speakerOf(text)?.text, 'a fisherman in the village');
 });
+
+test('"according to a statement" with no issuer leaves the quotation to the one who "said" it before', () => {
+  const PBOC: EntitySpec = { name: "People's Bank of China", type: 'organization', forms: ["People's Bank of China"] };
+  const text = 'The People\'s Bank of China said lending would "remain reasonably ample" through the year, according to a statement.';
+  assert.equal(speakerOf(text, [PBOC])?.name, "People's Bank of China");
+  const NDRC: EntitySpec = { name: 'National Development and Reform Commission', type: 'organization', forms: ['National Development and Reform Commission'] };
+  const named = 'Prices of pork will "stay stable" this winter, according to a statement from the National Development and Reform Commission.';
+  assert.equal(speakerOf(named, [NDRC])?.name, 'National Development and Reform Commission');
+});

@@ -4,6 +4,7 @@
  */
 import type { Span, Token } from '../types';
 import { quotedAs } from './attributionBefore';
+import { DOCUMENT_HEAD } from './sourceOwner';
 import { apposedName, phraseStartingAt } from './nounPhrase';
 import { firstAfter, verbForm, type ParagraphView } from './paragraphView';
 import { BASE_FORMS, FINITE_SPEECH_VERBS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
@@ -143,5 +144,16 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
     if (!BASE_FORMS.has(w)) break;
   }
   // "…" at a labor conference last month, according to the union's president.
-  return strict ? null : accordingTo(t, a, afterEnd);
+  const acc2 = strict ? null : accordingTo(t, a, afterEnd);
+  return acc2 && !unnamedDocument(t, acc2) ? acc2 : null;
+}
+
+/**
+ * "according to a statement" with no issuer after it only says where the words were printed: the reporter of the
+ * sentence before the quotation ("The central bank said inflation would “ease”, according to a statement") speaks.
+ */
+function unnamedDocument(t: Token[], np: Span): boolean {
+  const words = t.slice(firstAfter(t, np.start), firstAfter(t, np.end)).map((x) => x.text.toLowerCase());
+  const next = t[firstAfter(t, np.end)]?.text ?? '';
+  return /^(?:a|an)$/.test(words[0]) && words.length <= 3 && DOCUMENT_HEAD.test(words[words.length - 1]) && !/^(?:from|by|of|released|issued|published|posted)$/i.test(next);
 }
