@@ -5,8 +5,8 @@
 import type { Span, Token } from '../types';
 import { attributionAfter, dashCredit, transcriptLabel } from './attributionAfter';
 import { attributionBefore } from './attributionBefore';
-import { nameLabelColon } from './interviewAnswer';
 import { endsSentence, firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
+import { labelColon } from './speakerLabel';
 import { SPEECH_VERBS } from './speechVerbs';
 import { fitsVerbForm, isPassiveSpeech, isSpeakerLike, passiveAgent, sentenceSubject, subjectBefore } from './subjects';
 
@@ -27,7 +27,7 @@ export function localSpeaker(view: ParagraphView, q: number): Span | null {
 function speakerLabel(view: ParagraphView): Span | null {
   const t = view.tokens;
   if (view.hi <= view.lo) return null;
-  const colon = nameLabelColon(t, { start: t[view.lo].start, end: t[view.hi - 1].end });
+  const colon = labelColon(t, { start: t[view.lo].start, end: t[view.hi - 1].end });
   return colon < 0 ? null : { start: t[view.lo].start, end: t[colon - 1].end };
 }
 

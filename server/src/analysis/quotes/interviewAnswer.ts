@@ -8,6 +8,7 @@
 import type { Block, Span, Token } from '../types';
 import { phraseStartingAt } from './nounPhrase';
 import { endsSentence, firstAfter } from './paragraphView';
+import { labelColon } from './speakerLabel';
 import { isSpeakerLike, sentenceSubject } from './subjects';
 
 /** Whether block `b` opens with an answer label: "A:" or "Answer:". */
@@ -114,19 +115,6 @@ export function interviewee(blocks: Block[], tokens: Token[], b: number): Span |
   return null;
 }
 
-/**
- * The label that opens block `b` as the name of whoever speaks ("Lin Jian:", "Bloomberg:"): one to four capitalized
- * words and a colon, not "Q:" or "A:"; the index of its colon, or -1.
- */
-export function nameLabelColon(tokens: Token[], block: Span): number {
-  const lo = firstAfter(tokens, block.start);
-  for (let k = lo; k < tokens.length && k < lo + 5 && tokens[k].end <= block.end; k++) {
-    if (tokens[k].text === ':') return k > lo && !/^(?:Q|A|Question|Answer)$/.test(tokens[lo].text) ? k : -1;
-    if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[k].text)) return -1;
-  }
-  return -1;
-}
-
 /** The words of a label ending before its colon, as written: "Lin Jian". */
 const labelText = (tokens: Token[], block: Span, colon: number) => tokens.slice(firstAfter(tokens, block.start), colon).map((x) => x.text).join(' ');
 
@@ -140,13 +128,13 @@ const labelText = (tokens: Token[], block: Span, colon: number) => tokens.slice(
 export function namedAnswerStart(blocks: Block[], tokens: Token[], b: number): number | null {
   const block = blocks[b];
   if (block.kind !== 'paragraph') return null;
-  const colon = nameLabelColon(tokens, block);
+  const colon = labelColon(tokens, block);
   // (a person's name of two words or more, not a one-word topic: "Economy: Growth held steady …")
   if (colon < 0 || tokens.slice(firstAfter(tokens, block.start), colon).filter((x) => /\p{L}/u.test(x.text)).length < 2 || endsWithQuestion(tokens, block)) return null;
   let p = b - 1;
   while (p >= 0 && blocks[p].kind !== 'paragraph') p--; // over captions and page furniture
   if (p < 0 || !endsWithQuestion(tokens, blocks[p])) return null;
-  const asked = nameLabelColon(tokens, blocks[p]);
+  const asked = labelColon(tokens, blocks[p]);
   if (!(questionLabel(tokens, blocks[p]) || (asked >= 0 && labelText(tokens, blocks[p], asked) !== labelText(tokens, block, colon)))) return null;
   const next = tokens[colon + 1];
   return next && next.start < block.end ? next.start : null;

@@ -8,6 +8,7 @@
  */
 import type { Block, Span } from '../types';
 import { isHeadlineLabel } from '../entities/headlineLabels';
+import { labelInText, QA_LABEL } from './speakerLabel';
 import { SPEECH_VERBS } from './speechVerbs';
 import { PERCEIVED } from './subjects';
 import { SMALL_WORDS } from './smallWords';
@@ -116,12 +117,10 @@ function insideUnmarkedSpeech(text: string, block: Block, seg: Span, doubles: Sp
   for (const d of doubles) if (d.start >= block.start && d.end <= seg.start) before = before.slice(0, d.start - block.start) + ' '.repeat(d.end - d.start) + before.slice(d.end - block.start);
   if (/[“„]/.test(before) || (before.match(/"/g) ?? []).length % 2 === 1) return true;
   // (a headline's kicker is no speaker's label: "Exclusive: Minister says …")
-  const label = block.kind !== 'title' ? speakerLabelEnd(text, block) : null;
-  return label !== null && seg.start > label && (ANSWER_LABEL.test(text.slice(block.start, label)) || !reportsOthers(text.slice(label, seg.start)));
+  const label = block.kind !== 'title' ? speakerLabel(text, block) : null;
+  // (under a Q&A label everything is speech)
+  return label !== null && seg.start > label.end && (QA_LABEL.test(label.words) || !reportsOthers(text.slice(label.end, seg.start)));
 }
-
-/** The labels of a Q&A, under which everything is speech. */
-const ANSWER_LABEL = /^(?:Q|A|Question|Answer):/;
 
 /**
  * Whether the words after a label report what someone named said ("Beijing: Foreign ministry spokesperson Mao Ning
@@ -136,12 +135,12 @@ function reportsOthers(s: string): boolean {
 }
 
 /**
- * Where a speaker's label opening the block ends: one to four capitalized words and a colon ("Lin Jian: …", "Xi: …"),
- * not a site's kicker ("Exclusive: …", "Live: …"). Null when there is none.
+ * The speaker's label opening the block (see speakerLabel.ts), not a site's kicker ("Exclusive: …", "Live: …"). Null
+ * when there is none.
  */
-function speakerLabelEnd(text: string, block: Span): number | null {
-  const label = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s+/u.exec(text.slice(block.start, block.end));
-  return label && !isHeadlineLabel(label[1]) ? block.start + label[0].length : null;
+function speakerLabel(text: string, block: Span): { words: string; end: number } | null {
+  const label = labelInText(text, block);
+  return label && !isHeadlineLabel(label.words) ? label : null;
 }
 
 /**
@@ -151,7 +150,7 @@ function speakerLabelEnd(text: string, block: Span): number | null {
  * or an apostrophe does not count.
  */
 function labelledSingle(text: string, block: Span, seg: Span): boolean {
-  if (seg.start !== speakerLabelEnd(text, block) || !/^[\s.!?]*$/.test(text.slice(seg.end, block.end))) return false;
+  if (seg.start !== speakerLabel(text, block)?.end || !/^[\s.!?]*$/.test(text.slice(seg.end, block.end))) return false;
   const words = [...text.slice(seg.start + 1, seg.end - 1).matchAll(WORD)].map((m) => m[0]);
   return words.length >= 3 && /^\p{Lu}/u.test(words[0]) && words.some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w));
 }
