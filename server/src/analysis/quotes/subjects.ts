@@ -50,11 +50,7 @@ const BE_FORM = /^(?:is|are|was|were|be|been|being)$/i;
 export function isPassiveSpeech(t: Token[], lo: number, v: number): boolean {
   const w = t[v].text.toLowerCase();
   if (!/(?:ed|said|told|written|spoken|read|sung|sworn|put)$/.test(w) || SPEAKING_PATIENT.test(w)) return false;
-  for (let k = v - 1; k >= lo; k--) {
-    if (BE_FORM.test(t[k].text)) return true;
-    if (!isVerbFiller(t[k].text)) return false;
-  }
-  return false;
+  return beBefore(t, lo, v) >= 0;
 }
 
 /** Participles of perceiving or recording, whose passive subject is the one heard speaking: "was heard telling". */
