@@ -32,6 +32,15 @@ describe('a broken annotations file', () => {
     assert.deepEqual(related.location.range.start, { line: 4, character: 0 });
   });
 
+  it('names the file by its name and the fault in words, so the Problems view does not cut the reason off behind a path', async () => {
+    const diags = await s.waitFor(() =>
+      [...s.notifications].reverse().find((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === s.uri(MINJOO) && n.params.diagnostics.some((d: any) => d.code === 'sidecar')),
+    );
+    const d = diags.params.diagnostics.find((x: any) => x.code === 'sidecar');
+    assert.ok(d.message.startsWith(`The annotations file ${MINJOO}.annotations.json, line 5, column 1: not valid JSON (the file stops before`), d.message);
+    assert.ok(!d.message.includes(s.file('')), `no folder path in: ${d.message}`);
+  });
+
   it('gives the Entities view the same place to open, and leaves the file as it was', async () => {
     const tree: any = await s.request('articleAnnotator/entityTree', { uri: s.uri(MINJOO) });
     assert.match(tree.sidecarError, /not valid JSON/);

@@ -169,7 +169,7 @@ describe('language server over stdio', () => {
     const seen = s.notifications.length;
     const uri = await s.open(KANG);
     const diag = await s.waitFor(() => s.notifications.slice(seen).find((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.diagnostics.length));
-    assert.match(diag.params.diagnostics[0].message, /annotations\.json:1:\d+/);
+    assert.match(diag.params.diagnostics[0].message, /annotations\.json, line 1, column \d+/);
     assert.ok(s.notifications.slice(seen).some((n) => n.method === 'window/showMessage' && n.params.type === 1));
     await s.request('workspace/executeCommand', { command: 'articleAnnotator.server.tag', arguments: [{ uri, version: 1, start: 0, end: 5, label: 'location' }] });
     assert.equal(fs.readFileSync(`${s.file(KANG)}.annotations.json`, 'utf8'), broken);

@@ -1,4 +1,5 @@
 import { findNodeAtLocation, type JSONPath, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
+import { jsonProblemWords } from './jsonProblemWords';
 
 /** 1-based line and column of a UTF-16 offset in `text`. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -23,7 +24,8 @@ export function parseStrictJson(text: string): { value: unknown } | { problem: J
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
-    return { problem: { message: printParseErrorCode(errors[0].error), offset: errors[0].offset } };
+    const { error, offset } = errors[0];
+    return { problem: { message: jsonProblemWords(printParseErrorCode(error), text, offset), offset } };
   }
   try {
     return { value: JSON.parse(text) };

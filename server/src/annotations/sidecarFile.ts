@@ -24,6 +24,14 @@ export class SidecarError extends Error {
     super(`${file}:${line}:${column}: ${reason}`);
     this.name = 'SidecarError';
   }
+
+  /**
+   * The problem as a sentence for the editor: the file by its name only (it sits next to the article; a full path
+   * pushed the reason out of sight in the Problems view), then where, then what is wrong.
+   */
+  get sentence(): string {
+    return `The annotations file ${path.basename(this.file)}, line ${this.line}, column ${this.column}: ${this.reason}.`;
+  }
 }
 
 export interface Sidecar {

@@ -49,7 +49,7 @@ export function fileSidecars(): SidecarFiles {
       state.sidecar.articleDateCreated = sidecar?.articleDate?.created;
       state.decisions = sidecar ? reanchorAll(state.document.getText(), sidecar.decisions) : [];
     } catch (error) {
-      state.sidecar.error = error instanceof SidecarError ? `The annotations file ${error.message}.` : `The annotations file could not be read: ${String(error)}.`;
+      state.sidecar.error = error instanceof SidecarError ? error.sentence : `The annotations file could not be read: ${String(error)}.`;
       state.sidecar.errorAt = error instanceof SidecarError ? { line: error.line, column: error.column } : undefined;
       state.decisions = [];
     }
@@ -72,7 +72,7 @@ export function fileSidecars(): SidecarFiles {
         return { ok: true };
       } catch (error) {
         if (error instanceof SidecarError) {
-          state.sidecar.error = `The annotations file ${error.message}.`;
+          state.sidecar.error = error.sentence;
           state.sidecar.errorAt = { line: error.line, column: error.column };
           return { ok: false, message: `${state.sidecar.error} It was not overwritten.` };
         }

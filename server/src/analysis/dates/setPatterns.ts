@@ -94,8 +94,8 @@ export const setPatterns: Pattern[] = [
       // "the daily newspaper", "a weekly magazine" are still sets in TimeML; "Daily Telegraph", "China Daily",
       // "People's Daily", "Nikkei Weekly" are names.
       if (/^\p{Lu}/u.test(m[1]) && (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) || /\p{Lu}[\p{L}'’]*\s+$/u.test(text.slice(Math.max(0, m.index - 24), m.index)))) return null;
-      // "the Communist Party daily Granma", "average daily volume": a newspaper, an average.
-      // … but "the Communist Party daily Granma" is still the paper that appears every day, as TimeBank marks it.
+      // "the party daily Nhan Dan", "average daily volume": a newspaper, an average.
+      // … but "the party daily Nhan Dan" is still the paper that appears every day, as TimeBank marks it.
       const paper = /(?:\p{Lu}\p{Ll}+,?|newspaper|paper)\s+$/u.test(text.slice(Math.max(0, m.index - 12), m.index)) && w === 'daily';
       if ((!paper && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) || /average\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
       return whole(m, () => ({ type: 'set', value: ADVERB[w], relative: false }));

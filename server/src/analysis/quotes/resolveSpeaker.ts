@@ -301,7 +301,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   }
   const near = all.filter((m) => !modifier(m));
   const hit = near.filter((m) => m.type === 'person' || m.type === 'organization');
-  // the head of the phrase: the last person named before any apposition ("Clinton spokesman Jesse Lehrich")
+  // the head of the phrase: the last person named before any apposition ("campaign spokesman Tom Reyes")
   const cut = own.search(/,|\(| of | who | which /);
   const headEnd = cut < 0 ? span.end : span.start + cut;
   const people = hit.filter((m) => m.type === 'person');
