@@ -7,6 +7,7 @@ import { pickWithKeys } from './keyedPick';
 import type { Ctx } from './ctx';
 import type { CursorSpan } from './placedCursor';
 import { spanOf } from './selectionSpan';
+import { reviewDoneMessage, reviewProgressText } from './reviewProgress';
 
 
 /**
@@ -43,7 +44,7 @@ export class ReviewMode implements vscode.Disposable {
   private async items(editor: vscode.TextEditor): Promise<ReviewItemsResult | null> {
     const result = (await this.ctx.client?.sendRequest(ReviewItemsRequest, { uri: editor.document.uri.toString() })) ?? null;
     if (result && this.active) {
-      this.item.text = `$(checklist) ${result.reviewed} / ${result.total} reviewed`;
+      this.item.text = reviewProgressText(result.reviewed, result.total);
       this.item.tooltip = 'Review mode: Alt+N next unreviewed · Alt+A accept · Alt+R reject · Alt+T change type. Click to leave review mode.';
       this.item.show();
     }
@@ -75,7 +76,11 @@ export class ReviewMode implements vscode.Disposable {
     if (!result) return;
     const unreviewed = result.items.filter((i) => !i.reviewed);
     const target = unreviewed.find((i) => i.start >= offset) ?? unreviewed[0];
-    if (!target) return void vscode.window.showInformationMessage(`Article Annotator: all ${result.total} detections of this article are reviewed.`);
+    if (!target) {
+      // Nothing at all to review: leave review mode at once rather than keep a "0 / 0 reviewed" item and its keys.
+      if (result.total === 0) await this.stop();
+      return void vscode.window.showInformationMessage(reviewDoneMessage(result.total));
+    }
     const range = new vscode.Range(target.range.start.line, target.range.start.character, target.range.end.line, target.range.end.character);
     if (editor.document.version === result.version) this.ctx.cursor.place({ uri: editor.document.uri.toString(), version: result.version, start: target.start, end: target.end });
     editor.selection = new vscode.Selection(range.start, range.end);
