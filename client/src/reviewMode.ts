@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { TagLabel } from '../../server/src/analysis/types';
-import { ENTITY_LABELS } from './labels';
+import { changeTypeChoices } from './changeTypeChoices';
 import { ReviewItemsRequest, ServerCommands, type ReviewItem, type ReviewItemsResult, type TagArguments } from '../../server/src/protocol';
 import { isArticle } from './articleFiles';
 import { pickWithKeys } from './keyedPick';
@@ -109,11 +109,10 @@ export class ReviewMode implements vscode.Disposable {
   reject = () => this.inTurn(() => this.decide(() => 'none'));
   changeType = () =>
     this.inTurn(() => this.decide(async (item) => {
-      const options: { label: TagLabel; title: string; key?: string }[] =
-        item.kind === 'entity' ? ENTITY_LABELS : [{ label: item.label, title: `Keep as ${item.label}` }, { label: 'none', title: 'Reject', key: 'X' }];
+      const { title, choices } = changeTypeChoices(item);
       const pick = await pickWithKeys(
-        options.map((o) => ({ label: o.title, description: o.key ? `[${o.key}]` : '', key: o.key, value: o.label })),
-        { title: `“${item.text}” is…`, placeholder: 'Press a label’s key, or choose a label' },
+        choices.map((c) => ({ label: c.title, description: c.description, key: c.key, value: c.label })),
+        { title, placeholder: 'Press a label’s key, or choose a label' },
       );
       return pick?.value;
     }));

@@ -112,6 +112,7 @@ export const QuotesOfRequest = new RequestType<QuotesOfParams, QuotesOfResult | 
 export const ServerCommands = {
   tag: 'articleAnnotator.server.tag',
   tagAll: 'articleAnnotator.server.tagAll',
+  tagSpans: 'articleAnnotator.server.tagSpans',
   setSpeaker: 'articleAnnotator.server.setSpeaker',
   setDateValue: 'articleAnnotator.server.setDateValue',
   setArticleDate: 'articleAnnotator.server.setArticleDate',
@@ -136,6 +137,14 @@ export interface TagAllArguments {
   version: number;
   text: string;
   label: TagLabel;
+}
+/** Several spans (an entity's mentions) tagged with one label in one step; `name` is how the message names them. */
+export interface TagSpansArguments {
+  uri: string;
+  version: number;
+  spans: { start: number; end: number }[];
+  label: TagLabel;
+  name: string;
 }
 export interface SetSpeakerArguments {
   uri: string;

@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { Analyzer } from './analysis/analyze';
 import type { Analysis } from './analysis/types';
-import { deleteOrphan, reattachOrphan, setArticleDate, setDateValue, setSpeaker, tag, tagAll, undoRedo } from './commands/decisionCommands';
+import { deleteOrphan, reattachOrphan, setArticleDate, setDateValue, setSpeaker, tag, tagAll, tagSpans, undoRedo } from './commands/decisionCommands';
 import type { CommandContext } from './commands/commandContext';
 import { exportAnnotations, importAnnotations, tagAllInFiles } from './commands/exchangeCommands';
 import type { ArticleState } from './documents/articleState';
@@ -234,6 +234,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       switch (params.command) {
         case ServerCommands.tag: return tag(commandContext, args);
         case ServerCommands.tagAll: return tagAll(commandContext, args);
+        case ServerCommands.tagSpans: return tagSpans(commandContext, args);
         case ServerCommands.setSpeaker: return setSpeaker(commandContext, args);
         case ServerCommands.setDateValue: return setDateValue(commandContext, args);
         case ServerCommands.setArticleDate: return setArticleDate(commandContext, args);

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Checks the extension in code-server as a person would: open a sample from the Explorer, see the article language in
 // the status bar, coloured names (semantic tokens), a hover on "Wang Yi", the Outline groups, the quick-fix menu on a
-// name, the counts' tooltip and the Entities view, tagging with one key in "Tag Selection…", stepping
-// through mentions and review mode by keys.
+// name, the counts' tooltip and the Entities view, changing an entity's type from its context menu, tagging with one
+// key in "Tag Selection…", stepping through mentions and review mode by keys.
 // Screenshots go to test-results/ui/. Expects `npm run build` done. Exits 1 when any check fails.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,15 @@ const SAMPLE = 'wang-yi-kang-kyung-wha.article';
 const GROUPS = ['People', 'Organizations', 'Places', 'Other names', 'Dates', 'Quotes'];
 const shotsDir = path.join(repoRoot, 'test-results', 'ui');
 const extensionPath = path.resolve(process.env.EXTENSION_PATH ?? repoRoot);
+
+/** Waits for the sidecar to hold an annotation of the text `exact`, and returns it. */
+function savedAnnotation(sidecar, exact) {
+  return poll(() => {
+    if (!fs.existsSync(sidecar)) return false;
+    const items = JSON.parse(fs.readFileSync(sidecar, 'utf8')).first?.items ?? [];
+    return items.find((a) => a.target?.selector?.some((x) => x.exact === exact));
+  }, 15_000, `an annotation of "${exact}" in ${path.basename(sidecar)}`);
+}
 
 async function main() {
   const started = Date.now();
@@ -237,6 +246,31 @@ async function main() {
       return `status bar "${counts}" (${tooltip.slice(0, 90)}); view: ${texts.slice(0, 6).join(' | ')}`;
     });
 
+    await check('right-click on an entity in the Entities view changes the type of every mention, naming the type it has now', async () => {
+      const sidecar = path.join(workspace, `${SAMPLE}.annotations.json`);
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Entities/i }) });
+      const row = pane.locator('.monaco-list-row', { hasText: 'Li Keqiang' }).first();
+      await row.waitFor({ state: 'visible', timeout: 15_000 });
+      const entry = page.locator('.context-view .action-item', { hasText: 'Change Type of Every Mention' }).first();
+      await poll(async () => {
+        await page.keyboard.press('Escape');
+        await row.click({ button: 'right' });
+        return entry.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+      }, 15_000, 'the context menu entry "Change Type of Every Mention…" on "Li Keqiang"');
+      await shot('entity-menu');
+      await entry.click();
+      const picker = page.locator('.quick-input-widget', { hasText: 'Every mention of “Li Keqiang” (now person) is…' }).first();
+      await picker.waitFor({ state: 'visible', timeout: 10_000 });
+      const text = norm(await picker.innerText());
+      if (!/Person ?\[P\] · now/.test(text)) throw new Error(`the picker does not mark the current type: ${text}`);
+      await poll(() => picker.evaluate((el) => Number(getComputedStyle(el).opacity) > 0.99), 5000, 'the picker fully faded in');
+      await shot('entity-change-type');
+      await page.keyboard.type('o');
+      const saved = await savedAnnotation(sidecar, 'Li Keqiang');
+      if (saved.body?.value !== 'organization') throw new Error(`"Li Keqiang" was saved as ${JSON.stringify(saved.body)}`);
+      return text.slice(0, 120);
+    });
+
     await check('in "Tag Selection…" a label\'s key picks that label: P tags the word as a person in the sidecar', async () => {
       // The picker shows "Person [P]": pressing P must tag at once, not filter the list (where Place came first).
       const sidecar = path.join(workspace, `${SAMPLE}.annotations.json`);
@@ -251,11 +285,7 @@ async function main() {
       }, 30_000, 'the Tag Selection picker for "Seongju"');
       await shot('tag-picker');
       await page.keyboard.type('p');
-      const saved = await poll(() => {
-        if (!fs.existsSync(sidecar)) return false;
-        const items = JSON.parse(fs.readFileSync(sidecar, 'utf8')).first?.items ?? [];
-        return items.find((a) => a.target?.selector?.some((s) => s.exact === 'Seongju'));
-      }, 15_000, `an annotation of "Seongju" in ${path.basename(sidecar)}`);
+      const saved = await savedAnnotation(sidecar, 'Seongju');
       if (saved.body?.value !== 'person') throw new Error(`"Seongju" was saved as ${JSON.stringify(saved.body)}`);
       // The hover says it once: the server's "tagged by you", without a second "Saved annotation" line repeating it.
       const hover = page.locator('.monaco-hover:not(.hidden)').first();

@@ -5,6 +5,7 @@ import { restartServer, showEntities, showOutput, treatAsArticle } from './gener
 import { setArticleDate } from './articleDate';
 import { askDateValue } from './dateValue';
 import { tagAs, tagSelection } from './tagging';
+import { changeEntityType } from './entityType';
 import { exportAnnotations, importAnnotations, tagEverywhere } from './exchange';
 import { redoAnnotation, reviewAccept, reviewChangeType, reviewNext, reviewReject, startReview, stopReview, undoAnnotation } from './review';
 
@@ -42,5 +43,6 @@ export const COMMANDS: Record<string, CommandFactory> = {
   'articleAnnotator.exportAnnotations': exportAnnotations,
   'articleAnnotator.importAnnotations': importAnnotations,
   'articleAnnotator.tagEverywhere': tagEverywhere,
+  'articleAnnotator.entities.changeType': changeEntityType,
   'articleAnnotator.redoAnnotation': redoAnnotation,
 };

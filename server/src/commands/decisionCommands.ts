@@ -4,7 +4,7 @@ import { TAG_LABELS, type Span, type TagLabel } from '../analysis/types';
 import { makeDecision, reviseDecision, type Decision } from '../annotations/decision';
 import { reanchorAll } from '../annotations/reanchor';
 import type { ArticleState, DecisionSnapshot } from '../documents/articleState';
-import type { OrphanArguments, SetArticleDateArguments, SetDateValueArguments, SetSpeakerArguments, TagAllArguments, TagArguments, UndoArguments } from '../protocol';
+import type { OrphanArguments, SetArticleDateArguments, SetDateValueArguments, SetSpeakerArguments, TagAllArguments, TagArguments, TagSpansArguments, UndoArguments } from '../protocol';
 import { LABEL_NAMES } from '../features/codeActions';
 import { articleFor, type CommandContext } from './commandContext';
 import { count } from '../count';
@@ -79,15 +79,30 @@ export async function tag(ctx: CommandContext, args: TagArguments): Promise<bool
 export async function tagAll(ctx: CommandContext, args: TagAllArguments, quiet = false): Promise<number> {
   const state = articleFor(ctx, args);
   if (!state || typeof args.text !== 'string' || !args.text.trim() || !isLabel(args.label)) return 0;
+  return tagEach(ctx, state, occurrences(state.document.getText(), args.text), args.label, { one: 'occurrence', of: args.text }, quiet);
+}
+
+/**
+ * Tag the given spans (an entity's mentions, from the Entities view) with one label, as one step of undo: "Change the
+ * type of every mention of Olaf Scholz" must not take five undos, nor leave half the mentions retyped if one fails.
+ */
+export async function tagSpans(ctx: CommandContext, args: TagSpansArguments): Promise<number> {
+  const state = articleFor(ctx, args);
+  const spans = state && Array.isArray(args.spans) ? args.spans.map((s) => validSpan(state, s)) : [];
+  if (!state || !spans.length || spans.some((s) => !s) || typeof args.name !== 'string' || !isLabel(args.label)) return 0;
+  return tagEach(ctx, state, spans as Span[], args.label, { one: 'mention', of: args.name });
+}
+
+/** Replaces the decisions on exactly `spans` with `label`, saves once, and says how many were tagged. */
+async function tagEach(ctx: CommandContext, state: ArticleState, spans: Span[], label: TagLabel, what: { one: string; of: string }, quiet = false): Promise<number> {
   const settings = await ctx.settingsFor(state.uri);
   const text = state.document.getText();
-  const spans = occurrences(text, args.text);
   const at = new Set(spans.map((s) => `${s.start}:${s.end}`));
   const kept = state.decisions.filter((d) => d.anchor === 'orphan' || !at.has(`${d.start}:${d.end}`));
-  const added = spans.map((s) => makeDecision(text, { ...s, label: args.label, creator: settings.creator }, ctx.now));
-  const ok = await commit(ctx, state, [...kept, ...added], `${added.length} annotations of “${args.text}”`);
-  const n = `${count(added.length, 'occurrence')} of “${args.text}”`;
-  if (ok && !quiet) ctx.notify('info', `Article Annotator: ${args.label === 'none' ? `rejected ${n} (not an entity)` : `tagged ${n} as ${LABEL_NAMES[args.label]}`}.`);
+  const added = spans.map((s) => makeDecision(text, { ...s, label, creator: settings.creator }, ctx.now));
+  const ok = await commit(ctx, state, [...kept, ...added], `${added.length} annotations of “${what.of}”`);
+  const n = `${count(added.length, what.one)} of “${what.of}”`;
+  if (ok && !quiet) ctx.notify('info', `Article Annotator: ${label === 'none' ? `rejected ${n} (not an entity)` : `tagged ${n} as ${LABEL_NAMES[label]}`}.`);
   return ok ? added.length : 0;
 }
 
