@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Checks the extension in code-server as a person would: open a sample from the Explorer, see the article language in
 // the status bar, coloured names (semantic tokens), a hover on "Wang Yi", the Outline groups, the quick-fix menu on a
-// name, the counts' tooltip and the Entities view, changing an entity's type from its context menu, tagging with one
-// key in "Tag Selection…", stepping through mentions and review mode by keys.
+// name, the counts' tooltip and the Entities view, changing an entity's type and listing its quotes from its context
+// menu, tagging with one key in "Tag Selection…", stepping through mentions and review mode by keys.
 // Screenshots go to test-results/ui/. Expects `npm run build` done. Exits 1 when any check fails.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +26,20 @@ function savedAnnotation(sidecar, exact) {
     const items = JSON.parse(fs.readFileSync(sidecar, 'utf8')).first?.items ?? [];
     return items.find((a) => a.target?.selector?.some((x) => x.exact === exact));
   }, 15_000, `an annotation of "${exact}" in ${path.basename(sidecar)}`);
+}
+
+/** Right-clicks the entity `name` in the Entities view until its context menu shows `entry`; returns that entry. */
+async function entityMenuEntry(page, name, entry) {
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Entities/i }) });
+  const row = pane.locator('.monaco-list-row', { hasText: name }).first();
+  const item = page.locator('.context-view .action-item', { hasText: entry }).first();
+  await poll(async () => {
+    await page.keyboard.press('Escape');
+    if (!(await row.isVisible())) return false;
+    await row.click({ button: 'right' });
+    return item.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+  }, 15_000, `the context menu entry "${entry}" on "${name}" in the Entities view`);
+  return item;
 }
 
 async function main() {
@@ -248,17 +262,9 @@ async function main() {
 
     await check('right-click on an entity in the Entities view changes the type of every mention, naming the type it has now', async () => {
       const sidecar = path.join(workspace, `${SAMPLE}.annotations.json`);
-      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Entities/i }) });
-      const row = pane.locator('.monaco-list-row', { hasText: 'Li Keqiang' }).first();
-      await row.waitFor({ state: 'visible', timeout: 15_000 });
-      const entry = page.locator('.context-view .action-item', { hasText: 'Change Type of Every Mention' }).first();
-      await poll(async () => {
-        await page.keyboard.press('Escape');
-        await row.click({ button: 'right' });
-        return entry.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
-      }, 15_000, 'the context menu entry "Change Type of Every Mention…" on "Li Keqiang"');
+      await entityMenuEntry(page, 'Li Keqiang', 'Change Type of Every Mention…');
       await shot('entity-menu');
-      await entry.click();
+      await page.locator('.context-view .action-item', { hasText: 'Change Type of Every Mention…' }).first().click();
       const picker = page.locator('.quick-input-widget', { hasText: 'Every mention of “Li Keqiang” (now person) is…' }).first();
       await picker.waitFor({ state: 'visible', timeout: 10_000 });
       const text = norm(await picker.innerText());
@@ -268,6 +274,18 @@ async function main() {
       await page.keyboard.type('o');
       const saved = await savedAnnotation(sidecar, 'Li Keqiang');
       if (saved.body?.value !== 'organization') throw new Error(`"Li Keqiang" was saved as ${JSON.stringify(saved.body)}`);
+      return text.slice(0, 120);
+    });
+
+    await check('right-click on a speaker in the Entities view lists the quotes of that person', async () => {
+      await (await entityMenuEntry(page, 'Kang Kyung-wha', 'List Quotes of This Entity')).click();
+      const picker = page.locator('.quick-input-widget', { hasText: 'Quotes of Kang Kyung-wha' }).first();
+      await picker.waitFor({ state: 'visible', timeout: 10_000 });
+      const text = norm(await picker.innerText());
+      if (!/We are not considering any additional THAAD deployment/.test(text)) throw new Error(`the list does not hold her quote: ${text}`);
+      await poll(() => picker.evaluate((el) => Number(getComputedStyle(el).opacity) > 0.99), 5000, 'the list fully faded in');
+      await shot('entity-quotes');
+      await page.keyboard.press('Escape');
       return text.slice(0, 120);
     });
 

@@ -44,5 +44,6 @@ export const COMMANDS: Record<string, CommandFactory> = {
   'articleAnnotator.importAnnotations': importAnnotations,
   'articleAnnotator.tagEverywhere': tagEverywhere,
   'articleAnnotator.entities.changeType': changeEntityType,
+  'articleAnnotator.entities.listQuotes': listQuotesOfEntity,
   'articleAnnotator.redoAnnotation': redoAnnotation,
 };

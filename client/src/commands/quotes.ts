@@ -28,11 +28,15 @@ export function speakerItems(entities: EntityTreeEntity[]): { label: string; des
     .map((e) => ({ label: e.name, description: `${labelTitle(e.type).toLowerCase()} · ${count(e.mentions.length, 'mention')}`, name: e.name }));
 }
 
-/** Every quote of the entity under the cursor; picking one reveals it. */
-export const listQuotesOfEntity = (ctx: Ctx) => async () => {
+/**
+ * Every quote of the entity under the cursor, or of the entity right-clicked in the Entities view (the view lists
+ * names, not quotes: "what did she say?" is asked there too); picking one reveals it.
+ */
+export const listQuotesOfEntity = (ctx: Ctx) => async (node?: { kind?: string; entity?: EntityTreeEntity }) => {
   const editor = activeArticle();
   if (!editor || !ctx.client) return;
-  const pos = editor.selection.active;
+  const first = node?.kind === 'entity' && editor.document.uri.toString() === ctx.entitiesView.uri ? node.entity?.mentions[0] : undefined;
+  const pos = first ? { line: first.line, character: first.character } : editor.selection.active;
   const result = await ctx.client.sendRequest(QuotesOfRequest, { uri: editor.document.uri.toString(), position: { line: pos.line, character: pos.character } });
   if (!result) return void vscode.window.showInformationMessage('Article Annotator: put the cursor on a name, a speaker or a quote to list the quotes.');
   if (!result.quotes.length) return void vscode.window.showInformationMessage(`Article Annotator: no quotes of ${result.name} in this article.`);
