@@ -11,7 +11,7 @@ export interface ChangeTypeChoice {
 }
 
 /** "other name", "not an entity": the current type inside a sentence. */
-function nowName(label: TagLabel): string {
+export function nowName(label: TagLabel): string {
   return label === 'none' ? 'not an entity' : labelTitle(label).toLowerCase();
 }
 
@@ -21,13 +21,24 @@ function nowName(label: TagLabel): string {
  * `subject` names what changes in the title (the Entities view says "Every mention of “…”").
  */
 export function changeTypeChoices(item: Pick<ReviewItem, 'kind' | 'label' | 'text'>, subject = `“${item.text}”`): { title: string; choices: ChangeTypeChoice[] } {
-  const now = (label: TagLabel) => (label === item.label ? ' · now' : '');
   const choices: ChangeTypeChoice[] =
     item.kind === 'entity'
-      ? ENTITY_LABELS.map((l) => ({ label: l.label, title: l.title, key: l.key, description: `[${l.key}]${now(l.label)}` }))
+      ? ENTITY_LABELS.map((l) => ({ label: l.label, title: l.title, key: l.key, description: keyDescription(l.key, l.label, item.label) }))
       : [
           { label: item.label, title: `Keep as ${nowName(item.label)}`, description: '' },
           { label: 'none', title: 'Reject', key: 'X', description: '[X]' },
         ];
   return { title: `${subject} (now ${nowName(item.label)}) is…`, choices };
+}
+
+/**
+ * The title of "Tag Selection…" and the mark on the label the selection has now (when it is exactly a detected name):
+ * 'Tag “Seongju” (now place)', 'Place [L] · now'. Without them the picker could not tell a confirmation from a change.
+ */
+export function tagPickerTitle(text: string, current: TagLabel | undefined): string {
+  return current ? `Tag “${text}” (now ${nowName(current)})` : `Tag “${text}”`;
+}
+
+export function keyDescription(key: string, label: TagLabel, current: TagLabel | undefined): string {
+  return `[${key}]${label === current ? ' · now' : ''}`;
 }

@@ -301,7 +301,11 @@ async function main() {
         await page.keyboard.press('Control+Alt+T');
         return picker.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
       }, 30_000, 'the Tag Selection picker for "Seongju"');
+      await poll(() => picker.evaluate((el) => Number(getComputedStyle(el).opacity) > 0.99), 5000, 'the picker fully faded in');
       await shot('tag-picker');
+      // A detected name: the picker says what it is now, so that a key is a change or a confirmation knowingly.
+      const offered = norm(await picker.innerText());
+      if (!/Tag “Seongju” \(now place\)/.test(offered) || !/Place ?\[L\] · now/.test(offered)) throw new Error(`the picker does not say "Seongju" is a place now: ${offered}`);
       await page.keyboard.type('p');
       const saved = await savedAnnotation(sidecar, 'Seongju');
       if (saved.body?.value !== 'person') throw new Error(`"Seongju" was saved as ${JSON.stringify(saved.body)}`);
