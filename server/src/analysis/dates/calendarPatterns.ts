@@ -244,7 +244,8 @@ export const calendarPatterns: Pattern[] = [
         const before = text.slice(Math.max(0, m.index - 12), m.index);
         // … or a determiner before a month used as an adjective: "the March accession", "a May deadline".
         const attributive = /\b(?:the|a|its|their|his|her)\s+$/i.test(before) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length));
-        if (!attributive && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every)\s+$/i.test(before) && !subject) return null;
+        // … or the end of a period: "for the year ended March", "the quarter ending May".
+        if (!attributive && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every|ended|ending)\s+$/i.test(before) && !subject) return null;
       }
       if (bare && /^\s*\d/.test(text.slice(m.index + m[0].length))) return null;
       // "June told reporters", "Omar to May said nothing": a month does not speak, so the word is a person's name.

@@ -1,6 +1,6 @@
 /** Patterns for durations: "25 years", "the past two decades", "48 hours", "a five-year plan", "for weeks", "the first nine months". */
 import { NUMBER_RE, numberValue, type Unit, unitOf, UNIT_RE } from './lexicon';
-import { type Pattern, whole, wordRe } from './patternTypes';
+import { type Candidate, type Pattern, whole, wordRe } from './patternTypes';
 
 const APPROX = '(?:about|around|approximately|nearly|almost|over(?!\\s+(?:the|its|their|his|her|this|that|these|those)\\b)|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|roughly|only|just|some|another|an\\s+additional|the\\s+full|a\\s+full|upwards\\s+of|close\\s+to|well\\s+over|a\\s+further|barely|each\\s+of\\s+the\\s+past)';
 const FRAME = '(?:(?:the|its|their|his|her|a|this|that|these|those)\\s+)?(?:(?:past|last|next|first|previous|following|coming|final|latest|initial|remaining|recent|same|other|better\\s+part\\s+of\\s+the|entire|whole)\\s+)?';
@@ -42,6 +42,16 @@ const SECOND_BEFORE_NOUN = /^\s+(?!(?:and|or|to|before|after|ago|later|earlier|l
 
 /** What makes the "last" after it a verb: "to", a modal or "did"/"not", with at most one adverb between ("will also"). */
 const LAST_AS_VERB_BEFORE = /\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not|'ll|’ll)\s+(?:(?:also|only|still|again|just|even|now|probably|likely|\p{L}+ly)\s+)?$/iu;
+
+/**
+ * The duration `value` over the match, less a leading "last" that is the verb ("expected to last three days", "will
+ * also last eight days", "The mission will last six months"), which is not part of the expression.
+ */
+function withoutLastVerb(m: RegExpExecArray, text: string, value: string): Omit<Candidate, 'priority'> {
+  const verb = /^last\s+/i.exec(m[0]);
+  const start = verb && LAST_AS_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? m.index + verb[0].length : m.index;
+  return { start, end: m.index + m[0].length, resolve: () => ({ type: 'duration', value, relative: false }) };
+}
 
 export const durationPatterns: Pattern[] = [
   {
@@ -89,12 +99,7 @@ export const durationPatterns: Pattern[] = [
       // A fortnight is counted in weeks: "in a fortnight" → P2W.
       const weeks = /^fortnight/i.test(m[3]) ? 2 : 1;
       const value = n === null ? durationValue(null, unit) : durationValue((n + half) * weeks, unit);
-      // "expected to last three days", "will also last eight days": "last" is the verb there, not part of the expression.
-      const verb = /^last\s+/i.exec(m[0]);
-      if (verb && LAST_AS_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
-        return { start: m.index + verb[0].length, end: m.index + m[0].length, resolve: () => ({ type: 'duration', value, relative: false }) };
-      }
-      return whole(m, () => ({ type: 'duration', value, relative: false }));
+      return withoutLastVerb(m, text, value);
     },
   },
   {
@@ -159,9 +164,8 @@ export const durationPatterns: Pattern[] = [
     name: 'reporting-period',
     re: wordRe('(?:the\\s+)?(?:(?:first|latest|last|year-earlier|year-ago|fiscal|comparable)\\s+)?(three|six|nine|3|6|9|twelve|12)\\s+months'),
     priority: 1,
-    build(m) {
-      const n = numberValue(m[1])!;
-      return whole(m, () => ({ type: 'duration', value: `P${n}M`, relative: false }));
+    build(m, text) {
+      return withoutLastVerb(m, text, `P${numberValue(m[1])!}M`);
     },
   },
   {

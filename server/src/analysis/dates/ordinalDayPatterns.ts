@@ -5,10 +5,11 @@
  *   date mentioned before, else the reference month, moved back or forward by the tense when the day would otherwise
  *   fall on the wrong side of the reference date ("resumed on the 25th" written on the 3rd is last month);
  * - a weekday of a month: "the first Monday of December", "the last Friday in November 2018";
+ * - the first or last day or week of a month or year: "the first day of next month", "the last week of May";
  * - the day a count of days names: "Today is the tenth day of the strike", "Monday was the third straight day of
  *   protests": the day it is said of (today, or the day just named).
  */
-import { addMonths, formatYmd, isValidDay, nthWeekdayOfMonth } from './calendar';
+import { addMonths, daysInMonth, formatWeek, formatYmd, isValidDay, nthWeekdayOfMonth, type Ymd } from './calendar';
 import { MONTH_RE, monthOf, ORDINAL_RE, ordinalValue, WEEKDAY_FULL_RE, weekdayOf } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
 import { yearForMonth } from './resolveRelative';
@@ -22,7 +23,51 @@ const AFTER_OK = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:and|or|to|at|when|while|as|wi
 const SAID_OF_TODAY = /\b(?:today\s+is|it\s+is|it['’]s|this\s+is)\s+$/i;
 const SAID_OF_DAY = /\b(?:is|was|marks|marked|became)\s+$/i;
 
+/**
+ * The day or week `n` (1–4, -1 for the last) of a month (`month` 1–12) or of a whole year (`month` 0). A week of a month
+ * is the ISO week holding the middle of its seven days ("the first week of June", June 1–7, is the week of June 4),
+ * as ISO's own first week of a year is the one holding Jan. 4.
+ */
+function nthOf(unit: 'day' | 'week', n: number, y: number, month: number): string | null {
+  const m = month || (n < 0 ? 12 : 1);
+  const length = daysInMonth(y, m);
+  const d = unit === 'day' ? (n < 0 ? length : n) : n < 0 ? length - 3 : 7 * n - 3;
+  if (!isValidDay(y, m, d)) return null;
+  const day: Ymd = { y, m, d };
+  return unit === 'day' ? formatYmd(day) : formatWeek(day);
+}
+
 export const ordinalDayPatterns: Pattern[] = [
+  {
+    // "the first day of next month", "the last day of June", "the first day of 2027", "the last week of May", "the
+    // second week of February": one day or week, not the month or year alone, nor "last week" inside. Not "of the
+    // month", as often every month's ("rent is due on the last day of the month") as one month's.
+    name: 'nth-day-or-week-of',
+    re: wordRe(`the\\s+(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+(day|week)\\s+of\\s+(?:(${MONTH_RE})(?:,?\\s+((?:19|20)\\d\\d))?|(this|next|last|the)\\s+(month|year)|((?:19|20)\\d\\d))(?!\\s*\\d)`),
+    priority: 3,
+    build(m) {
+      if (m[3] && !capitalized(m[3])) return null;
+      const which = m[5]?.toLowerCase();
+      if (which === 'the' && m[6].toLowerCase() === 'month') return null;
+      const n = NTH[m[1].toLowerCase()], unit = m[2].toLowerCase() as 'day' | 'week';
+      return whole(m, (ctx) => {
+        let y: number, month = 0;
+        if (m[3]) {
+          month = monthOf(m[3]);
+          y = m[4] ? +m[4] : yearForMonth(ctx.ref, month, undefined, ctx.tense);
+        } else if (m[7]) y = +m[7];
+        else {
+          const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+          // "the last day of the year": of the year just told, else this one.
+          if (which === 'the') y = ctx.last && /^\d{4}/.test(ctx.last) ? +ctx.last.slice(0, 4) : ctx.ref.y;
+          else if (m[6].toLowerCase() === 'month') ({ y, m: month } = addMonths({ ...ctx.ref, d: 1 }, offset));
+          else y = ctx.ref.y + offset;
+        }
+        const value = nthOf(unit, n, y, month);
+        return value ? { type: 'date', value, relative: !m[4] && !m[7], anchor: true } : null;
+      });
+    },
+  },
   {
     name: 'nth-day-of',
     re: wordRe(`the\\s+(${ORDINAL_RE})(?:\\s+(?:straight|consecutive|successive|full))?\\s+day(?=\\s+(?:of|since|in|after)\\b)`),

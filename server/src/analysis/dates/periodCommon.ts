@@ -45,6 +45,21 @@ export function pastPeriodYear(ref: { y: number; m: number }, code: string, n: n
   return startMonth > ref.m || (calendar && startMonth === ref.m) ? ref.y - 1 : ref.y;
 }
 
+/** After a quarter or half: the figures told about it ("Q4 results", "fourth-quarter GDP data", "H2 earnings"). */
+export const REPORT_AFTER = /^[\s-]+(?:\p{L}+\s+)?(?:results|earnings|data|figures|numbers|reports?)\b/iu;
+
+/**
+ * The year of a quarter or half (`code` Q or H, number `n`) whose figures are told without a year, outside the past
+ * tense: one that has not begun by the reference date but ended at most three months before it is last year's ("will
+ * report Q4 results", "Fourth-quarter earnings season begins" in January: figures come after the period). Else this
+ * year's, as `codeYear` has it for a quarter already over ("will report Q3 results" in November).
+ */
+export function reportedPeriodYear(ref: { y: number; m: number }, code: string, n: number): number {
+  const length = code === 'H' ? 6 : 3;
+  const startMonth = (n - 1) * length + 1;
+  return startMonth > ref.m && ref.m + 12 - (startMonth + length - 1) <= 3 ? ref.y - 1 : ref.y;
+}
+
 /** Periods of an earnings report longer than a quarter. */
 export const LONG_PERIOD = /\b(?:nine|six)\s+months|\bfirst\s+(?:half|(?:four|five|seven|eight|ten|eleven|\d{1,2})\s+months)|\b(?:fiscal|full)\s+year|\bfor\s+the\s+year\b/i;
 

@@ -79,6 +79,20 @@ export const periodPatterns: Pattern[] = [
     },
   },
   {
+    // "by the end of the decade", "through the middle of the decade": a part of the decade in question, which TimeML
+    // values as the decade (TimeBank keeps "the end of" inside the span, as for "the end of this decade"). Looking back
+    // after a year ("In 1995, …; by the end of the decade, …") that year's decade; else the current one, as targets
+    // name it.
+    name: 'edge-of-decade',
+    re: wordRe('the\\s+(?:end|middle|start|beginning|close|turn|rest|second\\s+half|first\\s+half)\\s+of\\s+the\\s+decade'),
+    build(m) {
+      return whole(m, (ctx) => {
+        const year = ctx.tense === 'past' && ctx.last && /^\d{4}/.test(ctx.last) ? +ctx.last.slice(0, 4) : ctx.ref.y;
+        return { type: 'date', value: shiftRef({ ...ctx.ref, y: year }, 0, 'DE'), relative: true };
+      });
+    },
+  },
+  {
     // "the weekend", "this weekend" handled above; bare "the weekend"
     name: 'the-weekend',
     re: wordRe('(?:over\\s+)?the\\s+weekend'),
@@ -149,12 +163,13 @@ export const periodPatterns: Pattern[] = [
           return v ? { type: 'date', value: v, relative: true } : null;
         } };
       }
+      // "the Year of the Snake", "the start of the Year of the Horse", "the Year of Culture and Tourism": a named year
+      // (zodiac, theme), not the year in question.
+      if (det === 'the' && m[3] === 'Year' && /^\s+of\b/.test(text.slice(m.index + m[0].length))) return null;
       if (det === 'the' && !m[1]) {
         // Bare "the year": only as a time reference ("in the year", "for the year"), not "the year's best".
         if (unit !== 'Y') return null;
         if (/^'s|^\s+(?:before|after|earlier|ago)/.test(text.slice(m.index + m[0].length))) return null;
-        // "the Year of the Snake", "the Year of Culture and Tourism": a named year (zodiac, theme), not the year in question.
-        if (m[3] === 'Year' && /^\s+of\b/.test(text.slice(m.index + m[0].length))) return null;
         // "the year ended March 31", "the year to March": twelve months up to a day, not the calendar year.
         if (/^\s+(?:ended|ending)\b/i.test(text.slice(m.index + m[0].length)) || TO_END_POINT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /\bover\s+$/i.test(before)) return whole(m, () => ({ type: 'duration', value: 'P1Y', relative: false }));
         if (!/\b(?:in|during|of|this|throughout|earlier|later|since|for)\s+$/i.test(before)) return null;

@@ -2,7 +2,7 @@
 import { quarterOf } from './calendar';
 import { MONTH_RE, monthOf, ordinalValue } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
-import { COMPANY_ACCOUNTS, latestQuarter, LONG_PERIOD, pastPeriodYear, sentenceAt } from './periodCommon';
+import { COMPANY_ACCOUNTS, latestQuarter, LONG_PERIOD, pastPeriodYear, reportedPeriodYear, REPORT_AFTER, sentenceAt } from './periodCommon';
 import { shiftRef, shiftValue, yearForMonth } from './resolveRelative';
 
 /**
@@ -31,10 +31,11 @@ const MATCH_WORDS = /\b(?:scored|scores|scoring|goals?|halftime|half-time|penalt
  * still this year's in the future tense ("will report Q3 results" in November), as TimeBank's earnings news shows
  * (reading it as next year's cost 7 values).
  */
-function codeYear(ctx: ResolveContext, code: string, n: number, calendar: boolean): number {
+function codeYear(ctx: ResolveContext, code: string, n: number, calendar: boolean, reported: boolean): number {
   const lastYear = ctx.last && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
   if (lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1) return lastYear;
-  return ctx.tense === 'past' ? pastPeriodYear(ctx.ref, code, n, calendar) : ctx.ref.y;
+  if (ctx.tense === 'past') return pastPeriodYear(ctx.ref, code, n, calendar);
+  return reported ? reportedPeriodYear(ctx.ref, code, n) : ctx.ref.y;
 }
 
 export const quarterPatterns: Pattern[] = [
@@ -51,7 +52,8 @@ export const quarterPatterns: Pattern[] = [
       if (first % 3 !== 1 || last !== first + 2) return null;
       const n = (first + 2) / 3;
       const calendar = !COMPANY_ACCOUNTS.test(sentenceAt(text, m.index));
-      return whole(m, (ctx) => ({ type: 'date', value: `${m[3] ?? codeYear(ctx, 'Q', n, calendar)}-Q${n}`, relative: !m[3], anchor: true }));
+      const reported = REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      return whole(m, (ctx) => ({ type: 'date', value: `${m[3] ?? codeYear(ctx, 'Q', n, calendar, reported)}-Q${n}`, relative: !m[3], anchor: true }));
     },
   },
   {
@@ -65,9 +67,10 @@ export const quarterPatterns: Pattern[] = [
       if (!/^[QH]$/.test(code) || (code === 'H' && +num > 2) || (m[1] && m[6])) return null;
       const year = m[1] ?? m[6];
       const calendar = !COMPANY_ACCOUNTS.test(sentenceAt(text, m.index));
+      const reported = REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       return whole(m, (ctx) => {
         const n = +num;
-        const y = year ? +year : codeYear(ctx, code, n, calendar);
+        const y = year ? +year : codeYear(ctx, code, n, calendar, reported);
         return { type: 'date', value: `${y}-${code}${n}`, relative: !year, anchor: true };
       });
     },
@@ -111,6 +114,7 @@ export const quarterPatterns: Pattern[] = [
       // year is all a value can say.
       const sentence = sentenceAt(text, m.index);
       const longPeriod = m[3].toLowerCase() === 'period' && LONG_PERIOD.test(sentence) && !/quarter/i.test(sentence);
+      const reported = REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       return whole(m, (ctx) => {
         // "the quarter ended July 31": the calendar quarter holding most of those three months (its middle month).
         if (endMonth) {
@@ -129,7 +133,8 @@ export const quarterPatterns: Pattern[] = [
             // of 1986 … posted third-quarter profit"): a quarter named without a year is then a recent one.
             const lastYear = ctx.last && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
             const anchorYear = lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1 ? lastYear : null;
-            const pastYear = ctx.tense === 'past' ? pastPeriodYear(ctx.ref, code, n, !COMPANY_ACCOUNTS.test(sentence)) : ctx.ref.y;
+            const pastYear = ctx.tense === 'past' ? pastPeriodYear(ctx.ref, code, n, !COMPANY_ACCOUNTS.test(sentence))
+              : reported ? reportedPeriodYear(ctx.ref, code, n) : ctx.ref.y;
             y = relYear === 'the' ? (ctx.last && /^\d{4}/.test(ctx.last) ? +ctx.last.slice(0, 4) : pastYear)
               : relYear ? ctx.ref.y + (relYear === 'last' ? -1 : relYear === 'next' ? 1 : 0)
               : anchorYear ?? pastYear;
