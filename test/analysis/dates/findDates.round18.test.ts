@@ -55,3 +55,53 @@ test('a quarter whose figures are told in January, before a new one of that numb
 test('a month after "ended" or "ending" closes a period, even a month that is also a verb: "the year ended March"', () => {
   assert.deepEqual(pairs('Sony reported record profit for the year ended March.', '2026-05-10'), [['the year', 'P1Y'], ['March', '2026-03']]);
 });
+
+test('a zone in brackets after a clock time labels it and the day after still joins: "8:00 am (GMT+8) on Friday"', () => {
+  assert.deepEqual(pairs('Online registration closes at 8:00 am (GMT+8) on Friday.', '2025-11-20'), [['8:00 am (GMT+8) on Friday', '2025-11-21T08:00']]);
+  assert.deepEqual(pairs('The talks in Jakarta start at 3 p.m. (local time) on Friday.', '2025-11-20'), [['3 p.m. (local time) on Friday', '2025-11-21T15:00']]);
+  // A converted time in brackets is still no part of the first one.
+  assert.deepEqual(pairs('The satellite lifted off at 10:32 p.m. (1432 GMT).', '2025-11-20'), [['10:32 p.m.', '2025-11-20T22:32']]);
+});
+
+test('"every morning", "each evening" are sets of a part of every day', () => {
+  assert.deepEqual(pairs('Volunteers clean the beach in Sanya every morning.', '2025-11-20'), [['every morning', 'XXXX-XX-XXTMO']]);
+  assert.deepEqual(pairs('The lanterns along the canal are lit each evening.', '2025-11-20'), [['each evening', 'XXXX-XX-XXTEV']]);
+  // A night of something told is no recurrence of every day's.
+  assert.deepEqual(pairs('A drone show is staged each night of the festival.', '2025-11-20'), []);
+});
+
+test('"decade-long" and "century-long" are durations, as "decades-long" is; "century-old" is an age', () => {
+  assert.deepEqual(pairs('The decade-long civil war displaced millions.', '2025-11-20'), [['decade-long', 'P10Y']]);
+  assert.deepEqual(pairs('A century-old temple was damaged in the quake.', '2025-11-20'), []);
+});
+
+test('the second day of a range is still a day when the zone of the days follows: "from November 17 to 19 local time"', () => {
+  assert.deepEqual(pairs('The forum was held in Nairobi from November 17 to 19 local time.', '2025-11-20'), [['November 17', '2025-11-17'], ['19', '2025-11-19']]);
+  assert.deepEqual(pairs('The forum was held on November 17 and 18 Beijing time.', '2025-11-20'), [['November 17', '2025-11-17'], ['18', '2025-11-18']]);
+});
+
+test('a day opening the sentence before a comma and a past clause is past, however near ahead its day lies', () => {
+  assert.deepEqual(pairs('On Dec. 24, the cargo ship sank off the coast of Cebu.', '2025-11-20'), [['Dec. 24', '2024-12-24']]);
+  assert.deepEqual(pairs('In December, exports of rare earths fell 3 percent.', '2025-11-20'), [['December', '2024-12']]);
+  // A plan or a future keeps the day ahead; so does a saying set off by commas.
+  assert.deepEqual(pairs('On Dec. 24, the ferry was scheduled to sail to Hainan.', '2025-11-20'), [['Dec. 24', '2025-12-24']]);
+  assert.deepEqual(pairs('On Dec. 1, the minister said, talks will resume in Doha.', '2025-11-20'), [['Dec. 1', '2025-12-01']]);
+});
+
+test('"Independence Day" or "National Day" told on another day than the assumed country\'s is another country\'s, not guessed', () => {
+  assert.deepEqual(pairs('Jakarta celebrated Independence Day on Aug. 17 with a flag ceremony.', '2025-11-20'), [['Aug. 17', '2025-08-17']]);
+  assert.deepEqual(pairs('Singapore marked National Day, Aug. 9, with a parade.', '2025-11-20'), [['Aug. 9', '2025-08-09']]);
+  assert.deepEqual(pairs('China celebrated National Day on Oct. 1.', '2025-11-20'), [['National Day', '2025-10-01'], ['Oct. 1', '2025-10-01']]);
+});
+
+test('"marks" or "celebrates" an occasion on a weekday, in the present, keeps it on the coming day', () => {
+  assert.deepEqual(pairs('Hong Kong marks the anniversary of its return to the motherland on Tuesday.', '2025-06-30'), [['Tuesday', '2025-07-01']]);
+  assert.deepEqual(pairs('The city celebrates its 100th birthday on Thursday.', '2025-06-30'), [['Thursday', '2025-07-03']]);
+  // Told in the past it is the day before; "marks" as a currency is no verb.
+  assert.deepEqual(pairs('Hong Kong marked the anniversary on Tuesday.', '2025-07-02'), [['Tuesday', '2025-07-01']]);
+});
+
+test('a capitalized season before a capitalized word opens a name, not a date: "the Summer Davos forum"', () => {
+  assert.deepEqual(pairs('The Summer Davos forum was held in Tianjin last week.', '2025-06-30'), [['last week', '2025-W26']]);
+  assert.deepEqual(pairs('The summer grain harvest was completed by late June.', '2025-06-30'), [['summer', '2025-SU'], ['late June', '2025-06']]);
+});

@@ -5,9 +5,10 @@ import { type Pattern, whole } from './patternTypes';
 
 /**
  * What may follow the second day: end of clause, or a word that cannot be the noun the number counts, or a noun of an
- * event the days are the dates of ("at its Dec. 10-11 meeting"), which no number counts.
+ * event the days are the dates of ("at its Dec. 10-11 meeting"), which no number counts, or the zone the days are told in
+ * ("from November 17 to 19 local time").
  */
-const AFTER_OK = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:in|at|on|and|or|to|of|when|while|as|with|for|from|before|after|\d{4}\b|(?:last|this|next)\s+year\b|(?:policy\s+)?(?:meeting|summit|talks|session|visit|conference|forum|festival|holiday|election|vote|exhibition|expo|fair|tournament|championships?|strike|trip|tour)\b))/;
+const AFTER_OK = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:(?:local|[A-Z][a-z]+)\s+time\b|in|at|on|and|or|to|of|when|while|as|with|for|from|before|after|\d{4}\b|(?:last|this|next)\s+year\b|(?:policy\s+)?(?:meeting|summit|talks|session|visit|conference|forum|festival|holiday|election|vote|exhibition|expo|fair|tournament|championships?|strike|trip|tour)\b))/;
 
 export const dayListPatterns: Pattern[] = [
   {
@@ -21,7 +22,7 @@ export const dayListPatterns: Pattern[] = [
     build(m, text) {
       const day = parseInt(m[1], 10);
       if (day < 1 || day > 31) return null;
-      if (!m[2] && !AFTER_OK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      if (!m[2] && !AFTER_OK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
       return whole(m, (ctx) => {
         const last = ctx.last && /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.last);
         if (!last) return null;

@@ -93,6 +93,9 @@ function holidayDate(name: string, y: number): { date: Ymd; week?: boolean } {
   return { date: { y, m: 2, d: 14 } }; // Valentine's Day
 }
 
+/** A day told right after a holiday: "Independence Day on Aug. 15", "National Day, Aug. 9". */
+const DAY_TOLD_AFTER = new RegExp(`^,?\\s+(?:on\\s+)?(${MONTH_WORD_RE})\\.?\\s+(\\d{1,2})(?!\\d)`, 'i');
+
 /** Whose holiday a possessive names: "India's Independence Day" → "India"; none → undefined. */
 const POSSESSOR = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)['’]s?\s+$/u;
 const CHINA = /^(?:China|the\s+PRC|PRC|Chinese|People's\s+Republic\s+of\s+China|the\s+People's\s+Republic)$/;
@@ -103,9 +106,15 @@ const UNITED_STATES = /^(?:America|the\s+United\s+States|United\s+States|the\s+U
  * China's (1 October) and "Independence Day" the United States' (4 July) unless a possessive names another country
  * ("Singapore's National Day", "India's Independence Day"), whose day we do not guess.
  */
-function holidayOfKnownCountry(name: string, before: string): boolean {
+function holidayOfKnownCountry(name: string, before: string, after: string): boolean {
   const n = name.toLowerCase();
   if (!n.startsWith('national') && !n.startsWith('independence')) return true;
+  // "celebrated Independence Day on Aug. 15": the day told is another than the assumed country's, so another country's.
+  const told = DAY_TOLD_AFTER.exec(after);
+  if (told && capitalized(told[1])) {
+    const usual = n.startsWith('national') ? { m: 10, d: 1 } : { m: 7, d: 4 };
+    if (monthOf(told[1]) !== usual.m || +told[2] !== usual.d) return false;
+  }
   const owner = POSSESSOR.exec(before)?.[1];
   if (!owner) return true;
   return n.startsWith('national') ? CHINA.test(owner) : UNITED_STATES.test(owner);
@@ -131,8 +140,12 @@ function clockValue(h: number, min: number, meridiem: string | undefined): strin
   return `T${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
-/** The zone after a clock time: "EST", "GMT", "local time", "Beijing time" (but not "the time", "some time"). */
-const ZONE = `(?:\\s+(?:[ECMP][SD]T|[ECMP]T|CES?T|BST|BJT|JST|KST|HKT|SGT|MSK|AE[SD]T|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2})?|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s|${WEEKDAY_FULL_RE}\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?`;
+/**
+ * The zone after a clock time: "EST", "GMT", "local time", "Beijing time" (but not "the time", "some time"), or an
+ * offset or zone in brackets, "(GMT+8)", "(local time)", which labels the time rather than converting it as "(0230 GMT)"
+ * does.
+ */
+const ZONE = `(?:\\s*\\((?:(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}|local\\s+time|[a-z]+\\s+time)\\)|\\s+(?:[ECMP][SD]T|[ECMP]T|CES?T|BST|BJT|JST|KST|HKT|SGT|MSK|AE[SD]T|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2})?|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s|${WEEKDAY_FULL_RE}\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?`;
 // The full stop after "a.m." belongs to it; after "am" or "pm" it ends the sentence ("at around 8pm.").
 const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|a\\s?m\\b|p\\s?m\\b|o['’]clock)${ZONE}`;
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
@@ -458,7 +471,8 @@ export const dayPatterns: Pattern[] = [
       // Only "local" or a place's name makes the words after the day a zone ("Monday local time", not "Monday this time").
       const zoneAfterDay = m[10] && (m[4] || m[7]) && (/^local$/i.test(m[11]) || capitalized(m[11])) ? m[10].length : 0;
       const full = m[0].length - (m[10]?.length ?? 0) + zoneAfterDay;
-      const end = m[0].includes('(') ? m.index + CLOCK_ONLY.exec(m[0])![0].length : m.index + full;
+      const clockLength = CLOCK_ONLY.exec(m[0])![0].length;
+      const end = m[0].slice(clockLength).includes('(') ? m.index + clockLength : m.index + full;
       // "from 2 p.m. to 6 p.m. on Sunday", "between 9 p.m. and 11 p.m. Friday": the day told after a range's last clock
       // time is its first's too.
       const closing = m[4] || m[5] || m[7] || m[9] ? null : closingDay(text.slice(m.index + m[0].length, m.index + m[0].length + 80), clock);
@@ -559,7 +573,7 @@ export const dayPatterns: Pattern[] = [
     re: wordRe(`(?:(last|next|this)\\s+)?(${HOLIDAY_RE})(?:,?\\s+(1[89]\\d\\d|20\\d\\d))?`),
     build(m, text) {
       if (!capitalized(m[2].replace(/^the\s+/i, ''))) return null;
-      if (!holidayOfKnownCountry(m[2], text.slice(Math.max(0, m.index - 40), m.index))) return null;
+      if (!holidayOfKnownCountry(m[2], text.slice(Math.max(0, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
       if (/^new\s+year$/i.test(m[2]) && !newYearOfJanuary(m[2], text.slice(Math.max(0, m.index - 30), m.index))) return null;
       // "every Christmas": the day of each year (XXXX-12-25); a holiday that moves ("every Easter") recurs yearly.
       const every = !m[1] && !m[3] ? everyBefore(text, m.index) : 0;

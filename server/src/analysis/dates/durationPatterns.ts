@@ -149,12 +149,12 @@ export const durationPatterns: Pattern[] = [
     },
   },
   {
-    // "decades-long", "day-long", "years-old"
+    // "decades-long", "day-long", "years-old", "a decade-long war" (not "a century-old temple", an age)
     name: 'long',
-    re: wordRe('(decades|years|months|weeks|days|hours|day|week|month|year)-(?:long|old)'),
+    re: wordRe('(decades|years|months|weeks|days|hours|day|week|month|year)-(?:long|old)|(decade|century)-long'),
     build(m) {
-      const unit = unitOf(m[1])!;
-      const plural = /s$/i.test(m[1]);
+      const unit = unitOf(m[1] ?? m[2])!;
+      const plural = /s$/i.test(m[1] ?? '');
       const value = plural ? (unit === 'DE' ? 'PXY' : durationValue(null, unit)) : durationValue(1, unit);
       return whole(m, () => ({ type: 'duration', value, relative: false }));
     },

@@ -4,7 +4,7 @@ import { dayBeforeOrAfter } from './dayBeforeAfter';
 import type { ResolveContext } from './patternTypes';
 import { scanCandidates } from './scanCandidates';
 import { selectCandidates } from './selectCandidates';
-import { pastVerbGoverns, tenseFinder, willGoverns } from './tense';
+import { pastVerbAfterOpening, pastVerbGoverns, tenseFinder, willGoverns } from './tense';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
 const POSSESSIVE = /\w['’]s$/;
@@ -74,7 +74,9 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     while (si < sentenceEnds.length - 1 && sentenceEnds[si] <= c.start) si++;
     if (si !== sentence) { frameYear = si === sentence + 1 && sentenceYear?.opening ? sentenceYear.y : undefined; sentence = si; sentenceYear = undefined; }
     // A past verb right before the expression ("passed the House on Thursday") decides its tense, whatever is nearer.
-    const pastGoverned = pastVerbGoverns(tokens, c.start);
+    // So does one opening the sentence before a comma and a past clause ("On Dec. 24, the ship sank").
+    const opensSentence = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(/^\s*(?:on|in|at)\s+/i, ''));
+    const pastGoverned = pastVerbGoverns(tokens, c.start) || (opensSentence && pastVerbAfterOpening(tokens, c.end));
     const tense = pastGoverned ? 'past' : tenseAt(c.start, c.end);
     const willGoverned = !pastGoverned && willGoverns(tokens, c.start);
     const frame = sentenceYear && (sentenceYear.frames || !/[,;:]/.test(text.slice(sentenceYear.end, c.start))) ? sentenceYear : undefined;

@@ -63,6 +63,8 @@ export const seasonAndReferencePatterns: Pattern[] = [
     build(m, text) {
       const det = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const word = m[4].toLowerCase();
+      // "the Summer Davos forum", "Winter Storm Elliott": a capitalized season before a capitalized word opens a name.
+      if (!m[5] && !m[6] && /^\p{Lu}/u.test(m[4]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       const bare = !det && !m[1] && !m[3] && !m[5] && !m[6];
       if (bare) {
         const before = text.slice(Math.max(0, m.index - 16), m.index);

@@ -35,11 +35,14 @@ export const setPatterns: Pattern[] = [
     },
   },
   {
-    // "every Thursday", "each July", "every other Thursday", "every Sunday morning", "each autumn"
+    // "every Thursday", "each July", "every other Thursday", "every Sunday morning", "each autumn", "every morning"
     name: 'every-named',
-    re: wordRe(`(every|each)\\s+(?:other\\s+|second\\s+)?(${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE})(?:\\s+(morning|afternoon|evening|night))?`),
+    re: wordRe(`(every|each)\\s+(?:other\\s+|second\\s+)?(${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE}|morning|afternoon|evening|night)(?:\\s+(morning|afternoon|evening|night))?`),
     priority: 2,
     build(m, text) {
+      // "every morning", "each evening": a part of every day. Not "each night of the festival" (a night of something told).
+      const daily = /^(?:morning|afternoon|evening|night)$/i.test(m[2]) ? partOfDayCode(m[2]) : '';
+      if (daily) return m[3] || /^\s+of\b/i.test(text.slice(m.index + m[0].length)) ? null : whole(m, () => ({ type: 'set', value: `XXXX-XX-XX${daily}`, relative: false }));
       // Seasons are written in lower case: "the fair is held each autumn" (but not "every fall of the index").
       if (SEASON_ONLY.test(m[2])) {
         if (m[3] || /^\s+of\b/i.test(text.slice(m.index + m[0].length))) return null;

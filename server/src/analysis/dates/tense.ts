@@ -13,6 +13,12 @@ const SCHEDULED = new Set(['opens', 'begins', 'starts', 'ends', 'closes', 'arriv
   'resumes', 'reopens', 'launches', 'convenes', 'expires', 'kicks', 'takes', 'heads', 'travels', 'returns', 'lifts',
   'concludes', 'premieres', 'debuts', 'goes', 'runs']);
 /**
+ * Verbs of keeping an occasion, a schedule before the occasion they take: "Hong Kong marks the anniversary of its
+ * return on Tuesday" (written on Monday). Only before a determiner: "1.83 marks Wednesday" is a currency.
+ */
+const KEEPS_OCCASION = new Set(['marks', 'celebrates', 'commemorates', 'observes']);
+const OCCASION_DETERMINER = /^(?:the|its|their|his|her|a|an|this|world|international|national)$/;
+/**
  * The plural forms ("Polling stations open at 7 a.m. Sunday", "the new rules take effect Monday"), and singular ones
  * that are also plural nouns ("the team plays Japan on Friday" but "two plays on Friday"): verbs only after a word that
  * is no determiner, possessive, "to" or modal (see classifyWord). Not "end" and "close", which market reports use in
@@ -70,6 +76,7 @@ function classifyWord(word: string, next: string | undefined, nextRaw: string | 
   if (headline && w === 'to' && nextRaw !== undefined && /^\p{Ll}+$/u.test(nextRaw) && !HEADLINE_TO_NOT_VERB.test(nextRaw)) return 'future';
   // Headlines and captions tell past events in the present ("Xi meets Moon in Da Nang"): no schedule there.
   if (SCHEDULED.has(w) && !headline) return 'future';
+  if (KEEPS_OCCASION.has(w) && !headline && next !== undefined && OCCASION_DETERMINER.test(next)) return 'future';
   // The plural form after a plural subject: "the two ministers meet again Monday", "talks resume Tuesday"; not after
   // "to" or a modal, which carry their own time, nor as a noun ("a track meet").
   if (SCHEDULED_PLURAL.has(w) && !headline && prev !== undefined && !/^(?:to|a|an|the|his|her|its|their|our|my|your|this|that|these|those|did|do|does|not|n't|would|could|should|might|may|can|will|,)$/i.test(prev)) return 'future';
@@ -341,6 +348,30 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
     }
     if (k !== null || /^(?:to|and|or|but|that|which|who|until|till|through|by|before|after|since)$/i.test(w)) return false;
     if (!BETWEEN_VERB_AND_DATE.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the expression ending at `end` opens its sentence and a comma after it leads to a clause whose first verb,
+ * within six words, is a past one: "On Dec. 24, the ship sank off the coast", "In January, exports fell". The
+ * expression sets the scene of a past event, so it is past however close ahead of the reference its day lies (a
+ * plan told in the past keeps the verb of planning: "was scheduled", "was due", "planned to").
+ */
+export function pastVerbAfterOpening(tokens: Token[], end: number): boolean {
+  let i = tokens.findIndex((t) => t.start >= end);
+  if (i < 0 || tokens[i].text !== ',') return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+    const w = tokens[k].text;
+    if (/^[,;:.!?"“”()]$/.test(w)) return false;
+    const tense = classify(w, tokens[k + 1]?.text.toLowerCase(), tokens[k + 1]?.text, false, tokens[k - 1]?.text);
+    if (tense === null) continue;
+    if (tense !== 'past' || PAST_NOT_VERB.has(w.toLowerCase())) return false;
+    // "On Dec. 1, the minister said, talks will resume": a saying set off by commas is no verb of the date's clause.
+    if (/^(?:said|added|noted|stressed|told)$/i.test(w) && tokens[k + 1]?.text === ',') return false;
+    // "was scheduled to", "were due to", "was set for": a plan, whose date may lie ahead.
+    const next = tokens[k + 1]?.text.toLowerCase();
+    return !(/^(?:was|were)$/i.test(w) && next !== undefined && /^(?:scheduled|due|set|expected|planned|supposed|slated|to|going|about)$/.test(next));
   }
   return false;
 }
