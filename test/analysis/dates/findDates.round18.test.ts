@@ -105,3 +105,36 @@ test('a capitalized season before a capitalized word opens a name, not a date: "
   assert.deepEqual(pairs('The Summer Davos forum was held in Tianjin last week.', '2025-06-30'), [['last week', '2025-W26']]);
   assert.deepEqual(pairs('The summer grain harvest was completed by late June.', '2025-06-30'), [['summer', '2025-SU'], ['late June', '2025-06']]);
 });
+
+test('a length told in several falling units is one duration: race times, prison terms', () => {
+  assert.deepEqual(pairs('The Kenyan runner won the marathon in 2 hours, 5 minutes and 30 seconds.', '2026-02-08'),
+    [['2 hours, 5 minutes and 30 seconds', 'PT2H5M30S']]);
+  assert.deepEqual(pairs('She clocked 1 minute 52.3 seconds in the 200m freestyle.', '2026-02-08'), [['1 minute 52.3 seconds', 'PT1M52.3S']]);
+  assert.deepEqual(pairs('The former official was sentenced to two years and six months in prison.', '2026-02-08'), [['two years and six months', 'P2Y6M']]);
+  assert.deepEqual(pairs('The blackout in the capital lasted 3 days and 12 hours.', '2026-02-08'), [['3 days and 12 hours', 'P3DT12H']]);
+  // Units not in falling order, or a last count that belongs to "later", stay apart.
+  assert.deepEqual(pairs('Sales rose for 10 months, and 3 days later prices fell.', '2026-02-08'), [['10 months', 'P10M'], ['3 days', 'P3D']]);
+});
+
+test('"the last decade" takes its article into the span, as TimeBank does; "the last week of talks" is a final week, no date', () => {
+  assert.deepEqual(pairs('Over the last decade, the coastal city doubled in size.', '2026-05-10'), [['the last decade', '201']]);
+  assert.deepEqual(pairs('The envoy has been in Geneva for the last week.', '2026-05-10'), [['the last week', '2026-W18']]);
+  assert.deepEqual(pairs('The last week of talks was tense.', '2026-05-10'), []);
+});
+
+test('a day something was "postponed to" or "delayed until" lies ahead, however the move is told', () => {
+  assert.deepEqual(pairs('The agency announced Wednesday that the launch had been postponed to Saturday.', '2025-11-20'),
+    [['Wednesday', '2025-11-19'], ['Saturday', '2025-11-22']]);
+  assert.deepEqual(pairs('The parliamentary vote was pushed back to Monday.', '2025-11-20'), [['Monday', '2025-11-24']]);
+  // What was delayed on a day is past.
+  assert.deepEqual(pairs('Flights out of Hong Kong were delayed on Monday.', '2025-11-20'), [['Monday', '2025-11-17']]);
+});
+
+test('the years in brackets after a dynasty or a person are years, of any century: "the Tang Dynasty (618-907)"', () => {
+  assert.deepEqual(pairs('The bronze bell was cast during the Ming Dynasty (1368-1644).', '2025-11-20'), [['1368', '1368'], ['1644', '1644']]);
+  assert.deepEqual(pairs('Students recited poems from the Tang Dynasty (618-907).', '2025-11-20'), [['618', '0618'], ['907', '0907']]);
+  assert.deepEqual(pairs('A poem by Li Bai (701-762) opened the gala.', '2025-11-20'), [['701', '0701'], ['762', '0762']]);
+  // A bracket after a word opening the sentence, or holding a count, is no span of years.
+  assert.deepEqual(pairs('Scores (1200-1400) were high.', '2025-11-20'), []);
+  assert.deepEqual(pairs('Sales of the Model X (1200-1400 units) rose.', '2025-11-20'), []);
+});

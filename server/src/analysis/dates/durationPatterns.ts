@@ -53,7 +53,45 @@ function withoutLastVerb(m: RegExpExecArray, text: string, value: string): Omit<
   return { start, end: m.index + m[0].length, resolve: () => ({ type: 'duration', value, relative: false }) };
 }
 
+/** Units a compound length may join, largest first ("two years and six months", "2 hours, 5 minutes and 30 seconds"). */
+const COMPOUND_UNITS = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
+const COMPOUND_PART = `(?:${NUMBER_RE})\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)`;
+
+/**
+ * The one TIMEX3 value of a length told in several units, largest first: P2Y6M, PT2H5M30S, P3DT12H (weeks count as
+ * days beside other units, which ISO 8601 does not mix with weeks); null when the units are not in falling order.
+ */
+export function compoundDurationValue(parts: { n: number; unit: Unit }[]): string | null {
+  const ranks = parts.map((p) => COMPOUND_UNITS.indexOf(p.unit));
+  if (ranks.some((r, i) => r < 0 || (i > 0 && r <= ranks[i - 1]))) return null;
+  const amount = (u: Unit) => parts.find((p) => p.unit === u)?.n ?? 0;
+  const days = amount('D') + 7 * amount('W');
+  const date = [[amount('Y'), 'Y'], [amount('M'), 'M'], [days, 'D']].filter(([n]) => n).map(([n, c]) => `${n}${c}`).join('');
+  const time = [[amount('H'), 'H'], [amount('MIN'), 'M'], [amount('S'), 'S']].filter(([n]) => n).map(([n, c]) => `${n}${c}`).join('');
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
 export const durationPatterns: Pattern[] = [
+  {
+    // "two years and six months", "2 hours, 5 minutes and 30 seconds", "1 minute 52.3 seconds": one length in several
+    // units, one expression with one value (not three durations), as race times and sentences are told.
+    name: 'compound-duration',
+    re: wordRe(`(?:${APPROX}\\s+)?${COMPOUND_PART}(?:(?:,\\s*|\\s+)(?:and\\s+)?${COMPOUND_PART}){1,2}`),
+    priority: 1,
+    build(m, text) {
+      // "for 10 months, and 3 days later …", "two years and six months old": the last count belongs to what follows.
+      if (/^\s+(?:ago|later|earlier|old|before|after|from\s+now)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      const parts: { n: number; unit: Unit }[] = [];
+      for (const p of m[0].matchAll(new RegExp(`(${NUMBER_RE})\\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)`, 'gi'))) {
+        const n = numberValue(p[1]), unit = unitOf(p[2]);
+        if (n === null || !unit) return null;
+        parts.push({ n, unit });
+      }
+      // The approximating word may itself match a number ("some"): only the counted parts make the value.
+      const value = compoundDurationValue(parts.slice(-Math.min(parts.length, 3)));
+      return value ? whole(m, () => ({ type: 'duration', value, relative: false })) : null;
+    },
+  },
   {
     // "25 years", "the past two decades", "over six hours", "at least 20 more years", "a couple of years", "the next 6 to 9 months"
     name: 'counted',

@@ -27,12 +27,14 @@ export const periodPatterns: Pattern[] = [
   {
     // "last year", "this week", "next month", "earlier this month", "early next year", "late last week", "the coming year"
     name: 'relative-period',
-    re: wordRe(`(${EDGE})?(last|this|next|past|coming|current|the\\s+past|the\\s+coming|the\\s+next|the\\s+current|this\\s+past|this\\s+coming)\\s+${PERIOD}`),
+    re: wordRe(`(${EDGE})?(last|this|next|past|coming|current|the\\s+past|the\\s+coming|the\\s+next|the\\s+current|the\\s+last|this\\s+past|this\\s+coming)\\s+${PERIOD}`),
     build(m, text) {
       // "ABC's \"This Week\"": a capitalized period word mid-sentence makes a title, not a date.
       if (/^\p{Lu}\p{Ll}/u.test(m[3])) return null;
       const det = m[2].toLowerCase().replace(/\s+/g, ' ');
       const unit = unitOf(m[3]) as Unit;
+      // "the last week of talks", "the last year of his term": the final one of something, not the one before now.
+      if (det === 'the last' && /^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       // "over the past fortnight", "last fortnight": the two weeks up to now (or from now), which no calendar unit names.
       if (/^fortnight$/i.test(m[3])) return m[1] ? null : whole(m, () => ({ type: 'duration', value: 'P2W', relative: false }));
       // "the past year", "the coming year": a span of time counted from now.

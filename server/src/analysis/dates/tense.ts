@@ -31,6 +31,8 @@ const HEADLINE_TO_NOT_VERB = /^(?:the|a|an|his|her|its|their|our|my|your|this|th
 const MODALS = new Set(['should', 'must', 'would', 'could', 'might', 'may']);
 /** Future markers that govern only what follows them: "planned to leave on Thursday" but not "On Friday, it planned to pay". */
 const FUTURE_AHEAD = new Set(['planned']);
+/** Verbs of moving a date, before "to"/"until" (see tenseFinder): "postponed to Saturday", "pushed back to May". */
+const MOVED_TO = /^(?:postponed|delayed|rescheduled|deferred|pushed|moved|brought|put\s+off)$/i;
 const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'made', 'took', 'went', 'came', 'gave', 'saw',
   'began', 'left', 'held', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'set', 'put', 'got', 'found',
   'became', 'brought', 'kept', 'ran', 'hit', 'led', 'struck', 'broke', 'wrote', 'spoke', 'sent', 'built', 'meant', 'knew',
@@ -239,7 +241,14 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     if (classes[i] === 'future' && /^plan$/i.test(t) && tokens[i + 1]?.text.toLowerCase() !== 'to' && planAfterAdjectives(tokens, i)) classes[i] = null;
     if (warnsOf(tokens, i)) classes[i] = 'future';
     if (reportedPossibility(tokens, i)) classes[i] = 'future';
-    aheadOnly[i] = classes[i] === 'future' && FUTURE_AHEAD.has(t.toLowerCase());
+    // "the launch had been postponed to Saturday", "was delayed until Friday": the new day lies after the decision,
+    // whatever the tense of telling it (its auxiliaries yield to it, as to "planning").
+    const moved = MOVED_TO.test(t) && /^(?:to|until|till)$/i.test(tokens[i + (/^(?:back|forward)$/i.test(tokens[i + 1]?.text ?? '') ? 2 : 1)]?.text ?? '');
+    if (moved) {
+      classes[i] = 'future';
+      for (let j = i - 1; j >= 0 && /^(?:be|been|being|was|were|had|has|have|is|are)$/i.test(tokens[j].text); j--) classes[j] = null;
+    }
+    aheadOnly[i] = classes[i] === 'future' && (FUTURE_AHEAD.has(t.toLowerCase()) || moved);
     strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
     conjunctions[i + 1] = conjunctions[i] + (/^(?:and|but)$/i.test(t) ? 1 : 0);

@@ -43,7 +43,42 @@ function range(text: string, at: number, first: string, second: string, length: 
   return end !== null && plausibleYear(text, at, at + length) ? end : null;
 }
 
+/**
+ * The years of a span in brackets right after a name: "the Ming Dynasty (1368-1644)", "the Tang Dynasty (618-907)",
+ * "Lu Xun (1881-1936)", as culture news dates dynasties, reigns and lives. Past the span of a plain range (up to 400
+ * years, any century from 100 AD on), but only in this frame: a name, a bracket holding nothing else, a later end.
+ */
+const NAMED_SPAN_OPEN = "(?<=\\p{Lu}[\\p{L}'’.-]*\\s*\\()";
+const NAMED_SPAN_CLOSE = '(?=\\s*(?:AD|CE)?\\))';
+function namedSpan(first: string, second: string): boolean {
+  const a = +first, b = +second;
+  return a >= 100 && b > a && b - a <= 400 && b <= 2100;
+}
+const year4 = (y: string) => y.padStart(4, '0');
+/** The word before the bracket opening at `open` names an era, or stands mid-sentence as a name does: "Scores (1200-1400)" opening a sentence is no name. */
+function nameBefore(text: string, open: number): boolean {
+  const x = /(^|[.!?]\s+|\S\s+)(\p{Lu}[\p{L}'’.-]*)\s*$/u.exec(text.slice(Math.max(0, open - 60), open));
+  return !!x && (!/^$|[.!?]\s+$/.test(x[1]) || ERA_NOUN.test(x[2]));
+}
+const ERA_NOUN = /^(?:Dynast(?:y|ies)|Kingdoms?|Empire|Period|Era|Shogunate|Republic|Reign)$/i;
+
 export const yearRangePatterns: Pattern[] = [
+  {
+    name: 'named-span-start',
+    re: new RegExp(`${NAMED_SPAN_OPEN}(\\d{3,4})(?=\\s*[-–]\\s*(\\d{3,4})${NAMED_SPAN_CLOSE})`, 'gu'),
+    build(m, text) {
+      const open = text.lastIndexOf('(', m.index);
+      return namedSpan(m[1], m[2]) && nameBefore(text, open) ? whole(m, () => ({ type: 'date', value: year4(m[1]), relative: false, anchor: true })) : null;
+    },
+  },
+  {
+    name: 'named-span-end',
+    re: new RegExp(`(?<=\\p{Lu}[\\p{L}'’.-]*\\s*\\((\\d{3,4})\\s*[-–]\\s*)(\\d{3,4})${NAMED_SPAN_CLOSE}`, 'gu'),
+    build(m, text) {
+      const open = text.lastIndexOf('(', m.index);
+      return namedSpan(m[1], m[2]) && nameBefore(text, open) ? whole(m, () => ({ type: 'date', value: year4(m[2]), relative: false, anchor: true })) : null;
+    },
+  },
   {
     // "the 2024-25 season", "2025/26", "fiscal 2025-26", "the fiscal year 2025-2026", "FY2025-26": one period.
     name: 'split-year',
