@@ -138,3 +138,18 @@ test('the years in brackets after a dynasty or a person are years, of any centur
   assert.deepEqual(pairs('Scores (1200-1400) were high.', '2025-11-20'), []);
   assert.deepEqual(pairs('Sales of the Model X (1200-1400 units) rose.', '2025-11-20'), []);
 });
+
+test('a present perfect of an event with a month of its own is past: "has opened 20 stores in January"', () => {
+  assert.deepEqual(pairs('The carmaker has opened 20 stores in January.', '2025-11-20'), [['January', '2025-01']]);
+  // A past verb governs across a count ("opened 20 stores in January").
+  assert.deepEqual(pairs('The carmaker opened 20 stores in January.', '2025-11-20'), [['January', '2025-01']]);
+  // A perfect of planning keeps what it plans ahead.
+  assert.deepEqual(pairs('The board has scheduled a vote for January.', '2025-11-20'), [['January', '2026-01']]);
+});
+
+test('a phrase opening the sentence with no verb of its own takes the past of the clause after its comma', () => {
+  assert.deepEqual(pairs('After winning the election in January, she formed a coalition cabinet.', '2025-11-20'), [['January', '2025-01']]);
+  assert.deepEqual(pairs('Since taking office in January, the president has signed 200 orders.', '2025-11-20'), [['January', '2025-01']]);
+  // With a finite verb of its own the phrase keeps its tense.
+  assert.deepEqual(pairs('Since the ban took effect in January, car sales have fallen.', '2025-11-20'), [['January', '2025-01']]);
+});

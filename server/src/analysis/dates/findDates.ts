@@ -74,9 +74,9 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     while (si < sentenceEnds.length - 1 && sentenceEnds[si] <= c.start) si++;
     if (si !== sentence) { frameYear = si === sentence + 1 && sentenceYear?.opening ? sentenceYear.y : undefined; sentence = si; sentenceYear = undefined; }
     // A past verb right before the expression ("passed the House on Thursday") decides its tense, whatever is nearer.
-    // So does one opening the sentence before a comma and a past clause ("On Dec. 24, the ship sank").
-    const opensSentence = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(/^\s*(?:on|in|at)\s+/i, ''));
-    const pastGoverned = pastVerbGoverns(tokens, c.start) || (opensSentence && pastVerbAfterOpening(tokens, c.end));
+    // So does a past clause after a comma closing a phrase that opens the sentence ("On Dec. 24, the ship sank").
+    const firstToken = sentence >= 0 && sentences[sentence] ? sentences[sentence].firstToken : 0;
+    const pastGoverned = pastVerbGoverns(tokens, c.start) || pastVerbAfterOpening(tokens, firstToken, c.start, c.end);
     const tense = pastGoverned ? 'past' : tenseAt(c.start, c.end);
     const willGoverned = !pastGoverned && willGoverns(tokens, c.start);
     const frame = sentenceYear && (sentenceYear.frames || !/[,;:]/.test(text.slice(sentenceYear.end, c.start))) ? sentenceYear : undefined;

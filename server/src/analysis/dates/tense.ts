@@ -43,6 +43,25 @@ const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'made'
   'sank', 'sang', 'rang', 'swam', 'fled', 'dealt', 'withdrew', 'forgot', 'understood', 'upheld', 'overcame', 'ate',
   'drank', 'arose', 'sprang', 'swung', 'laid', 'overtook', 'undertook', 'oversaw', 'withstood', 'sped', 'slid', 'hung']);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do', 'today', 'now', 'currently']);
+/** Participles of news that do not end in -ed. */
+const IRREGULAR_PARTICIPLE = /^(?:made|taken|grown|drawn|shown|risen|fallen|won|held|built|brought|seen|given|done|become|begun|spent|sold|bought|paid|lost|hit|led|struck|sent|written|spoken|broken|driven|flown|chosen|fought|caught|sunk|frozen|withdrawn|overseen|undertaken|met|found|kept|left)$/i;
+/** Participles of planning, whose object may lie ahead: "has scheduled talks for May", "has agreed to meet in June". */
+const PLANNING_PARTICIPLE = /^(?:scheduled|planned|expected|slated|decided|agreed|promised|pledged|vowed|proposed|called|urged|asked|invited|announced|approved|ordered|extended|postponed|delayed|moved|pushed|rescheduled|deferred|warned|predicted|forecast|projected|targeted|aimed|designated|allocated|earmarked|booked|reserved)$/i;
+
+/**
+ * True when token `i` is a "has"/"have" of a present perfect of an event: a participle follows it (after at most one
+ * adverb) that is no verb of planning and takes no "to" after it. Not "has been", whose participle decides.
+ */
+function PRESENT_PERFECT_OF_EVENT(tokens: Token[], i: number): boolean {
+  if (!/^(?:has|have)$/i.test(tokens[i].text)) return false;
+  let j = i + 1;
+  if (ADVERB_BEFORE_PARTICIPLE.test(tokens[j]?.text ?? '') && !/^(?:been|long)$/i.test(tokens[j].text)) j++;
+  const w = tokens[j]?.text ?? '';
+  if (j !== i + 1 && j !== i + 2) return false;
+  const participle = (/^\p{Ll}+ed$/u.test(w) && !NOT_VERB_ED.has(w.toLowerCase())) || IRREGULAR_PARTICIPLE.test(w);
+  return participle && !PLANNING_PARTICIPLE.test(w) && tokens[j + 1]?.text.toLowerCase() !== 'to';
+}
+
 /** Common adjectives and nouns ending in -ed that are not verbs. */
 const NOT_VERB_ED = new Set(['need', 'red', 'bed', 'speed', 'seed', 'feed', 'hundred', 'indeed', 'shed', 'led', 'united',
   'based', 'related', 'limited', 'interested', 'concerned', 'supposed', 'used', 'advanced', 'detailed', 'armed']);
@@ -228,6 +247,9 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
     // An "-ed" word after a determiner, or after the bare verb of a modal or "to", qualifies a noun: "the revised
     // plan", "would publish updated figures", "to release detailed results".
     if (classes[i] === 'past' && /ed$/i.test(t) && i > 0 && (DETERMINER.test(tokens[i - 1].text) || (i > 1 && BARE_VERB_BEFORE.test(tokens[i - 2].text) && /^\p{Ll}+$/u.test(tokens[i - 1].text)))) classes[i] = null;
+    // "The company has opened 20 stores in January", "he has scored 10 goals since joining in March": a present
+    // perfect with a time of its own tells what happened then (agency English often writes it so), so "has" is past.
+    if (i > 0 && PRESENT_PERFECT_OF_EVENT(tokens, i - 1)) classes[i - 1] = 'past';
     // "The vote had been expected on Tuesday but was delayed": a plan in the past perfect is over.
     if (classes[i] === 'future' && i > 1 && /^been$/i.test(tokens[i - 1].text) && /^had$/i.test(tokens[i - 2].text)) classes[i] = 'past';
     // "were planning to fly home on Sunday": a plan, though told in the past, looks ahead; the auxiliary yields to it.
@@ -325,7 +347,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = f
 /** Past-tense words that are not verbs: "ago", "last", "former" … */
 const PAST_NOT_VERB = new Set(['ago', 'last', 'earlier', 'previously', 'former', 'yesterday']);
 /** Words that may stand between a verb and the expression it governs: "took office in", "signed the accord". */
-const BETWEEN_VERB_AND_DATE = /^(?:in|on|at|during|of|the|a|an|its|his|her|their|\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+)$/u;
+const BETWEEN_VERB_AND_DATE = /^(?:in|on|at|during|of|the|a|an|its|his|her|their|\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+|\d[\d,.]*)$/u;
 
 /**
  * True when a past-tense verb governs the expression starting at `start` from at most three words before it, with no
@@ -348,6 +370,8 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
       let aux = i - 1;
       while (aux > 0 && ADVERB_BEFORE_PARTICIPLE.test(tokens[aux].text)) aux--;
       if (aux >= 0 && /^(?:was|were)$/i.test(tokens[aux].text)) return !/^planned$/i.test(w);
+      // A present perfect of an event with a time of its own is past too: "has opened 20 stores in January".
+      if (aux >= 0 && /^(?:has|have)$/i.test(tokens[aux].text) && PRESENT_PERFECT_OF_EVENT(tokens, aux)) return true;
       if (aux >= 0 && (/^(?:be|been|being|is|are|am|has|have|had)$/i.test(tokens[aux].text) || BARE_VERB_BEFORE.test(tokens[aux].text))) return false;
       // "-ed" before a noun is an adjective: "preferred shares on Oct. 31"; but after a relative pronoun it is the
       // clause's verb: "The company, which reported earnings on Thursday, …".
@@ -361,20 +385,34 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/** Words opening a phrase of time or circumstance: "On Dec. 24, …", "After winning the election in January, …". */
+const OPENING_WORD = /^(?:on|in|at|during|after|since|before|by|from|between|early|late|following|upon|until|till|throughout|earlier|later|last|this|shortly)$/i;
+
 /**
- * True when the expression ending at `end` opens its sentence and a comma after it leads to a clause whose first verb,
- * within six words, is a past one: "On Dec. 24, the ship sank off the coast", "In January, exports fell". The
- * expression sets the scene of a past event, so it is past however close ahead of the reference its day lies (a
- * plan told in the past keeps the verb of planning: "was scheduled", "was due", "planned to").
+ * True when the expression at [`start`, `end`) stands in a phrase that opens its sentence (from token `first`) with no
+ * finite verb of its own, and the comma closing that phrase leads to a clause whose first verb, within six words, is
+ * a past one: "On Dec. 24, the ship sank off the coast", "In January, exports fell", "After winning the election in
+ * January, she formed a cabinet". The phrase sets the scene of a past event, so it is past however close ahead of
+ * the reference its day lies (a plan told in the past keeps the verb of planning: "was scheduled", "was due").
  */
-export function pastVerbAfterOpening(tokens: Token[], end: number): boolean {
-  let i = tokens.findIndex((t) => t.start >= end);
-  if (i < 0 || tokens[i].text !== ',') return false;
+export function pastVerbAfterOpening(tokens: Token[], first: number, start: number, end: number): boolean {
+  // The phrase opens with the expression or a word of time; a clause whose verb no word list knows ("Cherry trees
+  // usually bloom in April, but …") is no such phrase.
+  if (!tokens[first] || (tokens[first].start < start && !OPENING_WORD.test(tokens[first].text))) return false;
+  let i = first;
+  for (; i < tokens.length && tokens[i].text !== ','; i++) {
+    if (i > first + 14 || /^[.;:!?"“”()]$/.test(tokens[i].text)) return false;
+    // A finite verb in the opening phrase gives it a tense of its own ("Since the ban took effect in January, …").
+    if (classify(tokens[i].text, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false, tokens[i - 1]?.text) !== null) return false;
+  }
+  if (i >= tokens.length || tokens[i].start < end) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const w = tokens[k].text;
     if (/^[,;:.!?"“”()]$/.test(w)) return false;
     const tense = classify(w, tokens[k + 1]?.text.toLowerCase(), tokens[k + 1]?.text, false, tokens[k - 1]?.text);
     if (tense === null) continue;
+    // "Since taking office in January, the president has signed 200 orders": a present perfect of an event.
+    if (PRESENT_PERFECT_OF_EVENT(tokens, k)) return true;
     if (tense !== 'past' || PAST_NOT_VERB.has(w.toLowerCase())) return false;
     // "On Dec. 1, the minister said, talks will resume": a saying set off by commas is no verb of the date's clause.
     if (/^(?:said|added|noted|stressed|told)$/i.test(w) && tokens[k + 1]?.text === ',') return false;
