@@ -23,6 +23,8 @@ test('"the first day of" or "the last day of" a month or year is that day', () =
   assert.deepEqual(pairs('The tax payment is due on the last day of June.', '2026-05-10'), [['the last day of June', '2026-06-30']]);
   assert.deepEqual(pairs('The visa waiver takes effect on the first day of 2027.', '2026-05-10'), [['the first day of 2027', '2027-01-01']]);
   assert.deepEqual(pairs('Crowds are expected at the Bund on the last day of the year.', '2025-12-30'), [['the last day of the year', '2025-12-31']]);
+  // "the Year of the Snake" is a named year, not the calendar year whose first day would be Jan. 1.
+  assert.deepEqual(pairs('Today is the first day of the Year of the Snake.', '2025-01-29'), [['Today', '2025-01-29'], ['the Year of the Snake', '2025']]);
   // "of the month" is as often every month's as one month's: left unmarked.
   assert.deepEqual(pairs('Pensions are paid on the last day of the month.', '2026-05-10'), []);
 });
@@ -152,4 +154,11 @@ test('a phrase opening the sentence with no verb of its own takes the past of th
   assert.deepEqual(pairs('Since taking office in January, the president has signed 200 orders.', '2025-11-20'), [['January', '2025-01']]);
   // With a finite verb of its own the phrase keeps its tense.
   assert.deepEqual(pairs('Since the ban took effect in January, car sales have fallen.', '2025-11-20'), [['January', '2025-01']]);
+});
+
+test('a holiday a past verb governs is on or before the article date, however near the next one lies', () => {
+  assert.deepEqual(pairs("On New Year's Day, thousands gathered in Times Square.", '2025-12-29'), [["New Year's Day", '2025-01-01']]);
+  assert.deepEqual(pairs('Families in Xi\'an celebrated the Spring Festival with fireworks.', '2026-01-20'), [['Spring Festival', '2025-01-29']]);
+  // On the day itself it is that day.
+  assert.deepEqual(pairs('On Christmas Day, the pope delivered his message.', '2025-12-25'), [['Christmas Day', '2025-12-25']]);
 });

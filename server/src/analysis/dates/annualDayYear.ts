@@ -1,5 +1,5 @@
 /** The year of a day that comes back every year, named in the text: a holiday ("Christmas") or festival ("the Spring Festival"). */
-import type { Ymd } from './calendar';
+import { compareYmd, type Ymd } from './calendar';
 import type { ResolveContext } from './patternTypes';
 import { framedYearOf, yearNamedAfter, yearOfDateAfter } from './periodCommon';
 import { yearOfAnnualDay } from './resolveRelative';
@@ -23,5 +23,8 @@ export function annualDayYear(
   if (named) return (ctx) => named(ctx.ref.y);
   const dated = yearOfDateAfter(after);
   if (dated !== undefined) return () => dated;
-  return (ctx) => framedYearOf(ctx) ?? yearOfAnnualDay(dayOf, ctx.ref, ctx.tense, '', startOf);
+  // A past verb that governs it ("On New Year's Day, thousands gathered", "celebrated Christmas with …") puts it on or
+  // before the reference date, however near the next one lies.
+  return (ctx) => framedYearOf(ctx) ?? (ctx.pastGoverned ? (compareYmd(dayOf(ctx.ref.y), ctx.ref) <= 0 ? ctx.ref.y : ctx.ref.y - 1)
+    : yearOfAnnualDay(dayOf, ctx.ref, ctx.tense, '', startOf));
 }

@@ -49,6 +49,8 @@ export const ordinalDayPatterns: Pattern[] = [
       if (m[3] && !capitalized(m[3])) return null;
       const which = m[5]?.toLowerCase();
       if (which === 'the' && m[6].toLowerCase() === 'month') return null;
+      // "the first day of the Year of the Snake": a named year (see the zodiac years), not the calendar year.
+      if (m[6] === 'Year') return null;
       const n = NTH[m[1].toLowerCase()], unit = m[2].toLowerCase() as 'day' | 'week';
       return whole(m, (ctx) => {
         let y: number, month = 0;
