@@ -162,3 +162,9 @@ test('a holiday a past verb governs is on or before the article date, however ne
   // On the day itself it is that day.
   assert.deepEqual(pairs('On Christmas Day, the pope delivered his message.', '2025-12-25'), [['Christmas Day', '2025-12-25']]);
 });
+
+test('brokers\' "2H26", "1Q25" and companies\' "Q2 FY26" are one half or quarter each, of the year named', () => {
+  assert.deepEqual(pairs('The chipmaker expects to turn a profit in 2H26.', '2025-11-20'), [['2H26', '2026-H2']]);
+  assert.deepEqual(pairs('Analysts see 1Q25 margins recovering.', '2025-11-20'), [['1Q25', '2025-Q1']]);
+  assert.deepEqual(pairs('Revenue for Q2 FY26 rose 12 percent.', '2025-11-20'), [['Q2 FY26', '2026-Q2']]);
+});

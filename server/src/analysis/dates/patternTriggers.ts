@@ -24,6 +24,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'day-range-start': /\d\s*[-–]\s*[a-z]/i,
   'day-range-end': /\d\s*[-–]\s*[a-z]/i,
   'quarter-code': /[QH][1-4]|[1-4][QH]/,
+  'quarter-code-short': /[1-4][QH]\d\d|[QH][1-4]\s+FY|FY\s?\d+\s+[QH]/,
   'months-quarter': /quarter|period/i,
   'ordinal-day': /\d(?:st|nd|rd|th)/i,
   'ordinal-day-of-month': /of\s+(?:this|last|next|each|every)\s+month/i,

@@ -1,5 +1,6 @@
 /** Patterns for business periods: "the third quarter", "third-quarter", "the year-ago quarter", "the first half", "the fiscal year", "year-end". */
 import { quarterOf } from './calendar';
+import { yearValue } from './calendarPatterns';
 import { MONTH_RE, monthOf, ordinalValue } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { COMPANY_ACCOUNTS, latestQuarter, LONG_PERIOD, pastPeriodYear, reportedPeriodYear, REPORT_AFTER, sentenceAt } from './periodCommon';
@@ -73,6 +74,19 @@ export const quarterPatterns: Pattern[] = [
         const y = year ? +year : codeYear(ctx, code, n, calendar, reported);
         return { type: 'date', value: `${y}-${code}${n}`, relative: !year, anchor: true };
       });
+    },
+  },
+  {
+    // "2H26", "1Q25", "Q2 FY26", "FY2026 Q3": brokers' and companies' shorthand with a two-digit or fiscal year, one
+    // mention valued by the year named (a fiscal quarter keeps its label's year, as "fiscal 2026" is 2026).
+    name: 'quarter-code-short',
+    re: wordRe(`([1-4])([QH])(\\d{2})|([QH])([1-4])\\s+FY\\s?((?:19|20)?\\d{2})|FY\\s?((?:19|20)?\\d{2})\\s+([QH])([1-4])`),
+    priority: 1,
+    build(m) {
+      const code = m[2] ?? m[4] ?? m[8], n = +(m[1] ?? m[5] ?? m[9]), y = m[3] ?? m[6] ?? m[7];
+      if (code === 'H' && n > 2) return null;
+      const year = y.length === 2 ? yearValue("'" + y) : +y;
+      return whole(m, () => ({ type: 'date', value: `${year}-${code}${n}`, relative: false, anchor: true, frames: !m[4] && !m[8] }));
     },
   },
   {
