@@ -2,7 +2,7 @@
 import { annualDayYear } from './annualDayYear';
 import { addDays, compareYmd, easterSunday, formatWeek, formatYmd, nthWeekdayOfMonth, parseYmd, weekday, type Ymd } from './calendar';
 import { dayMentionedBefore } from './dayMentioned';
-import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf } from './lexicon';
+import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf, ZONE_ABBREVIATION_RE } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
 import { everyBefore, FALLS_ON_RE } from './periodCommon';
@@ -145,7 +145,7 @@ function clockValue(h: number, min: number, meridiem: string | undefined): strin
  * offset or zone in brackets, "(GMT+8)", "(local time)", which labels the time rather than converting it as "(0230 GMT)"
  * does.
  */
-const ZONE = `(?:\\s*\\((?:(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}|local\\s+time|[a-z]+\\s+time)\\)|\\s+(?:[ECMP][SD]T|[ECMP]T|CES?T|BST|BJT|JST|KST|HKT|SGT|MSK|AE[SD]T|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2})?|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s|${WEEKDAY_FULL_RE}\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?`;
+const ZONE = `(?:\\s*\\((?:(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}|local\\s+time|[a-z]+\\s+time)\\)|\\s+(?:(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2})?|${ZONE_ABBREVIATION_RE}|local\\s+time|(?!(?:this|that|the|a|an|any|some|each|every|same|next|last|first|one|no|their|its|his|her|our|my|your)\\s|${WEEKDAY_FULL_RE}\\s)[a-z]+(?:\\s+[a-z]+)?\\s+time(?!\\s+(?:to|for)\\b)))?`;
 // The full stop after "a.m." belongs to it; after "am" or "pm" it ends the sentence ("at around 8pm.").
 const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\b\\.?|p\\.\\s?m\\b\\.?|a\\s?m\\b|p\\s?m\\b|o['’]clock)${ZONE}`;
 const CLOCK_ONLY = new RegExp(`^${CLOCK}`, 'i');
@@ -502,7 +502,7 @@ export const dayPatterns: Pattern[] = [
     // "at 14:32", "Updated 14:32, 22-Nov-2017", "18:00 GMT", "2017-11-22 14:32": a 24-hour clock, taken only after a
     // preposition or a publishing verb, before a zone, or after a printed date, so that scores and ratios are not times.
     name: 'clock-24',
-    re: wordRe(`([01]?\\d|2[0-4]):([0-5]\\d)(?![\\d:]|\\s*[ap]\\.?\\s?m\\b)(\\s*(?:GMT|UTC|BJT|CES?T|[ECMP][SD]?T|BST|JST|KST|HKT|SGT|MSK)(?:\\s*[+-]\\s*\\d{1,2})?|\\s+(?:local|[A-Z][a-z]+)\\s+time)?(?:,?\\s+(?:on\\s+)?(${PRINTED_DATE})(?!\\d)|${DAY_AFTER})`),
+    re: wordRe(`([01]?\\d|2[0-4]):([0-5]\\d)(?![\\d:]|\\s*[ap]\\.?\\s?m\\b)(\\s*${ZONE_ABBREVIATION_RE}(?:\\s*[+-]\\s*\\d{1,2})?|\\s+(?:local|[A-Z][a-z]+)\\s+time)?(?:,?\\s+(?:on\\s+)?(${PRINTED_DATE})(?!\\d)|${DAY_AFTER})`),
     priority: 3,
     build(m, text) {
       const h = +m[1], min = +m[2];

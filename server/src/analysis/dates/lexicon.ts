@@ -15,6 +15,13 @@ export const WEEKDAY_FULL_RE = '(?:monday|tuesday|wednesday|thursday|friday|satu
 /** Capitalized words that make the weekday after them a named day or event: "Black Friday", "Super Tuesday". */
 export const NAMED_WEEKDAY_PREFIX = '(?:Black|Cyber|Good|Bloody|Super|Blue|Holy|Maundy|Ash|Palm|Shrove|Fat|Easter)';
 
+/**
+ * Time-zone abbreviations as news prints them beside a clock time: "10:42 GMT", "9 a.m. EST", "3 p.m. ET", "14:20 BJT".
+ * One list for the date layer's clock times, the structure reader's post stamps and the entity rule that keeps a zone
+ * from being read as an organization.
+ */
+export const ZONE_ABBREVIATION_RE = '(?:GMT|UTC|BST|BJT|CES?T|EES?T|[ECMP][SD]?T|JST|KST|IST|HKT|SGT|MSK|AE[SD]T)';
+
 export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
 export const PART_OF_DAY_RE = '(?:morning|afternoon|evening|night|overnight)';
 

@@ -1,3 +1,4 @@
+import { MONTH_RE, WEEKDAY_FULL_RE } from '../dates/lexicon';
 import type { RawMention } from '../types';
 
 /**
@@ -21,9 +22,10 @@ const CREDIT_OPENS = /(?:^|\n|\(|; ?)(?:Additional |Further )?$/;
 const ONE_NAME = new RegExp(NAME, 'gu');
 /**
  * Words no person's name begins with: a credit to a newspaper or a desk ("Reporting by The Times"), or a time ("By
- * Monday Evening", "By June").
+ * Monday Evening", "By June"), whose words come from the date layer's lexicon.
  */
-const NOT_A_PERSON = /^(?:The|Staff|Our|Reuters|Xinhua|CGTN|AP|AFP|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Early|Late|Mid)\b/;
+const NOT_A_PERSON = /^(?:The|Staff|Our|Reuters|Xinhua|CGTN|AP|AFP|Early|Late|Mid)\b/;
+const TIME_WORD = new RegExp(`^(?:${WEEKDAY_FULL_RE}|${MONTH_RE})(?![A-Za-z])`, 'i');
 
 export function staffCredits(text: string, mentions: RawMention[]): RawMention[] {
   if (!text.includes('By ') && !text.includes(' by ')) return mentions;
@@ -33,7 +35,7 @@ export function staffCredits(text: string, mentions: RawMention[]): RawMention[]
       const names = m.indices?.groups?.names;
       if (!names || !(re === CREDIT ? CREDIT_OPENS.test(text.slice(Math.max(0, m.index - 12), m.index)) : m.index === 0 || text[m.index - 1] === '\n')) continue;
       for (const n of text.slice(names[0], names[1]).matchAll(ONE_NAME)) {
-        if (NOT_A_PERSON.test(n[0])) continue;
+        if (NOT_A_PERSON.test(n[0]) || TIME_WORD.test(n[0])) continue;
         const start = names[0] + n.index;
         people.push({ start, end: start + n[0].length, type: 'person', score: 0.95, origin: 'detected' });
       }

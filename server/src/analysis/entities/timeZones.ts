@@ -1,3 +1,4 @@
+import { ZONE_ABBREVIATION_RE } from '../dates/lexicon';
 import type { RawMention } from '../types';
 
 /**
@@ -7,7 +8,7 @@ import type { RawMention } from '../types';
  * mentions become misc. Pure.
  */
 const ALWAYS = /^(?:GMT|UTC)$/;
-const ZONE = /^(?:BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|HKT|SGT|AEST|AEDT|MSK)$/;
+const ZONE = new RegExp(`^${ZONE_ABBREVIATION_RE}$`);
 /** A clock time right before ("2:14 PM ", "1430 ", "09:30 "), or an offset right after ("+8", "-05:00"). */
 const TIME_BEFORE = /\d(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?\s*)?$/;
 const OFFSET_AFTER = /^[+−-]\d/;
