@@ -25,7 +25,7 @@ import { executiveNames } from './executiveNames';
 import { forumAcronyms } from './forumAcronyms';
 import { joinForNames } from './forNames';
 import { dropHeadlineLabels } from './headlineLabels';
-import { headlineNames } from './headlineNames';
+import { headlineNames, shoutedNames } from './headlineNames';
 import { splitLocatedNames } from './locatedNames';
 import { hyphenCompounds } from './hyphenCompounds';
 import { makerModels } from './makerModels';
@@ -158,4 +158,5 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'ships and spacecraft ("the aircraft carrier Fujian", "USS Ronald Reagan", "the rover Zhurong")', apply: craftNames },
   { name: 'titles of works in quotation marks (\'the film "Ne Zha 2"\')', apply: workTitles },
   { name: 'demonyms', apply: retypeDemonyms },
+  { name: 'names in a headline in capitals take the type the article gives them ("KHAN YOUNIS")', apply: shoutedNames },
 ];

@@ -13,8 +13,22 @@ import { isShouted } from './isShouted';
  * mentions a person tagged or confirmed. Pure.
  *
  * A line is in title case when it has four words or more, every word of four letters or more begins with a capital,
- * it has lower-case letters (headlines in capitals, as in CoNLL-2003, are another matter: see `isShouted`), and a word
- * prose writes in lower case is capitalized after its first word ("For", "To", "Of", "As", "Amid").
+ * it has lower-case letters, and a word prose writes in lower case is capitalized after its first word ("For", "To",
+ * "Of", "As", "Amid").
+ *
+ * A line in capitals (a subhead, a wire headline: `isShouted`) hides the same boundaries and the case of the words
+ * the tagger types by ("STRAIT OF HORMUZ TENSIONS" read as a company). There a detected mention the article writes
+ * elsewhere in ordinary case, always with one type, takes that type; one the article does not write so keeps the
+ * runs of its words that are a name of two words or more in the article, each with its type ("STRAIT OF HORMUZ"),
+ * when the words it leaves out are ones the article writes in lower case ("tensions").
+ * A single word the article names is no such run: a headline in capitals often names in full what the text names
+ * in part ("PAN ZHANLE", "SOUTH CHINA MORNING POST", "WUHAN OPEN"), and only a name of several words matched word for word
+ * shows where the headline's name ends. A dateline ("NEW YORK 2025-08-30", "BEIJING, Dec. 7") names the place it was
+ * filed from, whatever the text makes of the name, and stays; so does a name the tagger read as a place, since the
+ * gazetteers that tell a place ignore case, while the shape that tells a company or a person is what capitals hide
+ * ("DENVER AT BOSTON" in a fixture list, where the text's "Boston" is the club). The type
+ * rules may retype the article's mention after this ("in Khan Younis" makes a place of what the tagger called a
+ * person), so `shoutedNames` gives the capitalized mention its type again once they have run.
  */
 const MINOR = /^(?:A|An|And|As|At|By|For|From|In|Into|Of|On|Or|Over|The|To|Vs|With|Amid|After|Against)$/;
 const WORD = /\S+/g;
@@ -22,11 +36,13 @@ const WORD = /\S+/g;
 const PROSE_WORD = /(?:^|\s)[a-z][a-zA-Z]{3}/;
 
 export function headlineNames(text: string, mentions: RawMention[]): RawMention[] {
-  const lines = headlineLines(text);
+  const { titled, shouted } = headlineLines(text);
+  const lines = [...titled, ...shouted];
   if (!lines.length) return mentions;
-  const onHeadline = (m: RawMention) => lines.some(([s, e]) => m.start >= s && m.end <= e);
+  const within = (m: RawMention, ls: [number, number][]) => ls.some(([s, e]) => m.start >= s && m.end <= e);
   const named = new Map<string, RawMention['type']>();
-  for (const m of mentions) if (!onHeadline(m)) named.set(key(text.slice(m.start, m.end)), m.type);
+  for (const m of mentions) if (!within(m, lines)) named.set(key(text.slice(m.start, m.end)), m.type);
+  const shoutedNamed = namesElsewhere(text, mentions, (m) => within(m, lines));
   // The rest of the article must be there to sum up: longer than its headlines, and naming two things or more.
   const headlineLength = lines.reduce((n, [s, e]) => n + e - s, 0);
   if (named.size < 2 || text.length - headlineLength < headlineLength) return mentions;
@@ -34,15 +50,70 @@ export function headlineNames(text: string, mentions: RawMention[]): RawMention[
   const out: RawMention[] = [];
   for (const m of mentions) {
     const name = text.slice(m.start, m.end);
-    if (m.origin !== 'detected' || !/\s/.test(name) || !onHeadline(m) || named.has(key(name))) { out.push(m); continue; }
+    if (m.origin !== 'detected') { out.push(m); continue; }
+    if (within(m, shouted)) {
+      if (isDateline(text, m)) { out.push(m); continue; }
+      const type = shoutedNamed.get(key(name));
+      const runs = type !== undefined || !/\s/.test(name) ? [] : shoutedRuns(text, name, shoutedNamed);
+      if (type && type !== m.type && m.type !== 'location') { out.push({ ...m, type }); changed = true; }
+      else if (runs.length) { out.push(...runs.map((r) => ({ ...m, start: m.start + r.start, end: m.start + r.end, type: r.type }))); changed = true; }
+      else out.push(m);
+      continue;
+    }
+    if (!/\s/.test(name) || !within(m, titled) || named.has(key(name))) { out.push(m); continue; }
     changed = true;
     out.push(...namedRuns(name, named).map((r) => ({ ...m, start: m.start + r.start, end: m.start + r.end, type: r.type })));
   }
   return changed ? out : mentions;
 }
 
+/**
+ * After the type rules: a detected mention on a line in capitals that the article writes elsewhere in ordinary case
+ * takes the type the article's mentions ended with ("KHAN YOUNIS" as "in Khan Younis"), when they agree. Pure.
+ */
+export function shoutedNames(text: string, mentions: RawMention[]): RawMention[] {
+  const { shouted } = headlineLines(text);
+  if (!shouted.length) return mentions;
+  const within = (m: RawMention) => shouted.some(([s, e]) => m.start >= s && m.end <= e);
+  const named = namesElsewhere(text, mentions, within);
+  return mentions.map((m) => {
+    const type = m.origin === 'detected' && within(m) && !isDateline(text, m) ? named.get(key(text.slice(m.start, m.end))) : undefined;
+    return type && type !== m.type && m.type !== 'location' ? { ...m, type } : m;
+  });
+}
+
+/** The type of each name the article writes off the given lines, or null when its mentions differ in type. */
+function namesElsewhere(text: string, mentions: RawMention[], within: (m: RawMention) => boolean): Map<string, RawMention['type'] | null> {
+  const named = new Map<string, RawMention['type'] | null>();
+  for (const m of mentions) {
+    if (within(m)) continue;
+    const k = key(text.slice(m.start, m.end)), was = named.get(k);
+    named.set(k, was === undefined || was === m.type ? m.type : null);
+  }
+  return named;
+}
+
+/** A dateline's place: a name opening its line, then a date or a comma ("NEW YORK 2025-08-30", "BEIJING, Dec. 7"). */
+function isDateline(text: string, m: RawMention): boolean {
+  return (m.start === 0 || text[m.start - 1] === '\n') && /^(?:,| \d)/.test(text.slice(m.end, m.end + 2));
+}
+
+/**
+ * The runs of a name in capitals that are names of two words or more in the article, when every word left out is one
+ * the article writes in lower case ("tensions" of "STRAIT OF HORMUZ TENSIONS"): a word it never writes so, or a number
+ * ("SILK ROAD RALLY", "MACAU OPEN"), may be the headline's name's own. Else none.
+ */
+function shoutedRuns(text: string, name: string, named: Map<string, RawMention['type'] | null>): { start: number; end: number; type: RawMention['type'] }[] {
+  const runs = namedRuns(name, named).filter((r) => /\s/.test(name.slice(r.start, r.end)));
+  if (!runs.length) return runs;
+  let left = name;
+  for (const r of [...runs].reverse()) left = left.slice(0, r.start) + ' ' + left.slice(r.end);
+  const ordinary = (w: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${w.toLowerCase()}(?![\p{L}\p{N}])`, 'u').test(text);
+  return left.split(/\s+/).filter(Boolean).every((w) => /^\p{L}+$/u.test(w) && ordinary(w)) ? runs : [];
+}
+
 /** The longest runs of words, left to right, that the article names elsewhere; offsets within `name`. */
-function namedRuns(name: string, named: Map<string, RawMention['type']>): { start: number; end: number; type: RawMention['type'] }[] {
+function namedRuns(name: string, named: Map<string, RawMention['type'] | null>): { start: number; end: number; type: RawMention['type'] }[] {
   const words = [...name.matchAll(WORD)].map((w) => ({ start: w.index, end: w.index + w[0].length }));
   const runs: { start: number; end: number; type: RawMention['type'] }[] = [];
   for (let i = 0; i < words.length;) {
@@ -60,17 +131,19 @@ function namedRuns(name: string, named: Map<string, RawMention['type']>): { star
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 
-/** [start, end) of each line in title case. */
-function headlineLines(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/** [start, end) of each line in title case, and of each line in capitals. */
+function headlineLines(text: string): { titled: [number, number][]; shouted: [number, number][] } {
+  const titled: [number, number][] = [], shouted: [number, number][] = [];
   for (const line of text.matchAll(/[^\n]+/g)) {
     // Most lines are prose: a word of four letters or more in lower case (here caught cheaply in ASCII) rules out title
-    // case before the line is split. This runs at every keystroke on the whole article.
+    // case and capitals before the line is split. This runs at every keystroke on the whole article.
     if (PROSE_WORD.test(line[0])) continue;
     const words = line[0].split(/\s+/).filter((w) => /\p{L}/u.test(w));
-    if (words.length < 4 || isShouted(words) || !/\p{Ll}/u.test(line[0])) continue;
-    const titled = words.every((w) => !/^\p{L}{4}/u.test(w) || /^\p{Lu}/u.test(w));
-    if (titled && words.slice(1).some((w) => MINOR.test(w))) out.push([line.index, line.index + line[0].length]);
+    const span: [number, number] = [line.index, line.index + line[0].length];
+    if (isShouted(words)) { shouted.push(span); continue; }
+    if (words.length < 4 || !/\p{Ll}/u.test(line[0])) continue;
+    const inTitleCase = words.every((w) => !/^\p{L}{4}/u.test(w) || /^\p{Lu}/u.test(w));
+    if (inTitleCase && words.slice(1).some((w) => MINOR.test(w))) titled.push(span);
   }
-  return out;
+  return { titled, shouted };
 }
