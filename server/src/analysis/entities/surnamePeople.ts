@@ -54,7 +54,7 @@ const MEETS_COUNTERPART = new RegExp(String.raw`^\s+${MEETS}\s+(?:his|her|the vi
 const OBJECT_END = /^(?:\s*[,.;:]|\s+(?:on|in|at|for|and|during|ahead|last|this|earlier|to|before|after|via)\b)/;
 /** Two people together then meeting: "X and Putin held talks". */
 const TOGETHER = /^\s+(?:met|held talks|hold talks|shook hands|exchanged|had talks|spoke|signed)\b/;
-const POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:visit|visits|trip|tour|speech|speeches|remarks|address|comments|stance|views|government|wife|husband|son|daughter|family|premiership|inauguration|re-election|successor|predecessor)\b/u;
+const POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:visit|visits|trip|tour|speech|speeches|remarks|address|comments|stance|views|government|wife|husband|son|daughter|mother|father|brother|sister|children|parents|family|premiership|inauguration|re-election|successor|predecessor|lawyer|lawyers|attorney|attorneys|arrest|resignation|death|funeral|birthday|injury|knee|ankle|hamstring|elbow|shoulder|wrist|brace|hat-trick|hat trick|header|equaliser|equalizer|serve|forehand|backhand)(?![\p{L}-])/u;
 /** Only people chair or preside: "a symposium chaired by X". */
 const CHAIRED_BY = /\b(?:chaired|presided over|co-chaired)\s+by\s+$/;
 const SPEAKING = 'said|says|stressed|stresses|noted|notes|told|urged|urges|called for|calls for|pointed out|added|emphasized|emphasised|underlined|highlighted|thanked|inspected|replied|congratulated|chaired|presided|attended|visited|met|arrived|delivered';
@@ -66,7 +66,12 @@ export const SPEAKS = new RegExp(String.raw`^\s+(?:${SPEAKING})\b`);
 const ACTS = new RegExp(String.raw`^(?:\s+(?:also|later|then|further|again|first|will|would|is to|is set to|is scheduled to|is expected to|has|had|(?:on )?${WEEKDAY_FULL_RE}))*`
   + String.raw`\s+(?:${SPEAKING}|sent|send|extended|extend|signed|sign|held|hold|holds|hosted|host|hosts|received|receive|receives|addressed|address|pledged|vowed|expressed|welcomed|welcomes|praised|reiterated|hailed|wrote|spoke|toured|paid|pays|meet|meets|visit|visits|attend|deliver|chair|travel|travelled|traveled)\b`, 'i');
 /** What only a person does, right after the name: "told reporters", "was sworn in", "stepped down". */
-const PERSON_ONLY = /^\s+(?:also |later |then )?(?:told (?:reporters|journalists|a news conference|a press conference|a news briefing|a press briefing|lawmakers|legislators|MPs|parliament|state (?:television|media|TV|radio)|supporters|a rally|a crowd)|was sworn in|took the oath|resigned|stepped down)\b/;
+const PERSON_ONLY = /^\s+(?:also |later |then )?(?:told (?:reporters|journalists|a news conference|a press conference|a news briefing|a press briefing|lawmakers|legislators|MPs|parliament|state (?:television|media|TV|radio)|supporters|a rally|a crowd)|was sworn in|took the oath|resigned|stepped down|was born|died|underwent surgery|turned (?:[1-9]\d|1[01]\d)\b|was (?:arrested|detained|sentenced|jailed|convicted|acquitted|indicted|pardoned))\b/;
+/**
+ * Becoming or being made what only a person is: "X became Japan's first female prime minister", "X was named head
+ * coach" (a country or a company becomes "a leader" or "the host", never "prime minister" or "coach").
+ */
+const BECOMES_POST = /^\s+(?:became|becomes|has become|was elected|was re-elected|was named|was appointed|was sworn in as)\s+(?:(?:the|a|an|its)\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:president|vice president|prime minister|premier|chancellor|minister|secretary|governor|mayor|senator|speaker|king|queen|emperor|pope|ambassador|envoy|spokesperson|spokesman|spokeswoman|coach|manager|captain|goalkeeper|striker|chairman|chairwoman|chief executive|CEO)\b/u;
 /** Writing or posting on a platform, as people do: "wrote on X that", "posted on Truth Social that", "wrote in a post on". */
 const WRITES_ON = /^\s+(?:also |later |then )?(?:wrote|posted|wrote in a post|said in a post) on\b/;
 /** An administration named after the one who leads it: "the Trump administration". */
@@ -95,8 +100,9 @@ export function surnamePeople(text: string, mentions: RawMention[]): RawMention[
     const prev = mentions[i - 1], next = mentions[i + 1];
     const personBefore = !!prev && prev.type === 'person' && MEETS_BETWEEN.test(text.slice(prev.end, m.start)) && OBJECT_END.test(after);
     const personAfter = !!next && next.type === 'person' && MEETS_BETWEEN.test(text.slice(m.end, next.start));
+    const playsIn = m.type !== 'location' && SENTENCE_START.test(before.slice(-18)) && isOutsideMatch(text, m, next, mentions[i + 2]);
     if (personBefore || isPersonBeside(text, m, prev, next) || CHAIRED_BY.test(before) || (isChineseSurname(name) && actsAsPerson(before, after))
-      || PERSON_ONLY.test(after) || WRITES_ON.test(after) || (SENTENCE_START.test(before.slice(-18)) && OWN_PRONOUN.test(after)) || isOpponent(text, m, prev, next)) strong.add(name);
+      || PERSON_ONLY.test(after) || BECOMES_POST.test(after) || WRITES_ON.test(after) || (SENTENCE_START.test(before.slice(-18)) && OWN_PRONOUN.test(after)) || isOpponent(text, m, prev, next) || playsIn) strong.add(name);
     else if (m.type !== 'location' && ADMINISTRATION_AFTER.test(after) && /\b[Tt]he\s+$/.test(before) && !takesArticle(text, name)) people.add(name);
     else if (m.type !== 'location' && (POSSESSION.test(after) || personAfter || MEETS_COUNTERPART.test(after)) && !/\b[Tt]he\s+$/.test(before)) people.add(name);
   });
@@ -183,9 +189,22 @@ function isPlayer(text: string, o: RawMention): boolean {
   return o.type === 'person' && ONE_WORD.test(text.slice(o.start, o.end)) && text.charCodeAt(o.end) !== 39 && text.charCodeAt(o.end) !== 0x2019;
 }
 
-/** "X and Putin held talks", "Putin and X met": a one-word name joined to a one-word person, meeting. */
+/**
+ * "X scored twice as Real Madrid beat Valencia", "X's late goal helped Barcelona beat Sevilla": a clause "as A beat B"
+ * names both sides of a match, so a subject that does something in it and is neither side is one of the players (no
+ * club scores in a match between two others). The clause must follow in the same sentence, and name two sides.
+ */
+const AS_SIDE = /^(?:['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?:helped|lifted|gave|sent)|\s+[^.;!?\n"“”]{1,60}?\b(?:as|helping|helped|to help))\s+(?:the\s+)?$/u;
+const SIDE_BEATS = /^\s+(?:beat|defeated|edged|thrashed|routed|crushed|hammered|downed|drew with|held|stunned|upset|overcame|lost to|fell to)\s+(?:the\s+)?$/;
+function isOutsideMatch(text: string, m: RawMention, a: RawMention | undefined, b: RawMention | undefined): boolean {
+  if (!a || !b || a.start - m.end > 80 || !AS_SIDE.test(text.slice(m.end, a.start)) || !SIDE_BEATS.test(text.slice(a.end, b.start))) return false;
+  const name = text.slice(m.start, m.end);
+  return name !== text.slice(a.start, a.end) && name !== text.slice(b.start, b.end);
+}
+
+/** "X and Putin held talks", "He Lifeng and X met": a one-word name joined to a person, meeting. */
 function isPersonBeside(text: string, m: RawMention, prev: RawMention | undefined, next: RawMention | undefined): boolean {
-  const single = (o: RawMention) => o.type === 'person' && ONE_WORD.test(text.slice(o.start, o.end));
+  const single = (o: RawMention) => o.type === 'person';
   if (next && single(next) && text.slice(m.end, next.start) === ' and ' && TOGETHER.test(text.slice(next.end, next.end + 20))) return true;
   return !!prev && single(prev) && text.slice(prev.end, m.start) === ' and ' && TOGETHER.test(text.slice(m.end, m.end + 20));
 }
