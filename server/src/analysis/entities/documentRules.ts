@@ -6,6 +6,7 @@ import { acronymPeople } from './acronymPeople';
 import { acronymTitles } from './acronymTitles';
 import { actingCompanies } from './actingCompanies';
 import { airlineShortForms } from './airlineShortForms';
+import { artworkNames } from './artworkNames';
 import { retypeArtifactNames } from './artifactNames';
 import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
@@ -157,6 +158,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'artifacts', apply: retypeArtifactNames },
   { name: 'ships and spacecraft ("the aircraft carrier Fujian", "USS Ronald Reagan", "the rover Zhurong")', apply: craftNames },
   { name: 'titles of works in quotation marks (\'the film "Ne Zha 2"\')', apply: workTitles },
+  { name: 'famous works of art named without a cue ("the Mona Lisa", "The Last Supper")', apply: artworkNames },
   { name: 'demonyms', apply: retypeDemonyms },
   { name: 'names in a headline in capitals take the type the article gives them ("KHAN YOUNIS")', apply: shoutedNames },
 ];
