@@ -34,10 +34,13 @@ const CRAFT_AFTER = /^ (?:rockets?|rovers?|landers?|orbiters?|telescopes?|probes
 /**
  * Nouns for goods a company sells under a name of their own: after the company's possessive, the name between is the
  * product's ("BYD's Seagull hatchback", "Pop Mart's Labubu dolls", "Apple's Vision Pro headset"), which the tagger
- * reads as a second company. Without the possessive the name is as often the maker ("the Xiaomi phone"). So is a name
+ * reads as a second company; so is a name between the possessive and what is said only of goods, a recall, shipments,
+ * deliveries, pre-orders, going on sale ("Tesla's Cybertruck recall", "Samsung's Galaxy Z Fold7 went on sale"; sales
+ * stay out: "Alibaba's Taobao sales" are a platform's). Without the possessive the name is as often the maker ("the
+ * Xiaomi phone"). So is a name
  * in apposition after such a noun ("its latest foldable phone, the Mate XTs"), which the tagger reads as a person.
  */
-const GOODS_AFTER = /^ (?:hatchbacks?|sedans?|SUVs?|pickups?|smartphones?|phones?|handsets?|headsets?|tablets?|laptops?|consoles?|earbuds|smartwatch(?:es)?|dolls|figurines|toys|cars?|EVs?|models?)(?![\p{L}\p{N}-])/u;
+const GOODS_AFTER = /^ (?:hatchbacks?|sedans?|SUVs?|pickups?|smartphones?|phones?|handsets?|headsets?|tablets?|laptops?|consoles?|earbuds|smartwatch(?:es)?|dolls|figurines|toys|cars?|EVs?|models?|recalls?|shipments|deliveries|pre-?orders|lineup|(?:went|goes|will go|is to go|go) on sale)(?![\p{L}\p{N}-])/u;
 /** A noun for goods, then a comma and "the": the name after it is the goods' ("its latest foldable phone, the Mate X7"). */
 const GOODS_APPOSED_BEFORE = /(?<![\p{L}-])(?:smartphones?|phones?|handsets?|headsets?|hatchbacks?|sedans?|SUVs?|chips?|processors?|consoles?|tablets?|laptops?|chatbots?|robots?|AI models?|language models?), the $/u;
 /** The possessive of a detected organization right before a mention: "BYD's ". */
