@@ -16,3 +16,9 @@ test('a market after a company\'s possessive stays a place, and sales say nothin
   const ms = [at(text, 'Norvanta', 'organization'), at(text, 'China', 'location'), at(text, 'Alibaba', 'organization'), at(text, 'Taobao', 'organization')];
   assert.deepEqual(shown(text, productKinds(text, ms)), ['Norvanta/organization', 'China/location', 'Alibaba/organization', 'Taobao/organization']);
 });
+
+test('a name between a company\'s possessive and "robot" is the robot ("Tesla\'s Optimus robot")', () => {
+  const text = 'Unitree\'s Kestrel robot ran a half marathon in Beijing.';
+  const ms = [at(text, 'Unitree', 'organization'), at(text, 'Kestrel', 'organization'), at(text, 'Beijing', 'location')];
+  assert.deepEqual(shown(text, productKinds(text, ms)), ['Unitree/organization', 'Kestrel/misc', 'Beijing/location']);
+});

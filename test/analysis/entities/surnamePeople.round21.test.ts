@@ -50,3 +50,20 @@ test('a full name typed a club takes the person its surname is found to be later
     at(text, 'Napoli', 'organization', 'detected', 50), at(text, 'Torino', 'organization')];
   assert.deepEqual(run(text, ms), ['Dario Okafor/person', 'Napoli/organization', 'Okafor/person', 'Napoli/organization', 'Torino/organization']);
 });
+
+test('a name of one or two words that beats a person named in full is a player ("Iga Swiatek won the title after beating Aryna Sabalenka")', () => {
+  const text = 'Marta Kostyuk won the title after beating Elena Rybakina in straight sets.';
+  const ms = [at(text, 'Marta Kostyuk', 'organization'), at(text, 'Elena Rybakina', 'person')];
+  assert.deepEqual(shown(text, surnamePeople(text, ms)), ['Marta Kostyuk/person', 'Elena Rybakina/person']);
+});
+
+test('a club that beats a coach\'s side, or a name before the one who beat a person, stays as typed', () => {
+  const text = 'Ferencvaros beat Tomas Berdych\'s old club. Czech veteran Lukas Rosol, who beat Rafael Nadal, retired.';
+  const ms = [at(text, 'Ferencvaros', 'organization'), at(text, 'Tomas Berdych', 'person'), at(text, 'Czech', 'misc'), at(text, 'Lukas Rosol', 'person'), at(text, 'Rafael Nadal', 'person')];
+  assert.deepEqual(shown(text, surnamePeople(text, ms)), ['Ferencvaros/organization', 'Tomas Berdych/person', 'Czech/misc', 'Lukas Rosol/person', 'Rafael Nadal/person']);
+});
+
+test('a name that becomes the youngest of anything is a person ("X became the youngest world chess champion")', () => {
+  const text = 'Raghunathan became the youngest world chess champion in history.';
+  assert.deepEqual(shown(text, surnamePeople(text, [at(text, 'Raghunathan', 'organization')])), ['Raghunathan/person']);
+});

@@ -40,7 +40,7 @@ const CRAFT_AFTER = /^ (?:rockets?|rovers?|landers?|orbiters?|telescopes?|probes
  * Xiaomi phone"). So is a name
  * in apposition after such a noun ("its latest foldable phone, the Mate XTs"), which the tagger reads as a person.
  */
-const GOODS_AFTER = /^ (?:hatchbacks?|sedans?|SUVs?|pickups?|smartphones?|phones?|handsets?|headsets?|tablets?|laptops?|consoles?|earbuds|smartwatch(?:es)?|dolls|figurines|toys|cars?|EVs?|models?|recalls?|shipments|deliveries|pre-?orders|lineup|(?:went|goes|will go|is to go|go) on sale)(?![\p{L}\p{N}-])/u;
+const GOODS_AFTER = /^ (?:hatchbacks?|sedans?|SUVs?|pickups?|smartphones?|phones?|handsets?|headsets?|tablets?|laptops?|consoles?|earbuds|smartwatch(?:es)?|dolls|figurines|toys|robots?|cars?|EVs?|models?|recalls?|shipments|deliveries|pre-?orders|lineup|(?:went|goes|will go|is to go|go) on sale)(?![\p{L}\p{N}-])/u;
 /** A noun for goods, then a comma and "the": the name after it is the goods' ("its latest foldable phone, the Mate X7"). */
 const GOODS_APPOSED_BEFORE = /(?<![\p{L}-])(?:smartphones?|phones?|handsets?|headsets?|hatchbacks?|sedans?|SUVs?|chips?|processors?|consoles?|tablets?|laptops?|chatbots?|robots?|AI models?|language models?), the $/u;
 /** The possessive of a detected organization right before a mention: "BYD's ". */

@@ -69,9 +69,10 @@ const ACTS = new RegExp(String.raw`^(?:\s+(?:also|later|then|further|again|first
 const PERSON_ONLY = /^\s+(?:also |later |then )?(?:told (?:reporters|journalists|a news conference|a press conference|a news briefing|a press briefing|lawmakers|legislators|MPs|parliament|state (?:television|media|TV|radio)|supporters|a rally|a crowd)|was sworn in|took the oath|resigned|stepped down|was born|died|underwent surgery|turned (?:[1-9]\d|1[01]\d)\b|was (?:arrested|detained|sentenced|jailed|convicted|acquitted|indicted|pardoned))\b/;
 /**
  * Becoming or being made what only a person is: "X became Japan's first female prime minister", "X was named head
- * coach" (a country or a company becomes "a leader" or "the host", never "prime minister" or "coach").
+ * coach", "X became the youngest world champion": a country or a company becomes "a leader" or "the host", never
+ * "prime minister", "coach" or the youngest of anything).
  */
-const BECOMES_POST = /^\s+(?:became|becomes|has become|was elected|was re-elected|was named|was appointed|was sworn in as)\s+(?:(?:the|a|an|its)\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:president|vice president|prime minister|premier|chancellor|minister|secretary|governor|mayor|senator|speaker|king|queen|emperor|pope|ambassador|envoy|spokesperson|spokesman|spokeswoman|coach|manager|captain|goalkeeper|striker|chairman|chairwoman|chief executive|CEO)\b/u;
+const BECOMES_POST = /^\s+(?:became|becomes|has become|was elected|was re-elected|was named|was appointed|was sworn in as)\s+(?:the (?:youngest|oldest)\b|(?:(?:the|a|an|its)\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:president|vice president|prime minister|premier|chancellor|minister|secretary|governor|mayor|senator|speaker|king|queen|emperor|pope|ambassador|envoy|spokesperson|spokesman|spokeswoman|coach|manager|captain|goalkeeper|striker|chairman|chairwoman|chief executive|CEO)\b)/u;
 /** Writing or posting on a platform, as people do: "wrote on X that", "posted on Truth Social that", "wrote in a post on". */
 const WRITES_ON = /^\s+(?:also |later |then )?(?:wrote|posted|wrote in a post|said in a post) on\b/;
 /** An administration named after the one who leads it: "the Trump administration". */
@@ -95,7 +96,7 @@ export function surnamePeople(text: string, mentions: RawMention[]): RawMention[
     if (m.type !== 'location' && isChineseFullName(name) && !COMPANY_AFTER.test(text.slice(m.end, m.end + 20)) && !CAPITALIZED_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) people.add(name);
     const after = text.slice(m.end, m.end + 60);
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (m.type !== 'location' && UP_TO_TWO_WORDS.test(name) && (AGE_AFTER.test(after) || POSES.test(after) || RANKED_BEFORE.test(before))) people.add(name);
+    if (m.type !== 'location' && UP_TO_TWO_WORDS.test(name) && (AGE_AFTER.test(after) || POSES.test(after) || RANKED_BEFORE.test(before) || beatsPerson(m, mentions, i, text, before))) people.add(name);
     if (!ONE_WORD.test(name) || strong.has(name)) return;
     const prev = mentions[i - 1], next = mentions[i + 1];
     const personBefore = !!prev && prev.type === 'person' && MEETS_BETWEEN.test(text.slice(prev.end, m.start)) && OBJECT_END.test(after);
@@ -200,6 +201,19 @@ function isOutsideMatch(text: string, m: RawMention, a: RawMention | undefined, 
   if (!a || !b || a.start - m.end > 80 || !AS_SIDE.test(text.slice(m.end, a.start)) || !SIDE_BEATS.test(text.slice(a.end, b.start))) return false;
   const name = text.slice(m.start, m.end);
   return name !== text.slice(a.start, a.end) && name !== text.slice(b.start, b.end);
+}
+
+/**
+ * "Iga Swiatek won the title after beating Aryna Sabalenka", "X beat Coco Gauff": a sentence's subject that beats a
+ * person, named in full right after the verb, is a player; clubs and countries beat clubs and countries, and a side
+ * named after its coach is a possessive ("beat Guardiola's City"), left out.
+ */
+const BEATS_BEFORE = /^[^.;!?\n"“”]{0,60}?\b(?:beat|beating|defeated|defeating|edged|edging|upset|upsetting|stunned|stunning|overcame|overcoming|outlasted|knocked out|eliminated)\s+$/;
+function beatsPerson(m: RawMention, mentions: RawMention[], i: number, text: string, before: string): boolean {
+  // The person must be the next name: one between ("Olympic champion Lena Marsh, who beat …") is the subject.
+  const o = mentions[i + 1];
+  if (!o || o.type !== 'person' || o.start - m.end > 80 || !SENTENCE_START.test(before.slice(-18))) return false;
+  return BEATS_BEFORE.test(text.slice(m.end, o.start)) && !/^['’]/.test(text.slice(o.end, o.end + 1));
 }
 
 /** "X and Putin held talks", "He Lifeng and X met": a one-word name joined to a person, meeting. */
