@@ -67,3 +67,14 @@ test('a name that becomes the youngest of anything is a person ("X became the yo
   const text = 'Raghunathan became the youngest world chess champion in history.';
   assert.deepEqual(shown(text, surnamePeople(text, [at(text, 'Raghunathan', 'organization')])), ['Raghunathan/person']);
 });
+
+test('a hyphenated one-word name meeting a person is a person too ("Al-Sharaa met Trump")', () => {
+  const text = 'Al-Bashari met Erdogan in Ankara on Monday.';
+  const ms = [at(text, 'Al-Bashari', 'organization'), at(text, 'Erdogan', 'person'), at(text, 'Ankara', 'location')];
+  assert.deepEqual(shown(text, surnamePeople(text, ms)), ['Al-Bashari/person', 'Erdogan/person', 'Ankara/location']);
+});
+
+test('a subject that lost something of "his" or "hers" is a person ("X lost his own seat")', () => {
+  const text = 'Desrosiers lost his own seat in the election.';
+  assert.deepEqual(shown(text, surnamePeople(text, [at(text, 'Desrosiers', 'organization')])), ['Desrosiers/person']);
+});

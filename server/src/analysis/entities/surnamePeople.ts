@@ -38,7 +38,8 @@ import { NON_ASCII_LETTERS } from './matchesNear';
  * by a tagger that knows no "Xi") becomes a person mention, unless it is the pronoun "He" or stands in a run of
  * capitalized words ("The Sun", "Hong Kong"). Mentions a person tagged or confirmed stay as they are. Pure.
  */
-const ONE_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** One word, with its capitalized parts after a hyphen ("Al-Sharaa", "Abu-Bakr"). */
+const ONE_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 const UP_TO_TWO_WORDS = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u;
 /** An age in apposition: "Zheng, 21, had beaten …". */
 const AGE_AFTER = /^, (?:[1-9]\d?|1[01]\d),(?!\d)/;
@@ -80,7 +81,7 @@ const ADMINISTRATION_AFTER = /^\s+administration\b/;
 /** The start of a sentence, or of one that opens with a weekday ("On Monday, "): where its subject stands. */
 const SENTENCE_START = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:On ${WEEKDAY_FULL_RE}, )?$`, 'i');
 /** A verb right after a subject, then the first pronoun of the clause, a person's, with no capitalized word between. */
-const OWN_PRONOUN = /^\s+(?:also |later |then |on \w+ )?(?:\p{Ll}+ed|said|says|told|tells|wrote|writes|spoke|won|took|made|met|gave|sent|held|led|became|left)\b[^.;:!?"“”A-Z\n]*?\b(?:he|his|him|she|her)\b/u;
+const OWN_PRONOUN = /^\s+(?:also |later |then |on \w+ )?(?:\p{Ll}+ed|said|says|told|tells|wrote|writes|spoke|won|lost|took|made|met|gave|sent|held|led|became|left)\b[^.;:!?"“”A-Z\n]*?\b(?:he|his|him|she|her)\b/u;
 /**
  * Someone meets or is received by the name right after, or does something with it: "the prime minister met Xi",
  * "talks with Xi", "hosted by Xi", "opened the port with Xi".
