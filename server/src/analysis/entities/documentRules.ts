@@ -39,6 +39,7 @@ import { retypeOrganizationHeads } from './organizationHeads';
 import { partyLevels } from './partyLevels';
 import { partyNames } from './partyNames';
 import { personAppositions } from './personAppositions';
+import { possessiveNames } from './possessiveNames';
 import { placeHeads } from './placeHeads';
 import { placesAfterIn } from './placesAfterIn';
 import { hostPlaces } from './hostPlaces';
@@ -98,6 +99,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'institutions named "… for …" ("Institute for Strategic Studies")', apply: joinForNames },
   { name: 'names and where they are ("World Economic Forum in Davos")', apply: splitLocatedNames },
   { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
+  { name: 'a person\'s possessive run into the name after it ("Trump\'s Truth Social")', apply: possessiveNames },
   { name: 'number words opening a name ("the Three Gorges Dam")', apply: numberedNames },
   { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },
   { name: 'names in a title-case headline, as the article names them ("Xi Calls For …" → "Xi")', apply: headlineNames },
