@@ -12,6 +12,7 @@ import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
 import { dropCommonPlurals } from './commonPlurals';
 import { clippedNames } from './clippedNames';
+import { clubSides } from './clubSides';
 import { clubShortForms } from './clubShortForms';
 import { cityNames } from './cityNames';
 import { splitCoordinatedNames } from './coordinatedNames';
@@ -121,6 +122,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'clubs by their short form ("Manchester City" … "City")', apply: clubShortForms },
   { name: 'no person is named "… City" or "… United" ("Orlando City beat …", "Quezon City")', apply: cityNames },
   { name: 'clubs named by home and nickname ("the Indiana Fever", "the Utah Jazz")', apply: teamNames },
+  { name: 'clubs named after their city, in the match around them ("Real Madrid beat Valencia" … "past Valencia")', apply: clubSides },
   { name: 'document names ("the Paris Agreement")', apply: retypeDocumentNames },
   { name: 'acronyms defined in brackets', apply: acronymSpans },
   { name: 'works of engineering named in several pieces ("Grand Ethiopian" + "Renaissance Dam")', apply: facilityNames },

@@ -1,0 +1,32 @@
+import type { RawMention } from '../types';
+
+/**
+ * A club named after its city ("Valencia", "Sevilla", "Monaco") is an organization in a sports report, the city a
+ * place: the tagger reads the score line "Real Madrid beat Valencia 3-1" right, but the same name elsewhere in the
+ * article as the city ("past Valencia", "Valencia's Hugo Duro", "against Valencia"). Clubs play clubs and countries
+ * play countries: a name the tagger typed an organization as one side of a result whose other side is an
+ * organization too ("A beat B", "A drew with B") is a club, and its mentions typed a place where a match is told
+ * around them (after "beat", "against", "past", "v", before "beat" or a score, or a possessive with a person after
+ * it: "Valencia's Hugo Duro") are the club too. Other mentions ("floods in Valencia") stay places. Mentions a person
+ * tagged or confirmed stay as they are. Pure.
+ */
+const RESULT = /^ (?:beat|beats|defeated|edged|thrashed|routed|hammered|drew with|held|lost to|fell to) $/;
+const MATCH_BEFORE = /(?:^|[^\p{L}])(?:beat|beats|beating|defeated|edged|thrashed|routed|against|past|v|vs\.?|drew with|draw with|lost to|loss to|win over|victory over) $/u;
+const MATCH_AFTER = /^ (?:beat|beats|defeated|edged|thrashed|routed|(?:drew|lost|loses|lose) (?:to|with|against)|\d{1,2}-\d{1,2}\b)/;
+
+export function clubSides(text: string, mentions: RawMention[]): RawMention[] {
+  const clubs = new Set<string>();
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1], b = mentions[i];
+    if (a.type !== 'organization' || b.type !== 'organization' || b.start - a.end > 14 || !RESULT.test(text.slice(a.end, b.start))) continue;
+    clubs.add(text.slice(a.start, a.end)).add(text.slice(b.start, b.end));
+  }
+  if (!clubs.size) return mentions;
+  return mentions.map((m, i) => {
+    if (m.type !== 'location' || m.origin !== 'detected' || !clubs.has(text.slice(m.start, m.end))) return m;
+    const next = mentions[i + 1];
+    const ownsPlayer = !!next && next.type === 'person' && next.start === m.end + 3 && /^['’]s $/.test(text.slice(m.end, next.start));
+    const inMatch = MATCH_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) || MATCH_AFTER.test(text.slice(m.end, m.end + 20));
+    return ownsPlayer || inMatch ? { ...m, type: 'organization' as const } : m;
+  });
+}
