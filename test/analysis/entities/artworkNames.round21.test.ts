@@ -27,3 +27,9 @@ test('a title inside a longer name stays that name\'s ("Mona Lisa Smile", "the L
   const ms = [at(text, 'Mona Lisa Smile', 'misc'), at(text, 'Louvre', 'location')];
   assert.deepEqual(shown(text, artworkNames(text, ms)), ['Mona Lisa Smile/misc', 'Louvre/location']);
 });
+
+test('the name right after a famous work and "by" is its maker, a person ("The Night Watch by Rembrandt")', () => {
+  const text = 'The Scream by Munch will travel to Oslo, curators said.';
+  const ms = [at(text, 'Munch', 'organization'), at(text, 'Oslo', 'location')];
+  assert.deepEqual(shown(text, artworkNames(text, ms)), ['The Scream/misc', 'Munch/person', 'Oslo/location']);
+});

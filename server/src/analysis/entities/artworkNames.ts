@@ -10,7 +10,9 @@ import { replaceByNames } from './replaceByNames';
  * without it after "the" or a possessive ("Leonardo's Last Supper"), and replaces the detected mentions inside it
  * (see `replaceByNames`). A title the article writes inside a longer name ("Mona Lisa Smile", a film; "the Last
  * Supper Museum") is that name's, and stays it. Titles that are also other names ("Guernica", a town; "David")
- * need the article's cue, `workTitles.ts`'s ("the painting …"), and are not listed. Pure.
+ * need the article's cue, `workTitles.ts`'s ("the painting …"), and are not listed. The name right after such a
+ * title and "by" is its maker, a person ("The Night Watch by Rembrandt", which the tagger may read as a company).
+ * Pure.
  */
 const WORKS = [
   'Mona Lisa', 'The Last Supper', 'The Starry Night', 'The Night Watch', 'Girl with a Pearl Earring', 'The Birth of Venus',
@@ -32,5 +34,12 @@ export function artworkNames(text: string, mentions: RawMention[]): RawMention[]
     if (NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     works.push({ start, end, type: 'misc', score: 0.9, origin: 'detected' });
   }
-  return replaceByNames(mentions, works.filter((t) => !mentions.some((m) => m.start === t.start && m.end === t.end && m.type === 'misc')));
+  const out = replaceByNames(mentions, works.filter((t) => !mentions.some((m) => m.start === t.start && m.end === t.end && m.type === 'misc')));
+  return works.length ? out.map((m) => (isMaker(text, m, works) ? { ...m, type: 'person' as const } : m)) : out;
+}
+
+/** A detected name of one to three words right after a work's title and " by ": the painter or sculptor. */
+function isMaker(text: string, m: RawMention, works: RawMention[]): boolean {
+  return m.origin === 'detected' && m.type !== 'person' && works.some((w) => m.start === w.end + 4 && text.startsWith(' by ', w.end))
+    && /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(text.slice(m.start, m.end));
 }
