@@ -24,8 +24,11 @@ const AMBIGUOUS_ABBREVIATIONS =
 const WORD = String.raw`[\p{L}\p{M}\p{N}]`;
 /** One alphanumeric run, with `.,:/` allowed only between digits (1,000 / 1.5 / 10:30 / 1/2). */
 const CORE = String.raw`(?:\d+(?:[.,:/]\d+)+|${WORD}+?(?=n't\b)|${WORD}+)`;
-/** Cores joined by hyphens, `&` between capitals (S&P), or an apostrophe that does not start a clitic (O'Brien). */
-const COMPOUND = String.raw`${CORE}(?:(?:-+|(?<=\p{Lu})&(?=\p{Lu})|['’](?!(?:[sS]|re|RE|ve|VE|ll|LL|[dD]|[mM]|[tT])\b))${CORE})*`;
+/**
+ * Cores joined by hyphens, `&` between capitals (S&P), or an apostrophe that does not start a clitic (O'Brien). A hyphen
+ * never joins an abbreviation with inner dots, which stands alone as in "U.S.-China": "a 700-million-U.S.-dollar deal".
+ */
+const COMPOUND = String.raw`${CORE}(?:(?:-+(?!(?:\p{L}{1,3}\.){2,})|(?<=\p{Lu})&(?=\p{Lu})|['’](?!(?:[sS]|re|RE|ve|VE|ll|LL|[dD]|[mM]|[tT])\b))${CORE})*`;
 
 const TOKEN_RE = new RegExp(
   [
