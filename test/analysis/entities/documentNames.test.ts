@@ -28,3 +28,10 @@ test('a name a person tagged inside the run is left as it is', () => {
   const user: RawMention[] = [{ start: text.indexOf('Paris'), end: text.indexOf('Paris') + 5, type: 'location', score: 1, origin: 'user' }];
   assert.deepEqual(retypeDocumentNames(text, user, tokens), user);
 });
+
+test('a programme named for the UN or the world is the agency ("the World Food Programme"); other programmes stay misc', () => {
+  const text = 'The World Food Programme and the UN Development Programme backed the Artemis Program and the Erasmus Programme.';
+  const { tokens } = tokenize(text);
+  const out = retypeDocumentNames(text, [], tokens).map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+  assert.deepEqual(out, ['World Food Programme/organization', 'UN Development Programme/organization', 'Artemis Program/misc', 'Erasmus Programme/misc']);
+});

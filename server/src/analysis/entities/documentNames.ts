@@ -6,12 +6,19 @@ import { replaceByNames } from './replaceByNames';
  * Initiative", "the Clean Air Act"), but a sentence tagger splits those joined by "and" or "of" and types the parts
  * as places or organizations ("Road Initiative" a place). A run of capitalized words — with "and", "of", "for", "on"
  * between them — ending in such a head word is one misc name, in place of the detected mentions inside it. Mentions
- * a person tagged or confirmed stay as they are, and so does a run that overlaps one. Pure.
+ * a person tagged or confirmed stay as they are, and so does a run that overlaps one.
+ *
+ * The United Nations named some of its agencies as programmes: "the World Food Programme", "the UN Development
+ * Programme", "the United Nations Environment Programme". A programme named for the UN or the world is the agency, an
+ * organization. Pure.
  */
 const HEADS = new Set([
   'Initiative', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Plan', 'Programme', 'Program', 'Strategy', 'Doctrine',
   'Convention', 'Protocol', 'Declaration', 'Charter', 'Partnership', 'Pact', 'Act',
 ]);
+const PROGRAMME = new Set(['Programme', 'Program']);
+/** The first words of a UN agency named as a programme: "World Food Programme", "UN Development Programme". */
+const AGENCY_START = /^(?:UN|U\.N\.|United Nations|World)\s/;
 const CONNECTORS = new Set(['and', 'of', 'for', 'on', '&']);
 const CAPITALIZED = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
 const LEADING = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'under', 'in',
@@ -37,7 +44,8 @@ export function retypeDocumentNames(text: string, mentions: RawMention[], tokens
     // A head alone ("the Plan") or one capitalized word before it that is the sentence's first ("Treaty talks") is no name.
     if (first === i || (first === i - 1 && (first === 0 || /^[.!?"“]$/.test(tokens[first - 1].text)))) continue;
     if (!tokens.slice(first, i).some((t) => t.text !== t.text.toLowerCase())) continue;
-    names.push({ start: tokens[first].start, end: tokens[i].end, type: 'misc', score: 0.9, origin: 'detected' });
+    const agency = PROGRAMME.has(tokens[i].text) && AGENCY_START.test(text.slice(tokens[first].start, tokens[i].end));
+    names.push({ start: tokens[first].start, end: tokens[i].end, type: agency ? 'organization' : 'misc', score: 0.9, origin: 'detected' });
   }
   return replaceByNames(mentions, names);
 }
