@@ -34,7 +34,11 @@ test('outside an interview a lone closing mark opens no quotation', () => {
   assert.deepEqual(quotesOf(text).map((x) => x.text), []);
 });
 
-test('in an answer, a lone closing mark inside the paragraph ends a quotation within it, so no quotation is guessed', () => {
-  const text = [INTRO, 'Q: Did anyone doubt you?', 'A: Many did. My neighbours kept telling me, you will never sell tea abroad.” Then the first order came.'].join('\n');
-  assert.deepEqual(quotesOf(text, [MIANO]).map((x) => x.text), []);
+test('in an answer, a lone closing mark inside the paragraph ends a quotation within it, so no quotation is guessed from it', () => {
+  // (since round 21 an answer of a named interviewee is their quotation whole, whatever marks it holds; without an
+  // interviewee named the lone mark still opens nothing)
+  const answer = 'Many did. My neighbours kept telling me, you will never sell tea abroad.” Then the first order came.';
+  const text = [INTRO, 'Q: Did anyone doubt you?', `A: ${answer}`].join('\n');
+  assert.deepEqual(quotesOf(text, [MIANO]).map((x) => x.text), [answer]);
+  assert.deepEqual(quotesOf(['Q: Did anyone doubt you?', `A: ${answer}`].join('\n')).map((x) => x.text), []);
 });

@@ -5,6 +5,7 @@
 import type { Span, Token } from '../types';
 import { phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
+import { afterQaLabel } from './speakerLabel';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
 import { accordingTo, fitsVerbForm, isPassiveSpeech, isSpeakerLike, outerSpeaker, passiveAgent, sentenceSubject, skipFillersLeft, subjectBefore } from './subjects';
 
@@ -87,7 +88,8 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
   if (acc) return acc;
   // a partial quotation inside a sentence: the subject of the sentence (not of a passive report)
   if (!reported && !passive && seg.first > view.lo) {
-    const s = sentenceStart(view, seg.first);
+    // (a Q&A label is no part of the sentence: "Answer: …" names no one)
+    const s = Math.max(sentenceStart(view, seg.first), afterQaLabel(t, view.lo, view.hi));
     if (s < seg.first) {
       const subject = sentenceSubject(t, s, seg.first);
       if (subject && /^(?:\p{Lu}|(?:he|she|they|we|i)$)/u.test(view.tokens[firstAfter(t, subject.start)].text)) return subject;

@@ -6,7 +6,7 @@ import type { Span, Token } from '../types';
 import { attributionAfter, dashCredit, transcriptLabel } from './attributionAfter';
 import { attributionBefore } from './attributionBefore';
 import { endsSentence, firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
-import { labelColon } from './speakerLabel';
+import { afterQaLabel, labelColon } from './speakerLabel';
 import { SPEECH_VERBS } from './speechVerbs';
 import { fitsVerbForm, isPassiveSpeech, isSpeakerLike, passiveAgent, sentenceSubject, subjectBefore } from './subjects';
 
@@ -39,7 +39,8 @@ function ownSentenceSpeaker(view: ParagraphView, q: number): Span | null {
   let afterEnd = seg.end;
   while (afterEnd < nextQuote && !endsSentence(t, afterEnd, view.hi)) afterEnd++;
   // the frame before: back to the end of the previous sentence or quotation
-  const prevQuote = q > 0 ? view.quoted[q - 1].end : view.lo;
+  // (a Q&A label opening the paragraph is no part of its first sentence: "Answer: …" names no one)
+  const prevQuote = q > 0 ? view.quoted[q - 1].end : afterQaLabel(t, view.lo, view.hi);
   let beforeStart = seg.first;
   while (beforeStart > prevQuote && !endsSentence(t, beforeStart - 1, view.hi)) beforeStart--;
 

@@ -74,26 +74,64 @@ export function questionLabel(tokens: Token[], block: Span): Span | null {
   return opensWithLabel(tokens, block) && /^Q/.test(tokens[k].text) ? tokens[k] : null;
 }
 
-/** A name of a person rather than of the outlet: more than one word, or a word that is not all capitals ("CGTN"). */
+/**
+ * A name of a person rather than of the outlet: a capitalized word after any lower-case title ("economist Li Wei"),
+ * and more than one word or a word that is not all capitals ("CGTN").
+ */
 const personLike = (tokens: Token[], np: Span) => {
   const words = tokens.slice(firstAfter(tokens, np.start), firstAfter(tokens, np.end));
-  return isSpeakerLike(tokens, np) && /^\p{Lu}/u.test(words[0].text) && (words.length > 1 || !/^\p{Lu}+$/u.test(words[0].text));
+  const named = words.findIndex((w) => /^\p{Lu}/u.test(w.text));
+  return isSpeakerLike(tokens, np) && named >= 0 && words.slice(0, named).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !QUANTIFIER.test(w.text))
+    && (words.length - named > 1 || !/^\p{Lu}+$/u.test(words[named].text));
+};
+/** Words opening a phrase of several or unnamed people: "two economists", "the panel". */
+const QUANTIFIER = /^(?:the|a|an|two|three|four|five|several|some|both|other|many)$/;
+
+/**
+ * Words that say an interview took place, and where their object starts (a token index; -1 when they take none):
+ * "interview(ed) with X", "interviewed X", "spoke with/to X", "talked to X", "sat down with X", "a conversation
+ * with X". Null for any other word.
+ */
+function interviewObjectAt(tokens: Token[], k: number): number | null {
+  const w = tokens[k].text.toLowerCase();
+  const next = tokens[k + 1]?.text.toLowerCase();
+  if (/^interview(?:s|ed)?$/.test(w)) return next === 'with' ? k + 2 : w === 'interviewed' ? k + 1 : -1;
+  if (/^(?:spoke|speaks|spoken|talked|talks|chatted)$/.test(w) && (next === 'with' || next === 'to')) return k + 2;
+  if (/^(?:conversation|chat)$/.test(w) && next === 'with') return k + 2;
+  if (/^(?:sat|sits|sit)$/.test(w) && next === 'down' && tokens[k + 2]?.text.toLowerCase() === 'with') return k + 3;
+  return null;
+}
+
+/** A phrase followed by "and" and a name: several people ("Zhang Ming and Robert Kahn"), none of them the interviewee. */
+const joinedByAnd = (tokens: Token[], np: Span, hi: number) => {
+  const k = firstAfter(tokens, np.end);
+  return k + 1 < hi && /^(?:and|&)$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k + 1].text);
 };
 
-/** In the sentence of token `at`, the interviewee: the object of "interview(ed) with NP"/"interviewed NP" if a person, else the subject. */
-function intervieweeAround(tokens: Token[], lo: number, hi: number, at: number): Span | null {
+/**
+ * In the sentence of token `at` (a word of `interviewObjectAt`, whose object starts at `objectAt`), the interviewee:
+ * that object if a person, else the subject; null when they name several people.
+ */
+function intervieweeAround(tokens: Token[], lo: number, hi: number, at: number, objectAt: number): Span | null {
   let s = at;
   while (s > lo && !endsSentence(tokens, s - 1, hi)) s--;
   let e = at;
   while (e < hi && !endsSentence(tokens, e, hi)) e++;
-  const next = tokens[at + 1]?.text;
-  const objectAt = next === 'with' ? at + 2 : /^interviewed$/i.test(tokens[at].text) ? at + 1 : -1;
   if (objectAt > 0) {
     const np = phraseStartingAt(tokens, objectAt, e);
-    if (np && personLike(tokens, np)) return np;
+    if (np && personLike(tokens, np)) return joinedByAnd(tokens, np, e) ? null : np;
   }
-  const subject = sentenceSubject(tokens, s, e);
-  return subject && personLike(tokens, subject) ? subject : null;
+  // (the subject of the interview's verb ends before it: "Ambassador Zheng Zeguang sat down with CGTN")
+  let subject = sentenceSubject(tokens, s, e);
+  if (subject && subject.start < tokens[at].start && subject.end > tokens[at].start) subject = phraseStartingAt(tokens, s, at);
+  return subject && personLike(tokens, subject) && !joinedByAnd(tokens, subject, e) ? nameEnd(tokens, subject) : null;
+}
+
+/** A phrase up to its last capitalized word: a subject read up to its verb ("Pedro Sanchez gave") ends at the name. */
+function nameEnd(tokens: Token[], np: Span): Span {
+  let k = firstAfter(tokens, np.end) - 1;
+  while (k > firstAfter(tokens, np.start) && !/^\p{Lu}/u.test(tokens[k].text)) k--;
+  return { start: np.start, end: tokens[k].end };
 }
 
 /**
@@ -107,8 +145,9 @@ export function interviewee(blocks: Block[], tokens: Token[], b: number): Span |
   for (let n = 0; p >= 0 && n < 3; p--, n++) {
     const lo = firstAfter(tokens, blocks[p].start), hi = firstAfter(tokens, blocks[p].end);
     for (let k = lo; k < hi; k++) {
-      if (!/^interview(?:s|ed)?$/i.test(tokens[k].text)) continue;
-      const found = intervieweeAround(tokens, lo, hi, k);
+      const objectAt = interviewObjectAt(tokens, k);
+      if (objectAt === null) continue;
+      const found = intervieweeAround(tokens, lo, hi, k, objectAt);
       if (found) return found;
     }
   }
@@ -138,4 +177,73 @@ export function namedAnswerStart(blocks: Block[], tokens: Token[], b: number): n
   if (!(questionLabel(tokens, blocks[p]) || (asked >= 0 && labelText(tokens, blocks[p], asked) !== labelText(tokens, block, colon)))) return null;
   const next = tokens[colon + 1];
   return next && next.start < block.end ? next.start : null;
+}
+
+/** Whether block `b` opens with a label: "Q:", "A:" or a speaker's or outlet's name ("Lin Jian:", "AFP:"). */
+const labelled = (tokens: Token[], block: Span) => opensWithLabel(tokens, block) || labelColon(tokens, block) >= 0;
+
+/**
+ * Whether block `b`, a paragraph an answer may run on into, is that answer whole: it holds no quotation marks, and a
+ * labelled paragraph follows it within the reach of an answer running on, closing the answer with the next question
+ * or answer. After an interview's last answer the story may go on in the reporter's words, which nothing tells from
+ * the answer's own.
+ */
+function closedRunOn(blocks: Block[], tokens: Token[], b: number): boolean {
+  // (one that quotes, as a reporter does, is the reporter's paragraph with its own quotations: "“…,” he added.")
+  if (holdsQuotationMarks(tokens, blocks[b])) return false;
+  for (let p = b + 1, n = 0; p < blocks.length && n < MAX_CONTINUATION; p++) {
+    if (blocks[p].kind !== 'paragraph') continue;
+    if (labelled(tokens, blocks[p])) return true;
+    n++;
+  }
+  return false;
+}
+
+/** Whether a block holds a double quotation mark. */
+function holdsQuotationMarks(tokens: Token[], block: Span): boolean {
+  for (let k = firstAfter(tokens, block.start); k < tokens.length && tokens[k].start < block.end; k++) if (/^["“”„]$|^''$/.test(tokens[k].text)) return true;
+  return false;
+}
+
+/** The nearest paragraph before block `b`, over captions and page furniture; -1 when none. */
+function paragraphBefore(blocks: Block[], b: number): number {
+  let p = b - 1;
+  while (p >= 0 && blocks[p].kind !== 'paragraph') p--;
+  return p;
+}
+
+/**
+ * Where the words of block `b` start when it is an answer of an interview whose interviewee the introduction names
+ * (see `interviewee`): the whole answer is a quotation of theirs, marks or none. An answer that the label opens or
+ * that follows its question directly; a paragraph it runs on into only when the next label closes it. Null
+ * otherwise: an answer of a Q&A that names no interviewee (an explainer answering its own questions) is the
+ * reporter's.
+ */
+function intervieweeAnswerStart(blocks: Block[], tokens: Token[], b: number): number | null {
+  const from = answerStart(blocks, tokens, b);
+  if (from === null) return null;
+  const before = paragraphBefore(blocks, b);
+  const first = opensWithAnswerLabel(tokens, blocks[b]) || (before >= 0 && questionLabel(tokens, blocks[before]) !== null);
+  if (!first && !closedRunOn(blocks, tokens, b)) return null;
+  return interviewee(blocks, tokens, b) ? from : null;
+}
+
+/**
+ * Whether block `b` is a paragraph that an answer under its speaker's name (see `namedAnswerStart`) runs on into: no
+ * label of its own, at most a few paragraphs after the answer, and closed by the next label.
+ */
+function continuesNamedAnswer(blocks: Block[], tokens: Token[], b: number): boolean {
+  if (blocks[b].kind !== 'paragraph' || labelled(tokens, blocks[b]) || !closedRunOn(blocks, tokens, b)) return false;
+  let p = paragraphBefore(blocks, b);
+  for (let n = 1; p >= 0 && n < MAX_CONTINUATION && !labelled(tokens, blocks[p]); n++) p = paragraphBefore(blocks, p);
+  return p >= 0 && namedAnswerStart(blocks, tokens, p) !== null;
+}
+
+/**
+ * Where the words of block `b` start when the whole block is an answer of a transcript, a quotation with or without
+ * marks: one under its speaker's name, a paragraph such an answer runs on into, or an answer of an interviewee the
+ * introduction names. Null when it is none.
+ */
+export function transcriptAnswerStart(blocks: Block[], tokens: Token[], b: number): number | null {
+  return namedAnswerStart(blocks, tokens, b) ?? (continuesNamedAnswer(blocks, tokens, b) ? blocks[b].start : intervieweeAnswerStart(blocks, tokens, b));
 }

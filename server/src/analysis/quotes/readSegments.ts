@@ -2,7 +2,7 @@ import type { Block, Span, Token } from '../types';
 import { localSpeaker } from './findAttribution';
 import { firstAfter, type ParagraphView } from './paragraphView';
 import { findQuotedSegments, type QuotedSegment } from './findQuotedSegments';
-import { answerStart, namedAnswerStart } from './interviewAnswer';
+import { answerStart, transcriptAnswerStart } from './interviewAnswer';
 import type { SegmentContext } from './quoteFeatures';
 
 /** Every quoted segment of an article, with its paragraph view and the attribution in its own sentence. */
@@ -52,7 +52,7 @@ export function remember<V>(map: Map<string, V>, key: string, value: V): V {
 }
 
 export function readSegments(text: string, blocks: Block[], tokens: Token[], memo?: QuoteMemo): ReadSegments {
-  const segments = findQuotedSegments(text, blocks, (b) => answerStart(blocks, tokens, b), (b) => namedAnswerStart(blocks, tokens, b));
+  const segments = findQuotedSegments(text, blocks, (b) => answerStart(blocks, tokens, b), (b) => transcriptAnswerStart(blocks, tokens, b));
   const out: ReadSegments = { segments, views: [], indexInView: [], local: [], contexts: [], keys: [] };
   let i = 0;
   while (i < segments.length) {

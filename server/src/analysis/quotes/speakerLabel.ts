@@ -15,6 +15,11 @@ const TEXT_LABEL = new RegExp(String.raw`^(${WORD}(?:\s${WORD}){0,${MAX_WORDS - 
 /** The labels of a Q&A ("Q:", "Answer:"), which name no one. */
 export const QA_LABEL = /^(?:Q|A|Question|Answer)$/;
 
+/** Where the words of a paragraph spanning tokens `lo`–`hi` start: after its Q&A label ("Q:", "Answer:"), else at `lo`. */
+export function afterQaLabel(tokens: Token[], lo: number, hi: number): number {
+  return lo + 1 < hi && QA_LABEL.test(tokens[lo].text) && tokens[lo + 1].text === ':' ? lo + 2 : lo;
+}
+
 /**
  * The index of the colon of the label that opens `block`, read over tokens; -1 when there is none or it is a Q&A
  * label ("Q:", "A:").

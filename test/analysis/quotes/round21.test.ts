@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findQuotes } from '../../../server/src/analysis/quotes/findQuotes';
+import { quoteInput, type EntitySpec } from './quoteInput';
+
+const quotesOf = (text: string, specs: EntitySpec[] = []) => findQuotes(quoteInput(text, specs));
+const said = (text: string, specs: EntitySpec[] = []) => quotesOf(text, specs).map((q) => [q.text, q.speaker?.name ?? null]);
+
+const LI_WEI: EntitySpec = { name: 'Li Wei', type: 'person', forms: ['Li Wei'] };
+
+test('an answer marked only "A:" is the quotation of the one interviewee the introduction names', () => {
+  const text = [
+    'CGTN spoke with economist Li Wei about the trade talks.',
+    'Q: What do you expect from the next round?',
+    'A: I expect both sides to agree on lower tariffs for farm goods.',
+    'Q: Will the deal last?',
+    'A: That depends on whether the enforcement mechanism is credible.',
+  ].join('\n');
+  assert.deepEqual(said(text, [LI_WEI]), [
+    ['I expect both sides to agree on lower tariffs for farm goods.', 'Li Wei'],
+    ['That depends on whether the enforcement mechanism is credible.', 'Li Wei'],
+  ]);
+});
+
+test('an "Answer:" label is no speaker: the interviewee says the answer', () => {
+  const GEORGIEVA: EntitySpec = { name: 'Kristalina Georgieva', type: 'person', forms: ['Kristalina Georgieva'] };
+  const text = [
+    'In an exclusive interview, IMF chief Kristalina Georgieva told CGTN the world economy remained resilient.',
+    'Question: What worries you most?',
+    'Answer: Fragmentation. A world split into blocs would be poorer.',
+  ].join('\n');
+  assert.deepEqual(said(text, [GEORGIEVA]), [['Fragmentation. A world split into blocs would be poorer.', 'Kristalina Georgieva']]);
+});
+
+test('an interviewee who sat down with the outlet is the subject, up to the verb', () => {
+  const ZHENG: EntitySpec = { name: 'Zheng Zeguang', type: 'person', forms: ['Zheng Zeguang'] };
+  const text = [
+    'Ambassador Zheng Zeguang sat down with CGTN this week.',
+    'Q: How do you see relations?',
+    'A: They are at a crossroads, and both sides must choose wisely.',
+  ].join('\n');
+  const q = quotesOf(text, [ZHENG]);
+  assert.equal(q.length, 1);
+  assert.equal(q[0].speaker?.text, 'Ambassador Zheng Zeguang');
+  assert.equal(q[0].speaker?.name, 'Zheng Zeguang');
+});
+
+test('a Q&A whose introduction names no interviewee is the reporter\'s explainer: its answers are no quotations', () => {
+  const text = [
+    'What is the new visa rule? Here is what we know.',
+    'Q: Who can apply?',
+    'A: Citizens of 38 countries can enter visa-free for up to 30 days.',
+  ].join('\n');
+  assert.deepEqual(said(text), []);
+});
+
+test('a Q&A with several people named in its introduction gives its answers to no one of them', () => {
+  const ZHANG: EntitySpec = { name: 'Zhang Ming', type: 'person', forms: ['Zhang Ming'] };
+  const KAHN: EntitySpec = { name: 'Robert Kahn', type: 'person', forms: ['Robert Kahn'] };
+  const text = ['CGTN spoke with Zhang Ming and Robert Kahn about the yuan.', 'Q: Will the yuan weaken?', 'A: Not by much.'].join('\n');
+  assert.deepEqual(said(text, [ZHANG, KAHN]), []);
+});
+
+test('a paragraph an "A:" answer runs on into is part of the answer when the next question closes it', () => {
+  const text = [
+    'CGTN sat down with Li Wei, chief economist at a Beijing think tank.',
+    'Q: Is deflation a risk?',
+    'A: Prices have been soft, but I do not see a deflationary spiral.',
+    'Demand will recover as the property market stabilizes.',
+    'Q: And exports?',
+    'A: Exports will remain strong this year.',
+  ].join('\n');
+  assert.deepEqual(said(text, [LI_WEI]).map(([, who]) => who), ['Li Wei', 'Li Wei', 'Li Wei']);
+  assert.equal(quotesOf(text, [LI_WEI])[1].text, 'Demand will recover as the property market stabilizes.');
+});
+
+test('after an interview\'s last answer, the reporter\'s next paragraphs are not taken for the answer', () => {
+  const text = [
+    'CGTN spoke with economist Li Wei about the trade talks.',
+    'Q: Will tariffs come down?',
+    'A: I think they will, gradually.',
+    'The talks resume in Geneva next week.',
+  ].join('\n');
+  assert.deepEqual(said(text, [LI_WEI]), [['I think they will, gradually.', 'Li Wei']]);
+});
+
+test('a paragraph after an answer that quotes with its own marks keeps its own quotation and attribution', () => {
+  const VUCIC: EntitySpec = { name: 'Aleksandar Vucic', type: 'person', forms: ['Aleksandar Vucic'] };
+  const text = [
+    'In an interview with CGTN, Serbian President Aleksandar Vucic praised the new railway.',
+    'Q: How important is Chinese investment?',
+    'A: Very important. Chinese firms built our steel mill.',
+    '"And they kept every job," he added.',
+    'Q: What about the EU?',
+    'A: We want both.',
+  ].join('\n');
+  assert.deepEqual(quotesOf(text, [VUCIC]).map((q) => q.text), ['Very important. Chinese firms built our steel mill.', '"And they kept every job,"', 'We want both.']);
+});
+
+test('an answer under its speaker\'s name runs on over unlabelled paragraphs until the next label', () => {
+  const MAO: EntitySpec = { name: 'Mao Ning', type: 'person', forms: ['Mao Ning'] };
+  const text = [
+    'Foreign Ministry spokesperson Mao Ning held a regular press conference on Wednesday.',
+    'AFP: A vessel was rammed near the shoal. What is China\'s response?',
+    'Mao Ning: The vessel intruded into waters adjacent to the shoal.',
+    'The coast guard took necessary measures in accordance with the law.',
+    'Reuters: Will China attend the summit?',
+    'Mao Ning: We will release information in due course.',
+  ].join('\n');
+  assert.deepEqual(said(text, [MAO]), [
+    ['The vessel intruded into waters adjacent to the shoal.', 'Mao Ning'],
+    ['The coast guard took necessary measures in accordance with the law.', 'Mao Ning'],
+    ['We will release information in due course.', 'Mao Ning'],
+  ]);
+});
+
+test('the paragraph after a press conference\'s last answer is the reporter\'s', () => {
+  const LIN: EntitySpec = { name: 'Lin Jian', type: 'person', forms: ['Lin Jian'] };
+  const text = [
+    'Bloomberg: Will China retaliate against the new tariffs?',
+    'Lin Jian: China will take necessary measures to safeguard its rights.',
+    'The press conference lasted about an hour.',
+  ].join('\n');
+  assert.deepEqual(said(text, [LIN]), [['China will take necessary measures to safeguard its rights.', 'Lin Jian']]);
+});
