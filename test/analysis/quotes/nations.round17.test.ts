@@ -39,11 +39,13 @@ test('a nation\'s leader named bare is "the Chinese president" when they are the
 });
 
 test('with two people named bare, "the Russian president" is neither of them', () => {
-  const XI: EntitySpec = { name: 'Xi Jinping', type: 'person', forms: ['Xi Jinping'] };
+  // (round 21: the two are now named so that neither name says anything of a nation; a name written the Chinese way
+  // does, and "the Russian president" beside "Xi Jinping" is the other: see round21.test.ts)
+  const LUKASHENKO: EntitySpec = { name: 'Alexander Lukashenko', type: 'person', forms: ['Alexander Lukashenko'] };
   const PUTIN: EntitySpec = { name: 'Vladimir Putin', type: 'person', forms: ['Vladimir Putin'] };
   const RUSSIAN: EntitySpec = { name: 'Russian', type: 'misc', forms: ['Russian'] };
-  const text = 'Vladimir Putin and Xi Jinping signed a joint statement in Moscow on Tuesday.\n"This partnership targets no third country," the Russian president said.';
-  assert.equal(speakerOf(text, [XI, PUTIN, RUSSIAN])?.entity, null);
+  const text = 'Vladimir Putin and Alexander Lukashenko signed a joint statement in Moscow on Tuesday.\n"This partnership targets no third country," the Russian president said.';
+  assert.equal(speakerOf(text, [LUKASHENKO, PUTIN, RUSSIAN])?.entity, null);
 });
 
 test('a chancellor is not "the German president": a chancellor holds another post', () => {

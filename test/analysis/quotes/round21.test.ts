@@ -123,3 +123,40 @@ test('the paragraph after a press conference\'s last answer is the reporter\'s',
   ].join('\n');
   assert.deepEqual(said(text, [LIN]), [['China will take necessary measures to safeguard its rights.', 'Lin Jian']]);
 });
+
+const XI: EntitySpec = { name: 'Xi Jinping', type: 'person', forms: ['Xi Jinping'] };
+const PUTIN: EntitySpec = { name: 'Vladimir Putin', type: 'person', forms: ['Vladimir Putin'] };
+const nation = (word: string): EntitySpec => ({ name: word, type: 'misc', forms: [word] });
+const MEETING = 'Xi Jinping met Vladimir Putin in Moscow on Tuesday.';
+
+test('"the Chinese president" among two people named bare is the one whose name is written the Chinese way', () => {
+  const text = `${MEETING} "Our cooperation targets no third party," the Chinese president said.`;
+  assert.equal(quotesOf(text, [XI, PUTIN, nation('Chinese')])[0].speaker?.name, 'Xi Jinping');
+});
+
+test('"the Russian leader" among two people named bare is the one whose name does not say another nation', () => {
+  const text = `${MEETING} "We will never accept a unipolar world," the Russian leader said.`;
+  assert.equal(quotesOf(text, [XI, PUTIN, nation('Russian')])[0].speaker?.name, 'Vladimir Putin');
+});
+
+test('a name written the Chinese way tells apart two people who hold the same title', () => {
+  const titled = (spec: EntitySpec): EntitySpec => ({ ...spec, roles: ['president'] });
+  const text = 'President Xi Jinping met President Vladimir Putin in Beijing. "We are good neighbors," the Russian president said.';
+  assert.equal(quotesOf(text, [titled(XI), titled(PUTIN), nation('Russian')])[0].speaker?.name, 'Vladimir Putin');
+  const chinese = text.replace('Russian', 'Chinese');
+  assert.equal(quotesOf(chinese, [titled(XI), titled(PUTIN), nation('Chinese')])[0].speaker?.name, 'Xi Jinping');
+});
+
+test('"the Chinese foreign minister" is the one person named the Chinese way in the paragraphs before, titled or not', () => {
+  const WANG: EntitySpec = { name: 'Wang Yi', type: 'person', forms: ['Wang Yi'] };
+  const BLINKEN: EntitySpec = { name: 'Antony Blinken', type: 'person', forms: ['Antony Blinken'] };
+  const text = 'Wang Yi held talks with Antony Blinken in Beijing on Friday.\n"Stable ties serve both peoples," the Chinese foreign minister said.';
+  assert.equal(quotesOf(text, [WANG, BLINKEN, nation('Chinese')])[0].speaker?.name, 'Wang Yi');
+});
+
+test('when neither name says anything of a nation, a nationality epithet stays unresolved', () => {
+  const ERDOGAN: EntitySpec = { name: 'Recep Tayyip Erdogan', type: 'person', forms: ['Recep Tayyip Erdogan'] };
+  const ZELENSKY: EntitySpec = { name: 'Volodymyr Zelensky', type: 'person', forms: ['Volodymyr Zelensky'] };
+  const text = 'Recep Tayyip Erdogan spoke by phone with Volodymyr Zelensky on Sunday. "We need a just peace," the Ukrainian president said.';
+  assert.equal(quotesOf(text, [ERDOGAN, ZELENSKY, nation('Ukrainian')])[0].speaker?.entity, null);
+});

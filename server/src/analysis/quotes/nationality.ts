@@ -4,6 +4,7 @@
  * "Modric, the Croatian"), in their role ("russian president"), or by their country's possessive ("Lavrov, Russia's
  * top diplomat", "Japan's Prime Minister Shigeru Ishiba").
  */
+import { isChineseGivenName, isChineseSurname } from '../entities/chineseSurnames';
 import type { Entity, Mention, Span } from '../types';
 import { insideAny } from './insideAny';
 
@@ -113,4 +114,21 @@ export function otherNationality(entity: Entity, word: string, nationWords: Set<
     const words = r.split(' ');
     return !words.includes(w) && words.slice(0, -1).some((x) => nationWords.has(x));
   });
+}
+
+/** A name written the Chinese way: a common surname, then a given name in pinyin ("Xi Jinping", "Wang Yi"). */
+function isChineseShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length === 2 && isChineseSurname(words[0]) && isChineseGivenName(words[1]);
+}
+
+/**
+ * What a person's name says of their being of nationality `word`, when nothing else in the article does: a name
+ * written the Chinese way fits "Chinese" (true) and speaks against any other nationality (false); any other name
+ * says nothing (null). It tells "the Chinese president" from "the Russian president" after "Xi Jinping met Vladimir
+ * Putin", where neither is titled with a nation.
+ */
+export function nameSaysNationality(name: string, word: string): boolean | null {
+  if (!isChineseShaped(name)) return null;
+  return sameNation(word, 'china');
 }

@@ -2,7 +2,7 @@ import { firstIndex } from '../sortedSearch';
 import type { Block, Entity, Mention, Span, Speaker } from '../types';
 import { ENDS_WITH_TITLE_ABBREVIATION, hasSentenceEnd } from './sentenceBoundary';
 import { documentIssuer } from './documentIssuer';
-import { isDemonymNoun, isNationalityLike, nationalityForms, otherNationality, peopleOfNationality, sameNation } from './nationality';
+import { isDemonymNoun, isNationalityLike, nameSaysNationality, nationalityForms, otherNationality, peopleOfNationality, sameNation } from './nationality';
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
@@ -512,8 +512,33 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   if (only !== null && POST_HEAD.test(head) && !otherPost(only)) return only;
   const nationWords = new Set(ctx.mentions.filter((m) => m.type === 'misc' && isNationalityLike(text, m)).map((m) => text.slice(m.start, m.end).toLowerCase()));
   const ofNoOtherNation = (e: number) => !otherNationality(entities[e], word, nationWords);
-  return byRole(ctx, span.start, head, phrase, ofNoOtherNation) ?? portfolio(ofNoOtherNation)
+  // (what the name says of the nation, where nothing else does: see nameSaysNationality)
+  const byName = (e: number) => nameSaysNationality(entities[e].name, word);
+  const named = (e: number) => ofNoOtherNation(e) && byName(e) === true;
+  const notOtherNamed = (e: number) => ofNoOtherNation(e) && byName(e) !== false;
+  return byRole(ctx, span.start, head, phrase, named) ?? byRole(ctx, span.start, head, phrase, notOtherNamed)
+    ?? (nationals.size === 0 && POST_HEAD.test(head) ? recentUntitled(ctx, span.start, byName) : null)
+    ?? byRole(ctx, span.start, head, phrase, ofNoOtherNation) ?? portfolio(ofNoOtherNation)
     ?? (topPost && nationals.size === 0 ? untitledPerson(ctx, span.start) : null);
+}
+
+/**
+ * Of the people named with no title in the paragraph of `at` and the one before, the one whose name fits the nation
+ * (`byName` true), else the one whose name alone does not speak against it; null unless exactly one is: "Xi Jinping
+ * met Vladimir Putin … “…,” the Russian president said" is Putin.
+ */
+function recentUntitled(ctx: ResolveContext, at: number, byName: (entity: number) => boolean | null): number | null {
+  const from = previousParagraphStart(ctx.blocks, paragraphStart(ctx.blocks, at));
+  const people = new Set<number>();
+  for (let i = mentionsBefore(ctx, at) - 1; i >= 0 && ctx.mentions[i].start >= from; i--) {
+    const m = ctx.mentions[i];
+    if (m.type === 'person' && m.end <= at && ctx.entities[m.entity].roles.length === 0 && !inside(ctx.quoted, m) && !inCaption(ctx, m)) people.add(m.entity);
+  }
+  const only = (fits: (e: number) => boolean) => {
+    const found = [...people].filter(fits);
+    return found.length === 1 ? found[0] : null;
+  };
+  return only((e) => byName(e) === true) ?? only((e) => byName(e) !== false);
 }
 
 /**
