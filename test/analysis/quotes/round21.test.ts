@@ -160,3 +160,12 @@ test('when neither name says anything of a nation, a nationality epithet stays u
   const text = 'Recep Tayyip Erdogan spoke by phone with Volodymyr Zelensky on Sunday. "We need a just peace," the Ukrainian president said.';
   assert.equal(quotesOf(text, [ERDOGAN, ZELENSKY, nation('Ukrainian')])[0].speaker?.entity, null);
 });
+
+test('a clause after a question that opens the next quotation with a colon is the next quotation\'s attribution', () => {
+  const MAO: EntitySpec = { name: 'Mao Ning', type: 'person', forms: ['Mao Ning'] };
+  const text = 'At the briefing, a reporter asked: "Will the talks resume?" Mao Ning replied: "We are open to dialogue."';
+  const q = quotesOf(text, [MAO]);
+  assert.equal(q[0].speaker?.text, 'a reporter');
+  assert.equal(q[0].speaker?.entity, null);
+  assert.equal(q[1].speaker?.name, 'Mao Ning');
+});

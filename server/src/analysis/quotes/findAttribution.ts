@@ -55,7 +55,10 @@ function ownSentenceSpeaker(view: ParagraphView, q: number): Span | null {
     const partial = seg.first > beforeStart ? attributionBefore(view, seg, beforeStart, false, true) : null;
     return attributionBefore(view, seg, beforeStart, true) ?? partial ?? attributionAfter(view, seg, afterEnd, 16, true) ?? attributionBefore(view, seg, beforeStart, false);
   }
-  return attributionAfter(view, seg, afterEnd, Infinity) ?? attributionBefore(view, seg, beforeStart, false);
+  // a question or exclamation ends its sentence: a clause after it that opens the next quotation with a colon is
+  // that one's attribution ("“Will the talks resume?” Mao Ning replied: “…”")
+  const introducesNext = /[?!]\s*(?:["”]|'')$/.test(closing) && afterEnd === nextQuote && nextQuote < view.hi && t[afterEnd - 1].text === ':';
+  return (introducesNext ? null : attributionAfter(view, seg, afterEnd, Infinity)) ?? attributionBefore(view, seg, beforeStart, false);
 }
 
 /**
