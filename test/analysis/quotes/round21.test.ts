@@ -169,3 +169,43 @@ test('a clause after a question that opens the next quotation with a colon is th
   assert.equal(q[0].speaker?.entity, null);
   assert.equal(q[1].speaker?.name, 'Mao Ning');
 });
+
+test('a photo caption between an answer and the next question is no part of the answer', () => {
+  const ABDELATTY: EntitySpec = { name: 'Badr Abdelatty', type: 'person', forms: ['Badr Abdelatty'] };
+  const text = [
+    'In an exclusive interview with CGTN, Foreign Minister Badr Abdelatty discussed the ceasefire.',
+    'Q: Is the ceasefire holding?',
+    'A: It is fragile.',
+    'Trucks are waiting at the crossing, thousands of them.',
+    'Trucks wait at a border crossing, January 20, 2025. /CGTN Photo',
+    'Q: What role can China play?',
+  ].join('\n');
+  assert.deepEqual(quotesOf(text, [ABDELATTY]).map((q) => q.text), ['It is fragile.', 'Trucks are waiting at the crossing, thousands of them.']);
+});
+
+test('a reporter who interviewed people the text does not name is the interviewer, not the one who answers', () => {
+  const WANG: EntitySpec = { name: 'Wang Xin', type: 'person', forms: ['Wang Xin'] };
+  const text = ['CGTN reporter Wang Xin interviewed visitors at the expo.', 'Q: What brought you here?', 'A: I came to see the robots.'].join('\n');
+  assert.deepEqual(said(text, [WANG]), []);
+});
+
+test('the answers of a press conference transcript are those of the one who held it', () => {
+  const GUO: EntitySpec = { name: 'Guo Jiakun', type: 'person', forms: ['Guo Jiakun'] };
+  const text = [
+    'Foreign Ministry spokesperson Guo Jiakun held a press conference on Friday.',
+    'Q: Washington announced new sanctions on Chinese firms. What is your comment?',
+    'A: China firmly opposes illegal unilateral sanctions.',
+  ].join('\n');
+  assert.deepEqual(said(text, [GUO]), [['China firmly opposes illegal unilateral sanctions.', 'Guo Jiakun']]);
+});
+
+test('a note after a transcript does not close its last answer: the paragraphs before it stay the reporter\'s', () => {
+  const LIN: EntitySpec = { name: 'Lin Jian', type: 'person', forms: ['Lin Jian'] };
+  const text = [
+    'Bloomberg: Will China retaliate against the new tariffs?',
+    'Lin Jian: China will take necessary measures to safeguard its rights.',
+    'The press conference lasted about an hour.',
+    'Editor\'s Note: This story has been updated.',
+  ].join('\n');
+  assert.deepEqual(said(text, [LIN]).map(([t]) => t), ['China will take necessary measures to safeguard its rights.']);
+});

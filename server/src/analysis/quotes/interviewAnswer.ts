@@ -90,7 +90,7 @@ const QUANTIFIER = /^(?:the|a|an|two|three|four|five|several|some|both|other|man
 /**
  * Words that say an interview took place, and where their object starts (a token index; -1 when they take none):
  * "interview(ed) with X", "interviewed X", "spoke with/to X", "talked to X", "sat down with X", "a conversation
- * with X". Null for any other word.
+ * with X", "a press conference" (whose subject answers). Null for any other word.
  */
 function interviewObjectAt(tokens: Token[], k: number): number | null {
   const w = tokens[k].text.toLowerCase();
@@ -98,9 +98,23 @@ function interviewObjectAt(tokens: Token[], k: number): number | null {
   if (/^interview(?:s|ed)?$/.test(w)) return next === 'with' ? k + 2 : w === 'interviewed' ? k + 1 : -1;
   if (/^(?:spoke|speaks|spoken|talked|talks|chatted)$/.test(w) && (next === 'with' || next === 'to')) return k + 2;
   if (/^(?:conversation|chat)$/.test(w) && next === 'with') return k + 2;
+  // the one who holds a press conference or briefing answers its questions: "Guo Jiakun held a press conference"
+  if (/^(?:conference|briefing|presser)$/.test(w)) return -1;
   if (/^(?:sat|sits|sit)$/.test(w) && next === 'down' && tokens[k + 2]?.text.toLowerCase() === 'with') return k + 3;
   return null;
 }
+
+/** Nouns for the press an interviewee speaks to: "told reporters in an interview", "spoke to local media". */
+const MEDIA_NOUN = /^(?:reporters?|journalists?|media|press|correspondents?|outlets?|newspapers?|broadcasters?|channels?|programs?|programmes?|shows?|podcasts?|magazines?)$/i;
+
+/**
+ * Whether a phrase names the press, the other side of an interview: a name that is no person's ("CGTN", "Reuters",
+ * "the Global Times") or a noun for the press ("reporters").
+ */
+const mediaLike = (tokens: Token[], np: Span) => {
+  const words = tokens.slice(firstAfter(tokens, np.start), firstAfter(tokens, np.end)).map((w) => w.text).filter((w) => !/^(?:the|a|an)$/i.test(w));
+  return words.length > 0 && (words.every((w) => /^\p{Lu}/u.test(w) || /^['’]s$/.test(w)) || MEDIA_NOUN.test(words[words.length - 1]));
+};
 
 /** A phrase followed by "and" and a name: several people ("Zhang Ming and Robert Kahn"), none of them the interviewee. */
 const joinedByAnd = (tokens: Token[], np: Span, hi: number) => {
@@ -120,6 +134,8 @@ function intervieweeAround(tokens: Token[], lo: number, hi: number, at: number, 
   if (objectAt > 0) {
     const np = phraseStartingAt(tokens, objectAt, e);
     if (np && personLike(tokens, np)) return joinedByAnd(tokens, np, e) ? null : np;
+    // one who spoke with people the text does not name ("interviewed visitors") is the interviewer
+    if (np && !mediaLike(tokens, np)) return null;
   }
   // (the subject of the interview's verb ends before it: "Ambassador Zheng Zeguang sat down with CGTN")
   let subject = sentenceSubject(tokens, s, e);
@@ -193,7 +209,7 @@ function closedRunOn(blocks: Block[], tokens: Token[], b: number): boolean {
   if (holdsQuotationMarks(tokens, blocks[b])) return false;
   for (let p = b + 1, n = 0; p < blocks.length && n < MAX_CONTINUATION; p++) {
     if (blocks[p].kind !== 'paragraph') continue;
-    if (labelled(tokens, blocks[p])) return true;
+    if (labelled(tokens, blocks[p])) return opensTurn(blocks, tokens, p);
     n++;
   }
   return false;
@@ -203,6 +219,14 @@ function closedRunOn(blocks: Block[], tokens: Token[], b: number): boolean {
 function holdsQuotationMarks(tokens: Token[], block: Span): boolean {
   for (let k = firstAfter(tokens, block.start); k < tokens.length && tokens[k].start < block.end; k++) if (/^["“”„]$|^''$/.test(tokens[k].text)) return true;
   return false;
+}
+
+/**
+ * Whether labelled block `p` is a turn of the transcript: a question or answer label, a question under an outlet's
+ * name, or an answer under a speaker's; not a note after it ("Editor's note: …").
+ */
+function opensTurn(blocks: Block[], tokens: Token[], p: number): boolean {
+  return opensWithLabel(tokens, blocks[p]) || endsWithQuestion(tokens, blocks[p]) || namedAnswerStart(blocks, tokens, p) !== null;
 }
 
 /** The nearest paragraph before block `b`, over captions and page furniture; -1 when none. */
@@ -220,6 +244,7 @@ function paragraphBefore(blocks: Block[], b: number): number {
  * reporter's.
  */
 function intervieweeAnswerStart(blocks: Block[], tokens: Token[], b: number): number | null {
+  if (blocks[b].kind !== 'paragraph') return null;
   const from = answerStart(blocks, tokens, b);
   if (from === null) return null;
   const before = paragraphBefore(blocks, b);
