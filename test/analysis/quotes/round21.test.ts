@@ -209,3 +209,24 @@ test('a note after a transcript does not close its last answer: the paragraphs b
   ].join('\n');
   assert.deepEqual(said(text, [LIN]).map(([t]) => t), ['China will take necessary measures to safeguard its rights.']);
 });
+
+test('a nationality epithet passes over the one just named whose name speaks against that nation', () => {
+  const PAN: EntitySpec = { name: 'Pan Zhanle', type: 'person', forms: ['Pan Zhanle'] };
+  const CHALMERS: EntitySpec = { name: 'Kyle Chalmers', type: 'person', forms: ['Kyle Chalmers'] };
+  const text = 'Pan Zhanle won the 100m freestyle ahead of Kyle Chalmers. "He was just too fast," the Australian said.';
+  assert.equal(quotesOf(text, [PAN, CHALMERS, nation('Australian')])[0].speaker?.name, 'Kyle Chalmers');
+});
+
+test('a person of the nation who holds another post does not keep "the Chinese president" from the one named bare', () => {
+  const LI: EntitySpec = { name: 'Li Qiang', type: 'person', forms: ['Li Qiang'], roles: ['chinese premier', 'premier'] };
+  const text = 'Xi Jinping met Chinese Premier Li Qiang on Monday. "We must stay the course," the Chinese president said.';
+  assert.equal(quotesOf(text, [XI, LI, nation('Chinese')])[0].speaker?.name, 'Xi Jinping');
+});
+
+test('a place after "in" only locates the speaker: "the Chinese embassy in Washington" is not Washington', () => {
+  const WASHINGTON: EntitySpec = { name: 'Washington', type: 'location', forms: ['Washington'] };
+  const text = 'The Chinese embassy in Washington said in a statement that the accusations were "groundless."';
+  const speaker = quotesOf(text, [WASHINGTON, nation('Chinese')])[0].speaker;
+  assert.equal(speaker?.text, 'The Chinese embassy in Washington');
+  assert.equal(speaker?.entity, null);
+});

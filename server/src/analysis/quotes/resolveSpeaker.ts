@@ -163,11 +163,16 @@ const TITLED_SUBJECT = new RegExp(`(?:^|(?<!\\b\\p{Lu})[.!?\\n]["”]?\\s+|\\n)(
 /** A sentence opening with one of these puts the name after it in a clause or phrase of its own ("If Lee wins the vote, he said, …"); after "And" or "But" it is still the subject. */
 const SUBORDINATE = /^(?:If|When|While|Whether|Unless|Until|After|Before|Although|Though|As|Because|Since|Once|Where|Like|Unlike|With|Without|For|To|At|In|On|By|From)\b/;
 
+/** A place after "in", "at" or "from" ending a phrase: " in Washington", " at the UN". */
+const LOCATIVE_TAIL = /\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
+
 /**
  * Head noun of a nominal speaker: "the South Korean foreign minister" → "minister"; a name in the possessive
  * determines it as "the" does ("Egypt's foreign minister" → "minister").
  */
-function headNoun(phrase: string): string | null {
+function headNoun(full: string): string | null {
+  // (a place after "in", "at" or "from" only locates the head: "the Chinese embassy in Washington" → "embassy")
+  const phrase = full.replace(LOCATIVE_TAIL, '');
   const possessor = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}['’]s\s+(?=\p{Ll})/u.exec(phrase);
   const words = (possessor ? `the ${phrase.slice(possessor[0].length)}` : phrase).toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}-]+/u).filter(Boolean);
   if (words.length < 2 || !/^(?:the|a|an|this|that|its|his|her|their)$/.test(words[0])) return null;
@@ -299,7 +304,10 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
     const qualifier = all.find((m) => m.start >= span.start + post[0].length);
     if (qualifier && qualifier.type !== 'person' && !all.some((m) => m.type === 'person')) return speaker(span, text, entities, postHolder(ctx, span, post[1].toLowerCase(), qualifier));
   }
-  const near = all.filter((m) => !modifier(m));
+  // a place after a preposition only locates the one named before it ("the Chinese embassy in Washington", "Ambassador
+  // to the UK"): it is no speaker
+  const located = (m: Mention) => m.type === 'location' && m.start > span.start && /\s(?:in|at|to|from)\s+(?:the\s+)?$/i.test(text.slice(span.start, m.start));
+  const near = all.filter((m) => !modifier(m) && !located(m));
   const hit = near.filter((m) => m.type === 'person' || m.type === 'organization');
   // the head of the phrase: the last person named before any apposition ("campaign spokesman Tom Reyes")
   const cut = own.search(/,|\(| of | who | which /);
@@ -316,8 +324,12 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   if (head && /^the\s/i.test(own) && DOCUMENT_HEAD.test(head) && own.split(/\s+/).length === 2) return speaker(span, text, entities, documentIssuer(ctx, span, head));
   // an indefinite nominal brings in someone new: "a senior official", "a Mexican diplomat"
   if (!head || /^(?:a|an)\s/i.test(own)) return speaker(span, text, entities, null);
-  const entity = nominalEntity(ctx, span, head, all.find(modifier)) ?? (own.split(/\s+/).length === 2 ? voiceAnaphor(ctx, span, head, body) : null);
-  return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span, head) : null));
+  const nation = all.find(modifier);
+  const entity = nominalEntity(ctx, span, head, nation) ?? (own.split(/\s+/).length === 2 ? voiceAnaphor(ctx, span, head, body) : null);
+  // (an epithet with a nationality is no one whose name speaks against it: "Pan Zhanle beat Kyle Chalmers … the Australian")
+  const word = nation?.type === 'misc' ? text.slice(nation.start, nation.end) : null;
+  const ofNation = word === null ? undefined : (e: number) => nationalityForms(word).every((w) => nameSaysNationality(entities[e].name, w) !== false);
+  return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span, ofNation) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span, head) : null));
 }
 
 /**
@@ -401,17 +413,17 @@ function postHolder(ctx: ResolveContext, span: Span, post: string, qualifier: Me
  * forward"), but only for one named in its own paragraph: further back, the one it describes is often named only
  * by another description ("the Kenya-born sprinter … the 24-year-old").
  */
-function epithetAntecedent(ctx: ResolveContext, span: Span): number | null {
+function epithetAntecedent(ctx: ResolveContext, span: Span, accept?: (entity: number) => boolean): number | null {
   const own = paragraphStart(ctx.blocks, span.start);
   let from = previousParagraphStart(ctx.blocks, own);
-  let found = antecedentNamedSince(ctx, span, ['person'], own) ?? antecedentNamedSince(ctx, span, ['person'], from);
+  let found = antecedentNamedSince(ctx, span, ['person'], own, undefined, accept) ?? antecedentNamedSince(ctx, span, ['person'], from, undefined, accept);
   // a paragraph that itself speaks of its person by an epithet ("The Argentine forward said …") passes the reach on
   // to the paragraph before it: "Messi scored twice … ¶ The Argentine forward said … ¶ “…,” the 36-year-old said"
   for (let n = 0; found === null && n < 2 && from < own && opensWithEpithet(ctx.text, from); n++) {
     const before = previousParagraphStart(ctx.blocks, from);
     if (before === from) break;
     from = before;
-    found = antecedentNamedSince(ctx, span, ['person'], from);
+    found = antecedentNamedSince(ctx, span, ['person'], from, undefined, accept);
   }
   return found;
 }
@@ -517,7 +529,9 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   const named = (e: number) => ofNoOtherNation(e) && byName(e) === true;
   const notOtherNamed = (e: number) => ofNoOtherNation(e) && byName(e) !== false;
   return byRole(ctx, span.start, head, phrase, named) ?? byRole(ctx, span.start, head, phrase, notOtherNamed)
-    ?? (nationals.size === 0 && POST_HEAD.test(head) ? recentUntitled(ctx, span.start, byName) : null)
+    // (a person of the nation who holds another post is no candidate: "Xi Jinping met Chinese Premier Li Qiang …
+    // the Chinese president")
+    ?? ([...nationals].every(otherPost) && POST_HEAD.test(head) ? recentUntitled(ctx, span.start, byName) : null)
     ?? byRole(ctx, span.start, head, phrase, ofNoOtherNation) ?? portfolio(ofNoOtherNation)
     ?? (topPost && nationals.size === 0 ? untitledPerson(ctx, span.start) : null);
 }
