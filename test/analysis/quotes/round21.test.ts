@@ -230,3 +230,15 @@ test('a place after "in" only locates the speaker: "the Chinese embassy in Washi
   assert.equal(speaker?.text, 'The Chinese embassy in Washington');
   assert.equal(speaker?.entity, null);
 });
+
+test('a nationality nominal reaches over a paragraph of quotation back to the two people named bare', () => {
+  const WANG: EntitySpec = { name: 'Wang Yi', type: 'person', forms: ['Wang Yi'] };
+  const LAVROV: EntitySpec = { name: 'Sergei Lavrov', type: 'person', forms: ['Sergei Lavrov'] };
+  const text = [
+    'Wang Yi held talks with Sergei Lavrov in Beijing on Tuesday.',
+    '"Our relations are rock solid," the Chinese foreign minister said after the talks.',
+    'The Russian minister said Moscow "highly values" the partnership.',
+  ].join('\n');
+  const q = quotesOf(text, [WANG, LAVROV, nation('Chinese'), nation('Russian')]);
+  assert.deepEqual(q.map((x) => x.speaker?.name), ['Wang Yi', 'Sergei Lavrov']);
+});

@@ -536,13 +536,18 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
     ?? (topPost && nationals.size === 0 ? untitledPerson(ctx, span.start) : null);
 }
 
+/** How many paragraphs before its own a nationality nominal may reach for the people named bare. */
+const UNTITLED_REACH = 2;
+
 /**
- * Of the people named with no title in the paragraph of `at` and the one before, the one whose name fits the nation
- * (`byName` true), else the one whose name alone does not speak against it; null unless exactly one is: "Xi Jinping
- * met Vladimir Putin … “…,” the Russian president said" is Putin.
+ * Of the people named with no title in the paragraph of `at` and the two before (news paragraphs are short: "Wang Yi
+ * held talks with Sergei Lavrov … ¶ “…,” the Chinese foreign minister said … ¶ The Russian minister said …"), the
+ * one whose name fits the nation (`byName` true), else the one whose name alone does not speak against it; null
+ * unless exactly one is: "Xi Jinping met Vladimir Putin … “…,” the Russian president said" is Putin.
  */
 function recentUntitled(ctx: ResolveContext, at: number, byName: (entity: number) => boolean | null): number | null {
-  const from = previousParagraphStart(ctx.blocks, paragraphStart(ctx.blocks, at));
+  let from = paragraphStart(ctx.blocks, at);
+  for (let n = 0; n < UNTITLED_REACH; n++) from = previousParagraphStart(ctx.blocks, from);
   const people = new Set<number>();
   for (let i = mentionsBefore(ctx, at) - 1; i >= 0 && ctx.mentions[i].start >= from; i--) {
     const m = ctx.mentions[i];
