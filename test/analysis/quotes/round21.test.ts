@@ -242,3 +242,19 @@ test('a nationality nominal reaches over a paragraph of quotation back to the tw
   const q = quotesOf(text, [WANG, LAVROV, nation('Chinese'), nation('Russian')]);
   assert.deepEqual(q.map((x) => x.speaker?.name), ['Wang Yi', 'Sergei Lavrov']);
 });
+
+test('a bare title labelling a headline quotation ("Chinese envoy:") is the one the story gives that role', () => {
+  const XIE: EntitySpec = { name: 'Xie Feng', type: 'person', forms: ['Xie Feng', 'Xie'], roles: ['chinese ambassador to the u.s.', 'ambassador to the u.s.', 'ambassador'] };
+  const text = [
+    'Chinese envoy: U.S. should "stop interfering" in Hong Kong',
+    'Chinese Ambassador to the U.S. Xie Feng on Monday urged Washington to respect China\'s sovereignty.',
+    '"The U.S. should stop interfering in Hong Kong affairs," Xie said at a forum.',
+  ].join('\n');
+  const input = quoteInput(text, [XIE, nation('Chinese')]);
+  const headline = { ...input, blocks: input.blocks.map((b, i) => (i === 0 ? { ...b, kind: 'title' as const } : b)) };
+  const q = findQuotes(headline);
+  assert.equal(q[0].speaker?.text, 'Chinese envoy');
+  assert.equal(q[0].speaker?.name, 'Xie Feng');
+  // (in the body a bare title is no nominal of its own: only the headline drops the article)
+  assert.equal(findQuotes(input)[0].speaker?.entity, null);
+});

@@ -7,7 +7,7 @@ import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
 import { classFits } from './organizationKind';
-import { inCaptionBlock, paragraphStart, previousParagraphStart } from './paragraphBounds';
+import { blockIndexAt, inCaptionBlock, paragraphStart, previousParagraphStart } from './paragraphBounds';
 import { DOCUMENT_HEAD, sourceOwner, voiceAnaphor, type BodyResolver } from './sourceOwner';
 
 export interface ResolveContext {
@@ -179,6 +179,18 @@ function headNoun(full: string): string | null {
   return words[words.length - 1];
 }
 
+/** A title without its article, as headlines write it: "Chinese envoy", "UN chief", "U.S. envoy". */
+const BARE_TITLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}[\p{L}-]*$/u;
+
+/**
+ * Headlines drop the article: "Chinese envoy: U.S. should …" names "the Chinese envoy" of the story below. The head
+ * noun of such a bare title in the headline; null anywhere else.
+ */
+function headlineHead(ctx: ResolveContext, span: Span, own: string): string | null {
+  const b = blockIndexAt(ctx.blocks, span.start);
+  return b >= 0 && ctx.blocks[b].kind === 'title' && BARE_TITLE.test(own) ? headNoun(`the ${own}`) : null;
+}
+
 /** How many trailing words of `phrase` end `role` too ("prime minister" in "japanese prime minister": 2). */
 function sharedTail(role: string[], phrase: string[]): number {
   let n = 0;
@@ -289,7 +301,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const { text, entities } = ctx;
   const own = text.slice(span.start, span.end);
   const all = overlapping(ctx, span).map((m) => asNationNoun(text, m));
-  const head = headNoun(own);
+  const head = headNoun(own) ?? headlineHead(ctx, span, own);
   // a nationality inside a longer phrase only modifies it ("the Russian minister", "the 38-year-old Croatian"); so
   // does a place before the head noun ("the Florida senator", "the top U.S. diplomat") and an organization before a
   // post ("the WHO chief"): the speaker is whoever holds that role, not the place or the organization
