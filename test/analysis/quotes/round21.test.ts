@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findQuotes } from '../../../server/src/analysis/quotes/findQuotes';
+import { findQuotes, type QuoteInput } from '../../../server/src/analysis/quotes/findQuotes';
 import { quoteInput, type EntitySpec } from './quoteInput';
 
 const quotesOf = (text: string, specs: EntitySpec[] = []) => findQuotes(quoteInput(text, specs));
 const said = (text: string, specs: EntitySpec[] = []) => quotesOf(text, specs).map((q) => [q.text, q.speaker?.name ?? null]);
+
+/** The input with its first line made the headline, as the structure layer reads a CGTN header. */
+const withHeadline = (input: QuoteInput): QuoteInput => ({ ...input, blocks: input.blocks.map((b, i) => (i === 0 ? { ...b, kind: 'title' as const } : b)) });
 
 const LI_WEI: EntitySpec = { name: 'Li Wei', type: 'person', forms: ['Li Wei'] };
 
@@ -251,10 +254,20 @@ test('a bare title labelling a headline quotation ("Chinese envoy:") is the one 
     '"The U.S. should stop interfering in Hong Kong affairs," Xie said at a forum.',
   ].join('\n');
   const input = quoteInput(text, [XIE, nation('Chinese')]);
-  const headline = { ...input, blocks: input.blocks.map((b, i) => (i === 0 ? { ...b, kind: 'title' as const } : b)) };
-  const q = findQuotes(headline);
+  const q = findQuotes(withHeadline(input));
   assert.equal(q[0].speaker?.text, 'Chinese envoy');
   assert.equal(q[0].speaker?.name, 'Xie Feng');
   // (in the body a bare title is no nominal of its own: only the headline drops the article)
   assert.equal(findQuotes(input)[0].speaker?.entity, null);
+});
+
+test('a headline announcing an interview names the interviewee whose answers follow', () => {
+  const RUTO: EntitySpec = { name: 'William Ruto', type: 'person', forms: ['William Ruto'] };
+  const text = [
+    'Exclusive interview with Kenyan President William Ruto',
+    'Kenya is pushing to become a regional hub for green manufacturing.',
+    'Q: Why does Kenya want Chinese investment?',
+    'A: Because Chinese firms deliver on time and at scale.',
+  ].join('\n');
+  assert.deepEqual(findQuotes(withHeadline(quoteInput(text, [RUTO]))).map((q) => [q.text, q.speaker?.name]), [['Because Chinese firms deliver on time and at scale.', 'William Ruto']]);
 });

@@ -151,14 +151,17 @@ function nameEnd(tokens: Token[], np: Span): Span {
 }
 
 /**
- * The interviewee of the Q&A that block `b` (an answer) belongs to: named in the nearest paragraph before the first
- * labelled one (answers running on over unlabelled paragraphs included) that speaks of an interview. Null when there
- * is none.
+ * The interviewee of the Q&A that block `b` (an answer) belongs to: named in the nearest of the three paragraphs (or
+ * the headline) before the first labelled one (answers running on over unlabelled paragraphs included) that speaks
+ * of an interview. Null when there is none.
  */
 export function interviewee(blocks: Block[], tokens: Token[], b: number): Span | null {
   let p = b - 1;
   while (p >= 0 && (blocks[p].kind !== 'paragraph' || labelledOwner(blocks, tokens, p) >= 0)) p--;
-  for (let n = 0; p >= 0 && n < 3; p--, n++) {
+  // (the three paragraphs before, and the headline: "Exclusive interview with …"; not captions or header lines)
+  for (let n = 0; p >= 0 && n < 3; p--) {
+    if (blocks[p].kind !== 'paragraph' && blocks[p].kind !== 'title') continue;
+    n++;
     const lo = firstAfter(tokens, blocks[p].start), hi = firstAfter(tokens, blocks[p].end);
     for (let k = lo; k < hi; k++) {
       const objectAt = interviewObjectAt(tokens, k);
