@@ -271,3 +271,16 @@ test('a headline announcing an interview names the interviewee whose answers fol
   ].join('\n');
   assert.deepEqual(findQuotes(withHeadline(quoteInput(text, [RUTO]))).map((q) => [q.text, q.speaker?.name]), [['Because Chinese firms deliver on time and at scale.', 'William Ruto']]);
 });
+
+test('a paragraph amid a transcript that reports the interviewee in the third person is the reporter\'s, not an answer', () => {
+  const text = [
+    'CGTN spoke with economist Li Wei about the trade talks.',
+    'Q: What comes next?',
+    'Li said the talks would resume in Geneva next week.',
+    'Q: And Europe?',
+    'A: Europe is harder.',
+    'He added that tariffs were the main obstacle.',
+    'Q: Last question?',
+  ].join('\n');
+  assert.deepEqual(said(text, [LI_WEI]), [['Europe is harder.', 'Li Wei']]);
+});

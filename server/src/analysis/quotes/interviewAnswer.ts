@@ -232,6 +232,20 @@ function opensTurn(blocks: Block[], tokens: Token[], p: number): boolean {
   return opensWithLabel(tokens, blocks[p]) || endsWithQuestion(tokens, blocks[p]) || namedAnswerStart(blocks, tokens, p) !== null;
 }
 
+/** The verbs a reporter reports words with (not "China calls for …", which an answer may say too). */
+const REPORTING = /^(?:said|says|added|adds|noted|notes|told|tells|explained|explains|stressed|stresses|recalled|recalls)$/;
+
+/**
+ * Whether a block reports someone's words in the third person ("Li said the company would …", "He added that …"):
+ * the reporter's paragraph amid a transcript, not an answer ("As I said, …").
+ */
+function reportsSpeech(tokens: Token[], block: Span): boolean {
+  for (let k = firstAfter(tokens, block.start) + 1; k < tokens.length && tokens[k].start < block.end; k++) {
+    if (REPORTING.test(tokens[k].text) && /^(?:he|she|they|He|She|They|(?!I$)\p{Lu}[\p{L}'’-]*)$/u.test(tokens[k - 1].text)) return true;
+  }
+  return false;
+}
+
 /** The nearest paragraph before block `b`, over captions and page furniture; -1 when none. */
 function paragraphBefore(blocks: Block[], b: number): number {
   let p = b - 1;
@@ -251,7 +265,10 @@ function intervieweeAnswerStart(blocks: Block[], tokens: Token[], b: number): nu
   const from = answerStart(blocks, tokens, b);
   if (from === null) return null;
   const before = paragraphBefore(blocks, b);
-  const first = opensWithAnswerLabel(tokens, blocks[b]) || (before >= 0 && questionLabel(tokens, blocks[before]) !== null);
+  const labelled = opensWithAnswerLabel(tokens, blocks[b]);
+  // (a paragraph without the label is an answer by its place only, unless it reports speech as the reporter does)
+  if (!labelled && reportsSpeech(tokens, blocks[b])) return null;
+  const first = labelled || (before >= 0 && questionLabel(tokens, blocks[before]) !== null);
   if (!first && !closedRunOn(blocks, tokens, b)) return null;
   return interviewee(blocks, tokens, b) ? from : null;
 }
@@ -261,7 +278,7 @@ function intervieweeAnswerStart(blocks: Block[], tokens: Token[], b: number): nu
  * label of its own, at most a few paragraphs after the answer, and closed by the next label.
  */
 function continuesNamedAnswer(blocks: Block[], tokens: Token[], b: number): boolean {
-  if (blocks[b].kind !== 'paragraph' || labelled(tokens, blocks[b]) || !closedRunOn(blocks, tokens, b)) return false;
+  if (blocks[b].kind !== 'paragraph' || labelled(tokens, blocks[b]) || reportsSpeech(tokens, blocks[b]) || !closedRunOn(blocks, tokens, b)) return false;
   let p = paragraphBefore(blocks, b);
   for (let n = 1; p >= 0 && n < MAX_CONTINUATION && !labelled(tokens, blocks[p]); n++) p = paragraphBefore(blocks, p);
   return p >= 0 && namedAnswerStart(blocks, tokens, p) !== null;
