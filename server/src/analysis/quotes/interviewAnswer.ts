@@ -7,6 +7,7 @@
  */
 import type { Block, Span, Token } from '../types';
 import { phraseStartingAt } from './nounPhrase';
+import { previousParagraph } from './paragraphBounds';
 import { endsSentence, firstAfter } from './paragraphView';
 import { labelColon } from './speakerLabel';
 import { isSpeakerLike, sentenceSubject } from './subjects';
@@ -246,13 +247,6 @@ function reportsSpeech(tokens: Token[], block: Span): boolean {
   return false;
 }
 
-/** The nearest paragraph before block `b`, over captions and page furniture; -1 when none. */
-function paragraphBefore(blocks: Block[], b: number): number {
-  let p = b - 1;
-  while (p >= 0 && blocks[p].kind !== 'paragraph') p--;
-  return p;
-}
-
 /**
  * Where the words of block `b` start when it is an answer of an interview whose interviewee the introduction names
  * (see `interviewee`): the whole answer is a quotation of theirs, marks or none. An answer that the label opens or
@@ -264,11 +258,11 @@ function intervieweeAnswerStart(blocks: Block[], tokens: Token[], b: number): nu
   if (blocks[b].kind !== 'paragraph') return null;
   const from = answerStart(blocks, tokens, b);
   if (from === null) return null;
-  const before = paragraphBefore(blocks, b);
-  const labelled = opensWithAnswerLabel(tokens, blocks[b]);
+  const before = previousParagraph(blocks, b);
+  const underLabel = opensWithAnswerLabel(tokens, blocks[b]);
   // (a paragraph without the label is an answer by its place only, unless it reports speech as the reporter does)
-  if (!labelled && reportsSpeech(tokens, blocks[b])) return null;
-  const first = labelled || (before >= 0 && questionLabel(tokens, blocks[before]) !== null);
+  if (!underLabel && reportsSpeech(tokens, blocks[b])) return null;
+  const first = underLabel || (before >= 0 && questionLabel(tokens, blocks[before]) !== null);
   if (!first && !closedRunOn(blocks, tokens, b)) return null;
   return interviewee(blocks, tokens, b) ? from : null;
 }
@@ -279,8 +273,8 @@ function intervieweeAnswerStart(blocks: Block[], tokens: Token[], b: number): nu
  */
 function continuesNamedAnswer(blocks: Block[], tokens: Token[], b: number): boolean {
   if (blocks[b].kind !== 'paragraph' || labelled(tokens, blocks[b]) || reportsSpeech(tokens, blocks[b]) || !closedRunOn(blocks, tokens, b)) return false;
-  let p = paragraphBefore(blocks, b);
-  for (let n = 1; p >= 0 && n < MAX_CONTINUATION && !labelled(tokens, blocks[p]); n++) p = paragraphBefore(blocks, p);
+  let p = previousParagraph(blocks, b);
+  for (let n = 1; p >= 0 && n < MAX_CONTINUATION && !labelled(tokens, blocks[p]); n++) p = previousParagraph(blocks, p);
   return p >= 0 && namedAnswerStart(blocks, tokens, p) !== null;
 }
 
