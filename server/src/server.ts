@@ -35,7 +35,8 @@ import { quotesOf } from './features/quotesOf';
 import { sidecarProblem } from './features/sidecarProblem';
 import { runSafe } from './runSafe';
 import { SettingsCache } from './settings';
-import { inspectText } from './documents/inspectText';
+import { inspectText, STEPPED_ARTICLE } from './documents/inspectText';
+import { pauseEvery } from './documents/pauses';
 
 /** What the server needs from its host: the analyzer, the sidecar files, the file dates, the clock. */
 export interface ServerRuntime {
@@ -63,7 +64,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   const analysisOf = async (state: ArticleState): Promise<{ analysis: Analysis; settings: ServerSettings }> => {
     const s = await settings.forDocument(state.uri);
-    return { analysis: store.analysis(state, s), settings: s };
+    // A very long article is first read in slices, so that the server keeps answering for the others meanwhile.
+    const long = state.document.getText().length > STEPPED_ARTICLE;
+    return { analysis: long ? await store.analysisInSteps(state, s, pauseEvery(40)) : store.analysis(state, s), settings: s };
   };
   const orphansOf = (state: ArticleState) => state.decisions.filter((d) => d.anchor === 'orphan');
 

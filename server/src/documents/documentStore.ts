@@ -13,6 +13,8 @@ import type { ArticleState } from './articleState';
  */
 export class DocumentStore {
   private readonly articles = new Map<string, ArticleState>();
+  /** Readings in steps under way, one per article, for the version they read. */
+  private readonly readings = new WeakMap<ArticleState, { version: number; promise: Promise<void> }>();
 
   constructor(private readonly analyzer: Analyzer) {}
 
@@ -71,19 +73,56 @@ export class DocumentStore {
     const version = state.document.version;
     if (state.analysis?.version === version) return state.analysis.result;
     const started = performance.now();
-    const result = this.analyzer.analyze(state.document.getText(), {
+    const result = this.analyzer.analyze(state.document.getText(), this.optionsFor(state, settings));
+    state.analysis = { version, result, millis: performance.now() - started };
+    return result;
+  }
+
+  /**
+   * The same analysis, for an article long enough that its first reading takes seconds: the paragraphs not yet in
+   * the cache are tagged with a pause (`pause`) between them, so that the server answers other requests (another
+   * article's hover, a keystroke) meanwhile. Requests for this article wait for the one reading under way. If the
+   * article changed during the reading, it is read again, now mostly from the cache, so the result is always the
+   * current version's.
+   */
+  async analysisInSteps(state: ArticleState, settings: ServerSettings, pause: () => Promise<void> | undefined): Promise<Analysis> {
+    for (;;) {
+      const version = state.document.version;
+      if (state.analysis?.version === version) return state.analysis.result;
+      let reading = this.readings.get(state);
+      if (reading?.version !== version) {
+        const started = performance.now();
+        const promise = this.analyzer.analyzeInSteps(state.document.getText(), this.optionsFor(state, settings), pause).then((result) => {
+          // A later reading (or `invalidate`) may have replaced this one; only the reading still current records itself.
+          if (this.readings.get(state) === reading) {
+            state.analysis = { version, result, millis: performance.now() - started };
+            this.readings.delete(state);
+          }
+        }, (error: unknown) => {
+          if (this.readings.get(state) === reading) this.readings.delete(state);
+          throw error;
+        });
+        reading = { version, promise };
+        this.readings.set(state, reading);
+      }
+      // Recorded when still current (the loop's first line returns it); read again after an edit or `invalidate`.
+      await reading.promise;
+    }
+  }
+
+  private optionsFor(state: ArticleState, settings: ServerSettings) {
+    return {
       referenceDate: overrideDate(settings, state),
       fallbackDate: state.fileDate,
       decisions: state.decisions.filter((d) => d.anchor !== 'orphan'),
       cache: state.cache,
-    });
-    state.analysis = { version, result, millis: performance.now() - started };
-    return result;
+    };
   }
 
   /** Forget computed analyses (after settings or decisions change); block results stay cached. */
   invalidate(state: ArticleState): void {
     state.analysis = undefined;
+    this.readings.delete(state);
   }
 }
 

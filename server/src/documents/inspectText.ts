@@ -1,5 +1,7 @@
 /** Sizes past which the editor still opens the article but the user is told what to expect. */
 export const LARGE_ARTICLE = 2_000_000;
+/** Length past which an article's first reading takes a second or more, and the server reads it in slices. */
+export const STEPPED_ARTICLE = 200_000;
 
 /** A word for the user when a file is probably not an article (binary) or very large. Null when all is well. */
 export function inspectText(text: string): { severity: 'warning' | 'info'; message: string } | null {

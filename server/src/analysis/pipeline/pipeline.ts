@@ -27,16 +27,37 @@ export class Pipeline {
 
   run(text: string, ctx: PipelineContext): DocDraft {
     let doc: DocDraft = { text, problems: [] };
+    for (const component of this.components) doc = runComponent(doc, component, ctx);
+    return doc;
+  }
+
+  /**
+   * The same analysis as `run`, with a chance to pause between the steps of each component's `prepare` (a block
+   * tagged, say): `pause` returns a promise to wait on, or nothing to go on at once.
+   */
+  async runInSteps(text: string, ctx: PipelineContext, pause: () => Promise<void> | undefined): Promise<DocDraft> {
+    let doc: DocDraft = { text, problems: [] };
     for (const component of this.components) {
-      try {
-        doc = { ...doc, ...component.run(doc, ctx) };
-      } catch (error) {
-        // A failing component never loses the whole analysis: its keys stay empty and a problem is reported.
-        const message = error instanceof Error ? error.message : String(error);
-        doc = { ...doc, problems: [...doc.problems, { code: 'A100', severity: 'error', message: `${component.name} failed: ${message}` }] };
+      if (component.prepare) {
+        try {
+          for (const _ of component.prepare(doc, ctx)) await pause();
+        } catch {
+          // `run` meets the same failure again and reports it.
+        }
       }
+      doc = runComponent(doc, component, ctx);
     }
     return doc;
+  }
+}
+
+/** Runs one component; a failing one never loses the whole analysis: its keys stay empty and a problem is reported. */
+function runComponent(doc: DocDraft, component: DocComponent, ctx: PipelineContext): DocDraft {
+  try {
+    return { ...doc, ...component.run(doc, ctx) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ...doc, problems: [...doc.problems, { code: 'A100', severity: 'error', message: `${component.name} failed: ${message}` }] };
   }
 }
 

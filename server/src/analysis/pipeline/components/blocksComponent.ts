@@ -35,7 +35,7 @@ export function blocksComponent(components: BlockComponent[]): DocComponent {
         if (block.kind === 'tags') continue;
         const text = doc.text.slice(block.start, block.end);
         // The anchor holds no NUL, so the two kinds of key cannot collide whatever the text holds.
-        const id: string = `${signature}\u0000${ref.value}\u0000${block.kind}\u0000${text}`;
+        const id = blockId(signature, ref.value, block.kind, text);
         const ownKey: string = `T\u0000${id}`;
         const fullKey: string = `A${anchor ?? ''}\u0000${id}`;
         let result: BlockDraft | undefined = withAnchor.length ? cache?.get(fullKey) : cache?.get(ownKey);
@@ -62,7 +62,27 @@ export function blocksComponent(components: BlockComponent[]): DocComponent {
       }
       return { tokens, sentences, rawMentions, dates };
     },
+    /** Tokenizes and tags, one step per block, the blocks the cache does not hold yet; `run` then finds them there. */
+    *prepare(doc, ctx) {
+      const cache = ctx.options.cache;
+      const ref = doc.referenceDate;
+      if (!cache || !ref || !doc.structure) return;
+      for (const block of doc.structure.blocks) {
+        if (block.kind === 'tags') continue;
+        const text = doc.text.slice(block.start, block.end);
+        const ownKey = `T\u0000${blockId(signature, ref.value, block.kind, text)}`;
+        if (cache.get(ownKey)) continue;
+        cache.set(ownKey, runComponents({ text, kind: block.kind, referenceDate: ref }, ownText, ctx));
+        cache.analysed++;
+        yield;
+      }
+    },
   };
+}
+
+/** What a block's memo is keyed by: the components, the reference date, the block's kind and its text. */
+function blockId(signature: string, ref: string, kind: string, text: string): string {
+  return `${signature}\u0000${ref}\u0000${kind}\u0000${text}`;
 }
 
 /**
