@@ -92,7 +92,12 @@ export class DocumentStore {
       let reading = this.readings.get(state);
       if (reading?.version !== version) {
         const started = performance.now();
-        const promise = this.analyzer.analyzeInSteps(state.document.getText(), this.optionsFor(state, settings), pause).then((result) => {
+        // A reading that a newer one replaced stops at its next pause instead of finishing work no one will use.
+        const stepPause = () => {
+          if (this.readings.get(state) !== reading) throw SUPERSEDED;
+          return pause();
+        };
+        const promise = this.analyzer.analyzeInSteps(state.document.getText(), this.optionsFor(state, settings), stepPause).then((result) => {
           // A later reading (or `invalidate`) may have replaced this one; only the reading still current records itself.
           if (this.readings.get(state) === reading) {
             state.analysis = { version, result, millis: performance.now() - started };
@@ -106,7 +111,9 @@ export class DocumentStore {
         this.readings.set(state, reading);
       }
       // Recorded when still current (the loop's first line returns it); read again after an edit or `invalidate`.
-      await reading.promise;
+      await reading.promise.catch((error: unknown) => {
+        if (error !== SUPERSEDED) throw error;
+      });
     }
   }
 
@@ -125,6 +132,9 @@ export class DocumentStore {
     this.readings.delete(state);
   }
 }
+
+/** Thrown at a pause of a reading that a newer one replaced. */
+const SUPERSEDED = new Error('superseded by a newer reading');
 
 function overrideDate(settings: ServerSettings, state: ArticleState): ReferenceDate | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(settings.referenceDate)) return { value: settings.referenceDate, source: 'setting' };

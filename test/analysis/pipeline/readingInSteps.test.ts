@@ -60,6 +60,37 @@ describe('reading an article in steps (how the server reads a very long one)', (
     assert.equal(pauses, state.cache.analysed, 'each paragraph tagged once');
   });
 
+  it('stops a reading that a newer version\'s reading replaced, at its next pause, and gives both callers the newer one', async () => {
+    let finished = 0;
+    const counting: typeof analyzer = { ...analyzer, analyzeInSteps: async (...args) => {
+      const result = await analyzer.analyzeInSteps(...args);
+      finished++;
+      return result;
+    } };
+    const store = new DocumentStore(counting);
+    const state = store.open('file:///c.article', 'article', 1, text);
+    const settings = { referenceDate: '' } as unknown as ServerSettings;
+    let pauses = 0;
+    let second: Promise<unknown> | undefined;
+    const pause = () => {
+      pauses++;
+      if (pauses === 3) {
+        // An edit and a request for the new version (a keystroke's diagnostics) while the first reading is under way.
+        store.change(state.uri, 2, [{ text: text.replace('Wang Yi', 'Wang Yi (foreign minister)') }]);
+        second = store.analysisInSteps(state, settings, pause);
+      }
+      return new Promise<void>((resolve) => setImmediate(resolve));
+    };
+    const first = await store.analysisInSteps(state, settings, pause);
+    assert.equal(await second, first);
+    assert.ok(first.text.includes('(foreign minister)'));
+    assert.equal(finished, 1, 'only the newer reading ran to the end');
+    // The first reading stopped at its fourth pause (the paragraph before it tagged, the pause refused); the second
+    // tagged the rest, and the edited one, once each.
+    assert.ok(state.cache.analysed <= pauses + 1, `${state.cache.analysed} tagged, ${pauses} pauses`);
+    assert.ok(pauses < 2 * state.cache.analysed, `${pauses} pauses for ${state.cache.analysed} paragraphs: the first reading went on`);
+  });
+
   it('pauses only once a slice of work has run', () => {
     let t = 0;
     const pause = pauseEvery(40, () => t);

@@ -33,16 +33,23 @@ export class Pipeline {
 
   /**
    * The same analysis as `run`, with a chance to pause between the steps of each component's `prepare` (a block
-   * tagged, say): `pause` returns a promise to wait on, or nothing to go on at once.
+   * tagged, say): `pause` returns a promise to wait on, or nothing to go on at once; what it throws abandons the
+   * reading and rejects the result.
    */
   async runInSteps(text: string, ctx: PipelineContext, pause: () => Promise<void> | undefined): Promise<DocDraft> {
     let doc: DocDraft = { text, problems: [] };
     for (const component of this.components) {
       if (component.prepare) {
-        try {
-          for (const _ of component.prepare(doc, ctx)) await pause();
-        } catch {
-          // `run` meets the same failure again and reports it.
+        const steps = component.prepare(doc, ctx)[Symbol.iterator]();
+        for (;;) {
+          let done: boolean | undefined;
+          try {
+            done = steps.next().done;
+          } catch {
+            break; // `run` meets the same failure again and reports it
+          }
+          if (done) break;
+          await pause(); // a pause may throw to abandon the reading
         }
       }
       doc = runComponent(doc, component, ctx);
