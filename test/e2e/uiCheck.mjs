@@ -42,6 +42,19 @@ async function entityMenuEntry(page, name, entry) {
   return item;
 }
 
+/**
+ * Chooses `entry` in the Entities view's context menu on `name` until `opened` (what the entry brings up) shows. A
+ * click at once after the menu appears can be lost while the menu still settles, so the menu is opened again until
+ * the choice takes.
+ */
+async function chooseEntityMenu(page, name, entry, opened) {
+  await poll(async () => {
+    const item = await entityMenuEntry(page, name, entry);
+    await item.click();
+    return opened.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+  }, 20_000, `"${entry}" on "${name}" in the Entities view`);
+}
+
 async function main() {
   const started = Date.now();
   if (!fs.existsSync(path.join(extensionPath, 'out', 'client.js'))) {
@@ -264,9 +277,8 @@ async function main() {
       const sidecar = path.join(workspace, `${SAMPLE}.annotations.json`);
       await entityMenuEntry(page, 'Li Keqiang', 'Change Type of Every Mention…');
       await shot('entity-menu');
-      await page.locator('.context-view .action-item', { hasText: 'Change Type of Every Mention…' }).first().click();
       const picker = page.locator('.quick-input-widget', { hasText: 'Every mention of “Li Keqiang” (now person) is…' }).first();
-      await picker.waitFor({ state: 'visible', timeout: 10_000 });
+      await chooseEntityMenu(page, 'Li Keqiang', 'Change Type of Every Mention…', picker);
       const text = norm(await picker.innerText());
       if (!/Person ?\[P\] · now/.test(text)) throw new Error(`the picker does not mark the current type: ${text}`);
       await poll(() => picker.evaluate((el) => Number(getComputedStyle(el).opacity) > 0.99), 5000, 'the picker fully faded in');
@@ -278,9 +290,8 @@ async function main() {
     });
 
     await check('right-click on a speaker in the Entities view lists the quotes of that person', async () => {
-      await (await entityMenuEntry(page, 'Kang Kyung-wha', 'List Quotes of This Entity')).click();
       const picker = page.locator('.quick-input-widget', { hasText: 'Quotes of Kang Kyung-wha' }).first();
-      await picker.waitFor({ state: 'visible', timeout: 10_000 });
+      await chooseEntityMenu(page, 'Kang Kyung-wha', 'List Quotes of This Entity', picker);
       const text = norm(await picker.innerText());
       if (!/We are not considering any additional THAAD deployment/.test(text)) throw new Error(`the list does not hold her quote: ${text}`);
       await poll(() => picker.evaluate((el) => Number(getComputedStyle(el).opacity) > 0.99), 5000, 'the list fully faded in');
