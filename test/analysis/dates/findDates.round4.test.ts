@@ -197,8 +197,8 @@ test('a caption or headline in the present tells a past event: "Xi meets Moon on
   const text = 'Xi Jinping meets Moon Jae-in in Da Nang on Saturday.';
   const { tokens, sentences } = tokenize(text);
   const ref = { value: '2017-11-22', source: 'cli' as const };
-  assert.equal(findDatesAfter(text, tokens, sentences, ref, null, true).dates[0].value, '2017-11-18');
-  assert.equal(findDatesAfter(text, tokens, sentences, ref, null, false).dates[0].value, '2017-11-25');
+  assert.equal(findDatesAfter(text, tokens, sentences, ref, null, 'caption').dates[0].value, '2017-11-18');
+  assert.equal(findDatesAfter(text, tokens, sentences, ref, null, null).dates[0].value, '2017-11-25');
 });
 
 test('"should" and "must" look ahead, a modal perfect ("should have been filed", "would have arrived") looks back', () => {

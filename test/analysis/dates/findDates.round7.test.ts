@@ -159,7 +159,7 @@ test('a possessive weekday naming an event still to be held looks ahead when the
 test('a headline\'s "to" and a verb is what is to come: "Xi to visit Vietnam, Laos from Friday"', () => {
   const headline = (text: string) => {
     const { tokens, sentences } = tokenize(text);
-    return findDatesAfter(text, tokens, sentences, { value: '2017-11-22', source: 'cli' }, null, true).dates.map((d) => d.value);
+    return findDatesAfter(text, tokens, sentences, { value: '2017-11-22', source: 'cli' }, null, 'caption').dates.map((d) => d.value);
   };
   assert.deepEqual(headline("China's Xi to visit Vietnam, Laos from Friday"), ['2017-11-24']);
   // A headline's present tense still tells the past; "to normal" is no verb.

@@ -15,9 +15,10 @@ const NAMES: [RegExp, Festival][] = [
   [/^Qixi(?:\s+Festival)?$/i, 'qixi'],
   [/^(?:Mid-Autumn|Moon)\s+Festival$/i, 'mid-autumn'],
   [/^(?:Double\s+Ninth|Chongyang)\s+Festival$/i, 'double-ninth'],
+  [/^Laba(?:\s+Festival)?$/i, 'laba'],
 ];
 const FESTIVAL_RE =
-  "Spring\\s+Festival(?:\\s+Eve)?|(?:Chinese\\s+|Lunar\\s+|Chinese\\s+Lunar\\s+)New\\s+Year(?:['’]s\\s+Eve)?|Lantern\\s+Festival|Qingming(?:\\s+Festival)?|Tomb[-\\s]Sweeping\\s+Day|(?:Dragon\\s+Boat|Duanwu)\\s+Festival|Qixi(?:\\s+Festival)?|(?:Mid-Autumn|Moon)\\s+Festival|(?:Double\\s+Ninth|Chongyang)\\s+Festival";
+  "Spring\\s+Festival(?:\\s+Eve)?|(?:Chinese\\s+|Lunar\\s+|Chinese\\s+Lunar\\s+)New\\s+Year(?:['’]s\\s+Eve)?|Lantern\\s+Festival|Qingming(?:\\s+Festival)?|Tomb[-\\s]Sweeping\\s+Day|(?:Dragon\\s+Boat|Duanwu)\\s+Festival|Qixi(?:\\s+Festival)?|(?:Mid-Autumn|Moon)\\s+Festival|(?:Double\\s+Ninth|Chongyang)\\s+Festival|Laba\\s+Festival";
 
 /** The twelve animals of the Chinese zodiac in their order, from the Rat (1924, 2020, …); other names they go by after "|". */
 const ZODIAC = ['Rat|Mouse', 'Ox|Cow|Buffalo', 'Tiger', 'Rabbit|Hare', 'Dragon', 'Snake|Serpent', 'Horse', 'Goat|Sheep|Ram', 'Monkey', 'Rooster|Chicken', 'Dog', 'Pig|Boar'];

@@ -4,7 +4,7 @@ import { dayBeforeOrAfter } from './dayBeforeAfter';
 import type { ResolveContext } from './patternTypes';
 import { scanCandidates } from './scanCandidates';
 import { selectCandidates } from './selectCandidates';
-import { pastVerbAfterOpening, pastVerbGoverns, tenseFinder, willGoverns } from './tense';
+import { type Headline, pastVerbAfterOpening, pastVerbGoverns, tenseFinder, willGoverns } from './tense';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
 const POSSESSIVE = /\w['’]s$/;
@@ -48,9 +48,9 @@ function forwardFrom(value: string, from: string, between: string): string {
 /**
  * `findDates` for a block that follows others: `anchor` is the last date the blocks before it left (see `BlockDates`),
  * so that "The next day, …" at the start of a paragraph counts from a date in the paragraph before. `headline`: a
- * title or caption, whose present tense tells the past.
+ * title (or subhead) or caption, whose present tense tells the past or, for a title's verbs of schedule, the nearer day.
  */
-export function findDatesAfter(text: string, tokens: Token[], sentences: Sentence[], ref: ReferenceDate, anchor: string | null, headline = false): BlockDates {
+export function findDatesAfter(text: string, tokens: Token[], sentences: Sentence[], ref: ReferenceDate, anchor: string | null, headline: Headline = null): BlockDates {
   const refDate = parseYmd(ref.value);
   const chosen = selectCandidates(scanCandidates(text));
   const out: DateMention[] = [];

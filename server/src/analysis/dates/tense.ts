@@ -2,6 +2,11 @@ import { tokenAt } from '../tokens/tokenIndex';
 import type { Sentence, Token } from '../types';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
+/**
+ * The kind of headline a block is, or null for running text: a title or subhead tells what is coming or just past in
+ * the present; a caption tells the moment of its photo, which is over.
+ */
+export type Headline = 'title' | 'caption' | null;
 
 const FUTURE = new Set(['will', "'ll", 'shall', 'should', 'must', "won't", 'wo', 'would', 'upcoming', 'soon', 'resume', 'plans', 'plan', 'scheduled',
   'expects', 'expect', 'expected', 'intends', 'aims', 'due', 'next', 'coming', 'ahead', 'forthcoming', 'planning', 'forward']);
@@ -25,7 +30,24 @@ const OCCASION_DETERMINER = /^(?:the|its|their|his|her|a|an|this|world|internati
  * the present for the day's trading ("Shares end the session up 2 percent on Tuesday").
  */
 const SCHEDULED_PLURAL = new Set(['meet', 'begin', 'arrive', 'convene', 'resume', 'reopen', 'depart', 'open', 'start', 'take',
-  'lift', 'kick', 'head', 'travel', 'return', 'visit', 'host', 'hold', 'go', 'play', 'face', 'plays', 'faces', 'holds']);
+  'lift', 'kick', 'head', 'travel', 'return', 'visit', 'host', 'hold', 'go', 'play', 'face', 'plays', 'faces', 'holds',
+  // "The president leaves on Saturday", "the team flies to Doha on Sunday", "Polls close at 8 p.m. Sunday" ("autumn
+  // leaves", "the leaves" are nouns after a determiner; for "close" in market reports see MARKET_CLOSE).
+  'leaves', 'flies', 'fly', 'close']);
+/**
+ * "close"/"closes" of the day's trading, which market reports tell in the present of what is over ("Shares close
+ * higher on Friday", "the Nikkei closes down 1 percent"): after a market's name or before a move of prices.
+ */
+const MARKET_SUBJECT = /^(?:shares|stocks|markets?|index|indexes|indices|futures|bonds|yields|prices|equities|dollar|yen|euro|yuan|pound|gold|oil|crude|Nikkei|Dow|Nasdaq|Kospi|Sensex|FTSE|DAX|CAC|Hang|Seng|composite|benchmark|S&P|500|\d+)$/i;
+const MARKET_MOVE = /^(?:higher|lower|up|down|flat|mixed|unchanged|firmer|weaker|stronger|slightly|sharply|marginally|\d[\d.,]*)$/i;
+/** The forms "close" and "closes" of the verb. */
+const CLOSE_FORM = /^closes?$/;
+/**
+ * Verbs of scheduled events a headline (a title or subhead, not a caption) tells in the present of what is coming or
+ * just past: "G20 summit opens in Johannesburg on Saturday", "Xi heads to Lima on Sunday". The nearer day is meant.
+ */
+const TITLE_SCHEDULE = new Set(['opens', 'open', 'begins', 'begin', 'starts', 'start', 'meets', 'meet', 'visits', 'visit',
+  'holds', 'hold', 'hosts', 'host', 'kicks', 'kick', 'heads', 'head', 'leaves', 'arrives', 'arrive', 'convenes', 'closes', 'ends']);
 /** Words after a headline's "to" that are no verb: "visit to the north", "return to normal", "up to date". */
 const HEADLINE_TO_NOT_VERB = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|normal|date|power|office|court|death|life|work|school|market|sea|war|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 const MODALS = new Set(['should', 'must', 'would', 'could', 'might', 'may']);
@@ -79,12 +101,12 @@ const UN_VERBS = new Set(['unveiled', 'unearthed', 'unleashed', 'uncovered', 'un
  * no tense of its own: "could hit", "to put", "expected to last until Sunday", "will cut rates in May" (an "-ed" form
  * there is a participle: "to be finished").
  */
-function classify(word: string, next: string | undefined, nextRaw: string | undefined, headline: boolean, prev?: string): Tense | null {
+function classify(word: string, next: string | undefined, nextRaw: string | undefined, headline: Headline, prev?: string): Tense | null {
   const k = classifyWord(word, next, nextRaw, headline, prev);
   return k === 'past' && prev !== undefined && BARE_VERB_BEFORE.test(prev) && !/ed$/i.test(word) ? null : k;
 }
 
-function classifyWord(word: string, next: string | undefined, nextRaw: string | undefined, headline: boolean, prev?: string): Tense | null {
+function classifyWord(word: string, next: string | undefined, nextRaw: string | undefined, headline: Headline, prev?: string): Tense | null {
   const w = word.toLowerCase();
   if (w === 'going' && next === 'to') return 'future';
   if ((w === 'next' || w === 'due') && next === 'to') return null; // "next to the embassy", "due to"
@@ -95,12 +117,16 @@ function classifyWord(word: string, next: string | undefined, nextRaw: string | 
   if (FUTURE.has(w)) return /^plans?$/.test(w) && prev !== undefined && (DETERMINER.test(prev) || PLAN_NOUN_BEFORE.test(prev) || /^Plans?$/.test(word)) ? null : 'future';
   // A headline tells what is to come with "to" and a verb: "Xi to visit Vietnam from Friday", "Flights to resume Monday".
   if (headline && w === 'to' && nextRaw !== undefined && /^\p{Ll}+$/u.test(nextRaw) && !HEADLINE_TO_NOT_VERB.test(nextRaw)) return 'future';
-  // Headlines and captions tell past events in the present ("Xi meets Moon in Da Nang"): no schedule there.
+  // The day's trading in a market report is over: "Shares close higher on Friday".
+  if (CLOSE_FORM.test(w) && ((next !== undefined && MARKET_MOVE.test(next)) || (prev !== undefined && MARKET_SUBJECT.test(prev)))) return null;
+  // Captions tell past events in the present ("Xi meets Moon in Da Nang"): no schedule there. A title's verb of schedule
+  // tells what is coming or just past, whichever is nearer ("G20 summit opens in Johannesburg on Saturday").
+  if (headline === 'title' && TITLE_SCHEDULE.has(w) && (prev === undefined || !NOT_SUBJECT_BEFORE_VERB.test(prev))) return 'present';
   if (SCHEDULED.has(w) && !headline) return 'future';
   if (KEEPS_OCCASION.has(w) && !headline && next !== undefined && OCCASION_DETERMINER.test(next)) return 'future';
   // The plural form after a plural subject: "the two ministers meet again Monday", "talks resume Tuesday"; not after
   // "to" or a modal, which carry their own time, nor as a noun ("a track meet").
-  if (SCHEDULED_PLURAL.has(w) && !headline && prev !== undefined && !/^(?:to|a|an|the|his|her|its|their|our|my|your|this|that|these|those|did|do|does|not|n't|would|could|should|might|may|can|will|,)$/i.test(prev)) return 'future';
+  if (SCHEDULED_PLURAL.has(w) && !headline && prev !== undefined && !NOT_SUBJECT_BEFORE_VERB.test(prev)) return 'future';
   // "the vote is set for Sunday", "talks set to resume Monday": a schedule, though "set" is also a past tense.
   if (w === 'set' && (next === 'for' || next === 'to')) return 'future';
   // "Snow is forecast for the weekend", "growth is forecast to slow": a forecast is of what lies ahead.
@@ -122,6 +148,8 @@ function classifyWord(word: string, next: string | undefined, nextRaw: string | 
 }
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|newly)$/i;
+/** Words before a present form that make it no finite verb: a determiner's noun, or a bare verb after "to", a modal, "did". */
+const NOT_SUBJECT_BEFORE_VERB = /^(?:to|a|an|the|his|her|its|their|our|my|your|this|that|these|those|did|do|does|not|n't|would|could|should|might|may|can|will|,)$/i;
 /** True when a determiner stands one to three lower-case words (none a plural) before "plan" at `i`. */
 function planAfterAdjectives(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -221,7 +249,7 @@ function sentenceOf(sentences: Sentence[], i: number): Sentence | undefined {
  * The tense is the nearest tense marker in the expression's sentence (auxiliaries, past-tense verbs, future words);
  * markers behind a comma or semicolon count less, and reported sources ("according to a report on Wednesday") are past.
  */
-export function tenseFinder(tokens: Token[], sentences: Sentence[], headline = false): (start: number, end: number) => Tense {
+export function tenseFinder(tokens: Token[], sentences: Sentence[], headline: Headline = null): (start: number, end: number) => Tense {
   const n = tokens.length;
   const classes: (Tense | null)[] = new Array(n);
   const strong: boolean[] = new Array(n);
@@ -361,7 +389,7 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
     const w = tokens[i].text;
     // "warned of snow on Saturday": the warning does not govern what it warns of.
     if (warnsOf(tokens, i) || reportedPossibility(tokens, i)) return false;
-    const k = classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false, tokens[i - 1]?.text);
+    const k = classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, null, tokens[i - 1]?.text);
     if (k === 'past') {
       if (PAST_NOT_VERB.has(w.toLowerCase())) return false;
       // A participle takes its time from the auxiliary before it: a past one ("which was launched in May") keeps it
@@ -394,8 +422,26 @@ const OPENING_WORD = /^(?:on|in|at|during|after|since|before|by|from|between|ear
  * a past one: "On Dec. 24, the ship sank off the coast", "In January, exports fell", "After winning the election in
  * January, she formed a cabinet". The phrase sets the scene of a past event, so it is past however close ahead of
  * the reference its day lies (a plan told in the past keeps the verb of planning: "was scheduled", "was due").
+ * So does such a phrase opening a clause reported after "that": "Officials said that in January, exports fell".
  */
 export function pastVerbAfterOpening(tokens: Token[], first: number, start: number, end: number): boolean {
+  if (pastVerbAfterPhrase(tokens, first, start, end)) return true;
+  // A reported clause opens the same way after its "that": "Officials said that in January, exports fell".
+  const that = thatBeforePhrase(tokens, tokenAt(tokens, start));
+  return that !== null && that >= first && pastVerbAfterPhrase(tokens, that + 1, start, end);
+}
+
+/** The index of a "that" opening the clause whose first phrase holds token `lo` (up to two words of time before it). */
+function thatBeforePhrase(tokens: Token[], lo: number): number | null {
+  for (let j = lo - 1; j >= 0 && j >= lo - 3; j--) {
+    if (/^that$/i.test(tokens[j].text)) return j;
+    if (!OPENING_WORD.test(tokens[j].text)) return null;
+  }
+  return null;
+}
+
+/** `pastVerbAfterOpening` for a phrase opening at token `first`. */
+function pastVerbAfterPhrase(tokens: Token[], first: number, start: number, end: number): boolean {
   // The phrase opens with the expression or a word of time; a clause whose verb no word list knows ("Cherry trees
   // usually bloom in April, but …") is no such phrase.
   if (!tokens[first] || (tokens[first].start < start && !OPENING_WORD.test(tokens[first].text))) return false;
@@ -403,13 +449,13 @@ export function pastVerbAfterOpening(tokens: Token[], first: number, start: numb
   for (; i < tokens.length && tokens[i].text !== ','; i++) {
     if (i > first + 14 || /^[.;:!?"“”()]$/.test(tokens[i].text)) return false;
     // A finite verb in the opening phrase gives it a tense of its own ("Since the ban took effect in January, …").
-    if (classify(tokens[i].text, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false, tokens[i - 1]?.text) !== null) return false;
+    if (classify(tokens[i].text, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, null, tokens[i - 1]?.text) !== null) return false;
   }
   if (i >= tokens.length || tokens[i].start < end) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const w = tokens[k].text;
     if (/^[,;:.!?"“”()]$/.test(w)) return false;
-    const tense = classify(w, tokens[k + 1]?.text.toLowerCase(), tokens[k + 1]?.text, false, tokens[k - 1]?.text);
+    const tense = classify(w, tokens[k + 1]?.text.toLowerCase(), tokens[k + 1]?.text, null, tokens[k - 1]?.text);
     if (tense === null) continue;
     // "Since taking office in January, the president has signed 200 orders": a present perfect of an event.
     if (PRESENT_PERFECT_OF_EVENT(tokens, k)) return true;
@@ -434,7 +480,7 @@ export function willGoverns(tokens: Token[], start: number): boolean {
     const w = tokens[i].text;
     if (/^(?:will|'ll|’ll|shall)$/i.test(w) || (/^going$/i.test(w) && tokens[i + 1]?.text.toLowerCase() === 'to')) return true;
     if (/^[,;:.!?"“”()]|--$/.test(w) || /^(?:and|but|or|that|which|who|when|after|before|since)$/i.test(w)) return false;
-    if (classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, false, tokens[i - 1]?.text) === 'past' && !(i > 0 && /^(?:be|been|being)$/i.test(tokens[i - 1].text))) return false;
+    if (classify(w, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, null, tokens[i - 1]?.text) === 'past' && !(i > 0 && /^(?:be|been|being)$/i.test(tokens[i - 1].text))) return false;
   }
   return false;
 }

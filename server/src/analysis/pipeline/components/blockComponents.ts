@@ -32,7 +32,7 @@ export const findDatesComponent: BlockComponent = {
   assigns: ['dates', 'dateAnchor'],
   run: (block) => {
     // a subhead is a headline too: "What to expect on Monday"
-    const headline = block.kind === 'title' || block.kind === 'subhead' || block.kind === 'caption';
+    const headline = block.kind === 'title' || block.kind === 'subhead' ? 'title' : block.kind === 'caption' ? 'caption' : null;
     const found = findDatesAfter(block.text, block.tokens!, block.sentences!, block.referenceDate, block.anchorIn ?? null, headline);
     return { dates: found.dates, dateAnchor: found.anchor };
   },

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDatesAfter } from '../../../server/src/analysis/dates/findDates';
+import type { Headline } from '../../../server/src/analysis/dates/tense';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
+import { datesIn } from './helpers';
+
+// Sentences written for these tests (round 19 of the date layer). 20 November 2026 is a Friday.
+
+const pairs = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value]);
+const headlinePairs = (text: string, ref: string, headline: Headline) => {
+  const { tokens, sentences } = tokenize(text);
+  return findDatesAfter(text, tokens, sentences, { value: ref, source: 'cli' }, null, headline).dates.map((d) => [d.text, d.value]);
+};
+
+test('a title\'s verb of schedule in the present takes the nearer day: coming tomorrow, or just past', () => {
+  assert.deepEqual(headlinePairs('G20 summit opens in Johannesburg on Saturday', '2026-11-20', 'title'), [['Saturday', '2026-11-21']]);
+  assert.deepEqual(headlinePairs('Xi heads to Lima on Sunday for APEC meeting', '2026-11-20', 'title'), [['Sunday', '2026-11-22']]);
+  assert.deepEqual(headlinePairs('Premier Li visits Kazakhstan on Monday', '2026-11-20', 'title'), [['Monday', '2026-11-23']]);
+  // Yesterday's meeting is nearer than next week's.
+  assert.deepEqual(headlinePairs('Chinese FM meets Lavrov in Beijing on Thursday', '2026-11-20', 'title'), [['Thursday', '2026-11-19']]);
+  // Other verbs of a title still tell the past.
+  assert.deepEqual(headlinePairs('Stocks tumble on Monday as tech sell-off deepens', '2026-11-20', 'title'), [['Monday', '2026-11-16']]);
+});
+
+test('a caption\'s present still tells the moment of its photo, which is over', () => {
+  assert.deepEqual(headlinePairs('Delegates arrive at the venue of the G20 summit on Saturday.', '2026-11-20', 'caption'), [['Saturday', '2026-11-14']]);
+});
+
+test('"close" of polls and shows is a schedule in the present; of a market\'s trading it is the day just over', () => {
+  // 19 November 2026 is a Thursday.
+  assert.deepEqual(pairs('Polls close at 8 p.m. Sunday.', '2026-11-19'), [['8 p.m. Sunday', '2026-11-22T20:00']]);
+  assert.deepEqual(pairs('Polling stations close on Sunday evening.', '2026-11-19'), [['Sunday evening', '2026-11-22TEV']]);
+  assert.deepEqual(pairs('Asian shares close higher on Tuesday.', '2026-11-19'), [['Tuesday', '2026-11-17']]);
+  assert.deepEqual(pairs('Markets close early on Friday for the holiday.', '2026-11-19').length, 1);
+  assert.deepEqual(pairs('Shares closed higher on Friday.', '2026-11-19'), [['Friday', '2026-11-13']]);
+});
+
+test('"leaves" and "flies" after a subject are verbs of schedule; after a determiner "leaves" is a noun', () => {
+  assert.deepEqual(pairs('The president leaves on Saturday for a four-nation tour.', '2026-11-19'), [['Saturday', '2026-11-21']]);
+  assert.deepEqual(pairs('The team flies to Doha on Sunday.', '2026-11-19'), [['Sunday', '2026-11-22']]);
+  assert.deepEqual(pairs('The delegation leaves Beijing on Saturday.', '2026-11-19'), [['Saturday', '2026-11-21']]);
+});
+
+test('a phrase of time opening a clause reported after "that" is past when that clause\'s verb is past', () => {
+  // Written in November: January is the last one, not the coming one.
+  assert.deepEqual(pairs('Officials said that in January, exports of rare earths fell.', '2026-11-10'), [['January', '2026-01']]);
+  assert.deepEqual(pairs('Analysts noted that in December, new home sales jumped.', '2026-11-10'), [['December', '2025-12']]);
+  // A future verb after the comma keeps it ahead.
+  assert.deepEqual(pairs('The ministry said that in January, tariffs on solar panels will be cut.', '2026-11-10'), [['January', '2027-01']]);
+});
+
+test('weekday ranges of a service offered week after week are sets: "applications are accepted Monday through Friday"', () => {
+  assert.deepEqual(pairs('Applications are accepted Monday through Friday.', '2026-11-10'), [['Monday', 'XXXX-WXX-1'], ['Friday', 'XXXX-WXX-5']]);
+  assert.deepEqual(pairs('The hotline is staffed Monday to Saturday.', '2026-11-10'), [['Monday', 'XXXX-WXX-1'], ['Saturday', 'XXXX-WXX-6']]);
+  // In the past, one week's days.
+  assert.deepEqual(pairs('Applications were accepted Monday through Friday last week.', '2026-11-10').map(([, v]) => /^2026-11/.test(v)), [true, true]);
+});
+
+test('"the Laba Festival" is the eighth day of the twelfth lunar month, in January or late December', () => {
+  assert.deepEqual(pairs('Families eat porridge during the Laba Festival.', '2026-01-10'), [['Laba Festival', '2026-01-26']]);
+  assert.deepEqual(pairs('Temples handed out free porridge on the Laba Festival last year.', '2026-11-10'), [['Laba Festival', '2025-01-07'], ['last year', '2025']]);
+});
