@@ -61,3 +61,42 @@ test('"the Laba Festival" is the eighth day of the twelfth lunar month, in Janua
   assert.deepEqual(pairs('Families eat porridge during the Laba Festival.', '2026-01-10'), [['Laba Festival', '2026-01-26']]);
   assert.deepEqual(pairs('Temples handed out free porridge on the Laba Festival last year.', '2026-11-10'), [['Laba Festival', '2025-01-07'], ['last year', '2025']]);
 });
+
+test('a past verb governs a day told with "on" after a phrase of place: the holiday is the last one', () => {
+  // Written on 20 November: the coming Christmas is five weeks off, but the crowds gathered at the last one.
+  assert.deepEqual(pairs('Crowds gathered in the square on Christmas Day.', '2026-11-20'), [['Christmas Day', '2025-12-25']]);
+  assert.deepEqual(pairs('Fireworks lit the sky above the harbour on New Year\'s Eve.', '2026-11-20'), [["New Year's Eve", '2025-12-31']]);
+  assert.deepEqual(pairs('Veterans laid wreaths at the memorial on Christmas Eve.', '2026-11-20'), [['Christmas Eve', '2025-12-24']]);
+  // Told ahead, the coming one.
+  assert.deepEqual(pairs('Families will gather in the square on Christmas Day.', '2026-11-20'), [['Christmas Day', '2026-12-25']]);
+});
+
+test('a day something was moved to counts from the day of the decision told in the same sentence', () => {
+  // 11 November 2026 is a Wednesday: the Tuesday after Sunday the 8th is the 10th, already past.
+  assert.deepEqual(pairs('The match, postponed on Sunday, was moved to Tuesday.', '2026-11-11'), [['Sunday', '2026-11-08'], ['Tuesday', '2026-11-10']]);
+  assert.deepEqual(pairs('The vote, delayed on Friday, was pushed back to Monday.', '2026-11-11'), [['Friday', '2026-11-06'], ['Monday', '2026-11-09']]);
+  assert.deepEqual(pairs('On Monday, organizers moved the concert to Friday.', '2026-11-11'), [['Monday', '2026-11-09'], ['Friday', '2026-11-13']]);
+  // With no day of the decision, the new day lies ahead of the report.
+  assert.deepEqual(pairs('The launch was postponed to Tuesday.', '2026-11-11'), [['Tuesday', '2026-11-17']]);
+});
+
+test('each day of a list run on with commas takes the month of the first: "Dec. 3, 4 and 5"', () => {
+  assert.deepEqual(pairs('The series runs Dec. 3, 4 and 5.', '2026-11-10'), [['Dec. 3', '2026-12-03'], ['4', '2026-12-04'], ['5', '2026-12-05']]);
+  assert.deepEqual(pairs('Qualifying matches are scheduled for Jan. 5, 6, 8 and 9.', '2026-11-10').map(([, v]) => v),
+    ['2027-01-05', '2027-01-06', '2027-01-08', '2027-01-09']);
+  // A count after the comma is no day.
+  assert.deepEqual(pairs('On Nov. 3, 40 people were evacuated from the valley.', '2026-11-10'), [['Nov. 3', '2026-11-03']]);
+  assert.deepEqual(pairs('Since Nov. 2, 30 flights have been cancelled.', '2026-11-10'), [['Nov. 2', '2026-11-02']]);
+});
+
+test('a two-digit decade joined to a full one shares its century: "the 1920s and 30s"', () => {
+  assert.deepEqual(pairs('The exhibition shows Shanghai fashion of the 1920s and 30s.', '2026-11-10'), [['the 1920s', '192'], ['30s', '193']]);
+  assert.deepEqual(pairs("Cinemas screened hits from the 1980s and '90s.", '2026-11-10'), [['the 1980s', '198'], ["'90s", '199']]);
+  // Alone it is still an age.
+  assert.deepEqual(pairs('Most of the volunteers are in their 20s and 30s.', '2026-11-10'), []);
+});
+
+test('a weekday range after a weekly state is a set however long the second day\'s name: "Monday through Wednesday"', () => {
+  assert.deepEqual(pairs('Visa applications are processed Monday through Wednesday at the consulate.', '2026-11-10'),
+    [['Monday', 'XXXX-WXX-1'], ['Wednesday', 'XXXX-WXX-3']]);
+});

@@ -116,6 +116,9 @@ function relativeYearAfter(text: string, end: number): number {
 }
 const RELATIVE_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:last|this|next)\s+year\b(?!['’])/i;
 
+/** A full decade and a word joining a second one to it, before that second one: "the 1920s and ", "1980s to ". */
+const DECADE_BEFORE = /\b(the\s+)?(?:(?:early|mid|late)[\s-]+)?(1\d|20)\d0s\s+(?:and|or|to|through)\s+$/i;
+
 export const calendarPatterns: Pattern[] = [
   {
     name: 'iso-date',
@@ -310,14 +313,16 @@ export const calendarPatterns: Pattern[] = [
     // "the 1990s", "the early 1980s", "the '80s", "1960s", "the nineties", "the late 1970s"
     name: 'decade',
     re: wordRe(`(?:the\\s+)?(${MOD})?(?:(1\\d|20)?(\\d)0s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
-    build(m) {
+    build(m, text) {
       if (m[5] && !/^the\s/i.test(m[0])) return null;
+      // "the 1920s and 30s", "the 1980s and '90s": a two-digit decade right after a full one shares its century (and its "the").
+      const before = !m[2] && (m[3] || m[4]) ? DECADE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
       // "in their 20s" is an age; a two-digit decade needs "the" or an apostrophe ("the '80s").
-      if (!m[2] && m[3] && !/^the\s/i.test(m[0])) return null;
+      if (!m[2] && m[3] && !/^the\s/i.test(m[0]) && !before) return null;
       return whole(m, () => {
-        const century = m[2] ?? '19';
+        const century = m[2] ?? before?.[2] ?? '19';
         const digit = m[3] ?? m[4] ?? String(decadeWordValue(m[5]!));
-        const the = /^the\s/i.test(m[0]);
+        const the = /^the\s/i.test(m[0]) || !!before?.[1];
         return { type: 'date', value: `${century}${digit}${the ? '' : 'X'}`, relative: false };
       });
     },

@@ -268,8 +268,9 @@ const HABITUAL_BEFORE = /\b(?:(?:is|are|remains?|stays?)\s+(?:(?:usually|normall
 const WEEKDAY_RANGE_AFTER = new RegExp(`^\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_FULL_RE}\\b`, 'i');
 const WEEKDAY_RANGE_BEFORE = new RegExp(`\\b${WEEKDAY_FULL_RE}\\s*(?:[-–]|to|through|thru|until|till)\\s*$`, 'i');
 
+// The window after the first day holds " through Wednesday" (18 characters) whole.
 function habitualWeekdayRange(text: string, start: number, end: number): boolean {
-  const inRange = WEEKDAY_RANGE_AFTER.test(text.slice(end, end + 16)) || WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  const inRange = WEEKDAY_RANGE_AFTER.test(text.slice(end, end + 24)) || WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
   if (!inRange) return false;
   return HABITUAL_BEFORE.test(lastSentence(text.slice(Math.max(0, start - 80), start)));
 }

@@ -1,6 +1,7 @@
 import type { DateMention, ReferenceDate, Sentence, Token } from '../types';
 import { parseYmd } from './calendar';
 import { dayBeforeOrAfter } from './dayBeforeAfter';
+import { dayMovedTo, movedTo } from './movedDay';
 import type { ResolveContext } from './patternTypes';
 import { scanCandidates } from './scanCandidates';
 import { selectCandidates } from './selectCandidates';
@@ -68,11 +69,13 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   // The year that opened the sentence before ("Last year, …"), which may still frame a story told on (see framedYearOf).
   let frameYear: number | undefined;
   let sentence = -1;
+  // The last day told in the current sentence (see dayMovedTo).
+  let sentenceDay: string | null = null;
   const sentenceEnds = sentences.map((s) => tokens[s.endToken - 1]?.end ?? 0);
   for (const c of chosen) {
     let si = sentence < 0 ? 0 : sentence;
     while (si < sentenceEnds.length - 1 && sentenceEnds[si] <= c.start) si++;
-    if (si !== sentence) { frameYear = si === sentence + 1 && sentenceYear?.opening ? sentenceYear.y : undefined; sentence = si; sentenceYear = undefined; }
+    if (si !== sentence) { frameYear = si === sentence + 1 && sentenceYear?.opening ? sentenceYear.y : undefined; sentence = si; sentenceYear = undefined; sentenceDay = null; }
     // A past verb right before the expression ("passed the House on Thursday") decides its tense, whatever is nearer.
     // So does a past clause after a comma closing a phrase that opens the sentence ("On Dec. 24, the ship sank").
     const firstToken = sentence >= 0 && sentences[sentence] ? sentences[sentence].firstToken : 0;
@@ -96,6 +99,9 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     const nextTo = r.type === 'date' ? dayBeforeOrAfter(text, c.start, value) : null;
     const start = nextTo?.start ?? c.start;
     if (nextTo) value = nextTo.value;
+    // "The match, postponed on Sunday, was moved to Tuesday": the new day counts from the day of the decision.
+    const moved = sentenceDay && r.type === 'date' && movedTo(tokens, c.start) ? dayMovedTo(text.slice(c.start, end), value, sentenceDay) : null;
+    if (moved) value = moved;
     while (out.length && out[out.length - 1].end > start) out.pop();
     out.push({ start, end, text: text.slice(start, end), type: r.type, value, relative: r.relative || !!nextTo, origin: 'detected' });
     if (r.type === 'date' && /^\d{4}$/.test(value) && r.frames !== false) {
@@ -111,6 +117,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     if (r.anchor !== false && /^\d{4}/.test(value) && r.type === 'date') last = value;
     else if (r.type === 'time' && /^\d{4}-\d{2}-\d{2}/.test(value)) last = value.slice(0, 10);
     if (last && FULL_DAY.test(last)) lastDay = last;
+    if (r.type === 'date' && FULL_DAY.test(value)) sentenceDay = value;
   }
   if (!last) return { dates: out, anchor };
   const day = lastDay ?? before.day;

@@ -54,7 +54,7 @@ const MODALS = new Set(['should', 'must', 'would', 'could', 'might', 'may']);
 /** Future markers that govern only what follows them: "planned to leave on Thursday" but not "On Friday, it planned to pay". */
 const FUTURE_AHEAD = new Set(['planned']);
 /** Verbs of moving a date, before "to"/"until" (see tenseFinder): "postponed to Saturday", "pushed back to May". */
-const MOVED_TO = /^(?:postponed|delayed|rescheduled|deferred|pushed|moved|brought|put\s+off)$/i;
+export const MOVED_TO = /^(?:postponed|delayed|rescheduled|deferred|pushed|moved|brought|put\s+off)$/i;
 const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'made', 'took', 'went', 'came', 'gave', 'saw',
   'began', 'left', 'held', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spent', 'set', 'put', 'got', 'found',
   'became', 'brought', 'kept', 'ran', 'hit', 'led', 'struck', 'broke', 'wrote', 'spoke', 'sent', 'built', 'meant', 'knew',
@@ -63,7 +63,7 @@ const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'made'
   // More irregular pasts of news (match reports, disasters, diplomacy); "beat" is news's past far more than its present.
   'beat', 'chose', 'drove', 'rode', 'fought', 'caught', 'taught', 'sought', 'wore', 'tore', 'shook', 'froze', 'stole',
   'sank', 'sang', 'rang', 'swam', 'fled', 'dealt', 'withdrew', 'forgot', 'understood', 'upheld', 'overcame', 'ate',
-  'drank', 'arose', 'sprang', 'swung', 'laid', 'overtook', 'undertook', 'oversaw', 'withstood', 'sped', 'slid', 'hung']);
+  'drank', 'arose', 'sprang', 'swung', 'laid', 'lit', 'overtook', 'undertook', 'oversaw', 'withstood', 'sped', 'slid', 'hung']);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'has', 'have', 'does', 'do', 'today', 'now', 'currently']);
 /** Participles of news that do not end in -ed. */
 const IRREGULAR_PARTICIPLE = /^(?:made|taken|grown|drawn|shown|risen|fallen|won|held|built|brought|seen|given|done|become|begun|spent|sold|bought|paid|lost|hit|led|struck|sent|written|spoken|broken|driven|flown|chosen|fought|caught|sunk|frozen|withdrawn|overseen|undertaken|met|found|kept|left)$/i;
@@ -385,7 +385,10 @@ const BETWEEN_VERB_AND_DATE = /^(?:in|on|at|during|of|the|a|an|its|his|her|their
  */
 export function pastVerbGoverns(tokens: Token[], start: number): boolean {
   const lo = tokenAt(tokens, start);
-  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+  // A day told with "on" after a phrase of place may stand farther from its verb: "gathered in the square on
+  // Christmas Day", "laid wreaths at the memorial on Sunday".
+  const reach = /^on$/i.test(tokens[lo - 1]?.text ?? '') && placeBefore(tokens, lo - 1) ? 7 : 4;
+  for (let i = lo - 1; i >= 0 && i >= lo - reach; i--) {
     const w = tokens[i].text;
     // "warned of snow on Saturday": the warning does not govern what it warns of.
     if (warnsOf(tokens, i) || reportedPossibility(tokens, i)) return false;
@@ -410,6 +413,14 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
     if (k !== null || /^(?:to|and|or|but|that|which|who|until|till|through|by|before|after|since)$/i.test(w)) return false;
     if (!BETWEEN_VERB_AND_DATE.test(w)) return false;
   }
+  return false;
+}
+
+/** Prepositions of place, which open a phrase that may stand between a verb and a day told with "on". */
+const PLACE_PREPOSITION = /^(?:in|at|across|outside|inside|near|around|along|above|over|off|on)$/i;
+/** True when the words before token `on` are a phrase of place of two or three words ("in the square", "at Tiananmen"). */
+function placeBefore(tokens: Token[], on: number): boolean {
+  for (let j = on - 2; j >= 0 && j >= on - 4; j--) if (PLACE_PREPOSITION.test(tokens[j].text)) return true;
   return false;
 }
 
