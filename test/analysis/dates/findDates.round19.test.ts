@@ -100,3 +100,30 @@ test('a weekday range after a weekly state is a set however long the second day\
   assert.deepEqual(pairs('Visa applications are processed Monday through Wednesday at the consulate.', '2026-11-10'),
     [['Monday', 'XXXX-WXX-1'], ['Wednesday', 'XXXX-WXX-3']]);
 });
+
+test('a past verb reaches a day after a longer phrase of place, or after a particle: the holiday is the last one', () => {
+  assert.deepEqual(pairs('Tens of thousands rallied outside parliament on Christmas Eve.', '2026-11-20'), [['Christmas Eve', '2025-12-24']]);
+  assert.deepEqual(pairs('Pilgrims prayed at the Church of the Nativity on Christmas Day.', '2026-11-20'), [['Christmas Day', '2025-12-25']]);
+  assert.deepEqual(pairs('Volunteers handed out meals in the shelter on Thanksgiving.', '2026-11-20'), [['Thanksgiving', '2025-11-27']]);
+});
+
+test('a verb of moving with its object before "to" and a day looks ahead: "moved training to Thursday"', () => {
+  // 11 November 2026 is a Wednesday.
+  assert.deepEqual(pairs('The team moved training to Thursday.', '2026-11-11'), [['Thursday', '2026-11-12']]);
+  // "to" leading elsewhere moves no date: the day of a market record is past.
+  assert.deepEqual(pairs('Investors pushed the index to a record on Monday.', '2026-11-11'), [['Monday', '2026-11-09']]);
+});
+
+test('a plural verb form after "a" and an adjective is a noun: "close lower on Monday after a weak start" is past', () => {
+  assert.deepEqual(pairs('European stocks close lower on Monday after a weak start.', '2026-11-19'), [['Monday', '2026-11-16']]);
+});
+
+test('decades listed with commas share the century of the first: "the 1960s, 70s and 80s"', () => {
+  assert.deepEqual(pairs('Sales of vinyl records peaked in the 1960s, 70s and 80s.', '2026-11-10'),
+    [['the 1960s', '196'], ['70s', '197'], ['80s', '198']]);
+});
+
+test('tickets "are sold" and meals "are served" on a weekday range each week: sets', () => {
+  assert.deepEqual(pairs('Tickets are sold Tuesday through Sunday.', '2026-11-10'), [['Tuesday', 'XXXX-WXX-2'], ['Sunday', 'XXXX-WXX-7']]);
+  assert.deepEqual(pairs('Meals are served Monday to Friday at the canteen.', '2026-11-10'), [['Monday', 'XXXX-WXX-1'], ['Friday', 'XXXX-WXX-5']]);
+});

@@ -116,8 +116,8 @@ function relativeYearAfter(text: string, end: number): number {
 }
 const RELATIVE_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:last|this|next)\s+year\b(?!['’])/i;
 
-/** A full decade and a word joining a second one to it, before that second one: "the 1920s and ", "1980s to ". */
-const DECADE_BEFORE = /\b(the\s+)?(?:(?:early|mid|late)[\s-]+)?(1\d|20)\d0s\s+(?:and|or|to|through)\s+$/i;
+/** A full decade and a word joining a second one to it, before that second one: "the 1920s and ", "1980s to ", "the 1960s, 70s and ". */
+const DECADE_BEFORE = /\b(the\s+)?(?:(?:early|mid|late)[\s-]+)?(1\d|20)\d0s(?:\s*,\s*'?\d0s)*(?:\s*,\s*|,?\s+(?:and|or|to|through)\s+)$/i;
 
 export const calendarPatterns: Pattern[] = [
   {
@@ -316,7 +316,7 @@ export const calendarPatterns: Pattern[] = [
     build(m, text) {
       if (m[5] && !/^the\s/i.test(m[0])) return null;
       // "the 1920s and 30s", "the 1980s and '90s": a two-digit decade right after a full one shares its century (and its "the").
-      const before = !m[2] && (m[3] || m[4]) ? DECADE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+      const before = !m[2] && (m[3] || m[4]) ? DECADE_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
       // "in their 20s" is an age; a two-digit decade needs "the" or an apostrophe ("the '80s").
       if (!m[2] && m[3] && !/^the\s/i.test(m[0]) && !before) return null;
       return whole(m, () => {

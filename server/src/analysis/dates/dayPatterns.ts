@@ -264,7 +264,7 @@ function notBeforeStart(ctx: ResolveContext, d: Ymd, wd: number): Ymd {
  * "runs" and "is closed" are left out: "the festival runs Friday to Sunday" is one weekend, and "offices are closed
  * Saturday to Monday for the holiday" one closure (weekly closing days are told in the plural, "closed on Mondays").
  */
-const HABITUAL_BEFORE = /\b(?:(?:is|are|remains?|stays?)\s+(?:(?:usually|normally|generally|only)\s+)?(?:open|available|staffed|accepted|processed|received|served|answered)|operates|operate)\b/i;
+const HABITUAL_BEFORE = /\b(?:(?:is|are|remains?|stays?)\s+(?:(?:usually|normally|generally|only)\s+)?(?:open|available|staffed|accepted|processed|received|served|answered|sold|offered)|operates|operate)\b/i;
 const WEEKDAY_RANGE_AFTER = new RegExp(`^\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_FULL_RE}\\b`, 'i');
 const WEEKDAY_RANGE_BEFORE = new RegExp(`\\b${WEEKDAY_FULL_RE}\\s*(?:[-–]|to|through|thru|until|till)\\s*$`, 'i');
 

@@ -160,6 +160,15 @@ function planAfterAdjectives(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** True when "a" or "an" stands one or two lower-case words before token `i` ("a weak start", "a strong open"). */
+function afterIndefinite(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (/^(?:a|an)$/i.test(tokens[j].text)) return j < i - 1;
+    if (!/^[\p{Ll}-]+$/u.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+
 /** Words before "plan" that make it a noun: an ordinal, a possessive ending, a year ("the 2026 plan"). */
 const PLAN_NOUN_BEFORE = /^(?:\d+(?:st|nd|rd|th)|['’]s|\d{4}|[\p{L}]+['’]s)$/u;
 const HABITUAL = /^(?:usually|typically|normally|generally|traditionally|often|always|rarely|seldom)$/i;
@@ -219,6 +228,22 @@ function reportedPossibility(tokens: Token[], i: number): boolean {
 /** True when a past marker stands before token `i` in its clause (back to a comma, "and", "but" or a sentence end). */
 function pastEarlierInClause(tokens: Token[], classes: (Tense | null)[], i: number): boolean {
   for (let j = i - 1; j >= 0 && !/^(?:[,;:.!?]|--|and|but)$/i.test(tokens[j].text); j--) if (classes[j] === 'past') return true;
+  return false;
+}
+
+/** A day's or month's name, the only thing a moved object's "to" may lead to for the move to look ahead. */
+const DAY_OR_MONTH_NAME = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+
+/**
+ * True when the verb of moving at token `i` takes an object of one to three words and then "to"/"until" a day or month:
+ * "moved training to Thursday", "postponed the final to Saturday". Not "pushed the index to a record on Monday",
+ * where the "to" leads elsewhere.
+ */
+function movedObjectToDay(tokens: Token[], i: number): boolean {
+  for (let j = i + 2; j <= i + 4 && j < tokens.length; j++) {
+    if (/^(?:to|until|till)$/i.test(tokens[j].text)) return DAY_OR_MONTH_NAME.test(tokens[j + 1]?.text ?? '');
+    if (!/^\p{Ll}+$/u.test(tokens[j - 1].text)) return false;
+  }
   return false;
 }
 
@@ -289,11 +314,14 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline: He
     // "unveiled a new economic plan on Tuesday": a determiner and adjectives before "plan" make it a noun (not after
     // a plural, which may be its subject: "the ministers plan a meeting"; "the company plans" is a verb).
     if (classes[i] === 'future' && /^plan$/i.test(t) && tokens[i + 1]?.text.toLowerCase() !== 'to' && planAfterAdjectives(tokens, i)) classes[i] = null;
+    // "after a weak start", "a track meet": after "a"/"an" and adjectives a plural verb form is a noun (no singular
+    // indefinite subject takes it).
+    if (classes[i] === 'future' && SCHEDULED_PLURAL.has(t.toLowerCase()) && !/s$/i.test(t) && afterIndefinite(tokens, i)) classes[i] = null;
     if (warnsOf(tokens, i)) classes[i] = 'future';
     if (reportedPossibility(tokens, i)) classes[i] = 'future';
     // "the launch had been postponed to Saturday", "was delayed until Friday": the new day lies after the decision,
     // whatever the tense of telling it (its auxiliaries yield to it, as to "planning").
-    const moved = MOVED_TO.test(t) && /^(?:to|until|till)$/i.test(tokens[i + (/^(?:back|forward)$/i.test(tokens[i + 1]?.text ?? '') ? 2 : 1)]?.text ?? '');
+    const moved = MOVED_TO.test(t) && (/^(?:to|until|till)$/i.test(tokens[i + (/^(?:back|forward)$/i.test(tokens[i + 1]?.text ?? '') ? 2 : 1)]?.text ?? '') || movedObjectToDay(tokens, i));
     if (moved) {
       classes[i] = 'future';
       for (let j = i - 1; j >= 0 && /^(?:be|been|being|was|were|had|has|have|is|are)$/i.test(tokens[j].text); j--) classes[j] = null;
@@ -385,9 +413,10 @@ const BETWEEN_VERB_AND_DATE = /^(?:in|on|at|during|of|the|a|an|its|his|her|their
  */
 export function pastVerbGoverns(tokens: Token[], start: number): boolean {
   const lo = tokenAt(tokens, start);
-  // A day told with "on" after a phrase of place may stand farther from its verb: "gathered in the square on
-  // Christmas Day", "laid wreaths at the memorial on Sunday".
-  const reach = /^on$/i.test(tokens[lo - 1]?.text ?? '') && placeBefore(tokens, lo - 1) ? 7 : 4;
+  // A day told with "on" after a phrase of place may stand farther from its verb, which stands at most three words
+  // before the phrase: "gathered in the square on Christmas Day", "laid wreaths at the memorial on Sunday".
+  const place = /^on$/i.test(tokens[lo - 1]?.text ?? '') ? placeBefore(tokens, lo - 1) : -1;
+  const reach = place >= 0 ? Math.max(lo - place + 3, 4) : 4;
   for (let i = lo - 1; i >= 0 && i >= lo - reach; i--) {
     const w = tokens[i].text;
     // "warned of snow on Saturday": the warning does not govern what it warns of.
@@ -408,7 +437,8 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
       // clause's verb: "The company, which reported earnings on Thursday, …".
       const next = tokens[i + 1]?.text ?? '';
       if (i > 0 && /^(?:which|who|that)$/i.test(tokens[i - 1].text)) return true;
-      return !(/ed$/i.test(w) && /^\p{Ll}/u.test(next) && !/^(?:in|on|at|during|of|the|a|an|its|his|her|their)$/.test(next));
+      // A preposition of place or a particle after it makes it a verb too: "rallied outside parliament", "handed out".
+      return !(/ed$/i.test(w) && /^\p{Ll}/u.test(next) && !/^(?:in|on|at|during|of|the|a|an|its|his|her|their|out|up|down|off|away|back)$/.test(next) && !PLACE_PREPOSITION.test(next));
     }
     if (k !== null || /^(?:to|and|or|but|that|which|who|until|till|through|by|before|after|since)$/i.test(w)) return false;
     if (!BETWEEN_VERB_AND_DATE.test(w)) return false;
@@ -418,10 +448,16 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
 
 /** Prepositions of place, which open a phrase that may stand between a verb and a day told with "on". */
 const PLACE_PREPOSITION = /^(?:in|at|across|outside|inside|near|around|along|above|over|off|on)$/i;
-/** True when the words before token `on` are a phrase of place of two or three words ("in the square", "at Tiananmen"). */
-function placeBefore(tokens: Token[], on: number): boolean {
-  for (let j = on - 2; j >= 0 && j >= on - 4; j--) if (PLACE_PREPOSITION.test(tokens[j].text)) return true;
-  return false;
+/**
+ * The index of the preposition opening a phrase of place of one to five words right before token `on` ("in the square",
+ * "at the Church of the Nativity"), or -1. No punctuation may stand within.
+ */
+function placeBefore(tokens: Token[], on: number): number {
+  for (let j = on - 2; j >= 0 && j >= on - 6; j--) {
+    if (PLACE_PREPOSITION.test(tokens[j].text)) return j;
+    if (!/^[\p{L}\d'’-]+$/u.test(tokens[j].text)) return -1;
+  }
+  return -1;
 }
 
 /** Words opening a phrase of time or circumstance: "On Dec. 24, …", "After winning the election in January, …". */
