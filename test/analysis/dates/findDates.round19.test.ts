@@ -127,3 +127,15 @@ test('tickets "are sold" and meals "are served" on a weekday range each week: se
   assert.deepEqual(pairs('Tickets are sold Tuesday through Sunday.', '2026-11-10'), [['Tuesday', 'XXXX-WXX-2'], ['Sunday', 'XXXX-WXX-7']]);
   assert.deepEqual(pairs('Meals are served Monday to Friday at the canteen.', '2026-11-10'), [['Monday', 'XXXX-WXX-1'], ['Friday', 'XXXX-WXX-5']]);
 });
+
+test('a schedule verb reported after "said" keeps its present: "He said the delegation leaves on Sunday"', () => {
+  // 19 November 2026 is a Thursday.
+  assert.deepEqual(pairs('He said the delegation leaves on Sunday and returns on Wednesday.', '2026-11-19'),
+    [['Sunday', '2026-11-22'], ['Wednesday', '2026-11-25']]);
+  // A past verb of the same clause still makes the form an adjective: "stayed open on Sunday".
+  assert.deepEqual(pairs('The shops stayed open on Sunday.', '2026-11-19'), [['Sunday', '2026-11-15']]);
+});
+
+test('a phrase of time opening a clause reported after "that" follows that clause\'s "will"', () => {
+  assert.deepEqual(pairs('She said that on Friday, the team will fly to Doha.', '2026-11-19'), [['Friday', '2026-11-20']]);
+});

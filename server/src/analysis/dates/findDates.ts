@@ -5,7 +5,7 @@ import { dayMovedTo, movedTo } from './movedDay';
 import type { ResolveContext } from './patternTypes';
 import { scanCandidates } from './scanCandidates';
 import { selectCandidates } from './selectCandidates';
-import { type Headline, pastVerbAfterOpening, pastVerbGoverns, tenseFinder, willGoverns } from './tense';
+import { type Headline, pastVerbAfterOpening, pastVerbGoverns, tenseFinder, willAfterReportedOpening, willGoverns } from './tense';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
 const POSSESSIVE = /\w['’]s$/;
@@ -80,7 +80,8 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     // So does a past clause after a comma closing a phrase that opens the sentence ("On Dec. 24, the ship sank").
     const firstToken = sentence >= 0 && sentences[sentence] ? sentences[sentence].firstToken : 0;
     const pastGoverned = pastVerbGoverns(tokens, c.start) || pastVerbAfterOpening(tokens, firstToken, c.start, c.end);
-    const tense = pastGoverned ? 'past' : tenseAt(c.start, c.end);
+    // "She said that on Friday, the team will fly to Doha": the reported clause's "will" decides, not the saying.
+    const tense = pastGoverned ? 'past' : willAfterReportedOpening(tokens, c.start, c.end) ? 'future' : tenseAt(c.start, c.end);
     const willGoverned = !pastGoverned && willGoverns(tokens, c.start);
     const frame = sentenceYear && (sentenceYear.frames || !/[,;:]/.test(text.slice(sentenceYear.end, c.start))) ? sentenceYear : undefined;
     // Looking ahead, only a year that sets the scene frames: "In 2027, …", "The 2027 summit will open on March 3";

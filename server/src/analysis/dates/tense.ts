@@ -225,9 +225,16 @@ function reportedPossibility(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** True when a past marker stands before token `i` in its clause (back to a comma, "and", "but" or a sentence end). */
+/**
+ * True when a past marker stands before token `i` in its clause (back to a comma, "and", "but", a verb of saying or a
+ * sentence end).
+ */
 function pastEarlierInClause(tokens: Token[], classes: (Tense | null)[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && !/^(?:[,;:.!?]|--|and|but)$/i.test(tokens[j].text); j--) if (classes[j] === 'past') return true;
+  for (let j = i - 1; j >= 0 && !/^(?:[,;:.!?]|--|and|but)$/i.test(tokens[j].text); j--) {
+    // A verb of saying opens a clause of its own, which keeps its present: "He said the delegation leaves on Sunday".
+    if (REPORTING.test(tokens[j].text)) return false;
+    if (classes[j] === 'past') return true;
+  }
   return false;
 }
 
@@ -487,18 +494,43 @@ function thatBeforePhrase(tokens: Token[], lo: number): number | null {
   return null;
 }
 
-/** `pastVerbAfterOpening` for a phrase opening at token `first`. */
-function pastVerbAfterPhrase(tokens: Token[], first: number, start: number, end: number): boolean {
+/**
+ * The index of the comma closing a phrase that opens at token `first` and holds the expression at [`start`, `end`)
+ * with no finite verb of its own, or null.
+ */
+function commaClosingPhrase(tokens: Token[], first: number, start: number, end: number): number | null {
   // The phrase opens with the expression or a word of time; a clause whose verb no word list knows ("Cherry trees
   // usually bloom in April, but …") is no such phrase.
-  if (!tokens[first] || (tokens[first].start < start && !OPENING_WORD.test(tokens[first].text))) return false;
+  if (!tokens[first] || (tokens[first].start < start && !OPENING_WORD.test(tokens[first].text))) return null;
   let i = first;
   for (; i < tokens.length && tokens[i].text !== ','; i++) {
-    if (i > first + 14 || /^[.;:!?"“”()]$/.test(tokens[i].text)) return false;
+    if (i > first + 14 || /^[.;:!?"“”()]$/.test(tokens[i].text)) return null;
     // A finite verb in the opening phrase gives it a tense of its own ("Since the ban took effect in January, …").
-    if (classify(tokens[i].text, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, null, tokens[i - 1]?.text) !== null) return false;
+    if (classify(tokens[i].text, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, null, tokens[i - 1]?.text) !== null) return null;
   }
-  if (i >= tokens.length || tokens[i].start < end) return false;
+  return i >= tokens.length || tokens[i].start < end ? null : i;
+}
+
+/**
+ * True when the expression at [`start`, `end`) stands in a phrase opening a clause reported after "that", whose verb,
+ * within six words after the comma closing the phrase, is "will", "'ll" or "shall": "She said that on Friday, the team
+ * will fly to Doha". The saying before does not pull the day back.
+ */
+export function willAfterReportedOpening(tokens: Token[], start: number, end: number): boolean {
+  const that = thatBeforePhrase(tokens, tokenAt(tokens, start));
+  const i = that === null ? null : commaClosingPhrase(tokens, that + 1, start, end);
+  if (i === null) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+    if (/^(?:will|'ll|’ll|shall)$/i.test(tokens[k].text)) return true;
+    if (/^[,;:.!?"“”()]$/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** `pastVerbAfterOpening` for a phrase opening at token `first`. */
+function pastVerbAfterPhrase(tokens: Token[], first: number, start: number, end: number): boolean {
+  const i = commaClosingPhrase(tokens, first, start, end);
+  if (i === null) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const w = tokens[k].text;
     if (/^[,;:.!?"“”()]$/.test(w)) return false;
