@@ -1,5 +1,6 @@
 import { MONTH_RE, WEEKDAY_FULL_RE } from '../dates/lexicon';
-import type { RawMention } from '../types';
+import type { RawMention, Token } from '../types';
+import { NO_GAZETTEER, type Gazetteer } from './gazetteer';
 
 /**
  * A maker's name followed by a model number names a product, `misc` in the CoNLL scheme, and the whole of it is one
@@ -35,12 +36,14 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Cheap test on the whole text: a capital word, a space, then a model number. */
 const CHEAP = /[A-Za-z] (?:[A-Z]{1,3}-?\d|\d{2,4})/;
 
-export function makerModels(text: string, allMentions: RawMention[]): RawMention[] {
+export function makerModels(text: string, allMentions: RawMention[], _tokens: Token[] = [], gazetteer: Gazetteer = NO_GAZETTEER): RawMention[] {
   const mentions = possessiveModels(text, allMentions);
   if (!CHEAP.test(text)) return mentions;
   const grown = new Map<RawMention, number>();
   for (const m of mentions) {
     if (m.origin !== 'detected' || m.type === 'location') continue;
+    const generation = generationEnd(text, m, gazetteer);
+    if (generation !== null) { grown.set(m, generation); continue; }
     if (m.type === 'organization' && isModelName(text.slice(m.start, m.end))) { grown.set(m, m.end); continue; }
     // A series and a lettered model number the tagger took for a person: "Mate X6", "Galaxy S24".
     if (m.type === 'person' && isModelName(text.slice(m.start, m.end)) && /\s[A-Z]+-?\d/.test(text.slice(m.start, m.end))) { grown.set(m, m.end); continue; }
@@ -81,6 +84,31 @@ export function modelEnd(text: string, m: RawMention): number | null {
   return null;
 }
 
+/**
+ * A known company's name, with or without its series' name, and a generation of one or two digits is that maker's
+ * phone, car or console: "the Huawei Mate 70", "the Xiaomi 15 Ultra". The tagger stops at the number. A maker alone
+ * needs a named variant after the number ("Xiaomi 15 Ultra"; "Bayer 2" is a score); a maker and a series need a
+ * lower-case word or a comma after it, never a capital, a bracket or another number, which a table of results has
+ * ("Bayer Leverkusen 2 (Kirsten 30) Schalke 0").
+ */
+const GENERATION = /^ \d{1,2}(?![\p{L}\p{N}]|[.,:/-]\d)/u;
+const MAKER_SERIES = /^(\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*|[A-Z]{2,4})(?: (\p{Lu}\p{Ll}+))?$/u;
+function generationEnd(text: string, m: RawMention, gazetteer: Gazetteer): number | null {
+  const number = GENERATION.exec(text.slice(m.end, m.end + 6));
+  if (!number) return null;
+  const words = MAKER_SERIES.exec(text.slice(m.start, m.end));
+  if (!words || !gazetteer.isKnownCompany(words[1]) || gazetteer.isKnownPlace(words[1])) return null;
+  let end = m.end + number[0].length;
+  let variants = 0;
+  for (let v = NAMED_VARIANT.exec(text.slice(end, end + 14)); v; v = NAMED_VARIANT.exec(text.slice(end, end + 14))) { end += v[0].length; variants++; }
+  if (variants > 0) return end;
+  const after = text.slice(end, end + 14);
+  return words[2] && /^(?:,| \p{Ll})/u.test(after) && !UNIT_WORD.test(after) ? end : null;
+}
+/** Variant words of phones and consoles; not capitals, which in a table of results are the next team ("NEW YORK"). */
+const NAMED_VARIANT = /^ (?:Pro|Max|Ultra|Plus|Neo|Mini|Lite|Air|Fold|Flip)(?![\p{L}\p{N}])/u;
+const UNIT_WORD = /^ (?:percent|pct|points?|goals?|runs?|wickets?|minutes?|seconds?|years?|months?|days?|hours?|laps?|km|kg|million|billion|times|to|and|or|of)\b/;
+
 /** A product line's name and its generation: "PlayStation 5", "iPhone 16", "Pixel 9" (then the variant words). */
 const NAMED_VERSION = '(?:\\p{Lu}\\p{L}*|\\p{Ll}{1,2}\\p{Lu}\\p{L}*)(?: \\p{Lu}\\p{L}*)? \\d{1,2}';
 /**
@@ -90,13 +118,28 @@ const NAMED_VERSION = '(?:\\p{Lu}\\p{L}*|\\p{Ll}{1,2}\\p{Lu}\\p{L}*)(?: \\p{Lu}\
  * of exactly its span covers, becomes a misc mention. A place's possessive stays out ("China's G20 presidency"), and so does a bare number, a score or a count
  * ("Yorkshire's 529 for eight", "Cologne's 100 percent record").
  */
+const CODE_WHOLE = new RegExp(`^${CODE_BODY}$`);
 const POSSESSIVE_CODE = new RegExp(`^['’]s (${CODE_BODY}|${NAMED_VERSION})(?![\\p{L}\\p{N}]|[-–/]\\d)`, 'u');
+/**
+ * A maker the tagger did not find before its product's name: one capitalized word and "'s" that no mention covers,
+ * with a line's name and generation after it ("Nintendo's Switch 2": the tagger sees only "Switch"). Only a named
+ * generation counts, not a code ("Yorkshire's 529"). The maker is named too: an organization, as the tagger would.
+ */
+const UNFOUND_MAKER = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}\p{N}]+(?=['’]s ${NAMED_VERSION}(?![\p{L}\p{N}]))`, 'gu');
+function unfoundMakers(text: string, mentions: RawMention[]): RawMention[] {
+  if (!/['’]s \p{Lu}/u.test(text)) return [];
+  const found: RawMention[] = [];
+  for (const w of text.matchAll(UNFOUND_MAKER)) {
+    const start = w.index, end = start + w[0].length;
+    if (!mentions.some((x) => x.start < end + 2 && start < x.end)) found.push({ start, end, type: 'organization', score: 0.5, origin: 'detected' });
+  }
+  return found;
+}
 /** A month or a day and its number is a date ("Alibaba's June 18 festival"), and a number of units no generation. */
 const DATED = new RegExp(`^(?:${MONTH_RE}|${WEEKDAY_FULL_RE}) `, 'i');
 function possessiveModels(text: string, mentions: RawMention[]): RawMention[] {
   let out: RawMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
+  for (const m of [...mentions, ...unfoundMakers(text, mentions)]) {
     if (m.type !== 'organization' || m.origin !== 'detected' || (text[m.end] !== "'" && text[m.end] !== '’')) continue;
     const code = POSSESSIVE_CODE.exec(text.slice(m.end, m.end + 40));
     if (!code || !/[A-Za-z]/.test(code[1]) || DATED.test(code[1]) || MEASURE.test(text.slice(m.end + code[0].length, m.end + code[0].length + 12))) continue;
@@ -104,10 +147,15 @@ function possessiveModels(text: string, mentions: RawMention[]): RawMention[] {
     let end = m.end + code[0].length;
     if (/\d$/.test(code[1]) && /^ \d|^[.,]\d/.test(text.slice(end, end + 2))) continue;
     for (let v = VARIANT.exec(text.slice(end, end + 14)); v; v = VARIANT.exec(text.slice(end, end + 14))) end += v[0].length;
+    // A name and a number then a capital, a number or a bracket is a line of a table of results, no product
+    // ("Harlow's Old Rovers 0 Velez Town 2"); so is a nil.
+    if (!CODE_WHOLE.test(code[1]) && (/ 0$/.test(code[1]) || /^\s+[\p{Lu}\p{N}(]/u.test(text.slice(end, end + 3)))) continue;
     const list: RawMention[] = out ?? mentions;
     const inside = list.filter((x) => x.start < end && start < x.end);
-    if (inside.some((x) => x.origin !== 'detected' || x.start !== start || x.end !== end)) continue;
-    out = [...list.filter((x) => !inside.includes(x)), { start, end, type: 'misc' as const, score: 0.8, origin: 'detected' as const }]
+    // What the tagger found inside the product's name, cut at the number ("Claude Opus"/person + " 4"), goes.
+    if (inside.some((x) => x.origin !== 'detected' || x.start < start || x.end > end)) continue;
+    const maker = list.includes(m) ? [] : [m];
+    out = [...list.filter((x) => !inside.includes(x)), ...maker, { start, end, type: 'misc' as const, score: 0.8, origin: 'detected' as const }]
       .sort((a, b) => a.start - b.start || b.end - a.end);
   }
   return out ?? mentions;
