@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { ownedTitles } from './ownedTitles';
 import { replaceByNames } from './replaceByNames';
 
 /**
@@ -14,7 +15,8 @@ import { replaceByNames } from './replaceByNames';
  * after a determiner and a noun that says what work it is ("The animated film Ne Zha 2", "the video game Black Myth:
  * Wukong", "the opera Turandot") is the title, misc, with a number and a subtitle after a colon; ambiguous nouns
  * ("game", "series", "play", "single") need the word that makes them a work ("video game", "TV series"), and a name
- * followed by a verb of making is the maker in a relative clause ("the film Zhang Yimou directed"). Pure.
+ * followed by a verb of making is the maker in a relative clause ("the film Zhang Yimou directed"). Titles an owner's
+ * possessive or an award's category shows are `ownedTitles.ts`'s. Pure.
  */
 const WORK = String.raw`(?:film|films|movie|movies|blockbuster|animation|cartoon|book|books|novel|novels|memoir|biography|song|songs|single|ballad|anthem|series|drama|dramas|sitcom|documentary|documentaries|album|albums|EP|play|opera|musical|ballet|(?:TV|talk|variety|reality|game) show|game|games|poem|painting|exhibition|programme|program|podcast|comedy|thriller|sequel|prequel|franchise|epic)`;
 const TITLE = String.raw`(?:"([\p{Lu}\p{N}][^"\n]{0,100})"|“([\p{Lu}\p{N}][^”\n]{0,100})”|‘([\p{Lu}\p{N}][^’\n]{0,100})’)`;
@@ -30,7 +32,7 @@ const MAKER_AFTER = /^ (?:directed|released|wrote|made|produced|composed|recorde
 const TITLE_TAIL = /^(?: \d{1,2}(?![\p{N}.,]\d| ?%| (?:percent|million|billion)))?(?:: \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})?/u;
 
 export function workTitles(text: string, mentions: RawMention[]): RawMention[] {
-  mentions = bareTitles(text, mentions);
+  mentions = ownedTitles(text, bareTitles(text, mentions));
   if (!/["“‘]/.test(text)) return mentions;
   const titles: RawMention[] = [];
   for (const cue of text.matchAll(CUED)) {

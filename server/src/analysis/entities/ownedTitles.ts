@@ -1,0 +1,47 @@
+import type { RawMention } from '../types';
+import { replaceByNames } from './replaceByNames';
+
+/**
+ * Titles of works named without quotation marks, that only what is around them shows to be works (misc in the CoNLL
+ * scheme, whole). A tagger of 1990s news cuts them at their common words and reads the last word as a place or a
+ * company ("HBO's The Last of Us" → "Us"/location), or finds nothing ("Netflix's Squid Game").
+ *  - after a possessive, a run of capitalized words opened by a capitalized word of a closed class ("The", "A",
+ *    "Not", "What" …), which mid-sentence only a title writes so: "HBO's The Last of Us", "her rival's Not Like Us";
+ *    lower-case small words ("of", "the", "by" …) may stand inside it, and a newspaper's name is no work ("Murdoch's
+ *    The Times");
+ *  - after the possessive of a studio or streaming service, any run of capitalized words the tagger did not read as
+ *    a person or a place: "Netflix's Squid Game", "Pixar's Inside Out 2" (a number after it belongs to the title);
+ *  - a name right before the category of a film or music award it won: "Oppenheimer won best picture".
+ * The title replaces what the tagger found inside it (`replaceByNames`); one a person tagged or confirmed, or one a
+ * detection reaches out of, stays as it is. Pure.
+ */
+const OPENER = String.raw`(?:The|A|An|Not|No|Never|Only|What|When|Where|Why|How|Who|If|Do|Don['’]t|Let|My|Your|Our|His|Her|Their|In|On|Out|Into|Under|Over|Beyond|Before|After|Once|Everything|Nothing|Some|This|That|These|Those)`;
+const SMALL = String.raw`(?:of|the|a|an|and|in|on|to|for|by|with|at|from|or|&)`;
+const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
+const RUN = String.raw`${CAP}(?: (?:${SMALL} )*${CAP}){0,7}(?: \d{1,2}(?![\p{L}\p{N}]|[.,]\d))?`;
+const STUDIOS = String.raw`(?:Netflix|HBO|Disney|Pixar|Marvel|DreamWorks|Hulu|Paramount|Warner Bros\.?|Universal|Lionsgate|A24|Apple TV\+|Prime Video|Studio Ghibli|Ghibli)`;
+const OWNED = new RegExp(String.raw`['’]s (${OPENER} ${RUN})(?![\p{L}\p{N}])`, 'gu');
+const STUDIO_OWNED = new RegExp(String.raw`(?<![\p{L}\p{N}])${STUDIOS}['’]s (${RUN})(?![\p{L}\p{N}])`, 'gu');
+/** The last word of a newspaper's or a magazine's name: an owner's paper is a company, no work. */
+const PRESS = /(?:Times|Post|Guardian|Journal|Herald|Telegraph|Economist|Independent|Sun|Mirror|Paper|News|Review|Daily|Gazette|Tribune|Observer|Atlantic|Spectator|Express|Standard)$/;
+const AWARD_CATEGORY = /^ (?:won|wins|took|takes|swept|claimed|scooped|bagged|picked up) (?:the )?(?:(?:Oscar|Golden Globe|BAFTA|Grammy|award|prize) for )?(?:best (?:picture|film|motion picture|animated (?:feature|film)|documentary(?: feature)?|(?:international|foreign[- ]language) (?:feature|film)|(?:drama|comedy|limited) series|album|song|novel)|(?:album|record|song) of the year)\b/;
+
+export function ownedTitles(text: string, mentions: RawMention[]): RawMention[] {
+  const titles: RawMention[] = [];
+  const add = (start: number, title: string, opened: boolean) => {
+    const end = start + title.replace(new RegExp(`(?: ${SMALL})+$`), '').length;
+    if (PRESS.test(text.slice(start, end)) || titles.some((x) => x.start === start)) return;
+    // A person or a place the tagger found in a run after a studio's name is whom it employs ("Netflix's Chief
+    // Executive Ted Sarandos") or where it is; after a title's opening word it is a piece of the title ("Not Like Us").
+    if (!opened && mentions.some((m) => m.start < end && start < m.end && m.origin === 'detected' && (m.type === 'person' || m.type === 'location'))) return;
+    titles.push({ start, end, type: 'misc', score: 0.7, origin: 'detected' });
+  };
+  if (/['’]s \p{Lu}/u.test(text)) {
+    for (const t of text.matchAll(OWNED)) add(t.index + 3, t[1], true);
+    for (const t of text.matchAll(STUDIO_OWNED)) add(t.index + t[0].length - t[1].length, t[1], false);
+  }
+  for (const m of mentions) {
+    if (m.origin === 'detected' && m.type !== 'misc' && AWARD_CATEGORY.test(text.slice(m.end, m.end + 60))) titles.push({ ...m, type: 'misc' });
+  }
+  return replaceByNames(mentions, titles);
+}
