@@ -17,8 +17,11 @@ const KIND_PLURALS = new Set([
   // being first: "Museum reopens after renovation", "Hospital in Gaza runs out of fuel".
   'Museum', 'Hospital', 'Airport', 'University', 'College', 'School', 'Village', 'Bank', 'Company', 'Firm', 'Ministry',
   'Embassy', 'Zoo', 'Library', 'Startup', 'Automaker', 'Carmaker', 'Airline', 'Regulator', 'Lender', 'Insurer', 'Factory',
+  // Shops and farms opening a sentence before the people who run them: "Café owners in Zürich said …".
+  'Café', 'Cafe', 'Cafés', 'Cafes', 'Restaurant', 'Restaurants', 'Shop', 'Shops', 'Bakery', 'Bakeries', 'Farm', 'Farms',
+  'Hotel', 'Store', 'Stores', 'Supermarket', 'Supermarkets',
 ]);
-const SENTENCE_START = /(?:^|[.!?]["'”’]?\s+|\n\s*)$/;
+export const SENTENCE_START = /(?:^|[.!?]["'”’]?\s+|\n\s*)$/;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
 
 export function dropCommonPlurals(text: string, mentions: RawMention[]): RawMention[] {

@@ -11,6 +11,7 @@ import { retypeArtifactNames } from './artifactNames';
 import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
 import { dropCommonPlurals } from './commonPlurals';
+import { lowerCaseWords } from './lowerCaseWords';
 import { clippedNames } from './clippedNames';
 import { clubSides } from './clubSides';
 import { clubShortForms } from './clubShortForms';
@@ -67,6 +68,9 @@ import { teamNames } from './teamNames';
 import { staffCredits } from './staffCredits';
 import { timeZones } from './timeZones';
 import { facilityNames } from './facilityNames';
+import { familyNames } from './familyNames';
+import { vietnameseNames } from './vietnameseNames';
+import { toNames } from './toNames';
 
 /**
  * One document rule: what the whole article says of a name mends or re-types its detected mentions. Each rule is a
@@ -91,6 +95,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'labels before a headline ("Photos:", "Explainer:")', apply: dropHeadlineLabels },
   { name: 'page furniture on a line of its own ("ADVERTISEMENT")', apply: dropPageFurniture },
   { name: 'plural nouns opening a sentence ("Airlines including …")', apply: dropCommonPlurals },
+  { name: 'words opening a sentence that the article writes in lower case elsewhere ("Café owners" … "the café")', apply: lowerCaseWords },
   { name: 'short forms of lower-case terms are misc ("electric vehicles (EVs)")', apply: termAcronymsAsMisc },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
   { name: 'a ruler\'s title and the place ruled ("the Emir of Qatar" → "Qatar")', apply: rulerTitles },
@@ -129,7 +134,10 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'place heads ("Second Thomas Shoal", "Hong Kong SAR")', apply: placeHeads },
   { name: 'places after "in" ("in Jackson Hole")', apply: placesAfterIn },
   { name: 'hosts of the Games, a World Cup or an Expo ("Brisbane would host the 2032 Games")', apply: hostPlaces },
-  { name: 'places respelled since the tagger\'s news ("Kyiv", "Türkiye")', apply: respelledPlaces },
+  { name: 'places respelled since the tagger\'s news ("Kyiv", "Türkiye", "Hà Nội")', apply: respelledPlaces },
+  { name: 'Vietnamese people written with their tone marks ("Nguyễn Phú Trọng")', apply: vietnameseNames },
+  { name: 'surnames of families ("the Kennedy family")', apply: familyNames },
+  { name: '"To" opening a name before a verb ("To Lam visited …")', apply: toNames },
   { name: 'clipped names ("LegCo")', apply: clippedNames },
   { name: 'acronyms before a title ("ECB President Christine Lagarde")', apply: acronymTitles },
   { name: 'acronyms are no people ("told CGTN")', apply: acronymPeople },

@@ -6,10 +6,16 @@ import { replaceByNames } from './replaceByNames';
  * "Odesa", "Lviv", "Türkiye" (then "Turkey"), "Czechia". The tagger has never seen them and reads "Kyiv said" or
  * "visited Kyiv" as an organization, "Türkiye would host" as a person. Each is a place, as CoNLL-2003 types "Moscow
  * said" or "Kiev said": a detected mention of exactly such a name becomes a location, and one no mention covers
- * becomes one (see `replaceByNames`: a longer name holding it, "Kyiv Polytechnic Institute", stays). "Dnipro" is as
+ * becomes one (see `replaceByNames`: a longer name holding it, "Kyiv Polytechnic Institute", stays). So are Vietnam's
+ * places written with their tone marks ("Hà Nội", "Đà Nẵng"). "Dnipro" is as
  * often its river or its football club, and stays out. Pure.
  */
-const RESPELLED = /(?<![\p{L}\p{N}-])(?:Kyiv|Kharkiv|Odesa|Lviv|Mykolaiv|Zaporizhzhia|Luhansk|T[üu]rkiye|Czechia)(?![\p{L}\p{N}]|-\p{L})/gu;
+/**
+ * Vietnam's best-known cities and provinces written with their tone marks, as more news in English now writes them
+ * ("Hà Nội", then "Hanoi"): the tagger types them at random. "Hồ Chí Minh" alone is the man; the city has its "City".
+ */
+export const VIETNAMESE_PLACES = String.raw`(?:Hà Nội|Hồ Chí Minh City|Thành phố Hồ Chí Minh|Đà Nẵng|Huế|Hải Phòng|Cần Thơ|Hạ Long|Nha Trang|Quảng Ninh|Đà Lạt|Hội An|Lào Cai|Nghệ An|Thanh Hóa|Quảng Nam|Quảng Ngãi|Quảng Trị|Quảng Bình|Bình Dương|Đồng Nai|Khánh Hòa|Lâm Đồng|Hà Giang|Phú Quốc|Vũng Tàu|Bắc Ninh|Điện Biên|Cao Bằng|Thái Nguyên|Hà Tĩnh|Yên Bái|Sơn La|Kiên Giang|Cà Mau|Đồng Tháp|An Giang|Bến Tre|Tây Ninh|Hải Dương|Nam Định|Ninh Bình|Vĩnh Phúc|Phú Thọ)`;
+const RESPELLED = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:Kyiv|Kharkiv|Odesa|Lviv|Mykolaiv|Zaporizhzhia|Luhansk|T[üu]rkiye|Czechia|${VIETNAMESE_PLACES})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
 
 export function respelledPlaces(text: string, mentions: RawMention[]): RawMention[] {
   const names: RawMention[] = [];
