@@ -7,7 +7,8 @@ import type { RawMention } from '../types';
  * Representative|Consul (General) to|in [the]", the run of capitalized words is cut into the place and a two-word
  * person name at its end:
  *  - a detection covering the whole run (its last two words looking like a name) becomes the place and the person;
- *  - a place detected at the head of the run, and a person detected in its tail, become the place and the whole tail.
+ *  - a place detected at the head of the run, and a person (or a company: "Jianghao"/organization) detected in its
+ *    tail, become the place and the whole tail, a person.
  * Mentions a person tagged or confirmed are never touched. Pure.
  */
 const ENVOY = /\b(?:Ambassador|Envoy|Representative|Consul(?:[-\s]General)?)\s+(?:to|in)\s+(?:the\s+)?/g;
@@ -29,7 +30,8 @@ export function envoyNames(text: string, mentions: RawMention[]): RawMention[] {
     if (inRun.some((x) => x.origin !== 'detected' || x.start < runStart || x.end > runEnd)) continue;
     const place = inRun.find((x) => x.start === runStart);
     if (!place) continue;
-    const person = inRun.find((x) => x.type === 'person' && x.end === runEnd);
+    // The tagger may type the given name it cut from the surname as a company ("Japan" + "Jianghao"/organization).
+    const person = inRun.find((x) => (x.type === 'person' || x.type === 'organization') && x.end === runEnd);
     if (place.end === runEnd && place.type !== 'person') {
       // One detection over "Japan Kong Xuanyou".
       const split: RawMention[] = [
@@ -39,7 +41,7 @@ export function envoyNames(text: string, mentions: RawMention[]): RawMention[] {
       out = replace(out, [place], split);
     } else if (place.end < personStart && person && person.start > personStart && place.type === 'location') {
       // "United States" + "Tiankai": the person is the whole tail.
-      out = replace(out, [person], [{ ...person, start: personStart }]);
+      out = replace(out, [person], [{ ...person, start: personStart, type: 'person' }]);
     }
   }
   return out;

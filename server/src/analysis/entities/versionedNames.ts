@@ -9,7 +9,8 @@ import type { RawMention } from '../types';
  *  - a decimal version (one or two digits, a point, one or two digits) and then a lower-case word, a comma or a tier
  *    word ("Pro", "Flash", "Sonnet" …): tables of figures ("Sweden 8.57. The …", "Malta 7.40") never go on so;
  *  - or a whole number of at most three digits and then a noun for a craft or a device, or for its sales ("Switch 2
- *    sales", "Mate 70 shipments"; not a count: "Arsenal 2 Chelsea 1" has none)
+ *    sales", "Mate 70 shipments"; not a count: "Arsenal 2 Chelsea 1" has none), or an apposition that is such a noun
+ *    ("Qwen 3, its latest model")
  * becomes misc and takes in the number and the tier word; so does a name the tagger found with its version ("Claude
  * 3.5 Sonnet"/person). A number of units ("Petrobras 2.5 million barrels") is no version. Only the text right after each mention is read. Mentions a
  * person tagged or confirmed stay as they are. Pure.
@@ -21,7 +22,7 @@ const DECIMAL_VERSION = new RegExp(String.raw`^ \d{1,2}\.\d{1,2}(?: ${TIER}(?![\
 /** A name the tagger found with its version, read as a person: "Claude 3.5 Sonnet". */
 const WITH_VERSION = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}'’-]* \d{1,2}\.\d{1,2}(?: ${TIER})?$`, 'u');
 const CRAFT_OR_DEVICE = String.raw`(?:rockets?|launchers?|launch vehicles?|carrier rockets?|probes?|telescopes?|landers?|rovers?|spacecraft|spaceships?|capsules?|satellites?|missions?|smartphones?|phones?|handsets?|sedans?|SUVs?|jets?|airliners?|aircraft|fighters?|helicopters?|drones?|chips?|processors?|consoles?|headsets?|models?|sales|shipments|pre-?orders)`;
-const NUMBERED = new RegExp(String.raw`^ \d{1,3}(?= ${CRAFT_OR_DEVICE}(?![\p{L}\p{N}-]))`, 'u');
+const NUMBERED = new RegExp(String.raw`^ \d{1,3}(?= ${CRAFT_OR_DEVICE}(?![\p{L}\p{N}-])|, (?:its|their|the|a|an) (?:[\p{Ll}-]+ ){0,3}${CRAFT_OR_DEVICE}(?![\p{L}\p{N}-]))`, 'u');
 const ONE_OR_TWO_WORDS = /^\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)?$/u;
 
 /**
