@@ -192,9 +192,13 @@ export function namedAnswerStart(blocks: Block[], tokens: Token[], b: number): n
   if (colon < 0 || tokens.slice(firstAfter(tokens, block.start), colon).filter((x) => /\p{L}/u.test(x.text)).length < 2 || endsWithQuestion(tokens, block)) return null;
   let p = b - 1;
   while (p >= 0 && blocks[p].kind !== 'paragraph') p--; // over captions and page furniture
-  if (p < 0 || !endsWithQuestion(tokens, blocks[p])) return null;
-  const asked = labelColon(tokens, blocks[p]);
-  if (!(questionLabel(tokens, blocks[p]) || (asked >= 0 && labelText(tokens, blocks[p], asked) !== labelText(tokens, block, colon)))) return null;
+  if (p < 0) return null;
+  // (a turn under "Q:" is a question whatever its punctuation: reporters put one as a statement, "Q: There are
+  // reports of …"; under another label only a question mark tells a question from a statement)
+  if (questionLabel(tokens, blocks[p]) === null) {
+    const asked = labelColon(tokens, blocks[p]);
+    if (!endsWithQuestion(tokens, blocks[p]) || asked < 0 || labelText(tokens, blocks[p], asked) === labelText(tokens, block, colon)) return null;
+  }
   const next = tokens[colon + 1];
   return next && next.start < block.end ? next.start : null;
 }

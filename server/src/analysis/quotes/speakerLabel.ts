@@ -5,6 +5,7 @@
  */
 import type { Span, Token } from '../types';
 import { firstAfter } from './paragraphView';
+import { SPEECH_VERBS } from './speechVerbs';
 
 const WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 const MAX_WORDS = 4;
@@ -28,7 +29,24 @@ export function labelColon(tokens: Token[], block: Span): number {
   const lo = firstAfter(tokens, block.start);
   for (let k = lo; k < tokens.length && k <= lo + MAX_WORDS && tokens[k].end <= block.end; k++) {
     if (tokens[k].text === ':') return k > lo && !QA_LABEL.test(tokens[lo].text) ? k : -1;
+    if (tokens[k].text === ',' && k > lo && !QA_LABEL.test(tokens[lo].text)) return describedLabelColon(tokens, k, block);
     if (!LABEL_WORD.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** How many words may describe the one a label names: "Zhang Wei, a shop owner in Wuhan:". */
+const MAX_DESCRIPTION = 8;
+
+/**
+ * Transcripts and vox-pops describe the one they label after a comma: "Zhang Wei, local official: …", "Maria
+ * Lopez, a nurse from Lima: …". The colon after such a description (words only, no further comma) at token `comma`;
+ * -1 when there is none. A clause ("Li, who chairs the panel, said: …") holds a second comma or a speech verb.
+ */
+function describedLabelColon(tokens: Token[], comma: number, block: Span): number {
+  for (let k = comma + 1; k < tokens.length && k <= comma + MAX_DESCRIPTION + 1 && tokens[k].end <= block.end; k++) {
+    if (tokens[k].text === ':') return k > comma + 1 ? k : -1;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u.test(tokens[k].text) || SPEECH_VERBS.has(tokens[k].text.toLowerCase())) return -1;
   }
   return -1;
 }
