@@ -10,6 +10,40 @@ const person = (name: string, roles: string[] = []): EntitySpec => ({ name, type
 const nation = (word: string): EntitySpec => ({ name: word, type: 'misc', forms: [word] });
 const place = (name: string): EntitySpec => ({ name, type: 'location', forms: [name] });
 
+test('a leader who hosts a counterpart in a capital is of that capital\'s nation: "hosted … in Paris" makes "the French president"', () => {
+  const MACRON = person('Emmanuel Macron'), SCHOLZ = person('Olaf Scholz');
+  const text = 'Emmanuel Macron hosted Olaf Scholz in Paris on Tuesday for talks on defense spending. "Europe must stand on its own feet," the French president said.';
+  assert.equal(quotesOf(text, [MACRON, SCHOLZ, place('Paris'), nation('French')])[0].speaker?.name, 'Emmanuel Macron');
+  const brasilia = 'Luiz Inacio Lula da Silva received Javier Milei in Brasilia on Friday. "Our economies are tied together," the Brazilian president said.';
+  assert.equal(quotesOf(brasilia, [person('Luiz Inacio Lula da Silva'), person('Javier Milei'), place('Brasilia'), nation('Brazilian')])[0].speaker?.name, 'Luiz Inacio Lula da Silva');
+});
+
+test('the guest of a visit is not of the host\'s nation, and a meeting in a capital says nothing of who lives there', () => {
+  const MACRON = person('Emmanuel Macron'), SCHOLZ = person('Olaf Scholz');
+  const hosted = 'Emmanuel Macron hosted Olaf Scholz in Paris on Tuesday. "We agreed on more than we expected," the German chancellor said.';
+  assert.equal(quotesOf(hosted, [MACRON, SCHOLZ, place('Paris'), nation('German')])[0].speaker?.entity, null);
+  const met = 'Olaf Scholz met Emmanuel Macron in Paris on Tuesday. "Europe must stand on its own feet," the French president said.';
+  assert.equal(quotesOf(met, [SCHOLZ, MACRON, place('Paris'), nation('French')])[0].speaker?.entity, null);
+});
+
+test('a nationality epithet with two people in reach and no evidence for either stays unresolved, not the sentence subject', () => {
+  const text = 'Novak Djokovic beat Carlos Alcaraz in the final on Sunday. "He deserved it," the Spaniard said.';
+  const q = quotesOf(text, [person('Novak Djokovic'), person('Carlos Alcaraz'), nation('Spaniard')]);
+  assert.equal(q[0].speaker?.text, 'the Spaniard');
+  assert.equal(q[0].speaker?.entity, null);
+});
+
+test('a nationality epithet passes over one the article titles with another nation, leaving the one it may be', () => {
+  const text = 'Serbian star Novak Djokovic beat Carlos Alcaraz in the final on Sunday. "He deserved it," the Spaniard said.';
+  const specs = [person('Novak Djokovic', ['serbian star', 'star']), person('Carlos Alcaraz'), nation('Serbian'), nation('Spaniard')];
+  assert.equal(quotesOf(text, specs)[0].speaker?.name, 'Carlos Alcaraz');
+});
+
+test('a nationality epithet with only one person in reach is that person', () => {
+  const text = 'Novak Djokovic won his 25th Grand Slam title on Sunday.\n"I am proud of this team," the Serb said.';
+  assert.equal(quotesOf(text, [person('Novak Djokovic'), nation('Serb')])[0].speaker?.name, 'Novak Djokovic');
+});
+
 test('a transcript label may describe its speaker after a comma: "Zhang Wei, local official:" labels an answer', () => {
   const text = [
     'CGTN reporter Wang Lu spoke to residents after the flood.',

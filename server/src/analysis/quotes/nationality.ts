@@ -6,6 +6,7 @@
  */
 import { isChineseGivenName, isChineseSurname } from '../entities/chineseSurnames';
 import type { Entity, Mention, Span } from '../types';
+import { countryOfCapital } from './capitals';
 import { insideAny } from './insideAny';
 
 /**
@@ -94,6 +95,8 @@ export function peopleOfNationality(view: MentionView, count: number, word: stri
     const m = mentions[i];
     if (inside(view.quoted, m)) continue;
     const own = text.slice(m.start, m.end);
+    const host = m.type === 'location' ? hostIn(view, i, word) : null;
+    if (host !== null) out.push(host);
     const possessive = m.type === 'location' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)) && sameNation(word, own);
     if (!possessive && (m.type !== 'misc' || own !== word)) continue;
     const after = mentions.find((p) => p.type === 'person' && p.start >= m.end && p.start - m.end <= 40 && titleBetween(text, m.end, p.start));
@@ -102,6 +105,26 @@ export function peopleOfNationality(view: MentionView, count: number, word: stri
     if (before) out.push(before.entity);
   }
   return out;
+}
+
+/** A host's verb and its guest, up to the capital: " hosted Olaf Scholz in ", " on Tuesday welcomed the visiting … in ". */
+const HOSTED_IN = /^\s+(?:(?:on|this|last)\s+\p{Lu}\p{Ll}+\s+)?(?:hosted|hosts|welcomed|welcomes|received|receives|will\s+host|is\s+hosting)\s+[^.!?;:\n"“”]{1,100}?\s+in\s+$/u;
+
+/**
+ * The person who hosts someone in their own country's capital, which location mention `i` names when it is one of the
+ * nation of `word`: "Emmanuel Macron hosted Olaf Scholz in Paris" makes Macron French. A guest is only visiting, so
+ * only the subject of the host's verb counts.
+ */
+function hostIn(view: MentionView, i: number, word: string): number | null {
+  const { text, mentions } = view;
+  const place = mentions[i];
+  const country = countryOfCapital(text.slice(place.start, place.end));
+  if (country === null || !sameNation(word, country)) return null;
+  for (let k = i - 1; k >= 0 && place.start - mentions[k].end <= 160; k--) {
+    const p = mentions[k];
+    if (p.type === 'person' && !inside(view.quoted, p) && HOSTED_IN.test(text.slice(p.end, place.start))) return p.entity;
+  }
+  return null;
 }
 
 /**

@@ -338,10 +338,13 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   if (!head || /^(?:a|an)\s/i.test(own)) return speaker(span, text, entities, null);
   const nation = all.find(modifier);
   const entity = nominalEntity(ctx, span, head, nation) ?? (own.split(/\s+/).length === 2 ? voiceAnaphor(ctx, span, head, body) : null);
-  // (an epithet with a nationality is no one whose name speaks against it: "Pan Zhanle beat Kyle Chalmers … the Australian")
+  // (an epithet with a nationality is no one whose name speaks against it, "Pan Zhanle beat Kyle Chalmers … the
+  // Australian", nor one the article titles with another: "Serbian star Novak Djokovic beat Carlos Alcaraz … the Spaniard")
   const word = nation?.type === 'misc' ? text.slice(nation.start, nation.end) : null;
-  const ofNation = word === null ? undefined : (e: number) => nationalityForms(word).every((w) => nameSaysNationality(entities[e].name, w) !== false);
-  return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span, ofNation) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span, head) : null));
+  const nationWords = word === null ? new Set<string>() : articleNationWords(ctx);
+  const ofNation = word === null ? undefined : (e: number) => nationalityForms(word).every((w) => nameSaysNationality(entities[e].name, w) !== false)
+    && !nationalityForms(word).every((w) => otherNationality(entities[e], w, nationWords));
+  return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span, ofNation, word !== null) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span, head) : null));
 }
 
 /**
@@ -422,22 +425,39 @@ function postHolder(ctx: ResolveContext, span: Span, post: string, qualifier: Me
 
 /**
  * An epithet stands for someone just named, as a pronoun does ("the 21-year-old", "the Spaniard", "the Argentine
- * forward"), but only for one named in its own paragraph: further back, the one it describes is often named only
- * by another description ("the Kenya-born sprinter … the 24-year-old").
+ * forward"), but only for one named in its own paragraph or the one before: further back, the one it describes is
+ * often named only by another description ("the Kenya-born sprinter … the 24-year-old"). With `unique` (an epithet
+ * that claims a nationality nothing in the article ties to anyone), only when it is the one person `accept`s in that
+ * reach: "Djokovic beat Alcaraz. “…,” the Spaniard said" names two, and the subject is a guess the words do not make.
  */
-function epithetAntecedent(ctx: ResolveContext, span: Span, accept?: (entity: number) => boolean): number | null {
+function epithetAntecedent(ctx: ResolveContext, span: Span, accept?: (entity: number) => boolean, unique = false): number | null {
   const own = paragraphStart(ctx.blocks, span.start);
   let from = previousParagraphStart(ctx.blocks, own);
-  let found = antecedentNamedSince(ctx, span, ['person'], own, undefined, accept) ?? antecedentNamedSince(ctx, span, ['person'], from, undefined, accept);
+  const since = (start: number) => antecedentNamedSince(ctx, span, ['person'], start, undefined, accept);
+  let reach = own;
+  let found = since(own);
+  if (found === null) found = since((reach = from));
   // a paragraph that itself speaks of its person by an epithet ("The Argentine forward said …") passes the reach on
   // to the paragraph before it: "Messi scored twice … ¶ The Argentine forward said … ¶ “…,” the 36-year-old said"
+  // (one that names no one does not: "The relay team also reached the final" may bring in the one meant, unnamed)
   for (let n = 0; found === null && n < 2 && from < own && opensWithEpithet(ctx.text, from); n++) {
     const before = previousParagraphStart(ctx.blocks, from);
     if (before === from) break;
     from = before;
-    found = antecedentNamedSince(ctx, span, ['person'], from, undefined, accept);
+    found = since((reach = from));
   }
-  return found;
+  return found !== null && unique && peopleNamedIn(ctx, reach, span.start, accept).size > 1 ? null : found;
+}
+
+/** The people named between `from` and `to` outside quotations and captions (that `accept` accepts). */
+function peopleNamedIn(ctx: ResolveContext, from: number, to: number, accept: (entity: number) => boolean = () => true): Set<number> {
+  const out = new Set<number>();
+  for (let i = mentionsBefore(ctx, to) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.start < from) { if (ctx.endMax) break; else continue; }
+    if (m.type === 'person' && m.end <= to && !inside(ctx.quoted, m) && !inCaption(ctx, m) && accept(m.entity)) out.add(m.entity);
+  }
+  return out;
 }
 
 /** Whether the paragraph at `start` opens with an epithet for its subject: "The Argentine forward said …", "The Serb was …". */
@@ -534,7 +554,7 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   const nationals = new Set(ctx.mentions.filter((m) => m.type === 'person' && tied(m.entity)).map((m) => m.entity));
   const only = nationals.size === 1 ? [...nationals][0] : null;
   if (only !== null && POST_HEAD.test(head) && !otherPost(only)) return only;
-  const nationWords = new Set(ctx.mentions.filter((m) => m.type === 'misc' && isNationalityLike(text, m)).map((m) => text.slice(m.start, m.end).toLowerCase()));
+  const nationWords = articleNationWords(ctx);
   const ofNoOtherNation = (e: number) => !otherNationality(entities[e], word, nationWords);
   // (what the name says of the nation, where nothing else does: see nameSaysNationality)
   const byName = (e: number) => nameSaysNationality(entities[e].name, word);
@@ -546,6 +566,12 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
     ?? ([...nationals].every(otherPost) && POST_HEAD.test(head) ? recentUntitled(ctx, span.start, byName) : null)
     ?? byRole(ctx, span.start, head, phrase, ofNoOtherNation) ?? portfolio(ofNoOtherNation)
     ?? (topPost && nationals.size === 0 ? untitledPerson(ctx, span.start) : null);
+}
+
+/** The nationality and group words the article uses, lower-cased ("serbian", "republican"). */
+function articleNationWords(ctx: ResolveContext): Set<string> {
+  const { text } = ctx;
+  return new Set(ctx.mentions.filter((m) => m.type === 'misc' && isNationalityLike(text, m)).map((m) => text.slice(m.start, m.end).toLowerCase()));
 }
 
 /** How many paragraphs before its own a nationality nominal may reach for the people named bare. */
