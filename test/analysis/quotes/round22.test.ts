@@ -80,3 +80,23 @@ test('under another label, a statement without a question mark asks nothing: the
   const text = ['Xinhua Reporter: The summit opens on Monday.', 'Lin Jian: China welcomes the summit.'].join('\n');
   assert.deepEqual(said(text, [person('Lin Jian')]), []);
 });
+
+test('vox-pops under labels that describe their speakers are quotations even with no question before them', () => {
+  const text = [
+    'Residents described the flood to CGTN.',
+    'Zhang Wei, local official: The water rose two meters in one hour.',
+    'Li Na, a shop owner: We lost everything on the ground floor.',
+    'The city has since reopened its schools.',
+  ].join('\n');
+  assert.deepEqual(said(text, [person('Zhang Wei'), person('Li Na')]), [
+    ['The water rose two meters in one hour.', 'Zhang Wei'],
+    ['We lost everything on the ground floor.', 'Li Na'],
+  ]);
+});
+
+test('a lone described label, or datelines with a comma, make no vox-pop', () => {
+  const lone = ['Residents described the flood to CGTN.', 'Zhang Wei, local official: The water rose two meters in one hour.'].join('\n');
+  assert.deepEqual(said(lone, [person('Zhang Wei')]), []);
+  const datelines = ['Beijing, China: The capital recorded its heaviest rain in 140 years.', 'Geneva, Switzerland: Snow closed two mountain passes.'].join('\n');
+  assert.deepEqual(said(datelines), []);
+});

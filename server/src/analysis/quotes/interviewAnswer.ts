@@ -192,6 +192,9 @@ export function namedAnswerStart(blocks: Block[], tokens: Token[], b: number): n
   if (colon < 0 || tokens.slice(firstAfter(tokens, block.start), colon).filter((x) => /\p{L}/u.test(x.text)).length < 2 || endsWithQuestion(tokens, block)) return null;
   let p = b - 1;
   while (p >= 0 && blocks[p].kind !== 'paragraph') p--; // over captions and page furniture
+  const next = tokens[colon + 1];
+  const start = next && next.start < block.end ? next.start : null;
+  if (inVoxPops(blocks, tokens, b)) return start;
   if (p < 0) return null;
   // (a turn under "Q:" is a question whatever its punctuation: reporters put one as a statement, "Q: There are
   // reports of …"; under another label only a question mark tells a question from a statement)
@@ -199,8 +202,29 @@ export function namedAnswerStart(blocks: Block[], tokens: Token[], b: number): n
     const asked = labelColon(tokens, blocks[p]);
     if (!endsWithQuestion(tokens, blocks[p]) || asked < 0 || labelText(tokens, blocks[p], asked) === labelText(tokens, block, colon)) return null;
   }
-  const next = tokens[colon + 1];
-  return next && next.start < block.end ? next.start : null;
+  return start;
+}
+
+/** Whether a paragraph opens with a label that describes its speaker in lower-case words: "Zhang Wei, local official:". */
+function describedLabel(tokens: Token[], block: Span): boolean {
+  const colon = labelColon(tokens, block);
+  if (colon < 0) return false;
+  const words = tokens.slice(firstAfter(tokens, block.start), colon).map((x) => x.text);
+  const comma = words.indexOf(',');
+  return comma > 0 && words.slice(comma + 1).some((w) => /^\p{Ll}/u.test(w));
+}
+
+/**
+ * Whether paragraph `b` is one of a run of vox-pops: voices printed one per paragraph under labels that describe the
+ * speaker ("Zhang Wei, local official: … ¶ Li Na, a shop owner: …"), with no question between. Two such labels in a
+ * row are the layout of speech; a dateline or a topic ("Geneva, Switzerland: …") describes no one in lower-case words.
+ */
+function inVoxPops(blocks: Block[], tokens: Token[], b: number): boolean {
+  if (!describedLabel(tokens, blocks[b])) return false;
+  const before = previousParagraph(blocks, b);
+  let after = b + 1;
+  while (after < blocks.length && blocks[after].kind !== 'paragraph') after++;
+  return (before >= 0 && describedLabel(tokens, blocks[before])) || (after < blocks.length && describedLabel(tokens, blocks[after]));
 }
 
 /** Whether block `b` opens with a label: "Q:", "A:" or a speaker's or outlet's name ("Lin Jian:", "AFP:"). */
