@@ -100,3 +100,12 @@ test('a lone described label, or datelines with a comma, make no vox-pop', () =>
   const datelines = ['Beijing, China: The capital recorded its heaviest rain in 140 years.', 'Geneva, Switzerland: Snow closed two mountain passes.'].join('\n');
   assert.deepEqual(said(datelines), []);
 });
+
+test('an answer opening "Yes, of course:" is the interviewee\'s words, not a label naming "Yes"', () => {
+  const text = [
+    'CGTN spoke with economist Li Wei about the trade talks.',
+    'Q: Will the deal hold?',
+    'Yes, of course: both sides have too much to lose.',
+  ].join('\n');
+  assert.deepEqual(said(text, [person('Li Wei', ['economist'])]), [['Yes, of course: both sides have too much to lose.', 'Li Wei']]);
+});

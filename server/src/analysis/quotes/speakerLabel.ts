@@ -29,7 +29,8 @@ export function labelColon(tokens: Token[], block: Span): number {
   const lo = firstAfter(tokens, block.start);
   for (let k = lo; k < tokens.length && k <= lo + MAX_WORDS && tokens[k].end <= block.end; k++) {
     if (tokens[k].text === ':') return k > lo && !QA_LABEL.test(tokens[lo].text) ? k : -1;
-    if (tokens[k].text === ',' && k > lo && !QA_LABEL.test(tokens[lo].text)) return describedLabelColon(tokens, k, block);
+    // (a full name before the comma: one word is as often an answer's first word, "Yes, of course: …")
+    if (tokens[k].text === ',' && k >= lo + 2) return describedLabelColon(tokens, k, block);
     if (!LABEL_WORD.test(tokens[k].text)) return -1;
   }
   return -1;
@@ -40,7 +41,7 @@ const MAX_DESCRIPTION = 8;
 
 /**
  * Transcripts and vox-pops describe the one they label after a comma: "Zhang Wei, local official: …", "Maria
- * Lopez, a nurse from Lima: …". The colon after such a description (words only, no further comma) at token `comma`;
+ * Lopez, a nurse from Lima: …" (a name of two words or more). The colon after such a description (words only, no further comma) at token `comma`;
  * -1 when there is none. A clause ("Li, who chairs the panel, said: …") holds a second comma or a speech verb.
  */
 function describedLabelColon(tokens: Token[], comma: number, block: Span): number {
