@@ -109,3 +109,15 @@ test('an answer opening "Yes, of course:" is the interviewee\'s words, not a lab
   ].join('\n');
   assert.deepEqual(said(text, [person('Li Wei', ['economist'])]), [['Yes, of course: both sides have too much to lose.', 'Li Wei']]);
 });
+
+test('a nationality epithet passes over one introduced with another nation even with no title the entity layer kept', () => {
+  const text = 'Kenyan runner Eliud Kipchoge finished ahead of Kenenisa Bekele in Berlin. "The course was fast," the Ethiopian said.';
+  const specs = [nation('Kenyan'), person('Eliud Kipchoge'), person('Kenenisa Bekele'), place('Berlin'), nation('Ethiopian')];
+  assert.equal(quotesOf(text, specs)[0].speaker?.name, 'Kenenisa Bekele');
+});
+
+test('a capital gives the host the nation\'s full name: Pyongyang makes "the North Korean leader"', () => {
+  const text = 'Kim Jong Un welcomed Vladimir Putin in Pyongyang. "Our friendship is unbreakable," the North Korean leader said.';
+  const specs = [person('Kim Jong Un'), person('Vladimir Putin'), place('Pyongyang'), nation('North Korean')];
+  assert.equal(quotesOf(text, specs)[0].speaker?.name, 'Kim Jong Un');
+});

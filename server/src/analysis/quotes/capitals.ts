@@ -4,7 +4,7 @@
  * Countries are written so that `sameNation` derives their adjective ("brazil" → "Brazilian", "france" → "French").
  */
 const CAPITAL_OF: Record<string, string> = {
-  beijing: 'china', tokyo: 'japan', seoul: 'korea', pyongyang: 'korea', moscow: 'russia', kyiv: 'ukraine', kiev: 'ukraine',
+  beijing: 'china', tokyo: 'japan', seoul: 'south korea', pyongyang: 'north korea', moscow: 'russia', kyiv: 'ukraine', kiev: 'ukraine',
   minsk: 'belarus', warsaw: 'poland', berlin: 'germany', paris: 'france', london: 'uk', madrid: 'spain', lisbon: 'portugal',
   rome: 'italy', athens: 'greece', vienna: 'austria', bern: 'switzerland', brussels: 'belgium', amsterdam: 'netherlands',
   'the hague': 'netherlands', dublin: 'ireland', copenhagen: 'denmark', stockholm: 'sweden', oslo: 'norway', helsinki: 'finland',

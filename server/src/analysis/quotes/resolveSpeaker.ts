@@ -342,8 +342,9 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   // Australian", nor one the article titles with another: "Serbian star Novak Djokovic beat Carlos Alcaraz … the Spaniard")
   const word = nation?.type === 'misc' ? text.slice(nation.start, nation.end) : null;
   const nationWords = word === null ? new Set<string>() : articleNationWords(ctx);
+  const ofOther = word === null ? new Set<number>() : introducedWithOtherNation(ctx, span.start, nationalityForms(word));
   const ofNation = word === null ? undefined : (e: number) => nationalityForms(word).every((w) => nameSaysNationality(entities[e].name, w) !== false)
-    && !nationalityForms(word).every((w) => otherNationality(entities[e], w, nationWords));
+    && !nationalityForms(word).every((w) => otherNationality(entities[e], w, nationWords)) && !ofOther.has(e);
   return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span, ofNation, word !== null) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span, head) : null));
 }
 
@@ -572,6 +573,17 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
 function articleNationWords(ctx: ResolveContext): Set<string> {
   const { text } = ctx;
   return new Set(ctx.mentions.filter((m) => m.type === 'misc' && isNationalityLike(text, m)).map((m) => text.slice(m.start, m.end).toLowerCase()));
+}
+
+/**
+ * The people named before `at` whom the article introduces with a nationality other than `forms` ("Kenyan runner
+ * Eliud Kipchoge" for "the Ethiopian"), however the entity layer took their title.
+ */
+function introducedWithOtherNation(ctx: ResolveContext, at: number, forms: string[]): Set<number> {
+  const { text } = ctx;
+  const count = mentionsBefore(ctx, at);
+  const others = new Set(ctx.mentions.slice(0, count).filter((m) => m.type === 'misc' && m.end <= at && isNationalityLike(text, m)).map((m) => text.slice(m.start, m.end)).filter((w) => !forms.includes(w)));
+  return new Set([...others].flatMap((w) => peopleOfNationality(ctx, count, w)));
 }
 
 /** How many paragraphs before its own a nationality nominal may reach for the people named bare. */
