@@ -121,3 +121,8 @@ test('a capital gives the host the nation\'s full name: Pyongyang makes "the Nor
   const specs = [person('Kim Jong Un'), person('Vladimir Putin'), place('Pyongyang'), nation('North Korean')];
   assert.equal(quotesOf(text, specs)[0].speaker?.name, 'Kim Jong Un');
 });
+
+test('of two people in reach, a nationality epithet is the one whose name alone gives that nation', () => {
+  const text = 'Zheng Qinwen beat Donna Vekic in the Olympic final in Paris.\n"I did it for my country," the Chinese said.';
+  assert.equal(quotesOf(text, [person('Zheng Qinwen'), person('Donna Vekic'), nation('Chinese')])[0].speaker?.name, 'Zheng Qinwen');
+});

@@ -345,7 +345,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const ofOther = word === null ? new Set<number>() : introducedWithOtherNation(ctx, span.start, nationalityForms(word));
   const ofNation = word === null ? undefined : (e: number) => nationalityForms(word).every((w) => nameSaysNationality(entities[e].name, w) !== false)
     && !nationalityForms(word).every((w) => otherNationality(entities[e], w, nationWords)) && !ofOther.has(e);
-  return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span, ofNation, word !== null) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span, head) : null));
+  return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span, ofNation, word === null ? undefined : (e) => nationalityForms(word).some((w) => nameSaysNationality(entities[e].name, w) === true)) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span, head) : null));
 }
 
 /**
@@ -427,11 +427,12 @@ function postHolder(ctx: ResolveContext, span: Span, post: string, qualifier: Me
 /**
  * An epithet stands for someone just named, as a pronoun does ("the 21-year-old", "the Spaniard", "the Argentine
  * forward"), but only for one named in its own paragraph or the one before: further back, the one it describes is
- * often named only by another description ("the Kenya-born sprinter … the 24-year-old"). With `unique` (an epithet
- * that claims a nationality nothing in the article ties to anyone), only when it is the one person `accept`s in that
- * reach: "Djokovic beat Alcaraz. “…,” the Spaniard said" names two, and the subject is a guess the words do not make.
+ * often named only by another description ("the Kenya-born sprinter … the 24-year-old"). With `unique` (for an
+ * epithet that claims a nationality nothing in the article ties to anyone: whose name gives it), only the one person
+ * `accept`s in that reach, or of several the one `unique` holds of: "Djokovic beat Alcaraz. “…,” the Spaniard said"
+ * names two, and the subject is a guess the words do not make.
  */
-function epithetAntecedent(ctx: ResolveContext, span: Span, accept?: (entity: number) => boolean, unique = false): number | null {
+function epithetAntecedent(ctx: ResolveContext, span: Span, accept?: (entity: number) => boolean, unique?: (entity: number) => boolean): number | null {
   const own = paragraphStart(ctx.blocks, span.start);
   let from = previousParagraphStart(ctx.blocks, own);
   const since = (start: number) => antecedentNamedSince(ctx, span, ['person'], start, undefined, accept);
@@ -447,7 +448,12 @@ function epithetAntecedent(ctx: ResolveContext, span: Span, accept?: (entity: nu
     from = before;
     found = since((reach = from));
   }
-  return found !== null && unique && peopleNamedIn(ctx, reach, span.start, accept).size > 1 ? null : found;
+  if (found === null || !unique) return found;
+  const people = [...peopleNamedIn(ctx, reach, span.start, accept)];
+  if (people.length < 2) return found;
+  // (of several, the one whose name alone gives the nation: "Zheng Qinwen beat Donna Vekic … the Chinese")
+  const evidenced = people.filter(unique);
+  return evidenced.length === 1 ? evidenced[0] : null;
 }
 
 /** The people named between `from` and `to` outside quotations and captions (that `accept` accepts). */
