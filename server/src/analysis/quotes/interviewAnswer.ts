@@ -180,9 +180,10 @@ const labelText = (tokens: Token[], block: Span, colon: number) => tokens.slice(
 /**
  * In a press-conference transcript ("Bloomberg: Will China retaliate? ¶ Lin Jian: China's position is consistent …"),
  * where the words of block `b` start when it is an answer given under the name of the one who answers: a paragraph
- * opening with a label of two words or more, not itself a question, right after a labelled question asked under another label (or
- * "Q:"). The whole answer is that speaker's speech, marks or none. Null when `b` is no such answer (a dateline or a
- * topic label before a report, "Beijing: …", follows no question).
+ * opening with a label of two words or more, not itself a question, right after a question asked under another label
+ * (or any turn under "Q:"), or one of a run of vox-pops (see `inVoxPops`). The whole answer is that speaker's speech,
+ * marks or none. Null when `b` is no such answer (a dateline or a topic label before a report, "Beijing: …", follows
+ * no question).
  */
 export function namedAnswerStart(blocks: Block[], tokens: Token[], b: number): number | null {
   const block = blocks[b];
