@@ -26,11 +26,13 @@ test('the guest of a visit is not of the host\'s nation, and a meeting in a capi
   assert.equal(quotesOf(met, [SCHOLZ, MACRON, place('Paris'), nation('French')])[0].speaker?.entity, null);
 });
 
-test('a nationality epithet with two people in reach and no evidence for either stays unresolved, not the sentence subject', () => {
-  const text = 'Novak Djokovic beat Carlos Alcaraz in the final on Sunday. "He deserved it," the Spaniard said.';
-  const q = quotesOf(text, [person('Novak Djokovic'), person('Carlos Alcaraz'), nation('Spaniard')]);
-  assert.equal(q[0].speaker?.text, 'the Spaniard');
-  assert.equal(q[0].speaker?.entity, null);
+test('a nationality epithet with two people in reach and no evidence for either is the subject just named, as "he" would be', () => {
+  // Match reports quote the winner far more often than the loser; "Djokovic beat Alcaraz … the Spaniard" is the
+  // exception this reading gets wrong, and evidence of nationality (the next tests) overrides it.
+  const text = 'Jannik Sinner beat Daniil Medvedev in the final on Sunday. "It was a tough match," the Italian said.';
+  const q = quotesOf(text, [person('Jannik Sinner'), person('Daniil Medvedev'), nation('Italian')]);
+  assert.equal(q[0].speaker?.text, 'the Italian');
+  assert.equal(q[0].speaker?.name, 'Jannik Sinner');
 });
 
 test('a nationality epithet passes over one the article titles with another nation, leaving the one it may be', () => {
