@@ -13,18 +13,39 @@ const WORD = /^\p{Lu}\p{Ll}+$/u;
 const QUOTE_START = /["“‘]\s*$/;
 
 export function lowerCaseWords(text: string, mentions: RawMention[], _tokens: Token[], gazetteer: Gazetteer): RawMention[] {
-  const drop = (m: RawMention) => {
-    if (m.origin !== 'detected' || m.type === 'person' || m.end - m.start > 24) return false;
-    const word = text.slice(m.start, m.end);
-    const before = text.slice(Math.max(0, m.start - 4), m.start);
-    if (!WORD.test(word) || !(SENTENCE_START.test(before) || QUOTE_START.test(before))) return false;
-    const lower = word[0].toLowerCase() + word.slice(1);
-    if (!new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u').test(text)) return false;
-    for (const c of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      const b = text.slice(Math.max(0, c.index - 4), c.index);
-      if (!SENTENCE_START.test(b) && !QUOTE_START.test(b)) return false;
-    }
-    return !gazetteer.isKnownPlace(word) && !gazetteer.isKnownCompany(word);
+  // The verdict on each word, once: "China" or "Officials" may open many sentences of a long article, and each
+  // verdict scans the whole text.
+  const common = new Map<string, boolean>();
+  const isCommonWord = (word: string): boolean => {
+    let verdict = common.get(word);
+    if (verdict === undefined) common.set(word, (verdict = writtenLowerOnly(text, word, gazetteer)));
+    return verdict;
   };
-  return mentions.some(drop) ? mentions.filter((m) => !drop(m)) : mentions;
+  const out = mentions.filter((m) => {
+    if (m.origin !== 'detected' || m.type === 'person' || m.end - m.start > 24) return true;
+    const word = text.slice(m.start, m.end);
+    if (!WORD.test(word) || !opensSentence(text, m.start)) return true;
+    return !isCommonWord(word);
+  });
+  return out.length === mentions.length ? mentions : out;
+}
+
+/** Whether offset `at` opens a sentence or a quotation. */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return SENTENCE_START.test(before) || QUOTE_START.test(before);
+}
+
+/**
+ * Whether the article writes `word` in lower case somewhere and capitalized only where a sentence opens, and no
+ * gazetteer lists it (looked up first: it is cheaper than the scans of the text).
+ */
+function writtenLowerOnly(text: string, word: string, gazetteer: Gazetteer): boolean {
+  if (gazetteer.isKnownPlace(word) || gazetteer.isKnownCompany(word)) return false;
+  const lower = word[0].toLowerCase() + word.slice(1);
+  if (!new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u').test(text)) return false;
+  for (const c of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    if (!opensSentence(text, c.index)) return false;
+  }
+  return true;
 }

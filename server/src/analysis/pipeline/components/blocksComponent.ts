@@ -36,7 +36,7 @@ export function blocksComponent(components: BlockComponent[]): DocComponent {
         const text = doc.text.slice(block.start, block.end);
         // The anchor holds no NUL, so the two kinds of key cannot collide whatever the text holds.
         const id = blockId(signature, ref.value, block.kind, text);
-        const ownKey: string = `T\u0000${id}`;
+        const ownKey = ownKeyOf(id);
         const fullKey: string = `A${anchor ?? ''}\u0000${id}`;
         let result: BlockDraft | undefined = withAnchor.length ? cache?.get(fullKey) : cache?.get(ownKey);
         if (!result) {
@@ -70,7 +70,7 @@ export function blocksComponent(components: BlockComponent[]): DocComponent {
       for (const block of doc.structure.blocks) {
         if (block.kind === 'tags') continue;
         const text = doc.text.slice(block.start, block.end);
-        const ownKey = `T\u0000${blockId(signature, ref.value, block.kind, text)}`;
+        const ownKey = ownKeyOf(blockId(signature, ref.value, block.kind, text));
         if (cache.get(ownKey)) continue;
         cache.set(ownKey, runComponents({ text, kind: block.kind, referenceDate: ref }, ownText, ctx));
         cache.analysed++;
@@ -81,6 +81,9 @@ export function blocksComponent(components: BlockComponent[]): DocComponent {
 }
 
 /** What a block's memo is keyed by: the components, the reference date, the block's kind and its text. */
+/** The key of a block's own-text results (tokens, entities), which `prepare` fills and `run` reads. */
+const ownKeyOf = (id: string): string => `T\u0000${id}`;
+
 function blockId(signature: string, ref: string, kind: string, text: string): string {
   return `${signature}\u0000${ref}\u0000${kind}\u0000${text}`;
 }
