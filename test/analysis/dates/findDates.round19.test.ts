@@ -139,3 +139,8 @@ test('a schedule verb reported after "said" keeps its present: "He said the dele
 test('a phrase of time opening a clause reported after "that" follows that clause\'s "will"', () => {
   assert.deepEqual(pairs('She said that on Friday, the team will fly to Doha.', '2026-11-19'), [['Friday', '2026-11-20']]);
 });
+
+test('"May" after "and" or "or" is the month only beside another month, season or number ("April and May"; not "and May defended")', () => {
+  assert.deepEqual(pairs('Exports rose between April and May, and fell from March to May or June.', '2026-11-20'), [['April', '2026-04'], ['May', '2026-05'], ['March', '2026-03'], ['May', '2026-05'], ['June', '2026-06']]);
+  assert.deepEqual(pairs('The report was published on Friday, and May defended it in parliament.', '2026-11-20'), [['Friday', '2026-11-20']]);
+});

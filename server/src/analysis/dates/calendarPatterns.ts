@@ -1,7 +1,7 @@
 /** Patterns for dates written with calendar words: "Jan. 5, 2017", "22 Nov 2017", "May 2017", "1996-08-22", "1990", "the 1990s". */
 import { formatYm, formatYmd, isValidDay, weekday } from './calendar';
 import {
-  decadeWordValue, MONTH_RE, MONTH_WORD_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
+  CALENDAR_BEFORE_CONJUNCTION, decadeWordValue, MONTH_RE, MONTH_WORD_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
 } from './lexicon';
 import { capitalized, type Candidate, type Pattern, type Resolved, whole, wordRe, type ResolveContext } from './patternTypes';
 import { RECURRENCE, sentenceAt, sentenceYearOf, yearNamedAfter } from './periodCommon';
@@ -249,6 +249,8 @@ export const calendarPatterns: Pattern[] = [
         const attributive = /\b(?:the|a|its|their|his|her)\s+$/i.test(before) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length));
         // … or the end of a period: "for the year ended March", "the quarter ending May".
         if (!attributive && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every|ended|ending)\s+$/i.test(before) && !subject) return null;
+        // "April and May" joins months; "… and May defended the deal" joins a clause whose subject is a person.
+        if (!attributive && !subject && /\b(?:and|or)\s+$/i.test(before) && !CALENDAR_BEFORE_CONJUNCTION.test(text.slice(Math.max(0, m.index - 32), m.index))) return null;
       }
       if (bare && /^\s*\d/.test(text.slice(m.index + m[0].length))) return null;
       // "June told reporters", "Omar to May said nothing": a month does not speak, so the word is a person's name.

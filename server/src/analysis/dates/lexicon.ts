@@ -23,6 +23,15 @@ export const NAMED_WEEKDAY_PREFIX = '(?:Black|Cyber|Good|Bloody|Super|Blue|Holy|
 export const ZONE_ABBREVIATION_RE = '(?:GMT|UTC|BST|BJT|CES?T|EES?T|[ECMP][SD]?T|JST|KST|IST|HKT|SGT|MSK|AE[SD]T)';
 
 export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
+
+
+/**
+ * A month, a season or a number before "and" or "or", at the end of a text: what a month word after it is coordinated
+ * with ("April and May", "June 3 or May"). Without one, "… and May defended the deal" joins a clause whose subject is
+ * a person.
+ */
+export const CALENDAR_BEFORE_CONJUNCTION = new RegExp(`(?:${MONTH_WORD_RE}\\.?|${SEASON_RE}|\\d(?:st|nd|rd|th)?|year|quarter|month)\\s*,?\\s+(?:and|or)\\s+$`, 'i');
+
 export const PART_OF_DAY_RE = '(?:morning|afternoon|evening|night|overnight)';
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',

@@ -71,6 +71,7 @@ import { facilityNames } from './facilityNames';
 import { familyNames } from './familyNames';
 import { vietnameseNames } from './vietnameseNames';
 import { toNames } from './toNames';
+import { monthWordNames } from './monthWordNames';
 
 /**
  * One document rule: what the whole article says of a name mends or re-types its detected mentions. Each rule is a
@@ -108,6 +109,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'a person\'s possessive run into the name after it ("Trump\'s Truth Social")', apply: possessiveNames },
   { name: 'number words opening a name ("the Three Gorges Dam")', apply: numberedNames },
   { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },
+  { name: 'people named with a month word ("Theresa May", "June Carter", "Ms May")', apply: monthWordNames },
   { name: 'names in a title-case headline, as the article names them ("Xi Calls For …" → "Xi")', apply: headlineNames },
 ];
 
