@@ -144,3 +144,8 @@ test('"May" after "and" or "or" is the month only beside another month, season o
   assert.deepEqual(pairs('Exports rose between April and May, and fell from March to May or June.', '2026-11-20'), [['April', '2026-04'], ['May', '2026-05'], ['March', '2026-03'], ['May', '2026-05'], ['June', '2026-06']]);
   assert.deepEqual(pairs('The report was published on Friday, and May defended it in parliament.', '2026-11-20'), [['Friday', '2026-11-20']]);
 });
+
+test('a bare "May" or "March" after a verb of schedule and "for" is the month ("set for May"), not after any "for" ("voted for May")', () => {
+  assert.deepEqual(pairs('The next round of talks is scheduled for March, and the summit is set for May.', '2026-11-20'), [['March', '2027-03'], ['May', '2027-05']]);
+  assert.deepEqual(pairs('Most lawmakers voted for May in the second ballot.', '2026-11-20'), []);
+});

@@ -248,7 +248,9 @@ export const calendarPatterns: Pattern[] = [
         // … or a determiner before a month used as an adjective: "the March accession", "a May deadline".
         const attributive = /\b(?:the|a|its|their|his|her)\s+$/i.test(before) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length));
         // … or the end of a period: "for the year ended March", "the quarter ending May".
-        if (!attributive && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every|ended|ending)\s+$/i.test(before) && !subject) return null;
+        // … or a schedule: "set for May", "scheduled for March" (not "voted for May").
+        const scheduled = /\b(?:set|scheduled|slated|planned|due|expected|pencil(?:l)?ed\s+in|earmarked|booked|timed)\s+for\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+        if (!attributive && !scheduled && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every|ended|ending)\s+$/i.test(before) && !subject) return null;
         // "April and May" joins months; "… and May defended the deal" joins a clause whose subject is a person.
         if (!attributive && !subject && /\b(?:and|or)\s+$/i.test(before) && !CALENDAR_BEFORE_CONJUNCTION.test(text.slice(Math.max(0, m.index - 32), m.index))) return null;
       }

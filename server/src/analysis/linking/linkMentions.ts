@@ -1,6 +1,6 @@
 import { ENTITY_TYPES, type Entity, type EntityType, type Mention, type RawMention, type Token } from '../types';
 import { clips, definedAcronyms, reordersInitials, sortedLetters } from './acronyms';
-import { cleanName, initials, isAcronym, isAllCaps, isHyphenatedGivenName, nameWords } from './nameForms';
+import { cleanName, initials, isAcronym, isAllCaps, isHyphenatedGivenName, nameWords, withoutMarks } from './nameForms';
 import { rolesAfter, rolesBefore } from './roles';
 import { tokenAt } from '../tokens/tokenIndex';
 
@@ -92,7 +92,7 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
   const sorted = dropOverlaps(raw);
   const acronyms = definedAcronyms(text, sorted);
   const clean = sorted.map((m) => cleanName(slice(text, m)));
-  const keys = clean.map((c) => c.toLowerCase());
+  const keys = clean.map((c) => withoutMarks(c.toLowerCase()));
   const words = clean.map((c) => (c ? c.split(' ') : []));
   const order = sorted.map((_, i) => i).sort((a, b) => words[b].length - words[a].length || sorted[a].start - sorted[b].start);
   const index = new ClusterIndex();
@@ -135,7 +135,7 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
   const entities: Entity[] = clusterOrder.map((c, id) => {
     const members = clusters[c].members.slice().sort((a, b) => a - b);
     const name = canonicalName(members.map((i) => clean[i]));
-    const nameLower = name.toLowerCase();
+    const nameLower = withoutMarks(name.toLowerCase());
     const definition = members.find((i) => keys[i] === nameLower) ?? members[0];
     const aliases = [...new Set(members.map((i) => clean[i]))].filter((a) => a !== name);
     const roles = new Set<string>();
@@ -273,11 +273,11 @@ const NAME_SUFFIX: Record<'organization' | 'location', RegExp> = {
 };
 
 /**
- * How a name word is compared: in lower case, without the Arabic article ("el-Sisi" and "Sisi", "al-Burhan" and
- * "Burhan" are one name).
+ * How a name word is compared: in lower case, without accents ("Erdoğan" and "Erdogan"), without the Arabic article
+ * ("el-Sisi" and "Sisi", "al-Burhan" and "Burhan" are one name).
  */
 function matchForm(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = withoutMarks(word.toLowerCase());
   return lower.charCodeAt(2) === 45 || lower.charCodeAt(3) === 45 ? lower.replace(ARTICLE, '') : lower; // 45: "-"
 }
 const ARTICLE = /^(?:al|el|ad|as|ash|at|ar|az|an)-(?=\p{L}{2})/u;
@@ -324,9 +324,11 @@ export function canonicalName(texts: string[]): string {
   const counts = new Map<string, number>();
   for (const t of texts) counts.set(cleanName(t), (counts.get(cleanName(t)) ?? 0) + 1);
   const mixedKeys = new Set([...counts.keys()].filter((t) => !isAllCaps(t)).map((t) => t.toLowerCase()));
+  // Of spellings used as often, the one with its accents: "Zürich" rather than "Zurich".
+  const marked = (t: string) => (withoutMarks(t) === t ? 0 : 1);
   // Headline capitals lose to the same name in mixed case; a real acronym (no mixed-case spelling) keeps its capitals.
   const shouting = (t: string) => (isAllCaps(t) && (mixedKeys.has(t.toLowerCase()) || !isAcronym(t)) ? 1 : 0);
   return [...counts.keys()].sort((a, b) => {
-    return shouting(a) - shouting(b) || nameWords(b).length - nameWords(a).length || b.length - a.length || counts.get(b)! - counts.get(a)!;
+    return shouting(a) - shouting(b) || nameWords(b).length - nameWords(a).length || b.length - a.length || counts.get(b)! - counts.get(a)! || marked(b) - marked(a);
   })[0] ?? '';
 }

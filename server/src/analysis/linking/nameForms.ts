@@ -18,6 +18,20 @@ export function nameKey(text: string): string {
   return cleanName(text).toLowerCase();
 }
 
+/** Letters that carry no combining mark to strip but are written plain in English copy: "Łódź" → "Lodz", "Ørsted". */
+const PLAIN_LETTER: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss' };
+
+/**
+ * A name as English copy often writes it, without its accents: "Zürich" and "Zurich", "Erdoğan" and "Erdogan",
+ * "Nguyễn" and "Nguyen" are one name, spelt with and without the marks in one article (a wire's text and its
+ * photo captions, a quotation and the reporter's words).
+ */
+export function withoutMarks(text: string): string {
+  // Fast path: plain ASCII has nothing to fold.
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[øØłŁđĐıß]/g, (c) => PLAIN_LETTER[c]).normalize('NFC');
+}
+
 export function nameWords(text: string): string[] {
   const clean = cleanName(text);
   return clean ? clean.split(' ') : [];
