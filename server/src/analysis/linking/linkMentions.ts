@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type Entity, type EntityType, type Mention, type RawMention, type Token } from '../types';
 import { clips, definedAcronyms, reordersInitials, sortedLetters } from './acronyms';
+import { countryKey } from './countryNames';
 import { cleanName, initials, isAcronym, isAllCaps, isHyphenatedGivenName, nameWords, withoutMarks } from './nameForms';
 import { rolesAfter, rolesBefore } from './roles';
 import { tokenAt } from '../tokens/tokenIndex';
@@ -82,7 +83,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Groups an article's mentions into entities: the same name in any case ("THAAD", "Thaad"), a person's surname or
+ * Groups an article's mentions into entities: the same name in any case and with or without accents ("THAAD", "Thaad";
+ * "Zürich", "Zurich"), a country's other names ("Britain" … "the United Kingdom": `countryNames.ts`), a person's surname or
  * given name alone after the full name ("Wang Yi" … "Wang"), an acronym and its expansion ("Terminal High Altitude Area
  * Defense (THAAD)" … "THAAD"; undefined too: "US National Transportation Safety Board" … "NTSB", "International Volleyball
  * Federation" … "FIVB", "Legislative Council" … "LegCo"), the tail of an organization's name ("South Korean Foreign Ministry" … "Foreign Ministry"),
@@ -92,7 +94,8 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
   const sorted = dropOverlaps(raw);
   const acronyms = definedAcronyms(text, sorted);
   const clean = sorted.map((m) => cleanName(slice(text, m)));
-  const keys = clean.map((c) => withoutMarks(c.toLowerCase()));
+  // A country's other names share its key: "Britain", "the UK" and "the United Kingdom" are one place.
+  const keys = clean.map((c, i) => (sorted[i].type === 'location' ? countryKey(withoutMarks(c.toLowerCase())) : withoutMarks(c.toLowerCase())));
   const words = clean.map((c) => (c ? c.split(' ') : []));
   const order = sorted.map((_, i) => i).sort((a, b) => words[b].length - words[a].length || sorted[a].start - sorted[b].start);
   const index = new ClusterIndex();
@@ -135,7 +138,7 @@ export function linkMentions(text: string, raw: RawMention[], tokens: Token[]): 
   const entities: Entity[] = clusterOrder.map((c, id) => {
     const members = clusters[c].members.slice().sort((a, b) => a - b);
     const name = canonicalName(members.map((i) => clean[i]));
-    const nameLower = withoutMarks(name.toLowerCase());
+    const nameLower = clusters[c].type === 'location' ? countryKey(withoutMarks(name.toLowerCase())) : withoutMarks(name.toLowerCase());
     const definition = members.find((i) => keys[i] === nameLower) ?? members[0];
     const aliases = [...new Set(members.map((i) => clean[i]))].filter((a) => a !== name);
     const roles = new Set<string>();
