@@ -1,21 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { linkMentions } from '../../../server/src/analysis/linking/linkMentions';
 import { withoutMarks } from '../../../server/src/analysis/linking/nameForms';
-import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
-import type { EntityType, RawMention } from '../../../server/src/analysis/types';
+import { at, linkedNames } from './linkedGroups';
 
 // Sentences written for these tests, in the style of wire copy whose captions drop the accents of the text.
 
-const at = (text: string, s: string, type: EntityType, from = 0): RawMention => {
-  const i = text.indexOf(s, from);
-  assert.ok(i >= 0, s);
-  return { start: i, end: i + s.length, type, score: 0.8, origin: 'detected' };
-};
-const names = (text: string, ms: RawMention[]) => {
-  const r = linkMentions(text, ms, tokenize(text).tokens);
-  return r.mentions.map((m) => `${m.text}→${r.entities[m.entity].name}`);
-};
+const names = linkedNames;
 
 test('a name spelt with and without its accents is one entity, named with them ("Zürich" … "Zurich")', () => {
   const text = 'Talks opened in Zurich on Monday. The Zürich round is the third this year.';

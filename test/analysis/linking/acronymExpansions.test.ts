@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { linkMentions } from '../../../server/src/analysis/linking/linkMentions';
-import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
-import type { EntityType, RawMention } from '../../../server/src/analysis/types';
+import { at, linkedNames } from './linkedGroups';
 
-const at = (text: string, s: string, type: EntityType, from = 0): RawMention => {
-  const i = text.indexOf(s, from);
-  assert.ok(i >= 0, s);
-  return { start: i, end: i + s.length, type, score: 0.8, origin: 'detected' };
-};
-/** The entity name of each mention, in text order. */
-const names = (text: string, ms: RawMention[]) => {
-  const r = linkMentions(text, ms, tokenize(text).tokens);
-  return r.mentions.map((m) => `${m.text}→${r.entities[m.entity].name}`);
-};
+const names = linkedNames;
 
 test('an undefined acronym links to a name whose last words it abbreviates: "the Canadian Space Exploration Agency" … "SEA"', () => {
   const text = 'The Canadian Space Exploration Agency chose a crew. SEA engineers trained them.';

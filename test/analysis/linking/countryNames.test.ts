@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { linkMentions } from '../../../server/src/analysis/linking/linkMentions';
-import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
-import type { EntityType, RawMention } from '../../../server/src/analysis/types';
+import { at, linkedNames } from './linkedGroups';
 
 // Sentences written for these tests, in the style of diplomatic wire copy.
 
-const at = (text: string, s: string, type: EntityType, from = 0): RawMention => {
-  const i = text.indexOf(s, from);
-  assert.ok(i >= 0, s);
-  return { start: i, end: i + s.length, type, score: 0.8, origin: 'detected' };
-};
-const names = (text: string, ms: RawMention[]) => {
-  const r = linkMentions(text, ms, tokenize(text).tokens);
-  return r.mentions.map((m) => `${m.text}→${r.entities[m.entity].name}`);
-};
+const names = linkedNames;
 
 test('a country\'s other names are one place, named by its formal short name ("Britain", "the UK" … "the United Kingdom")', () => {
   const text = 'Britain said the deal was close. The UK and the United Kingdom\'s partners will sign it in Geneva.';
