@@ -261,10 +261,12 @@ function notBeforeStart(ctx: ResolveContext, d: Ymd, wd: number): Ymd {
  * Opening hours and timetables: a range of weekdays after a state that holds week after week ("The museum is open
  * Tuesday to Sunday", "The shuttle operates Monday through Friday"), or a service offered so ("Applications are accepted
  * Monday through Friday", "The hotline is staffed Monday to Saturday"). In the present tense the days recur (sets).
+ * So are practices told in the plural present passive ("Prayers are held Friday to Sunday", "Classes are given Monday
+ * to Thursday"); a single event previewed so takes the singular ("The forum is held Friday to Sunday" stays days).
  * "runs" and "is closed" are left out: "the festival runs Friday to Sunday" is one weekend, and "offices are closed
  * Saturday to Monday for the holiday" one closure (weekly closing days are told in the plural, "closed on Mondays").
  */
-const HABITUAL_BEFORE = /\b(?:(?:is|are|remains?|stays?)\s+(?:(?:usually|normally|generally|only)\s+)?(?:open|available|staffed|accepted|processed|received|served|answered|sold|offered)|operates|operate)\b/i;
+const HABITUAL_BEFORE = /\b(?:(?:is|are|remains?|stays?)\s+(?:(?:usually|normally|generally|only)\s+)?(?:open|available|staffed|accepted|processed|received|served|answered|sold|offered)|are\s+(?:(?:usually|normally|generally|regularly|only|also)\s+)?(?:held|given|taught|conducted|performed|said|broadcast|screened|played)|operates|operate)\b/i;
 const WEEKDAY_RANGE_AFTER = new RegExp(`^\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_FULL_RE}\\b`, 'i');
 const WEEKDAY_RANGE_BEFORE = new RegExp(`\\b${WEEKDAY_FULL_RE}\\s*(?:[-–]|to|through|thru|until|till)\\s*$`, 'i');
 
@@ -435,7 +437,7 @@ export const dayPatterns: Pattern[] = [
         if (habitual && ctx.tense !== 'past') return { type: 'set', value: `XXXX-WXX-${wd}`, relative: false };
         // … unless it names an event still to be held and nothing in the clause is past: "preparing for Sunday's
         // election", "Monday's vote is expected to be close" (but "get around Wednesday's ruling" is past).
-        const ahead = possessive && EVENT_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && (ctx.tense === 'future' || ctx.tense === 'present');
+        const ahead = possessive && EVENT_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && (ctx.tense === 'future' || ctx.tense === 'present' || ctx.tense === 'scheduled');
         const tense = ahead ? 'future' : possessive && !m[2] ? 'past' : scheduleTense(ctx.tense, text, m.index);
         const day = m[5] ? weekdayOfWeek(ctx.ref, wd, m[5]) : weekdayDate({ ...ctx, tense }, wd, m[2]);
         const d = formatYmd(rangeEnd ? notBeforeStart(ctx, day, wd) : day);

@@ -72,13 +72,20 @@ function monthsAround(ref: Ymd, month: number, day: number): { fwd: number; back
   return { fwd: daysBetween(ref, next) / 30.44, back: daysBetween(prev, ref) / 30.44 * 2 };
 }
 
-/** Date of a bare weekday name: the latest one on or before the reference in the past, the next one on or after in the future. */
+/**
+ * Date of a bare weekday name: the latest one on or before the reference in the past, the next one on or after in the
+ * future, the nearer one in the present. A title's present of schedule ('scheduled') counts the way back double: a
+ * title names the weekday of an event past only while it is fresh news (today, yesterday, the day before), but of one
+ * to come up to a week ahead ("Trump heads to Riyadh on Tuesday" on a Friday is the coming Tuesday; "FM meets Lavrov
+ * on Thursday" on a Friday is yesterday's meeting).
+ */
 export function dateForWeekday(ref: Ymd, wd: number, tense: Tense): Ymd {
   const back = (weekday(ref) - wd + 7) % 7;
   const forward = (wd - weekday(ref) + 7) % 7;
   if (tense === 'future') return addDays(ref, forward);
   if (tense === 'past' || tense === 'unknown') return addDays(ref, -back);
-  return back <= forward ? addDays(ref, -back) : addDays(ref, forward);
+  const weight = tense === 'scheduled' ? 2 : 1;
+  return weight * back <= forward ? addDays(ref, -back) : addDays(ref, forward);
 }
 
 /** The value at the granularity of a unit for the reference date shifted by n units ("two weeks ago", "next month"). */

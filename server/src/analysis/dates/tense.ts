@@ -1,7 +1,11 @@
 import { tokenAt } from '../tokens/tokenIndex';
 import type { Sentence, Token } from '../types';
 
-export type Tense = 'past' | 'present' | 'future' | 'unknown';
+/**
+ * 'scheduled': the present of a title's verb of schedule ("Xi heads to Lima on Tuesday"), which tells of what is coming
+ * or only just past (see `dateForWeekday`).
+ */
+export type Tense = 'past' | 'present' | 'future' | 'scheduled' | 'unknown';
 /**
  * The kind of headline a block is, or null for running text: a title or subhead tells what is coming or just past in
  * the present; a caption tells the moment of its photo, which is over.
@@ -43,11 +47,14 @@ const MARKET_MOVE = /^(?:higher|lower|up|down|flat|mixed|unchanged|firmer|weaker
 /** The forms "close" and "closes" of the verb. */
 const CLOSE_FORM = /^closes?$/;
 /**
- * Verbs of scheduled events a headline (a title or subhead, not a caption) tells in the present of what is coming or
- * just past: "G20 summit opens in Johannesburg on Saturday", "Xi heads to Lima on Sunday". The nearer day is meant.
+ * Verbs of scheduled events and journeys a headline (a title or subhead, not a caption) tells in the present of what is
+ * coming or just past: "G20 summit opens in Johannesburg on Saturday", "Xi heads to Lima on Sunday", "Crew returns to
+ * Earth on Thursday" (see `dateForWeekday` for the day meant).
  */
 const TITLE_SCHEDULE = new Set(['opens', 'open', 'begins', 'begin', 'starts', 'start', 'meets', 'meet', 'visits', 'visit',
-  'holds', 'hold', 'hosts', 'host', 'kicks', 'kick', 'heads', 'head', 'leaves', 'arrives', 'arrive', 'convenes', 'closes', 'ends']);
+  'holds', 'hold', 'hosts', 'host', 'kicks', 'kick', 'heads', 'head', 'leaves', 'arrives', 'arrive', 'convenes', 'convene',
+  'closes', 'ends', 'travels', 'travel', 'tours', 'departs', 'depart', 'returns', 'return', 'gathers', 'gather',
+  'launches', 'launch', 'resumes', 'resume', 'reopens', 'reopen', 'flies', 'fly']);
 /** Words after a headline's "to" that are no verb: "visit to the north", "return to normal", "up to date". */
 const HEADLINE_TO_NOT_VERB = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|normal|date|power|office|court|death|life|work|school|market|sea|war|zero|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 const MODALS = new Set(['should', 'must', 'would', 'could', 'might', 'may']);
@@ -120,8 +127,8 @@ function classifyWord(word: string, next: string | undefined, nextRaw: string | 
   // The day's trading in a market report is over: "Shares close higher on Friday".
   if (CLOSE_FORM.test(w) && ((next !== undefined && MARKET_MOVE.test(next)) || (prev !== undefined && MARKET_SUBJECT.test(prev)))) return null;
   // Captions tell past events in the present ("Xi meets Moon in Da Nang"): no schedule there. A title's verb of schedule
-  // tells what is coming or just past, whichever is nearer ("G20 summit opens in Johannesburg on Saturday").
-  if (headline === 'title' && TITLE_SCHEDULE.has(w) && (prev === undefined || !NOT_SUBJECT_BEFORE_VERB.test(prev))) return 'present';
+  // tells what is coming or just past ("G20 summit opens in Johannesburg on Saturday").
+  if (headline === 'title' && TITLE_SCHEDULE.has(w) && (prev === undefined || !NOT_SUBJECT_BEFORE_VERB.test(prev))) return 'scheduled';
   if (SCHEDULED.has(w) && !headline) return 'future';
   if (KEEPS_OCCASION.has(w) && !headline && next !== undefined && OCCASION_DETERMINER.test(next)) return 'future';
   // The plural form after a plural subject: "the two ministers meet again Monday", "talks resume Tuesday"; not after
