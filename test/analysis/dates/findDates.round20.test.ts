@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { formatYmd } from '../../../server/src/analysis/dates/calendar';
 import { findDatesAfter } from '../../../server/src/analysis/dates/findDates';
+import { solarTermDay } from '../../../server/src/analysis/dates/lunarCalendar';
 import type { Headline } from '../../../server/src/analysis/dates/tense';
 import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
 import { datesIn } from './helpers';
@@ -40,4 +42,34 @@ test('a weekday range of a practice told in the plural present passive is a week
   assert.deepEqual(pairs('The forum is held Friday to Sunday in Boao.'), [['Friday', '2026-03-13'], ['Sunday', '2026-03-15']]);
   assert.deepEqual(pairs('The lantern fair runs Friday to Sunday.'), [['Friday', '2026-03-13'], ['Sunday', '2026-03-15']]);
   assert.deepEqual(pairs('Prayers were held Friday to Sunday.').map(([, v]) => /^2026-03/.test(v)), [true, true]);
+});
+
+test('the solar terms fall on their astronomical days in Beijing time', () => {
+  const day = (term: number, y: number) => formatYmd(solarTermDay(term, y));
+  // The Beginning of Spring is on Feb. 3 in some years; the winter solstice of 2026 is on Dec. 22 in Beijing.
+  assert.deepEqual([day(1, 2025), day(1, 2026), day(4, 2026), day(5, 2026), day(22, 2026), day(24, 2026)],
+    ['2025-02-03', '2026-02-04', '2026-03-20', '2026-04-05', '2026-12-22', '2026-01-20']);
+});
+
+test('a solar term named in English or pinyin is its day; equinoxes and solstices also in lower case', () => {
+  assert.deepEqual(pairs('Farmers start sowing around Grain Rain, which falls on April 20.'), [['Grain Rain', '2026-04-20'], ['April 20', '2026-04-20']]);
+  assert.deepEqual(pairs('Jingzhe, the third of the 24 solar terms, fell on March 5.'), [['Jingzhe', '2026-03-05'], ['March 5', '2026-03-05']]);
+  assert.deepEqual(pairs('The spring equinox brings equal day and night on Friday next week.')[0], ['spring equinox', '2026-03-20']);
+  // "the Beginning of Autumn" is the term's day, not the start of the season.
+  assert.deepEqual(pairs('The Beginning of Autumn marks the end of the hottest days.', '2026-07-20'), [['Beginning of Autumn', '2026-08-07']]);
+  // A pinyin gloss in brackets is the same day, told once.
+  assert.deepEqual(pairs('Major Cold (Dahan), the last solar term, fell on Jan. 20.'), [['Major Cold', '2026-01-20'], ['Jan. 20', '2026-01-20']]);
+});
+
+test('solar-term names that are also weather words or Chinese names count only in a text about the terms', () => {
+  assert.deepEqual(pairs('Heavy Snow Disrupts Travel in Northeast China'), []);
+  assert.deepEqual(pairs('Great Heat brings record demand for power.'), []);
+  assert.deepEqual(pairs('Heavy Snow, the 21st of the 24 solar terms, is a time to stock up on vegetables.')[0], ['Heavy Snow', '2025-12-07']);
+});
+
+test('a yearly day that "falls on" a day is the coming one; "this year" after that day dates the name too', () => {
+  // In March, December's term is this year's.
+  assert.deepEqual(pairs('Heavy Snow, the 21st of the 24 solar terms, falls on Dec. 7.'), [['Heavy Snow', '2026-12-07'], ['Dec. 7', '2026-12-07']]);
+  assert.deepEqual(pairs('The Beginning of Winter falls on Nov. 7 this year.'), [['Beginning of Winter', '2026-11-07'], ['Nov. 7 this year', '2026-11-07']]);
+  assert.deepEqual(pairs('The Mid-Autumn Festival falls on Sept. 25 this year.')[0], ['Mid-Autumn Festival', '2026-09-25']);
 });

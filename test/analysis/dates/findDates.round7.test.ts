@@ -195,8 +195,8 @@ test('a quarter of a game and a half of a month are no quarter or half of the ye
   assert.equal(mention('Profit rose in the first quarter.', '2024-03-14', 'the first quarter')?.value, '2024-Q1');
 });
 
-test('"the Winter Solstice" is no season; "CET" and "ET" after a clock time are its zone', () => {
-  assert.deepEqual(datesIn('The Winter Solstice fell on Dec. 21.', '2025-01-05').map((d) => d.text), ['Dec. 21']);
+test('"the Winter Solstice" is no season but its day (round 20); "CET" and "ET" after a clock time are its zone', () => {
+  assert.deepEqual(datesIn('The Winter Solstice fell on Dec. 21.', '2025-01-05').map((d) => [d.text, d.value]), [['Winter Solstice', '2024-12-21'], ['Dec. 21', '2024-12-21']]);
   assert.equal(mention('Kickoff is at 20:00 CET on Saturday.', '2024-03-14', '20:00 CET on Saturday')?.value, '2024-03-16T20:00');
   assert.equal(mention('The speech starts at 4 p.m. ET.', '2024-03-14', '4 p.m. ET')?.value, '2024-03-14T16:00');
 });

@@ -22,10 +22,37 @@ const LAST_LUNAR_MONTH = 12;
 export function festivalDay(festival: Festival, year: number): Ymd {
   if (festival === 'eve') return addDays(festivalDay('spring', year), -1);
   const cal = new CalendarChinese();
-  if (festival === 'qingming') return ymd(cal.fromJDE(cal.qingming(year)).toGregorian(year));
+  if (festival === 'qingming') return solarTermDay(QINGMING_TERM, year);
   const [month, day] = LUNAR_DAY[festival]!;
   // Month and day of the lunar year that begins in `year` (no leap month: the festivals keep the ordinary one).
   return ymd(cal.set(0, 0, month, 0, day).toGregorian(month === LAST_LUNAR_MONTH ? year - 1 : year));
+}
+
+/** Qingming, the fifth solar term (see solarTermDay). */
+const QINGMING_TERM = 5;
+/** The Julian day of 1970-01-01T00:00Z, and China's offset from UTC in days (the terms are dated in Beijing time). */
+const UNIX_EPOCH_JD = 2440587.5;
+const BEIJING_OFFSET_DAYS = 8 / 24;
+/** A margin well above the gap between dynamical and universal time (about a minute), below a day. */
+const TIME_MARGIN_DAYS = 0.1;
+
+/**
+ * The Gregorian day, in Beijing time, of solar term `term` of Gregorian year `year`: 1 is the Beginning of Spring
+ * (early February), 4 the spring equinox, 22 the winter solstice, 24 the Major Cold (late January). The library's
+ * year of terms 23 and 24 (January) is the year before; its own Gregorian conversion misplaces some early-year terms, so
+ * the day is read from the Julian day directly.
+ */
+export function solarTermDay(term: number, year: number): Ymd {
+  const cal = new CalendarChinese();
+  const at = (y: number) => gregorianOf(cal.solarTerm(term, y));
+  const d = at(year);
+  return d.y > year ? at(year - 1) : d;
+}
+
+/** The Gregorian day, in Beijing time, of a Julian ephemeris day (the library gives Beijing midnight). */
+function gregorianOf(jde: number): Ymd {
+  const date = new Date((jde + BEIJING_OFFSET_DAYS + TIME_MARGIN_DAYS - UNIX_EPOCH_JD) * 86_400_000);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
 function ymd(g: { year: number; month: number; day: number }): Ymd {

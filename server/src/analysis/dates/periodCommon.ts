@@ -86,8 +86,9 @@ export function yearNamedAfter(after: string): ((refYear: number) => number) | n
   const offset = offsetOf(x[1]);
   return (refYear) => refYear + offset;
 }
-// The weekday a day or holiday falls on may stand between: "Christmas falls on a Thursday this year".
-const YEAR_AFTER = new RegExp(`^(?:\\s*(?:-|–|to|and|through|until)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:${FALLS_ON_RE}${WEEKDAY_FULL_RE})?(?:\\s+(last|this|next)\\s+year\\b(?!['’])|\\s+(?:in|of)\\s+((?:19|20)\\d\\d)\\b)`, 'i');
+// The weekday or day a day or holiday falls on may stand between: "Christmas falls on a Thursday this year", "Grain
+// Rain falls on April 20 this year".
+const YEAR_AFTER = new RegExp(`^(?:\\s*(?:-|–|to|and|through|until)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:${FALLS_ON_RE}(?:${WEEKDAY_FULL_RE}|${MONTH_WORD_RE}\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH_WORD_RE}\\b\\.?))?(?:\\s+(last|this|next)\\s+year\\b(?!['’])|\\s+(?:in|of)\\s+((?:19|20)\\d\\d)\\b)`, 'i');
 
 /**
  * "Last year's summit was held in Lima in November", "In 2015, the firm moved to Shanghai on March 3", "The 2027

@@ -14,13 +14,14 @@ import { periodPatterns } from './periodPatterns';
 import { quarterPatterns } from './quarterPatterns';
 import { seasonAndReferencePatterns } from './seasonPatterns';
 import { setPatterns } from './setPatterns';
+import { solarTermPatterns } from './solarTermPatterns';
 import { weekPatterns } from './weekPatterns';
 import { yearRangePatterns } from './yearRangePatterns';
 
 export const ALL_PATTERNS: readonly Pattern[] = [
   ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...agoPatterns, ...quarterPatterns, ...seasonAndReferencePatterns,
   ...durationPatterns, ...setPatterns, ...dayListPatterns, ...weekPatterns, ...yearRangePatterns, ...ordinalDayPatterns, ...monthRangePatterns,
-  ...dayRangePatterns, ...festivalPatterns, ...partOfDayOfDatePatterns,
+  ...dayRangePatterns, ...festivalPatterns, ...solarTermPatterns, ...partOfDayOfDatePatterns,
 ];
 
 /**

@@ -65,6 +65,8 @@ export const seasonAndReferencePatterns: Pattern[] = [
       const word = m[4].toLowerCase();
       // "the Summer Davos forum", "Winter Storm Elliott": a capitalized season before a capitalized word opens a name.
       if (!m[5] && !m[6] && /^\p{Lu}/u.test(m[4]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+      // "the Beginning of Autumn", "the Start of Winter": capitalized, the solar term (solarTermPatterns), not an edge.
+      if (m[1] && /\b(?:Beginning|Start)\s+of\s+$/.test(m[1]) && /^\p{Lu}/u.test(m[4])) return null;
       const bare = !det && !m[1] && !m[3] && !m[5] && !m[6];
       if (bare) {
         const before = text.slice(Math.max(0, m.index - 16), m.index);

@@ -131,6 +131,8 @@ function classifyWord(word: string, next: string | undefined, nextRaw: string | 
   if (headline === 'title' && TITLE_SCHEDULE.has(w) && (prev === undefined || !NOT_SUBJECT_BEFORE_VERB.test(prev))) return 'scheduled';
   if (SCHEDULED.has(w) && !headline) return 'future';
   if (KEEPS_OCCASION.has(w) && !headline && next !== undefined && OCCASION_DETERMINER.test(next)) return 'future';
+  // "The festival falls on Sept. 25", "the deadline falls on a Sunday": the present of the calendar tells what is coming.
+  if (w === 'falls' && !headline && next === 'on') return 'future';
   // The plural form after a plural subject: "the two ministers meet again Monday", "talks resume Tuesday"; not after
   // "to" or a modal, which carry their own time, nor as a noun ("a track meet").
   if (SCHEDULED_PLURAL.has(w) && !headline && prev !== undefined && !NOT_SUBJECT_BEFORE_VERB.test(prev)) return 'future';
