@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatYmd } from '../../../server/src/analysis/dates/calendar';
+import { describeDate } from '../../../server/src/analysis/dates/describeDate';
 import { findDatesAfter } from '../../../server/src/analysis/dates/findDates';
 import { solarTermDay } from '../../../server/src/analysis/dates/lunarCalendar';
+import { parseTimex } from '../../../server/src/analysis/dates/parseTimex';
 import type { Headline } from '../../../server/src/analysis/dates/tense';
+import { timelinePoint } from '../../../server/src/analysis/dates/timelineOrder';
 import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
 import { datesIn } from './helpers';
 
@@ -72,4 +75,28 @@ test('a yearly day that "falls on" a day is the coming one; "this year" after th
   assert.deepEqual(pairs('Heavy Snow, the 21st of the 24 solar terms, falls on Dec. 7.'), [['Heavy Snow', '2026-12-07'], ['Dec. 7', '2026-12-07']]);
   assert.deepEqual(pairs('The Beginning of Winter falls on Nov. 7 this year.'), [['Beginning of Winter', '2026-11-07'], ['Nov. 7 this year', '2026-11-07']]);
   assert.deepEqual(pairs('The Mid-Autumn Festival falls on Sept. 25 this year.')[0], ['Mid-Autumn Festival', '2026-09-25']);
+});
+
+test('a year before Christ is marked with its era and valued in TIMEX2\'s BC form: "221 BC" is BC0221', () => {
+  assert.deepEqual(pairs('The first emperor unified China in 221 BC.'), [['221 BC', 'BC0221']]);
+  assert.deepEqual(pairs('The bronze tripod is from around 1046 B.C.'), [['1046 B.C.', 'BC1046']]);
+  // The first year of a range counts down to the second, whose era it shares.
+  assert.deepEqual(pairs('Mencius (372-289 BC) was a follower of Confucius.'), [['372', 'BC0372'], ['289 BC', 'BC0289']]);
+  // Across the eras each year keeps its own; a year of the Christian era is the number alone, as "1056 AD" was.
+  assert.deepEqual(pairs('The Han Dynasty lasted from 206 BC to AD 220.'), [['206 BC', 'BC0206'], ['220', '0220']]);
+  assert.deepEqual(pairs('The pagoda was first built in 652 AD.'), [['652', '0652']]);
+  assert.deepEqual(pairs('The warriors were buried in the third century BC.'), [['the third century BC', 'BC02']]);
+  // "BC" after no number is a province; lower case is no era.
+  assert.deepEqual(pairs('Floods hit Vancouver, BC, on Tuesday.'), [['Tuesday', '2026-03-10']]);
+});
+
+test('values before Christ are read, worded and ordered: BC0221 is 221 BC, before BC0206 and 0220', () => {
+  assert.deepEqual(parseTimex('BC0221'), { kind: 'year', y: 221, bc: true });
+  assert.deepEqual(parseTimex('BC02'), { kind: 'century', century: 2, bc: true });
+  assert.equal(parseTimex('BC0000'), null);
+  assert.equal(describeDate('BC0221', 'date'), '221 BC');
+  assert.equal(describeDate('BC02', 'date'), 'the 3rd century BC');
+  const ref = { y: 2026, m: 3, d: 13 };
+  const order = ['0220', 'BC0206', 'BC02', 'BC0221'].sort((a, b) => timelinePoint(a, ref)! - timelinePoint(b, ref)!);
+  assert.deepEqual(order, ['BC02', 'BC0221', 'BC0206', '0220']);
 });

@@ -332,13 +332,13 @@ export const calendarPatterns: Pattern[] = [
     },
   },
   {
-    // "the 20th century", "11th century", "the nineteenth century"
+    // "the 20th century", "11th century", "the nineteenth century", "the third century BC" (BC02, see eraPatterns)
     name: 'century',
-    re: wordRe(`(?:the\\s+)?(${MOD})?(${ORDINAL_RE})[\\s-]+century`),
+    re: wordRe(`(?:the\\s+)?(${MOD})?(${ORDINAL_RE})[\\s-]+century(\\s+(?:BC|B\\.C\\.|BCE|B\\.C\\.E\\.)(?![A-Za-z]))?`),
     build(m) {
       const n = ordinalValue(m[2]);
-      if (!n || n > 21) return null;
-      return whole(m, () => ({ type: 'date', value: String(n - 1).padStart(2, '0'), relative: false }));
+      if (!n || n > (m[3] ? 99 : 21)) return null;
+      return whole(m, () => ({ type: 'date', value: `${m[3] ? 'BC' : ''}${String(n - 1).padStart(2, '0')}`, relative: false }));
     },
   },
 ];

@@ -78,9 +78,9 @@ function describeCalendar(t: TimexValue): string | null {
     case 'quarter': return `the ${ORD[t.q]} quarter of ${pad(t.y, 4)}`;
     case 'half': return `the ${ORD[t.h]} half of ${pad(t.y, 4)}`;
     case 'season': return `${SEASONS[t.season]} ${pad(t.y, 4)}`;
-    case 'year': return pad(t.y, 4);
+    case 'year': return t.bc ? `${t.y} BC` : pad(t.y, 4);
     case 'decade': return `the ${pad(t.decade, 3)}0s`;
-    case 'century': { const c = t.century + 1; return `the ${c}${ordinalSuffix(c)} century`; }
+    case 'century': { const c = t.century + 1; return `the ${c}${ordinalSuffix(c)} century${t.bc ? ' BC' : ''}`; }
     case 'partial':
       // "2017-XX", "2017-XX-XX": only the year is known
       return t.within?.kind === 'year' && !t.alsoKnown && (t.unit === 'month' || t.unit === 'day') ? `a date in ${pad(t.within.y, 4)}` : null;

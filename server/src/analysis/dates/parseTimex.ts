@@ -4,7 +4,9 @@
  * "2017-Q4", "2017-H2", "2017-SU", "199" or "199X" the 1990s, "19" or "19XX" the 20th century), times
  * ("2017-11-15T14:30", "2017-11-15TEV"), X for what is unknown ("2017-XX-XX", "XXXX-XX-15"), durations ("P3D",
  * "PT2H", "P1Y6M", "PXW", and "PXX" for a length not known at all), sets ("XXXX-WXX-1", "XXXX-WXX-2TNI",
- * "XXXX-11", "XXXX-Q2", "XXXX-H1", "XXXX-SU") and PAST_REF, PRESENT_REF, FUTURE_REF.
+ * "XXXX-11", "XXXX-Q2", "XXXX-H1", "XXXX-SU") and PAST_REF, PRESENT_REF, FUTURE_REF. Years and centuries before
+ * Christ take the prefix BC ("BC0221" 221 BC, "BC02" the 3rd century BC), which TimeML 1.2.1's grammar lacks: it is
+ * TIMEX2's form, kept by TIMEX3 taggers (HeidelTime) for history.
  * Ranges are checked (month 01–12, day 01–31, week 1–53, hour 00–24, minute and second 00–59), not month lengths.
  */
 
@@ -28,9 +30,11 @@ export interface DurationPart {
   unit: DurationUnit;
 }
 
-export interface YearValue { kind: 'year'; y: number }
+/** `bc`: a year before Christ, `y` counted back (BC0221 → y 221). */
+export interface YearValue { kind: 'year'; y: number; bc?: true }
 export interface DecadeValue { kind: 'decade'; decade: number } // 199 → the 1990s
-export interface CenturyValue { kind: 'century'; century: number } // 19 → the 1900s (the 20th century)
+/** 19 → the 1900s (the 20th century); `bc`: BC02 → the 3rd century BC (the two hundreds before Christ). */
+export interface CenturyValue { kind: 'century'; century: number; bc?: true }
 export interface MonthValue { kind: 'month'; y: number; m: number }
 
 /** The period a value with X digits names once they are filled in ('time': a date with a time of day). */
@@ -78,8 +82,12 @@ export function parseTimex(value: string): TimexValue | null {
   const ref = REFS.get(value);
   if (ref) return { kind: 'ref', ref };
   if (value.startsWith('P')) return parseDuration(value.slice(1));
+  const bc = BC.exec(value);
+  if (bc) return bc[1].length === 4 ? { kind: 'year', y: +bc[1], bc: true } : { kind: 'century', century: +bc[1], bc: true };
   return parseCalendar(value);
 }
+/** A year (four digits, not 0000: there is no year 0 BC) or century (two digits) before Christ. */
+const BC = /^BC((?!0000)\d{4}|\d\d)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Durations

@@ -53,6 +53,9 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   holiday: /christmas|new\s+year|thanksgiving|easter|election\s+day|independence\s+day|labor\s+day|memorial\s+day|veterans\s+day|halloween|valentine|fourth\s+of\s+july|boxing\s+day|good\s+friday|palm\s+sunday|ash\s+wednesday|black\s+friday|cyber\s+monday|singles'?\s+day|double\s+(?:11|eleven)|national\s+day|may\s+day/i,
   festival: /festival|new\s+year|qingming|qixi|tomb/i,
   'zodiac-year': /year\s+of\s+the/i,
+  'era-year': /\d\s+(?:B\.?C|A\.?D|C\.?E)/,
+  'era-first-year': /A\.?D\.?\s+\d/,
+  'era-range-start': /\d\s+(?:B\.?C|A\.?D|C\.?E)/,
   // Case-sensitive: the terms are capitalized names, but for the equinoxes and solstices.
   'solar-term': /[Ee]quinox|[Ss]olstice|(?:Beginning|Start|End|Limit) of|Rain Water|Insects|Pure Brightness|Grain|Heat|Dew|Frost|Snow|Cold|Lichun|Yushui|Jingzhe|Chunfen|Guyu|Lixia|Xiaoman|Mangzhong|Xiazhi|Xiaoshu|Dashu|Liqiu|Chushu|Bailu|Qiufen|Hanlu|Shuangjiang|Lidong|Xiaoxue|Daxue|Dongzhi|Xiaohan|Dahan|EQUINOX|SOLSTICE/,
   'nth-day-or-week-of': /(?:day|week)\s+of\s/i,

@@ -3,6 +3,7 @@ import { dayListPatterns } from './dayListPatterns';
 import { dayPatterns } from './dayPatterns';
 import { dayRangePatterns } from './dayRangePatterns';
 import { durationPatterns } from './durationPatterns';
+import { eraPatterns } from './eraPatterns';
 import { festivalPatterns } from './festivalPatterns';
 import type { Candidate, Pattern } from './patternTypes';
 import { PATTERN_TRIGGERS } from './patternTriggers';
@@ -21,7 +22,7 @@ import { yearRangePatterns } from './yearRangePatterns';
 export const ALL_PATTERNS: readonly Pattern[] = [
   ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...agoPatterns, ...quarterPatterns, ...seasonAndReferencePatterns,
   ...durationPatterns, ...setPatterns, ...dayListPatterns, ...weekPatterns, ...yearRangePatterns, ...ordinalDayPatterns, ...monthRangePatterns,
-  ...dayRangePatterns, ...festivalPatterns, ...solarTermPatterns, ...partOfDayOfDatePatterns,
+  ...dayRangePatterns, ...festivalPatterns, ...solarTermPatterns, ...eraPatterns, ...partOfDayOfDatePatterns,
 ];
 
 /**

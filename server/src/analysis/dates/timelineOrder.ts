@@ -30,9 +30,10 @@ export function timelinePoint(value: string, ref: Ymd): number | null {
     case 'quarter': return day(t.y, 3 * (t.q - 1) + 1);
     case 'half': return day(t.y, t.h === 1 ? 1 : 7);
     case 'season': return day(t.y, ...SEASON_START[t.season]);
-    case 'year': return day(t.y);
+    // Before Christ, on the astronomical count (1 BC is year 0): a century starts at its earliest year.
+    case 'year': return day(t.bc ? 1 - t.y : t.y);
     case 'decade': return day(t.decade * 10);
-    case 'century': return day(t.century * 100);
+    case 'century': return day(t.bc ? 1 - (t.century + 1) * 100 : t.century * 100);
     case 'partial':
       // "2017-XX", "2017-XX-XX" sort by their year
       return t.within?.kind === 'year' && !t.alsoKnown && (t.unit === 'month' || t.unit === 'day') ? day(t.within.y) : null;
