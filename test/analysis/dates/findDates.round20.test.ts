@@ -100,3 +100,11 @@ test('values before Christ are read, worded and ordered: BC0221 is 221 BC, befor
   const order = ['0220', 'BC0206', 'BC02', 'BC0221'].sort((a, b) => timelinePoint(a, ref)! - timelinePoint(b, ref)!);
   assert.deepEqual(order, ['BC02', 'BC0221', 'BC0206', '0220']);
 });
+
+test('"another" before a unit is one more of it where "a" would be a length: "extended for another year"', () => {
+  assert.deepEqual(pairs('The visa-free policy was extended for another year.'), [['another year', 'P1Y']]);
+  assert.deepEqual(pairs('The search will go on for another day.'), [['another day', 'P1D']]);
+  // Not without a word that measures time, nor counting periods in a row.
+  assert.deepEqual(pairs('It was another day of heavy fighting.'), []);
+  assert.deepEqual(pairs('The carmaker stayed profitable for another straight quarter.'), []);
+});

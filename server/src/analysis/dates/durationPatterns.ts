@@ -107,7 +107,10 @@ export const durationPatterns: Pattern[] = [
       if (/^\s+old\b/i.test(after)) return null;
       // "a week" alone: a duration only after a word that measures time ("for a week", "nearly a month", "in a year");
       // "four flights a week", "a second group" are not.
-      if ((numWord === 'a' || numWord === 'an') && /^(?:a|an)\s/i.test(m[0]) && !plural) {
+      // So for "another": "extended for another year", not "another day of talks"; "for another straight quarter"
+      // counts quarters in a row, no length.
+      if (numWord === 'another' && /\b(?:straight|consecutive|successive|record)\b/i.test(m[0])) return null;
+      if ((numWord === 'a' || numWord === 'an' || numWord === 'another') && /^(?:a|an|another)\s/i.test(m[0]) && !plural) {
         // … or after a verb granting time ("offered him a week", "as long as a month").
         const before = text.slice(Math.max(0, m.index - 24), m.index);
         // … or before "before"/"after", which measure the time between two events ("a week before the summit"), unless a

@@ -49,7 +49,7 @@ const UNITS_RE = `(?:${SMALL.slice(1, 10).join('|')})`;
  * say it is at least that much ("20-plus", "30-odd", "20+"), which the value keeps as the round number.
  */
 export const NUMBER_RE =
-  `(?:\\d+(?:[.,]\\d+)?(?:\\s+1/2|-plus|-odd|\\+)?|${TENS_RE}(?:[\\s-]${UNITS_RE}|-odd|-plus)?|${SMALL_RE}|(?:a|one|two|three|four|five)\\s+hundred|hundreds|thousands|a\\s+dozen|dozens|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|few|several|many|some|a|an)`;
+  `(?:\\d+(?:[.,]\\d+)?(?:\\s+1/2|-plus|-odd|\\+)?|${TENS_RE}(?:[\\s-]${UNITS_RE}|-odd|-plus)?|${SMALL_RE}|(?:a|one|two|three|four|five)\\s+hundred|hundreds|thousands|a\\s+dozen|dozens|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|few|several|many|some|another|a|an)`;
 
 export const ORDINAL_RE = `(?:${ORDINALS.slice(1).join('|')}|twenty[\\s-](?:${ORDINALS.slice(1, 10).join('|')})|thirtieth|thirty[\\s-]first|\\d{1,2}(?:st|nd|rd|th))`;
 
@@ -110,7 +110,8 @@ export function numberValue(words: string): number | null {
     const n = Number(s.replace(/\s1\/2$/, '').replace(/,/g, ''));
     return Number.isFinite(n) ? n + half : null;
   }
-  if (s === 'a' || s === 'an') return 1;
+  // "for another year": one more.
+  if (s === 'a' || s === 'an' || s === 'another') return 1;
   if (/couple/.test(s)) return 2;
   if (/dozen$/.test(s) && s !== 'dozens') return 12;
   const hundred = /^(a|one|two|three|four|five) hundred$/.exec(s);
