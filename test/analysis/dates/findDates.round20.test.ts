@@ -108,3 +108,11 @@ test('"another" before a unit is one more of it where "a" would be a length: "ex
   assert.deepEqual(pairs('It was another day of heavy fighting.'), []);
   assert.deepEqual(pairs('The carmaker stayed profitable for another straight quarter.'), []);
 });
+
+test('a yearly day booked or prepared for is the coming one, however far ahead, though the booking is told in the past', () => {
+  // 24 September 2025: the last Spring Festival was in January, the next is on 17 February 2026.
+  assert.deepEqual(pairs('Bookings for the Spring Festival holiday opened on Monday.', '2025-09-24')[0], ['Spring Festival', '2026-02-17']);
+  assert.deepEqual(pairs('Preparations for Christmas began early this year.', '2026-01-20')[0], ['Christmas', '2026-12-25']);
+  // Without such a word the past tense keeps the last one.
+  assert.deepEqual(pairs('Sales surged during the Spring Festival holiday.', '2025-09-24')[0], ['Spring Festival', '2025-01-29']);
+});

@@ -590,7 +590,7 @@ export const dayPatterns: Pattern[] = [
       // "Christmas last year", "National Day parades on Oct. 1, 2009". A holiday week ("Easter week") has begun once
       // its first day (Palm Sunday) is past.
       const week = holidayDate(m[2], 2001).week;
-      const yearOf = annualDayYear(text, m.index + m[0].length, m[3], m[1], (y) => holidayDate(m[2], y).date, (d) => (week ? addDays(d, -7) : d));
+      const yearOf = annualDayYear(text, m.index, m.index + m[0].length, m[3], m[1], (y) => holidayDate(m[2], y).date, (d) => (week ? addDays(d, -7) : d));
       return whole(m, (ctx) => {
         const h = holidayDate(m[2], yearOf(ctx));
         if (h.week) return { type: 'date', value: formatWeek(h.date), relative: !m[3] };

@@ -65,7 +65,7 @@ export const festivalPatterns: Pattern[] = [
       const every = !m[1] && !m[3] ? everyBefore(text, m.index) : 0;
       if (every) return { start: m.index - every, end: m.index + m[0].length, resolve: () => ({ type: 'set', value: 'P1Y', relative: false }) };
       // "the first day of the Chinese New Year in 2025", "Spring Festival celebrations on Feb. 10, 2024"
-      const yearOf = annualDayYear(text, m.index + m[0].length, m[3], m[1], (year) => festivalDay(festival, year));
+      const yearOf = annualDayYear(text, m.index, m.index + m[0].length, m[3], m[1], (year) => festivalDay(festival, year));
       return whole(m, (ctx) => ({ type: 'date', value: formatYmd(festivalDay(festival, yearOf(ctx))), relative: !m[3], anchor: true }));
     },
   },

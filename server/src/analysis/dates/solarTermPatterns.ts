@@ -74,7 +74,7 @@ export const solarTermPatterns: Pattern[] = [
       // before it ("Major Cold (Dahan)"), the same day.
       if (m[2] === 'Qingming' || (text[m.index - 1] === '(' && text[m.index + m[0].length] === ')')) return null;
       const dayOf = (year: number) => solarTermDay(found.term, year);
-      const yearOf = annualDayYear(text, m.index + m[0].length, m[4], m[1], dayOf);
+      const yearOf = annualDayYear(text, m.index, m.index + m[0].length, m[4], m[1], dayOf);
       return whole(m, (ctx) => ({ type: 'date', value: formatYmd(dayOf(yearOf(ctx))), relative: !m[4], anchor: true }));
     },
   },
