@@ -116,3 +116,13 @@ test('a yearly day booked or prepared for is the coming one, however far ahead, 
   // Without such a word the past tense keeps the last one.
   assert.deepEqual(pairs('Sales surged during the Spring Festival holiday.', '2025-09-24')[0], ['Spring Festival', '2025-01-29']);
 });
+
+test('months of a season of the year\'s round told in the simple present recur: "The flood season lasts from June to September"', () => {
+  const ref = '2025-07-18';
+  assert.deepEqual(pairs('The flood season lasts from June to September.', ref), [['June', 'XXXX-06'], ['September', 'XXXX-09']]);
+  assert.deepEqual(pairs('The typhoon season peaks in August.', ref), [['August', 'XXXX-08']]);
+  // One year's season, or one told in the past or future, is that year's.
+  assert.deepEqual(pairs('The flood season will end in September.', ref), [['September', '2025-09']]);
+  assert.deepEqual(pairs('The flood season began in June.', ref), [['June', '2025-06']]);
+  assert.deepEqual(pairs("This year's flood season lasts from June to September.", ref).slice(1), [['June', '2025-06'], ['September', '2025-09']]);
+});

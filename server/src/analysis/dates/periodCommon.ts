@@ -3,12 +3,19 @@ import { MONTH_WORD_RE, WEEKDAY_FULL_RE } from './lexicon';
 import type { ResolveContext } from './patternTypes';
 import { shiftRef } from './resolveRelative';
 
+/** Seasons of the year's round: of weather, of nature, of work the year brings back. */
+const YEARLY_SEASON = '(?:rainy|dry|wet|flood|typhoon|hurricane|cyclone|monsoon|wildfire|bushfire|fire|tourist|fishing|hunting|breeding|migration|nesting|harvest|planting|sowing|pollen|allergy|flu)';
+
 /**
  * A sentence that tells what happens again and again: "held twice a year in spring and autumn", "every year in
  * summer", "usually in winter", "The harvest typically begins in late September". A season or month without a year in
- * such a sentence recurs (TimeML sets `XXXX-SP`, `XXXX-09`).
+ * such a sentence recurs (TimeML sets `XXXX-SP`, `XXXX-09`). So does one told of a season of the year's round in the
+ * simple present ("The rainy season runs from May to October", "The flood season lasts from June to September"), not
+ * one year's ("This year's flood season lasts …", "The flood season will end in October").
  */
-export const RECURRENCE = /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)\b|\b(?:once|twice|(?:two|three|\d+)\s+times)\s+a\s+year\b|\b(?:annually|yearly|usually|typically|traditionally|normally|generally|often)\b/i;
+export const RECURRENCE = new RegExp(
+  "\\b(?:every|each)\\s+(?:year|spring|summer|autumn|fall|winter)\\b|\\b(?:once|twice|(?:two|three|\\d+)\\s+times)\\s+a\\s+year\\b|\\b(?:annually|yearly|usually|typically|traditionally|normally|generally|often)\\b" +
+  `|(?<!\\b(?:year|year['’]s|this|last|next)\\s+)\\b${YEARLY_SEASON}\\s+season\\s+(?:is|lasts|runs|peaks|begins|starts|ends|falls)\\b`, 'i');
 
 /** Words of earnings reports, where "the quarter" and "a year ago" speak of fiscal quarters. */
 export const FINANCIAL = /\b(?:cents\s+a\s+share|a\s+share|net\s+income|net\s+loss|profits?|earnings|revenues?|quarter|per\s+share)\b/i;
