@@ -16,14 +16,27 @@ export interface Gazetteer {
   isKnownPlace(name: string): boolean;
   /** Whether the company gazetteer lists `name` (any case): "Tesla", "Nintendo". */
   isKnownCompany(name: string): boolean;
+  /**
+   * Whether some gazetteer lists `name` (any case) as anything but a person: a place, a company, a language, or an
+   * organization or misc name of the training annotations ("Reuters", "Interfax"). A name it does not list so is
+   * one the tagger has no evidence for, and one a person's cue may retype.
+   */
+  isKnownNonPerson(name: string): boolean;
+  /**
+   * Whether the lexicon's vocabulary (its word classes, learned from a large news corpus) holds `word` (any case): a
+   * capitalized word it lacks is a rare name, not a common word opening a sentence ("Officials", "Police").
+   */
+  isKnownWord(word: string): boolean;
 }
 
 /** No gazetteer: nothing is a known place (tests of rules, recognizers that ship none). */
-export const NO_GAZETTEER: Gazetteer = { isKnownPlace: () => false, isKnownCompany: () => false };
+export const NO_GAZETTEER: Gazetteer = { isKnownPlace: () => false, isKnownCompany: () => false, isKnownNonPerson: () => false, isKnownWord: () => true };
 
 const PLACE_TAGS: readonly GazetteerTag[] = ['country', 'city', 'region', 'tLOC'];
 const PLACE_MASK = PLACE_TAGS.reduce((m, t) => m | (1 << GAZETTEER_TAGS.indexOf(t)), 0);
 const COMPANY_MASK = 1 << GAZETTEER_TAGS.indexOf('company');
+const NON_PERSON_TAGS: readonly GazetteerTag[] = [...PLACE_TAGS, 'company', 'language', 'corpsuffix', 'tORG', 'tMISC'];
+const NON_PERSON_MASK = NON_PERSON_TAGS.reduce((m, t) => m | (1 << GAZETTEER_TAGS.indexOf(t)), 0);
 
 /**
  * Places the lexicon's gazetteers (built from 1990s lists) lack, and that the news of the 2020s names often: most of
@@ -42,12 +55,20 @@ export function lexiconGazetteer(lexicon: Lexicon): Gazetteer {
   return {
     isKnownPlace: (name) => (tags(name) & PLACE_MASK) !== 0 || PLACES_THE_LEXICON_LACKS.has(name.toLowerCase()),
     isKnownCompany: (name) => (tags(name) & COMPANY_MASK) !== 0,
+    isKnownNonPerson: (name) => (tags(name) & NON_PERSON_MASK) !== 0 || PLACES_THE_LEXICON_LACKS.has(name.toLowerCase()),
+    isKnownWord: (word) => lexicon.wordIndex(hashString(word.toLowerCase())) >= 0,
   };
 }
 
-/** A gazetteer of the given places and companies only (tests). */
-export function placesGazetteer(places: readonly string[], companies: readonly string[] = []): Gazetteer {
+/** A gazetteer of the given places and companies only, whose vocabulary lacks only `unknownWords` (tests). */
+export function placesGazetteer(places: readonly string[], companies: readonly string[] = [], unknownWords: readonly string[] = []): Gazetteer {
+  const rare = new Set(unknownWords.map((w) => w.toLowerCase()));
   const known = new Set(places.map((p) => p.toLowerCase()));
   const firms = new Set(companies.map((p) => p.toLowerCase()));
-  return { isKnownPlace: (name) => known.has(name.toLowerCase()), isKnownCompany: (name) => firms.has(name.toLowerCase()) };
+  return {
+    isKnownPlace: (name) => known.has(name.toLowerCase()),
+    isKnownCompany: (name) => firms.has(name.toLowerCase()),
+    isKnownNonPerson: (name) => known.has(name.toLowerCase()) || firms.has(name.toLowerCase()),
+    isKnownWord: (word) => !rare.has(word.toLowerCase()),
+  };
 }

@@ -79,7 +79,7 @@ const WRITES_ON = /^\s+(?:also |later |then )?(?:wrote|posted|wrote in a post|sa
 /** An administration named after the one who leads it: "the Trump administration". */
 const ADMINISTRATION_AFTER = /^\s+administration\b/;
 /** The start of a sentence, or of one that opens with a weekday ("On Monday, "): where its subject stands. */
-const SENTENCE_START = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:On ${WEEKDAY_FULL_RE}, )?$`, 'i');
+export const SENTENCE_START = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:On ${WEEKDAY_FULL_RE}, )?$`, 'i');
 /** A verb right after a subject, then the first pronoun of the clause, a person's, with no capitalized word between. */
 const OWN_PRONOUN = /^\s+(?:also |later |then |on \w+ )?(?:\p{Ll}+ed|said|says|told|tells|wrote|writes|spoke|won|lost|took|made|met|gave|sent|held|led|became|left)\b[^.;:!?"“”A-Z\n]*?\b(?:he|his|him|she|her)\b/u;
 /**
@@ -129,7 +129,7 @@ export function surnamePeople(text: string, mentions: RawMention[]): RawMention[
 }
 
 /** Whether "the" stands before the name somewhere other than before "administration": "the Taliban said". */
-function takesArticle(text: string, name: string): boolean {
+export function takesArticle(text: string, name: string): boolean {
   return new RegExp(String.raw`\b[Tt]he ${name}\b(?! administration\b)`).test(text);
 }
 
