@@ -9,8 +9,10 @@ import { replaceByNames } from './replaceByNames';
  *    "Not", "What" …), which mid-sentence only a title writes so: "HBO's The Last of Us", "her rival's Not Like Us";
  *    lower-case small words ("of", "the", "by" …) may stand inside it, and a newspaper's name is no work ("Murdoch's
  *    The Times");
- *  - after the possessive of a studio or streaming service, any run of capitalized words the tagger did not read as
- *    a person or a place: "Netflix's Squid Game", "Pixar's Inside Out 2" (a number after it belongs to the title);
+ *  - after the possessive of a studio, a streaming service or a maker of video games, any run of capitalized words
+ *    that holds no place and does not end in a person the tagger found (where the studio is, whom it employs):
+ *    "Netflix's Squid Game", "Pixar's Inside Out 2" (a number after it belongs to the title), "Sony's Ghost of
+ *    Yotei"; the studio is a company where the tagger missed it;
  *  - a name right before the category of a film or music award it won: "Oppenheimer won best picture".
  * The title replaces what the tagger found inside it (`replaceByNames`); one a person tagged or confirmed, or one a
  * detection reaches out of, stays as it is. Pure.
@@ -19,7 +21,9 @@ const OPENER = String.raw`(?:The|A|An|Not|No|Never|Only|What|When|Where|Why|How|
 const SMALL = String.raw`(?:of|the|a|an|and|in|on|to|for|by|with|at|from|or|&)`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
 const RUN = String.raw`${CAP}(?: (?:${SMALL} )*${CAP}){0,7}(?: \d{1,2}(?![\p{L}\p{N}]|[.,]\d))?`;
-const STUDIOS = String.raw`(?:Netflix|HBO|Disney|Pixar|Marvel|DreamWorks|Hulu|Paramount|Warner Bros\.?|Universal|Lionsgate|A24|Apple TV\+|Prime Video|Studio Ghibli|Ghibli)`;
+/** Film studios, streaming services and the makers and publishers of video games, whose possessive names their works. */
+const STUDIOS = String.raw`(?:Netflix|HBO|Disney|Pixar|Marvel|DreamWorks|Hulu|Paramount|Warner Bros\.?|Universal|Lionsgate|A24|Apple TV\+|Prime Video|Studio Ghibli|Ghibli`
+  + String.raw`|Sony|Nintendo|Ubisoft|Capcom|Sega|Square Enix|Electronic Arts|Activision|Blizzard|Bandai Namco|Bungie|Rockstar Games|miHoYo|HoYoverse|NetEase|Game Science|Bethesda|Konami|FromSoftware|Epic Games|Riot Games|Naughty Dog|Sucker Punch)`;
 const OWNED = new RegExp(String.raw`['’]s (${OPENER} ${RUN})(?![\p{L}\p{N}])`, 'gu');
 const STUDIO_OWNED = new RegExp(String.raw`(?<![\p{L}\p{N}])${STUDIOS}['’]s (${RUN})(?![\p{L}\p{N}])`, 'gu');
 /** The last word of a newspaper's or a magazine's name: an owner's paper is a company, no work. */
@@ -31,14 +35,23 @@ export function ownedTitles(text: string, mentions: RawMention[]): RawMention[] 
   const add = (start: number, title: string, opened: boolean) => {
     const end = start + title.replace(new RegExp(`(?: ${SMALL})+$`), '').length;
     if (PRESS.test(text.slice(start, end)) || titles.some((x) => x.start === start)) return;
-    // A person or a place the tagger found in a run after a studio's name is whom it employs ("Netflix's Chief
-    // Executive Ted Sarandos") or where it is; after a title's opening word it is a piece of the title ("Not Like Us").
-    if (!opened && mentions.some((m) => m.start < end && start < m.end && m.origin === 'detected' && (m.type === 'person' || m.type === 'location'))) return;
+    // A place the tagger found in a run after a studio's name is where it is ("Disney's Shanghai Resort"), and a
+    // person ending the run whom it employs ("Netflix's Chief Executive Ted Sarandos"); after a title's opening word,
+    // after "of" or a possessive ("Nintendo's Legend of Zelda", "Ubisoft's Assassin's Creed Shadows"), or a person
+    // with more of the run after it ("Assassin"), it is a piece of the title.
+    if (!opened && mentions.some((m) => m.start < end && start <= m.start && m.origin === 'detected' && (m.type === 'location' || (m.type === 'person' && m.end === end))
+      && !/(?: of|['’]s) $/.test(text.slice(start, m.start)))) return;
     titles.push({ start, end, type: 'misc', score: 0.7, origin: 'detected' });
   };
   if (/['’]s \p{Lu}/u.test(text)) {
     for (const t of text.matchAll(OWNED)) add(t.index + 3, t[1], true);
-    for (const t of text.matchAll(STUDIO_OWNED)) add(t.index + t[0].length - t[1].length, t[1], false);
+    for (const t of text.matchAll(STUDIO_OWNED)) {
+      const titleStart = t.index + t[0].length - t[1].length;
+      add(titleStart, t[1], false);
+      // The studio itself, where the tagger missed it ("Nintendo's" opening a sentence): a company.
+      const studioEnd = titleStart - 3;
+      if (titles.some((x) => x.start === titleStart) && !mentions.some((m) => m.start < studioEnd && t.index < m.end)) titles.push({ start: t.index, end: studioEnd, type: 'organization', score: 0.7, origin: 'detected' });
+    }
   }
   for (const m of mentions) {
     if (m.origin === 'detected' && m.type !== 'misc' && AWARD_CATEGORY.test(text.slice(m.end, m.end + 60))) titles.push({ ...m, type: 'misc' });
