@@ -37,6 +37,7 @@ import { trimMentionEdges } from './mentionEdges';
 import { namedDays } from './namedDays';
 import { numberedNames } from './numberedNames';
 import { dropPageFurniture } from './pageFurniture';
+import { quotedGreetings } from './quotedGreetings';
 import { retypeOrganizationHeads } from './organizationHeads';
 import { partyLevels } from './partyLevels';
 import { partyNames } from './partyNames';
@@ -96,6 +97,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'hyphen compounds ("Portuguese-flagged" names "Portuguese")', apply: hyphenCompounds },
   { name: 'labels before a headline ("Photos:", "Explainer:")', apply: dropHeadlineLabels },
   { name: 'page furniture on a line of its own ("ADVERTISEMENT")', apply: dropPageFurniture },
+  { name: 'greetings in another language opening a quotation ("Ça va", "Grazie mille")', apply: quotedGreetings },
   { name: 'plural nouns opening a sentence ("Airlines including …")', apply: dropCommonPlurals },
   { name: 'words opening a sentence that the article writes in lower case elsewhere ("Café owners" … "the café")', apply: lowerCaseWords },
   { name: 'short forms of lower-case terms are misc ("electric vehicles (EVs)")', apply: termAcronymsAsMisc },
