@@ -8,7 +8,8 @@ import { at, shown } from './harmonizeHelpers';
 
 // Sentences written for these tests, in the style of diplomacy and business news of the 2020s.
 
-const gazetteer = placesGazetteer(['Kenya', 'Nairobi'], ['Ryanair'], ['Ostrovska', 'Delacroixe']);
+const rare = ['Ostrovska', 'Delacroixe', 'Varnholt', 'Kessaba', 'Norvexa', 'Fidelka', 'Brevalis', 'Qorvath', 'Tamsel'];
+const gazetteer = placesGazetteer(['Kenya', 'Nairobi'], ['Ryanair'], rare, { Hezvara: 2500, Kolvane: 40000 });
 const apply = (text: string, ms: RawMention[]) => shown(text, speakingSubjects(text, ms, tokenize(text).tokens, gazetteer));
 const doubted = (text: string, s: string, type: RawMention['type'], score = 0.6): RawMention => ({ ...at(text, s, type), score });
 
@@ -34,6 +35,12 @@ test('a name the tagger typed surely, or a gazetteer lists, stays ("Ryanair warn
   const text = 'Ryanair warned of higher fares. Fidelka vowed to contest every seat. Nairobi urged calm.';
   const ms = [doubted(text, 'Ryanair', 'organization'), doubted(text, 'Fidelka', 'organization', 0.97), doubted(text, 'Nairobi', 'location')];
   assert.deepEqual(apply(text, ms), ['Ryanair/organization', 'Fidelka/organization', 'Nairobi/location']);
+});
+
+test('a frequent word of the vocabulary keeps the tagger\'s type, a rarer one does not ("Hezbollah vowed" vs "Orban vowed")', () => {
+  const text = 'Hezvara vowed to retaliate. Kolvane vowed to veto the package.';
+  const ms = [doubted(text, 'Hezvara', 'organization'), doubted(text, 'Kolvane', 'organization')];
+  assert.deepEqual(apply(text, ms), ['Hezvara/organization', 'Kolvane/person']);
 });
 
 test('"the" before the name, a place\'s preposition, or a thing\'s pronoun after the verb keeps it', () => {

@@ -60,6 +60,7 @@ import { stormNames } from './stormNames';
 import { surnamePeople } from './surnamePeople';
 import { unknownPlacePeople } from './unknownPlacePeople';
 import { speakingSubjects } from './speakingSubjects';
+import { givenNamePeople } from './givenNamePeople';
 import { surnameFullNames } from './surnameFullNames';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames';
 import { whoAcronym } from './whoAcronym';
@@ -161,6 +162,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'people named by surname alone ("Modi met Xi", "Xi\'s visit")', apply: surnamePeople },
   { name: 'people the tagger called places, by a cue no place fits ("according to Rahimov,", "Costa, who …")', apply: unknownPlacePeople },
   { name: 'unknown one-word names opening a sentence as a speaker ("Hegseth warned …")', apply: speakingSubjects },
+  { name: 'a given name and an unknown surname the tagger doubted ("Jannik Sinner won …")', apply: givenNamePeople },
   { name: 'full names of a surname named alone as a person ("Pep Guardiola" … "Guardiola said")', apply: surnameFullNames },
   { name: 'hyphenated given names ("The Lai Ching-te administration")', apply: hyphenatedGivenNames },
   { name: 'party names ("Komeito, the junior coalition partner")', apply: partyNames },

@@ -23,18 +23,23 @@ export interface Gazetteer {
    */
   isKnownNonPerson(name: string): boolean;
   /**
-   * Whether the lexicon's vocabulary (its word classes, learned from a large news corpus) holds `word` (any case): a
-   * capitalized word it lacks is a rare name, not a common word opening a sentence ("Officials", "Police").
+   * Where `word` (any case) stands in the lexicon's vocabulary, the most frequent words of a large web corpus in
+   * order of frequency ("the" 0, "police" about 120), or Infinity where the vocabulary lacks it: a word ranked among
+   * the first few thousand is one whose use the tagger has learned ("Hezbollah", "Kremlin"), and a capitalized word
+   * the vocabulary lacks is a rare name, no common word opening a sentence ("Officials", "Police").
    */
-  isKnownWord(word: string): boolean;
+  wordRank(word: string): number;
+  /** Whether the first-name gazetteer lists `word` (any case): "Jannik", "Trent". */
+  isGivenName(word: string): boolean;
 }
 
 /** No gazetteer: nothing is a known place (tests of rules, recognizers that ship none). */
-export const NO_GAZETTEER: Gazetteer = { isKnownPlace: () => false, isKnownCompany: () => false, isKnownNonPerson: () => false, isKnownWord: () => true };
+export const NO_GAZETTEER: Gazetteer = { isKnownPlace: () => false, isKnownCompany: () => false, isKnownNonPerson: () => false, wordRank: () => 0, isGivenName: () => false };
 
 const PLACE_TAGS: readonly GazetteerTag[] = ['country', 'city', 'region', 'tLOC'];
 const PLACE_MASK = PLACE_TAGS.reduce((m, t) => m | (1 << GAZETTEER_TAGS.indexOf(t)), 0);
 const COMPANY_MASK = 1 << GAZETTEER_TAGS.indexOf('company');
+const FIRST_MASK = 1 << GAZETTEER_TAGS.indexOf('first');
 const NON_PERSON_TAGS: readonly GazetteerTag[] = [...PLACE_TAGS, 'company', 'language', 'corpsuffix', 'tORG', 'tMISC'];
 const NON_PERSON_MASK = NON_PERSON_TAGS.reduce((m, t) => m | (1 << GAZETTEER_TAGS.indexOf(t)), 0);
 
@@ -56,12 +61,22 @@ export function lexiconGazetteer(lexicon: Lexicon): Gazetteer {
     isKnownPlace: (name) => (tags(name) & PLACE_MASK) !== 0 || PLACES_THE_LEXICON_LACKS.has(name.toLowerCase()),
     isKnownCompany: (name) => (tags(name) & COMPANY_MASK) !== 0,
     isKnownNonPerson: (name) => (tags(name) & NON_PERSON_MASK) !== 0 || PLACES_THE_LEXICON_LACKS.has(name.toLowerCase()),
-    isKnownWord: (word) => lexicon.wordIndex(hashString(word.toLowerCase())) >= 0,
+    wordRank: (word) => {
+      const i = lexicon.wordIndex(hashString(word.toLowerCase()));
+      return i < 0 ? Infinity : i;
+    },
+    isGivenName: (word) => (tags(word) & FIRST_MASK) !== 0,
   };
 }
 
-/** A gazetteer of the given places and companies only, whose vocabulary lacks only `unknownWords` (tests). */
-export function placesGazetteer(places: readonly string[], companies: readonly string[] = [], unknownWords: readonly string[] = []): Gazetteer {
+/**
+ * A gazetteer of the given places, companies and given names only, whose vocabulary lacks `unknownWords` and ranks
+ * every other word first, or as `ranks` says (tests).
+ */
+export function placesGazetteer(
+  places: readonly string[], companies: readonly string[] = [], unknownWords: readonly string[] = [], ranks: Readonly<Record<string, number>> = {},
+  givenNames: readonly string[] = [],
+): Gazetteer {
   const rare = new Set(unknownWords.map((w) => w.toLowerCase()));
   const known = new Set(places.map((p) => p.toLowerCase()));
   const firms = new Set(companies.map((p) => p.toLowerCase()));
@@ -69,6 +84,7 @@ export function placesGazetteer(places: readonly string[], companies: readonly s
     isKnownPlace: (name) => known.has(name.toLowerCase()),
     isKnownCompany: (name) => firms.has(name.toLowerCase()),
     isKnownNonPerson: (name) => known.has(name.toLowerCase()) || firms.has(name.toLowerCase()),
-    isKnownWord: (word) => !rare.has(word.toLowerCase()),
+    wordRank: (word) => (rare.has(word.toLowerCase()) ? Infinity : ranks[word] ?? 0),
+    isGivenName: (word) => givenNames.includes(word),
   };
 }

@@ -9,10 +9,11 @@ import { SENTENCE_START, takesArticle } from './surnamePeople';
  * a leader's acts ("warned", "insisted", "accused", "vowed", "thanked", "inaugurated") is a person when
  *  - no gazetteer lists it as anything but a person (a place, a company, a language, an organization or misc name of
  *    the training annotations), and
- *  - the tagger typed it with doubt, or found nothing there and the lexicon's vocabulary lacks the word (no common
- *    word opening a sentence, "Officials warned", is so rare):
- * the companies, agencies, parties and countries that act so in news English are names the gazetteers hold or the
- * tagger knows surely ("Ryanair warned", "Likud vowed"). Plain "said", "told" and "announced" are left out: news
+ *  - the tagger typed it with doubt, and the word is not among the most frequent of the lexicon's vocabulary, or the
+ *    tagger found nothing there and the vocabulary lacks the word (no common word opening a sentence, "Officials
+ *    warned", is so rare):
+ * the companies, agencies, parties and countries that act so in news English are names the gazetteers hold, that the
+ * tagger knows surely ("Ryanair warned") or that are frequent words it has learned ("Hezbollah vowed"). Plain "said", "told" and "announced" are left out: news
  * agencies, newspapers and companies the gazetteers lack say and report as often as people do ("Interfax said").
  * What makes the name something else anywhere in the article keeps it: "the" before it ("the Taliban warned"), a
  * place's preposition ("in X", "from X"), or a thing's pronoun ("it", "its", "their") first after the verb, with no
@@ -24,7 +25,9 @@ import { SENTENCE_START, takesArticle } from './surnamePeople';
  * The tagger's confidence at and above which its type stands: a name it has learned or can read ("Ryanair",
  * "Europol", "Likud") it types surely, while it guesses a word it has never seen from its shape alone.
  */
-const SURE = 0.85;
+export const SURE = 0.85;
+/** The rank in the lexicon's vocabulary within which a word is one whose use the tagger has learned ("Hezbollah"). */
+export const FAMILIAR_RANK = 10000;
 /** One word, its parts joined by hyphens each capitalized or not: "Hegseth", "Ramos-Horta". */
 const ONE_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 const VERB = [
@@ -48,7 +51,7 @@ export function speakingSubjects(text: string, mentions: RawMention[], _tokens: 
   for (const m of mentions) {
     if (m.type === 'person' || m.origin !== 'detected' || (m.score ?? 1) >= SURE || m.end - m.start > 30) continue;
     const name = text.slice(m.start, m.end);
-    if (ONE_WORD.test(name) && SENTENCE_START.test(text.slice(Math.max(0, m.start - 18), m.start)) && speaksAsPerson(text.slice(m.end, m.end + 120))) people.add(name);
+    if (ONE_WORD.test(name) && gazetteer.wordRank(name) >= FAMILIAR_RANK && SENTENCE_START.test(text.slice(Math.max(0, m.start - 18), m.start)) && speaksAsPerson(text.slice(m.end, m.end + 120))) people.add(name);
   }
   const found = unseenSpeakers(text, mentions, gazetteer);
   for (const f of found) people.add(text.slice(f.start, f.end));
@@ -76,7 +79,7 @@ function unseenSpeakers(text: string, mentions: RawMention[], gazetteer: Gazette
   const found: RawMention[] = [];
   for (const w of text.matchAll(OPENING_WORD)) {
     const end = w.index + w[0].length, start = end - w[1].length;
-    if (!speaksAsPerson(text.slice(end, end + 120)) || gazetteer.isKnownWord(w[1])) continue;
+    if (!speaksAsPerson(text.slice(end, end + 120)) || gazetteer.wordRank(w[1]) !== Infinity) continue;
     if (mentions.some((m) => m.start < end && start < m.end)) continue;
     found.push({ start, end, type: 'person', score: 0.7, origin: 'detected' });
   }
