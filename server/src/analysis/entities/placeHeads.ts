@@ -34,6 +34,12 @@ const COMPASS_REGION = /^(?:Global|Middle|Far|Near|Deep) (?:North|South|East|Wes
  * them and stay as tagged).
  */
 const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Sports Park|Sports Cent(?:er|re)|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch Site|Launch Cent(?:er|re)|Spaceport|Cosmodrome|Jiao|Dao|Canal|Dam|Bridge|Tunnel|Reservoir|Nature Reserve|National Park|Geopark|Wetland Park)$/u;
+/**
+ * Heads of venues that are no one's surname: a name the tagger read as a person because it honours one ("Charles de
+ * Gaulle Airport", "Jawaharlal Nehru Stadium") is the place, while "Airport" after a name it typed a body stays
+ * that, the company running it ("Hall", "Bridge", "Temple" and "Arena" are surnames too: "Bruce Arena").
+ */
+const NAMED_AFTER_PERSON = /\s(?:Airport|Stadium|Square|Cathedral|Mosque|Canal|Tunnel|Prison|Gymnasium|Reservoir|Cosmodrome|Spaceport|National Park|Nature Reserve)$/;
 const REGION_AFTER = /^ (?:Special Administrative Region|SAR)(?![\p{L}\p{N}-])/u;
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])((?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape) of )$/u;
 /**
@@ -101,11 +107,11 @@ function joinHeadOf(text: string, mentions: RawMention[]): RawMention[] {
 }
 
 function retypeByHead(text: string, mentions: RawMention[]): RawMention[] {
-  if (!/(?:Sea|Gulf|Bay|Isle|Cape) of |Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Area|Zone|Free Trade Port|Autonomous|Sports|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|Canal|Dam|Bridge|Tunnel|Reservoir|Reserve|Park|North|South|East|West/.test(text)) return mentions;
+  if (!/(?:Sea|Gulf|Bay|Isle|Cape) of |Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Area|Zone|Free Trade Port|Autonomous|Sports|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|Canal|Dam|Bridge|Tunnel|Reservoir|Reserve|Park|North|South|East|West|Airport|Prison/.test(text)) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
     const name = text.slice(m.start, m.end);
-    if (m.origin === 'detected' && m.type !== 'location' && m.type !== 'person' && (VENUE.test(name) || COMPASS_REGION.test(name) || HEAD_OF.test(name))) {
+    if (m.origin === 'detected' && m.type !== 'location' && (m.type === 'person' ? NAMED_AFTER_PERSON.test(name) : VENUE.test(name) || COMPASS_REGION.test(name) || HEAD_OF.test(name))) {
       changed = true;
       return { ...m, type: 'location' as const };
     }
