@@ -4,7 +4,8 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
 /**
  * Edges a left-to-right tagger sometimes gets wrong once it is inside a name, mended on detected mentions:
  *  - a title is not part of the name: "Judge Olga Lavrentyeva" → "Olga Lavrentyeva", "Chief Justice Jane Roe" → "Jane
- *    Roe"; nor of an organization before a name: "High Court Justice" → "High Court"; an organization running into
+ *    Roe", "Crown Prince Mohammed" → "Prince Mohammed" (CoNLL-2003 keeps "Prince" in a royal's name), and "Crown
+ *    Prince" alone is no name; nor of an organization before a name: "High Court Justice" → "High Court"; an organization running into
  *    a title and a name is two mentions: "Federal Reserve Governor Lawrence Lindsey" → "Federal Reserve" (its type)
  *    + "Lawrence Lindsey" (person);
  *  - a name right after a title is a person: "President Xi Jinping" (not "General Assembly", "Premier League"), and
@@ -14,7 +15,8 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
  *  - the portfolio before "Secretary" or "Minister" is part of the title, not a name: "U.K. Energy Secretary Jane Roe"
  *    → "U.K." (the country: a place, where the tagger read the pair as a ministry), "Energy" alone → no name (in
  *    CoNLL-2003 the portfolio word before a capitalized post is almost never tagged);
- *  - a name does not end in a lower-case word: "NAPM rose" → "NAPM"; nor open with a preposition that opens a sentence
+ *  - a name does not end in a lower-case word: "NAPM rose" → "NAPM", nor in an amount or a score: "fined Meta 200
+ *    million euros" → "Meta", "beat the Warriors 120-115" → "Warriors"; nor open with a preposition that opens a sentence
  *    or a headline: "Across Africa, …" → "Africa";
  *  - a name holds no verb or clause word, nor a closing bracket it did not open: "Li joined Tsinghua University" →
  *    "Tsinghua University" (what follows the verb), and a name of capitalized words before "that", "which", "who" or
@@ -96,10 +98,12 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
       break;
     }
     if (a < b && OPENING_PREPOSITION.test(tokens[a].text) && opensSentence(text, tokens, a)) a++;
+    a = afterCrownPrince(tokens, a, b);
     const holder = afterPortfolio(tokens, a, b);
     if (holder !== a) { out.push({ ...m, type: 'person', start: tokens[holder].start, end: tokens[b].end }); continue; }
     if (a > b || (a !== first && !CAPITALIZED.test(tokens[a].text))) continue;
     while (b > a && LOWER_WORD.test(tokens[b].text)) b--;
+    while (b > a && isAmountOrScore(text, tokens, a, b)) b--;
     const post = beforePost(tokens, a, b);
     if (post !== b) {
       if (post >= a) out.push({ ...m, type: m.type === 'organization' ? 'location' : m.type, start: tokens[a].start, end: tokens[post].end });
@@ -136,6 +140,31 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     out.push({ ...m, type: 'person', start: tokens[title + 1].start, end: tokens[b].end });
   }
   return out;
+}
+
+/**
+ * Where the name begins in a mention opened by "Crown Prince": at "Prince", which CoNLL-2003 keeps in a royal's name
+ * ("Crown Prince Abdullah" names "Prince Abdullah"), and past the end when the mention is the title alone ("The Crown
+ * Prince arrived"); `a` if no such title opens the mention.
+ */
+function afterCrownPrince(tokens: Token[], a: number, b: number): number {
+  if (tokens[a].text !== 'Crown' || a + 1 > b || !/^(?:Prince|Princess)$/.test(tokens[a + 1].text)) return a;
+  return a + 1 === b ? a + 2 : a + 1;
+}
+
+/** A number of units: a figure before "million", "percent" …; no model or version number is followed so. */
+const UNIT_AFTER_NUMBER = /^(?:million|billion|trillion|percent|per|pct|points?|people|dollars|euros|yuan|tonnes|barrels|years?)$/;
+/** A result's verb right before the side that the score follows: "beat the Warriors 120-115". */
+const RESULT_BEFORE = /\b(?:beat|beats|defeated|edged|routed|thrashed|downed|overcame|stunned|upset|lost to|drew with|fell to)\s+(?:the\s+)?$/;
+/**
+ * Whether token `b` of the name opening at token `a` is an amount ("fined Meta 200 million euros") or the score of a
+ * result ("beat the Warriors 120-115"), which the tagger runs into the name before it; names end in no such number
+ * (a well's or a plot's number is no score: "the Trax Morinville 10-23 well").
+ */
+function isAmountOrScore(text: string, tokens: Token[], a: number, b: number): boolean {
+  const t = tokens[b].text, next = tokens[b + 1];
+  if (/^\d{1,3}-\d{1,3}$/.test(t)) return RESULT_BEFORE.test(text.slice(Math.max(0, tokens[a].start - 20), tokens[a].start));
+  return /^\d[\d,.]*$/.test(t) && !!next && next.start === tokens[b].end + 1 && UNIT_AFTER_NUMBER.test(next.text);
 }
 
 /**
