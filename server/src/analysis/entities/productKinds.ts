@@ -6,8 +6,9 @@ import type { RawMention } from '../types';
  * (its training annotations type names before "operating system", "software", "computer", "brand" so): "the Kirin
  * chip", "Huawei's HarmonyOS operating system", "the ChatGPT chatbot", "its Chrome browser". A tagger reads such
  * coined names as companies or people. A detected mention, right after "the", "its", "their" or a name
- * in the possessive, and right before a product kind noun, becomes misc, and so does every detected mention of the
- * same name. The determiner is needed: without it the name is often the maker ("curbs on Huawei chips"), and
+ * in the possessive (perhaps with "own", "new" or "latest" between: "its own Kirin chip"), and right before a product
+ * kind noun, becomes misc, and so does every detected mention of the same name; so does a one-word name the tagger
+ * read as a person's right before a noun for chips ("demand for Blackwell chips": no one's name is a chip maker's). The determiner is needed: without it the name is often the maker ("curbs on Huawei chips"), and
  * nouns for devices a company makes under its own name (phone, car) stay out. Where the tagger found no name at all
  * in a coined designation between such a determiner and a noun for a chip, a rocket or a spacecraft ("Nvidia's H20
  * chip", "the Long March 5 rocket", "a Long March 2F rocket", "Japan's SLIM lander", "the Perseverance rover", "its K9 sedan"), the capitalized words and
@@ -16,7 +17,9 @@ import type { RawMention } from '../types';
  * Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const KIND_AFTER = /^ (?:chips?|chipsets?|processors?|operating system|OS|chatbots?|browser|software|app|apps|AI model|AI assistant|large language models?|language models?|game console|smartwatch)(?![\p{L}\p{N}-])/u;
-const DETERMINER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|The|Its|Their)|\p{L}['’]s) $/u;
+const DETERMINER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|The|Its|Their)|\p{L}['’]s)(?: (?:own|new|latest|flagship|in-house|homegrown))? $/u;
+/** Nouns for chips after a name the tagger read as a person's: no one's name is a chip maker's ("Blackwell chips"). */
+const CHIPS_AFTER = /^ (?:chips?|chipsets?|processors?|GPUs?)(?![\p{L}\p{N}-])/u;
 
 /**
  * Nouns for a chip, a craft or a model of car, phone or airliner that a coined designation stands before ("Xiaomi's SU7
@@ -25,7 +28,7 @@ const DETERMINER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|The|Its|Their)|\
  */
 const CRAFT_KIND = /(?<= )(?:chips?|processors?|rockets?|rovers?|landers?|orbiters?|telescopes?|probes?|spacecraft|satellites?|capsules?|sedans?|SUVs?|hatchbacks?|smartphones?|headsets?|consoles?|airliners?)(?![\p{L}\p{N}-])/gu;
 /** The determiner, then capitalized words (or a word like "iPhone") and numbers, right before the noun. */
-const DESIGNATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|a|an|The|Its|Their|A|An)|\p{L}['’]s) ((?:\p{Lu}[\p{L}\p{N}-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?: (?:\p{Lu}[\p{L}\p{N}-]*|\d{1,3}))*) $/u;
+const DESIGNATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|a|an|The|Its|Their|A|An)|\p{L}['’]s)(?: (?:own|new|latest|flagship|in-house|homegrown))? ((?:\p{Lu}[\p{L}\p{N}-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?: (?:\p{Lu}[\p{L}\p{N}-]*|\d{1,3}))*) $/u;
 /** Where a craft goes ("the Mars rover", "the Moon lander") or when it flies ("the January launch"), not its name. */
 const NO_DESIGNATION = new RegExp(`^(?:Moon|Lunar|Mars|Martian|Sun|Solar|Earth|Venus|Mercury|Jupiter|Saturn|Uranus|Neptune|Pluto|Asteroid|Comet|${MONTH_RE}|${WEEKDAY_FULL_RE})$`, 'i');
 /** A noun for a craft after a name: a person's name there is the craft's ("Blue Origin's New Glenn rocket"). */
@@ -72,7 +75,9 @@ export function productKinds(text: string, mentions: RawMention[]): RawMention[]
   mentions.forEach((m, i) => {
     if (m.type === 'misc' || m.origin !== 'detected') return;
     const after = text.slice(m.end, m.end + 28);
-    if ((KIND_AFTER.test(after) || (m.type === 'person' && CRAFT_AFTER.test(after))) && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+    if ((KIND_AFTER.test(after) || (m.type === 'person' && CRAFT_AFTER.test(after))) && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) {
+      products.add(text.slice(m.start, m.end));
+    } else if (m.type === 'person' && CHIPS_AFTER.test(after) && !/['’]s $/.test(text.slice(Math.max(0, m.start - 3), m.start)) && text.slice(m.start, m.end).indexOf(' ') < 0) {
       products.add(text.slice(m.start, m.end));
     } else if (m.type !== 'location' && GOODS_AFTER.test(after) && afterCompanyPossessive(text, mentions, i)) products.add(text.slice(m.start, m.end));
     else if (m.type !== 'location' && text.startsWith(', the ', m.start - 6) && GOODS_APPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) products.add(text.slice(m.start, m.end));
