@@ -12,15 +12,16 @@ import { replaceByNames } from './replaceByNames';
  *    Stockholm" names a place, not a field, and stays two names), or "for" and capitalized words ("for Best
  *    Director", "for Freedom of Thought"; "for his work" is lower case, and a place or person after "for" is who the
  *    award went to: "the Golden Ball Award for Argentina").
- *  - A detected mention ending in such a head, or so extended, or holding the head and its field, is misc whatever the tagger typed it ("the Lasker
+ *  - A detected mention ending in such a head (or in "d'Or": "the Ballon d'Or", "the Palme d'Or"), or so extended, or holding the head and its field, is misc whatever the tagger typed it ("the Lasker
  *    Award"/person, "the Academy Award for Best Director"/organization); the detections inside it give way (see
  *    `replaceByNames`).
  * Mentions a person tagged or confirmed stay as they are. Pure.
  */
-const HEAD = /(?:^|\s)(?:Prize|Award|Medal)$/;
+/** Heads of prizes, and the French golden ones that English news keeps: "the Ballon d'Or", "the Palme d'Or". */
+const HEAD = /(?:^|\s)(?:Prize|Award|Medal)$|\sd['’]Or$/;
 /** A mention that already holds the head and its field: "Academy Award for Best Director". */
 const HEADED = /\s(?:Prize|Award|Medal) (?:in|for) \p{Lu}/u;
-const CHEAP = /Prize|Award|Medal/;
+const CHEAP = /Prize|Award|Medal|d['’]Or/;
 /** The fields prizes are given in: the sciences, letters and arts, as their names end. */
 const FIELD = String.raw`(?:Physics|Astrophysics|Chemistry|Biology|Literature|Medicine|Science|Sciences|Economics|Mathematics|Astronomy|Neuroscience|Nanoscience|Agriculture|Architecture|Music|Arts|Journalism|Engineering|Computing)`;
 const IN_FIELD = new RegExp(String.raw`^ in (?:\p{Lu}\p{Ll}+ (?:or |and )?){0,2}${FIELD}(?![\p{L}\p{N}'’-])`, 'u');
