@@ -70,9 +70,11 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
     const words = key(m).split(/\s+/);
     if (words.length < 2) continue;
     for (const word of words) {
-      // "al-Sharaa" of "Ahmed al-Sharaa" opens a sentence as "Al-Sharaa"
+      // "al-Sharaa" of "Ahmed al-Sharaa" opens a sentence as "Al-Sharaa", and stays "al-Sharaa's" inside one
       const w = ARTICLE_PREFIX.test(word) ? word[0].toUpperCase() + word.slice(1) : word;
-      if (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) && !COMMON.has(w.toLowerCase())) personParts.set(w, Math.max(personParts.get(w) ?? 0, m.score ?? 0.5));
+      if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) || COMMON.has(w.toLowerCase())) continue;
+      personParts.set(w, Math.max(personParts.get(w) ?? 0, m.score ?? 0.5));
+      if (w !== word) personParts.set(word, Math.max(personParts.get(word) ?? 0, m.score ?? 0.5));
     }
   }
   for (const m of out) {
