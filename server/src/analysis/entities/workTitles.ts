@@ -63,5 +63,24 @@ function bareTitles(text: string, mentions: RawMention[]): RawMention[] {
     const tail = TITLE_TAIL.exec(after)?.[0] ?? '';
     if (m.type !== 'misc' || tail) titles.push({ start: m.start, end: m.end + tail.length, type: 'misc', score: Math.max(m.score ?? 0.5, 0.7), origin: 'detected' });
   }
-  return replaceByNames(mentions, titles);
+  return [...replaceByNames(mentions, titles), ...missedBareTitles(text, mentions)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A bare title the tagger found nothing in ("the film Dead to Rights"): the capitalized words after the cue, with the
+ * small words of titles between them, and its number or subtitle.
+ */
+/** (the cue's pattern without its end anchor, then the run) */
+const BARE_CUE_THEN_RUN = new RegExp(BARE_CUE.source.slice(0, -1) + String.raw`(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|the|to|and|a|an|in|on|for|from|with) )*\p{Lu}[\p{L}'’-]*){0,7})`, 'gu');
+function missedBareTitles(text: string, mentions: RawMention[]): RawMention[] {
+  if (!/film|movie|buster|novel|memoir|album|opera|documentary|sitcom|musical|ballet|series|game/.test(text)) return [];
+  const found: RawMention[] = [];
+  for (const cue of text.matchAll(BARE_CUE_THEN_RUN)) {
+    const start = cue.index + cue[0].length - cue[1].length;
+    const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 60);
+    if (MAKER_AFTER.test(after)) continue;
+    const end = cue.index + cue[0].length + (TITLE_TAIL.exec(after)?.[0].length ?? 0);
+    if (!mentions.some((m) => m.start < end && start < m.end)) found.push({ start, end, type: 'misc', score: 0.7, origin: 'detected' });
+  }
+  return found;
 }
