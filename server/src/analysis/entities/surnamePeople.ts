@@ -150,17 +150,24 @@ function actsAsPerson(before: string, after: string): boolean {
  */
 const SHORT_WORD = new RegExp(`(?<![A-Za-z0-9${NON_ASCII_LETTERS}'’.&-])[A-Z][a-z]{1,5}(?![A-Za-z0-9${NON_ASCII_LETTERS}'’&-])`, 'g');
 
-/** Chinese surnames no mention covers that act or are met as people: person mentions for them. */
+/**
+ * Chinese surnames no mention covers that act or are met as people, alone or with their pinyin given name: person
+ * mentions for them.
+ */
 function actingSurnames(text: string, mentions: RawMention[]): RawMention[] {
   const found: RawMention[] = [];
   for (const w of text.matchAll(SHORT_WORD)) {
     const start = w.index, end = start + w[0].length;
     if (w[0] === 'He' || !isChineseSurname(w[0])) continue;
-    const before = text.slice(Math.max(0, start - 40), start), after = text.slice(end, end + 60);
+    const before = text.slice(Math.max(0, start - 40), start);
+    // The surname alone, or with a pinyin given name the tagger missed too ("Lei Jun said", "Jun" read as a month).
+    const given = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(end, end + 16));
+    const nameEnd = given && isChineseFullName(`${w[0]} ${given[1]}`) ? end + given[0].length : end;
+    const after = text.slice(nameEnd, nameEnd + 60);
     if (CAPITALIZED_BEFORE.test(before) || /^\s+\p{Lu}/u.test(after) || !actsAsPerson(before, after)) continue;
     // Last, as the dearest test: the context above keeps few words.
-    if (mentions.some((m) => m.start < end && start < m.end)) continue;
-    found.push({ start, end, type: 'person', score: 0.7, origin: 'detected' });
+    if (mentions.some((m) => m.start < nameEnd && start < m.end)) continue;
+    found.push({ start, end: nameEnd, type: 'person', score: 0.7, origin: 'detected' });
   }
   return found;
 }
