@@ -8,7 +8,8 @@ import { at, shown } from './harmonizeHelpers';
 
 // Sentences written for these tests, in the style of sport, politics and business news of the 2020s.
 
-const gazetteer = placesGazetteer(['Lyon'], ['Stanley'], ['Varnholt', 'Okonkwo', 'Reyes', 'Brandvik', 'Salomir'], { Morgan: 900 }, ['Jannik', 'Trent', 'Morgan', 'Lena', 'Al']);
+const rare = ['Varnholt', 'Okonkwo', 'Reyes', 'Brandvik', 'Salomir', 'Arvyna', 'Kestrova', 'Tadesse', 'Gebrehiwot', 'Zentrix'];
+const gazetteer = placesGazetteer(['Lyon'], ['Stanley'], rare, { Morgan: 900, Robotics: 5000 }, ['Jannik', 'Trent', 'Morgan', 'Lena', 'Al']);
 const apply = (text: string, ms: RawMention[]) => shown(text, givenNamePeople(text, ms, tokenize(text).tokens, gazetteer));
 const doubted = (text: string, s: string, type: RawMention['type'], score = 0.6): RawMention => ({ ...at(text, s, type), score });
 
@@ -27,4 +28,10 @@ test('a firm named after its founder stays: a known company word, a frequent wor
 test('a word of two letters is no given name here ("Al Nassr" is a club)', () => {
   const text = 'Ronaldo extended his contract with Al Brandvik.';
   assert.deepEqual(apply(text, [doubted(text, 'Al Brandvik', 'organization')]), ['Al Brandvik/organization']);
+});
+
+test('a name whose every word is rare is a person too, a company with a common word is not ("Aryna Sabalenka" vs "Unitree Robotics")', () => {
+  const text = 'Arvyna Kestrova retained her title. Tadesse Gebrehiwot said the vaccine worked. Zentrix Robotics said orders rose.';
+  const ms = [doubted(text, 'Arvyna Kestrova', 'organization'), doubted(text, 'Tadesse Gebrehiwot', 'misc'), doubted(text, 'Zentrix Robotics', 'organization')];
+  assert.deepEqual(apply(text, ms), ['Arvyna Kestrova/person', 'Tadesse Gebrehiwot/person', 'Zentrix Robotics/organization']);
 });
