@@ -17,3 +17,9 @@ test('a single month may be a name ("May") and stays; so does a range a person t
   const b = 'Exports rose in January-October.';
   assert.equal(dropCalendarRanges(b, [at(b, 'January-October', 'misc', 'user')]).length, 1);
 });
+
+test('the era of a year or a century is part of a date, not a name ("221 BC", "the third century BCE", "AD 79"); "BC Hydro" stays', () => {
+  const text = 'Qin unified China in 221 BC. The site dates from the third century BCE, the ash from AD 79. BC Hydro paid for the dig.';
+  const ms = [at(text, 'BC', 'misc'), at(text, 'BCE', 'misc'), at(text, 'AD', 'misc'), at(text, 'BC Hydro', 'organization')];
+  assert.deepEqual(dropCalendarRanges(text, ms).map((m) => text.slice(m.start, m.end)), ['BC Hydro']);
+});

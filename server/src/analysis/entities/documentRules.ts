@@ -94,7 +94,7 @@ export function applyRules(rules: readonly DocumentRule[], text: string, mention
 
 /** Repairs of the tagger's spans, before any vote on types: what is and is not part of one name. */
 export const SPAN_REPAIRS: readonly DocumentRule[] = [
-  { name: 'calendar ranges ("Monday-Friday" is no name)', apply: dropCalendarRanges },
+  { name: 'calendar ranges and eras ("Monday-Friday", the "BC" of "221 BC" are no names)', apply: dropCalendarRanges },
   { name: 'hyphen compounds ("Portuguese-flagged" names "Portuguese")', apply: hyphenCompounds },
   { name: 'labels before a headline ("Photos:", "Explainer:")', apply: dropHeadlineLabels },
   { name: 'page furniture on a line of its own ("ADVERTISEMENT")', apply: dropPageFurniture },

@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { NO_GAZETTEER, type Gazetteer } from './gazetteer';
 
 /**
  * "in" before a name makes it a place far more often than a person: in CoNLL-2003 train and dev, a name of two words
@@ -13,13 +14,22 @@ import type { RawMention } from '../types';
  * ("south of …", "near …", "fled …"), what falls on or is done to a place ("strikes on …", "shelling of …",
  * "outskirts of …", "residents of …", "the town of …"). In CoNLL-2003 train and dev these cues stand before 190
  * places and one person.
+ *
+ * A name a gazetteer lists as a place, and not as a company, is a place after "in" too when the tagger read an
+ * organization ("talks in Zürich", "officials in Córdoba"): a city's name is an organization's only as its club or
+ * its government ("beat Valencia", "Beijing said"), neither of which stands "in". Every detected mention of that
+ * name changes, or none, as for people.
  */
 const IN_BEFORE = /(?<!\b(?:drove|drives|drive|driving|singled|doubled|tripled|homered|walked|brought|bring|brings|called|call|calls|sent|send|sends|put|puts|let|lets|ushered|usher|swore|sworn|swear|swears|swearing|phoned|phone|checked|logged|filled|fill|fills|chipped|weighed|weigh|weighs|joined|join|joins|cashed|tuned|turned|handed|hand|hands|pitched|kicked|dialed|dialled|roped|reeled|pulled|pull|pulls|chimed|buckled|moved|move|moves|took|take|takes|taken|believe|believes|believed|trust|trusts|trusted|faith|confidence|interest|interested|role|part|share|stake)\s)\bin\s+$/;
 /** "southern", "north-eastern", "central"; "south of", "near", "fled"; "strikes on", "outskirts of", "the town of". */
 const PLACE_CUE_BEFORE = /\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central|(?:north|south|east|west) of|near|fled|(?:air ?)?strikes? on|raids? on|shelling of|bombardment of|outskirts of|residents of|the (?:city|town|village|port|province|region|district) of)\s+$/;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 
-export function placesAfterIn(text: string, mentions: RawMention[]): RawMention[] {
+export function placesAfterIn(text: string, mentions: RawMention[], _tokens: unknown = null, gazetteer: Gazetteer = NO_GAZETTEER): RawMention[] {
+  return knownPlacesAfterIn(text, peopleAfterIn(text, mentions), gazetteer);
+}
+
+function peopleAfterIn(text: string, mentions: RawMention[]): RawMention[] {
   const places = new Set<string>();
   const people = new Set<string>();
   for (const m of mentions) {
@@ -32,4 +42,19 @@ export function placesAfterIn(text: string, mentions: RawMention[]): RawMention[
   for (const p of people) places.delete(p);
   if (!places.size) return mentions;
   return mentions.map((m) => (m.type === 'person' && m.origin === 'detected' && places.has(text.slice(m.start, m.end)) ? { ...m, type: 'location' as const } : m));
+}
+
+function knownPlacesAfterIn(text: string, mentions: RawMention[], gazetteer: Gazetteer): RawMention[] {
+  const places = new Set<string>();
+  const others = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const name = text.slice(m.start, m.end);
+    const afterIn = m.origin === 'detected' && IN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3));
+    (afterIn ? places : others).add(name);
+  }
+  for (const o of others) places.delete(o);
+  for (const p of places) if (!gazetteer.isKnownPlace(p) || gazetteer.isKnownCompany(p)) places.delete(p);
+  if (!places.size) return mentions;
+  return mentions.map((m) => (m.type === 'organization' && m.origin === 'detected' && places.has(text.slice(m.start, m.end)) ? { ...m, type: 'location' as const } : m));
 }
