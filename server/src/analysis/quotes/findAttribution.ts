@@ -6,7 +6,7 @@ import type { Span, Token } from '../types';
 import { attributionAfter, dashCredit, transcriptLabel } from './attributionAfter';
 import { attributionBefore } from './attributionBefore';
 import { endsSentence, firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
-import { afterQaLabel, labelColon } from './speakerLabel';
+import { afterQaLabel, afterSoundbiteCue, labelColon } from './speakerLabel';
 import { SPEECH_VERBS } from './speechVerbs';
 import { fitsVerbForm, isPassiveSpeech, isSpeakerLike, passiveAgent, sentenceSubject, subjectBefore } from './subjects';
 
@@ -28,7 +28,8 @@ function speakerLabel(view: ParagraphView): Span | null {
   const t = view.tokens;
   if (view.hi <= view.lo) return null;
   const colon = labelColon(t, { start: t[view.lo].start, end: t[view.hi - 1].end });
-  return colon < 0 ? null : { start: t[view.lo].start, end: t[colon - 1].end };
+  // (past a soundbite cue: "SOUNDBITE (English) Li Wei: …" is labelled "Li Wei")
+  return colon < 0 ? null : { start: t[afterSoundbiteCue(t, view.lo, view.hi)].start, end: t[colon - 1].end };
 }
 
 function ownSentenceSpeaker(view: ParagraphView, q: number): Span | null {

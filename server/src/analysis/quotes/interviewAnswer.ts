@@ -9,7 +9,8 @@ import type { Block, Span, Token } from '../types';
 import { phraseStartingAt } from './nounPhrase';
 import { previousParagraph } from './paragraphBounds';
 import { endsSentence, firstAfter } from './paragraphView';
-import { labelColon } from './speakerLabel';
+import { inBroadcast, opensBroadcastTurn } from './broadcastTurns';
+import { labelColon, opensWithSoundbite } from './speakerLabel';
 import { isSpeakerLike, sentenceSubject } from './subjects';
 
 /** Whether block `b` opens with an answer label: "A:" or "Answer:". */
@@ -181,7 +182,9 @@ const labelText = (tokens: Token[], block: Span, colon: number) => tokens.slice(
  * In a press-conference transcript ("Bloomberg: Will China retaliate? ¶ Lin Jian: China's position is consistent …"),
  * where the words of block `b` start when it is an answer given under the name of the one who answers: a paragraph
  * opening with a label of two words or more, not itself a question, right after a question asked under another label
- * (or any turn under "Q:"), or one of a run of vox-pops (see `inVoxPops`). The whole answer is that speaker's speech,
+ * (or any turn under "Q:"), one of a run of vox-pops (see `inVoxPops`), one after a soundbite cue ("SOUNDBITE
+ * (English) Antonio Guterres, UN Secretary-General: …") or a turn of a TV transcript that is not the reporter's
+ * (see broadcastTurns.ts). The whole answer is that speaker's speech,
  * marks or none. Null when `b` is no such answer (a dateline or a topic label before a report, "Beijing: …", follows
  * no question).
  */
@@ -195,6 +198,8 @@ export function namedAnswerStart(blocks: Block[], tokens: Token[], b: number): n
   while (p >= 0 && blocks[p].kind !== 'paragraph') p--; // over captions and page furniture
   const next = tokens[colon + 1];
   const start = next && next.start < block.end ? next.start : null;
+  // (a soundbite is speech by its cue; in a TV transcript, a turn under a label that is not the broadcast's own)
+  if (opensWithSoundbite(tokens, block) || (!opensBroadcastTurn(tokens, block) && inBroadcast(blocks, tokens, b))) return start;
   if (inVoxPops(blocks, tokens, b)) return start;
   if (p < 0) return null;
   // (a turn under "Q:" is a question whatever its punctuation: reporters put one as a statement, "Q: There are

@@ -16,9 +16,35 @@ const TEXT_LABEL = new RegExp(String.raw`^(${WORD}(?:\s${WORD}){0,${MAX_WORDS - 
 /** The labels of a Q&A ("Q:", "Answer:"), which name no one. */
 export const QA_LABEL = /^(?:Q|A|Question|Answer)$/;
 
-/** Where the words of a paragraph spanning tokens `lo`–`hi` start: after its Q&A label ("Q:", "Answer:"), else at `lo`. */
+/**
+ * The cue a video script sets before the words of someone on camera, with the language they speak in: "SOUNDBITE
+ * (English) Antonio Guterres, UN Secretary-General: …", "SOT (Chinese) …". The cue names no one; the label after it does.
+ */
+const SOUNDBITE_CUE = /^(?:SOUNDBITE|SOT)$/;
+
+/** Where the words of a label start in a paragraph opening at token `lo`: past a soundbite cue and its language. */
+export function afterSoundbiteCue(tokens: Token[], lo: number, hi: number): number {
+  if (lo >= hi || !SOUNDBITE_CUE.test(tokens[lo].text)) return lo;
+  let k = lo + 1;
+  if (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((x, i) => i > k && i <= k + 4 && x.text === ')');
+    if (close > 0 && close + 1 < hi) k = close + 1;
+  }
+  return k < hi ? k : lo;
+}
+
+/** Whether a paragraph opens with a soundbite cue ("SOUNDBITE (English) …"): the words of someone on camera follow. */
+export const opensWithSoundbite = (tokens: Token[], block: Span): boolean => {
+  const lo = firstAfter(tokens, block.start);
+  return lo < tokens.length && afterSoundbiteCue(tokens, lo, firstAfter(tokens, block.end)) > lo;
+};
+
+/**
+ * Where the words of a paragraph spanning tokens `lo`–`hi` start: after its Q&A label ("Q:", "Answer:"), or past a
+ * soundbite cue ("SOUNDBITE (English)"), which names no one; else at `lo`.
+ */
 export function afterQaLabel(tokens: Token[], lo: number, hi: number): number {
-  return lo + 1 < hi && QA_LABEL.test(tokens[lo].text) && tokens[lo + 1].text === ':' ? lo + 2 : lo;
+  return lo + 1 < hi && QA_LABEL.test(tokens[lo].text) && tokens[lo + 1].text === ':' ? lo + 2 : afterSoundbiteCue(tokens, lo, hi);
 }
 
 /**
@@ -26,7 +52,7 @@ export function afterQaLabel(tokens: Token[], lo: number, hi: number): number {
  * label ("Q:", "A:").
  */
 export function labelColon(tokens: Token[], block: Span): number {
-  const lo = firstAfter(tokens, block.start);
+  const lo = afterSoundbiteCue(tokens, firstAfter(tokens, block.start), firstAfter(tokens, block.end));
   for (let k = lo; k < tokens.length && k <= lo + MAX_WORDS && tokens[k].end <= block.end; k++) {
     if (tokens[k].text === ':') return k > lo && !QA_LABEL.test(tokens[lo].text) ? k : -1;
     // (a full name before the comma: one word is as often an answer's first word, "Yes, of course: …")

@@ -33,6 +33,13 @@ const COPYRIGHT = String.raw`(?:Copyright\b|©|\([Cc]\)\s*\d{4}|All\s+rights\s+r
  */
 const CORRECTED = String.raw`(?:Th(?:is|e)\s+(?:story|article|report|version|interview|conversation|transcript)\s+(?:has\s+been|had\s+been|was)\s+(?:corrected|updated|amended|changed|refiled|edited|condensed|translated)|An\s+earlier\s+version\s+of\s+this\s+(?:story|article|report))\b`;
 
+/**
+ * The reporter's label followed by a sentence, not names: "Reporter: I'm standing on what was a market street …" is a
+ * TV transcript's turn, the reporter's narration, where the credit ("Reporter: Li Wei", "Reporters: Jane Doe and John
+ * Roe") lists names: three lower-case words tell the sentence.
+ */
+const SPOKEN_TURN = /^[(\[]?\s*Reporters?\s*[:：](?=(?:[^\n]*?[\s,]\p{Ll}[\p{Ll}'’-]*){3})/u;
+
 /** The notes by how they open, with the brackets some sites set around them: "(Reporting by …)". */
 const OPENS_NOTE = new RegExp(String.raw`^[(\[]?\s*(?:${CREDIT_BY}|${WITH_INPUT}|${CREDIT_LABEL}|${CONTACT}|${COPYRIGHT}|${CORRECTED})`, 'u');
 /** "Associated Press writer Jane Doe in Tokyo contributed to this report.", "Li Jing contributed reporting." */
@@ -84,7 +91,7 @@ export function isNote(line: string): boolean {
   // The opening word looked up first: most lines open with none of those of the forms, and looking a word up is
   // cheaper than trying a pattern of many alternatives on every paragraph.
   return line.length <= NOTE_LENGTH && NOTE_OPENERS.has(firstWord(line))
-    && (OPENS_NOTE.test(line) || (EDITORS_NOTE.test(line) && DISCLAIMER.test(line)));
+    && (OPENS_NOTE.test(line) || (EDITORS_NOTE.test(line) && DISCLAIMER.test(line))) && !SPOKEN_TURN.test(line);
 }
 
 /** A person's name of two to four capitalized words, as a byline prints it: "Jane Doe", "Li Jing". */
