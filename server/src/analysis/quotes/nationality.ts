@@ -116,15 +116,45 @@ const HOSTED_IN = /^\s+(?:(?:on|this|last)\s+\p{Lu}\p{Ll}+\s+)?(?:hosted|hosts|w
  * only the subject of the host's verb counts.
  */
 function hostIn(view: MentionView, i: number, word: string): number | null {
+  const country = countryOfCapital(view.text.slice(view.mentions[i].start, view.mentions[i].end));
+  return country !== null && sameNation(word, country) ? hostOf(view, i) : null;
+}
+
+/** The person whose host's verb ends at location mention `i` ("Macron hosted Scholz in Paris"), else null. */
+function hostOf(view: MentionView, i: number): number | null {
   const { text, mentions } = view;
   const place = mentions[i];
-  const country = countryOfCapital(text.slice(place.start, place.end));
-  if (country === null || !sameNation(word, country)) return null;
   for (let k = i - 1; k >= 0 && place.start - mentions[k].end <= 160; k--) {
     const p = mentions[k];
     if (p.type === 'person' && !inside(view.quoted, p) && HOSTED_IN.test(text.slice(p.end, place.start))) return p.entity;
   }
   return null;
+}
+
+/** A visitor's verb, up to the place visited: " visited ", " on Friday arrived in ", " made a state visit to ". */
+const VISITED = /^\s+(?:(?:on|this|last)\s+\p{Lu}\p{Ll}+\s+)?(?:visited|visits|is\s+visiting|was\s+visiting|arrived\s+in|arrives\s+in|traveled\s+to|travelled\s+to|travels\s+to|flew\s+to|flies\s+to|landed\s+in|(?:paid|pays|made|makes)\s+an?\s+(?:\p{Ll}+\s+)?visit\s+to)\s+(?:the\s+)?$/u;
+
+/**
+ * The people among the first `count` mentions whom where they are shows to be of no nation of `forms` (a nationality
+ * word and its adjectives): one who hosts a counterpart in another nation's capital is of that nation ("Lula received
+ * Xi in Brasilia" is no Chinese), and one who visits a nation, or its capital, is a guest there ("Modi visited Kyiv"
+ * is no Ukrainian).
+ */
+export function placedInOtherNation(view: MentionView, count: number, forms: string[]): Set<number> {
+  const { text, mentions } = view;
+  const out = new Set<number>();
+  for (let i = 0; i < count; i++) {
+    const place = mentions[i];
+    if (place.type !== 'location' || inside(view.quoted, place)) continue;
+    const own = text.slice(place.start, place.end);
+    const country = countryOfCapital(own);
+    const host = country !== null && !forms.some((w) => sameNation(w, country)) ? hostOf(view, i) : null;
+    if (host !== null) out.add(host);
+    if (!forms.some((w) => sameNation(w, country ?? own))) continue;
+    const visitor = mentions.slice(Math.max(0, i - 3), i).reverse().find((p) => p.type === 'person' && place.start - p.end <= 60 && !inside(view.quoted, p) && VISITED.test(text.slice(p.end, place.start)));
+    if (visitor) out.add(visitor.entity);
+  }
+  return out;
 }
 
 /**

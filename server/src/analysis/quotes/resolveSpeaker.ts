@@ -2,7 +2,7 @@ import { firstIndex } from '../sortedSearch';
 import type { Block, Entity, Mention, Span, Speaker } from '../types';
 import { ENDS_WITH_TITLE_ABBREVIATION, hasSentenceEnd } from './sentenceBoundary';
 import { documentIssuer } from './documentIssuer';
-import { isDemonymNoun, isNationalityLike, nameSaysNationality, nationalityForms, otherNationality, peopleOfNationality, sameNation } from './nationality';
+import { isDemonymNoun, isNationalityLike, nameSaysNationality, nationalityForms, otherNationality, peopleOfNationality, placedInOtherNation, sameNation } from './nationality';
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
@@ -564,9 +564,11 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   const only = nationals.size === 1 ? [...nationals][0] : null;
   if (only !== null && POST_HEAD.test(head) && !otherPost(only)) return only;
   const nationWords = articleNationWords(ctx);
-  const ofNoOtherNation = (e: number) => !otherNationality(entities[e], word, nationWords);
+  // (nor one whom a visit shows to be of another: the host in another nation's capital, a visitor to this one)
+  const placed = placedInOtherNation(ctx, mentionsBefore(ctx, span.start), nationalityForms(word));
+  const ofNoOtherNation = (e: number) => !otherNationality(entities[e], word, nationWords) && !placed.has(e);
   // (what the name says of the nation, where nothing else does: see nameSaysNationality)
-  const byName = (e: number) => nameSaysNationality(entities[e].name, word);
+  const byName = (e: number) => (placed.has(e) ? false : nameSaysNationality(entities[e].name, word));
   const named = (e: number) => ofNoOtherNation(e) && byName(e) === true;
   const notOtherNamed = (e: number) => ofNoOtherNation(e) && byName(e) !== false;
   return byRole(ctx, span.start, head, phrase, named) ?? byRole(ctx, span.start, head, phrase, notOtherNamed)
@@ -574,7 +576,7 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
     // the Chinese president")
     ?? ([...nationals].every(otherPost) && POST_HEAD.test(head) ? recentUntitled(ctx, span.start, byName) : null)
     ?? byRole(ctx, span.start, head, phrase, ofNoOtherNation) ?? portfolio(ofNoOtherNation)
-    ?? (topPost && nationals.size === 0 ? untitledPerson(ctx, span.start) : null);
+    ?? (topPost && nationals.size === 0 ? untitledPerson(ctx, span.start, ofNoOtherNation) : null);
 }
 
 /** The nationality and group words the article uses, lower-cased ("serbian", "republican"). */
@@ -591,7 +593,7 @@ function introducedWithOtherNation(ctx: ResolveContext, at: number, forms: strin
   const { text } = ctx;
   const count = mentionsBefore(ctx, at);
   const others = new Set(ctx.mentions.slice(0, count).filter((m) => m.type === 'misc' && m.end <= at && isNationalityLike(text, m)).map((m) => text.slice(m.start, m.end)).filter((w) => !forms.includes(w)));
-  return new Set([...others].flatMap((w) => peopleOfNationality(ctx, count, w)));
+  return new Set([...[...others].flatMap((w) => peopleOfNationality(ctx, count, w)), ...placedInOtherNation(ctx, count, forms)]);
 }
 
 /** How many paragraphs before its own a nationality nominal may reach for the people named bare. */
@@ -621,13 +623,14 @@ function recentUntitled(ctx: ResolveContext, at: number, byName: (entity: number
 /**
  * A nation's leader is often named bare ("Xi Jinping arrived in Moscow … “…,” the Chinese president said"): when the
  * article gives the nation to no one and its top post to no one of that nation, the one person named before `at`
- * with no title or role at all; null when there are several.
+ * with no title or role at all that `accept` holds of (not one a visit shows to be of another nation: "Lula received
+ * Xi in Brasilia … the Chinese leader" is not Lula); null when there are several.
  */
-function untitledPerson(ctx: ResolveContext, at: number): number | null {
+function untitledPerson(ctx: ResolveContext, at: number, accept: (entity: number) => boolean): number | null {
   let found: number | null = null;
   for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
-    if (m.type !== 'person' || m.end > at || ctx.entities[m.entity].roles.length > 0 || inside(ctx.quoted, m) || inCaption(ctx, m)) continue;
+    if (m.type !== 'person' || m.end > at || ctx.entities[m.entity].roles.length > 0 || inside(ctx.quoted, m) || inCaption(ctx, m) || !accept(m.entity)) continue;
     if (found !== null && found !== m.entity) return null;
     found = m.entity;
   }
