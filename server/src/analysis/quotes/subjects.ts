@@ -137,7 +137,22 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
   }
   // "When Chen joined the board, a columnist for the news site Caixin said"
   const np = nameEndingAt(t, lo, k + 1);
-  return np ? voiceOf(t, lo, np, true) ?? np : null;
+  if (!np) return null;
+  // (a common noun's phrase that a preposition governs is its object, and the word after it a noun too: "… said
+  // during the earnings call, “…”" has no subject "the earnings" of a verb "call")
+  return voiceOf(t, lo, np, true) ?? (governedCommonNoun(t, lo, np) ? null : np);
+}
+
+/** Prepositions that take a phrase as their object, after which no subject stands. */
+const GOVERNING = /^(?:during|in|at|on|from|with|by|for|of|to|into|over|under|via|amid|throughout)$/;
+
+/**
+ * Whether `np` opens with a lower-case word other than a pronoun and a preposition governs it: "during the earnings"
+ * (not "after she attacked", where "after" opens a clause).
+ */
+function governedCommonNoun(t: Token[], lo: number, np: Span): boolean {
+  const first = firstAfter(t, np.start);
+  return first - 1 >= lo && GOVERNING.test(t[first - 1].text) && /^\p{Ll}/u.test(t[first].text) && !/^(?:he|she|they|we|i|it|you)$/.test(t[first].text);
 }
 
 /**
