@@ -1,5 +1,6 @@
 import type { Block, Entity, Mention, Quote, Sentence, Speaker, Token } from '../types';
 import { attributeSegments } from './attributeSegments';
+import { echoedDecisions, withEchoedSpeakers } from './headlineEchoes';
 import { isQuote } from './isQuote';
 import { personGenders } from './personGender';
 import { readSegments, remember, type QuoteMemo } from './readSegments';
@@ -25,13 +26,14 @@ export function findQuotes(input: QuoteInput, memo?: QuoteMemo): Quote[] {
   const { text, blocks, tokens } = input;
   const read = readSegments(text, blocks, tokens, memo);
   const { segments } = read;
-  const keep = read.contexts.map((c, i) => {
+  const inTitle = (i: number) => blocks[segments[i].block].kind === 'title';
+  const keep = echoedDecisions(text, segments, inTitle, read.contexts.map((c, i) => {
     const known = memo?.decisions.get(read.keys[i]);
     if (known !== undefined) return known;
     // (a transcript's answer under its speaker's name is speech by its layout alone)
     const decision = segments[i].answer === true || isQuote(c);
     return memo ? remember(memo.decisions, read.keys[i], decision) : decision;
-  });
+  }));
   const spans = attributeSegments(read, blocks, tokens, keep);
   const genders = personGenders(text, input.mentions, input.entities, segments);
   const ctx: ResolveContext = { text, blocks, mentions: input.mentions, entities: input.entities, quoted: segments, previousSpeakers: [], genders, endMax: mentionEndMax(input.mentions) };
@@ -48,5 +50,6 @@ export function findQuotes(input: QuoteInput, memo?: QuoteMemo): Quote[] {
     }
     quotes.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), speaker, origin: 'detected' });
   });
-  return quotes;
+  const titles = new Set(segments.filter((s, i) => keep[i] && inTitle(i)).map((s) => s.start));
+  return titles.size ? withEchoedSpeakers(quotes, (q) => titles.has(q.start)) : quotes;
 }

@@ -8,6 +8,7 @@
  */
 import type { Block, Span } from '../types';
 import { isHeadlineLabel } from '../entities/headlineLabels';
+import { echoesQuotation } from './headlineEchoes';
 import { labelInText, QA_LABEL } from './speakerLabel';
 import { SPEECH_VERBS } from './speechVerbs';
 import { PERCEIVED } from './subjects';
@@ -170,7 +171,10 @@ export function mergeSingles<S extends Span & { runsOn: boolean; continues: bool
   if (!free.length) return doubles;
   // a headline prints its quotations in single marks whatever the style of the story: "Minister says ties 'at a
   // turning point'"
-  const reported = free.map((s) => !s.continues && (reportedSingle(text, blocks[s.block], s, s.runsOn) || (blocks[s.block].kind === 'title' && inReportedSentence(text, blocks[s.block], s))));
+  // (and a headline's quotation the story quotes again in full: see headlineEchoes.ts)
+  const body = doubles.filter((d) => blocks[d.block].kind !== 'title');
+  const reported = free.map((s) => !s.continues && (reportedSingle(text, blocks[s.block], s, s.runsOn)
+    || (blocks[s.block].kind === 'title' && (inReportedSentence(text, blocks[s.block], s) || echoesQuotation(text, s, body)))));
   const reportedCount = reported.filter(Boolean).length;
   // a quotation under a speaker's label ("Xi: ‘…’") is one by itself, but shows no style: headlines print single marks
   const labelled = free.map((s) => !s.continues && !s.runsOn && labelledSingle(text, blocks[s.block], s));
