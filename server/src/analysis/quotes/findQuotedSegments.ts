@@ -36,6 +36,23 @@ function doubleMarks(text: string, block: Span): Mark[] {
   return marks;
 }
 
+/** Whether a straight mark opens a quotation by where it stands: after a space or the block start, before a word. */
+const opensByPlace = (text: string, block: Span, m: Mark) => (m.at === block.start || /[\s(\[—–]/u.test(text[m.at - 1])) && /[\p{L}\p{N}‘']/u.test(text[m.at + m.len] ?? '');
+/** Whether a straight mark closes a quotation by where it stands: after a word or punctuation, before a space, punctuation or the end. */
+const closesByPlace = (text: string, block: Span, m: Mark) => !/\s/u.test(text[m.at - 1] ?? ' ') && (m.at + m.len >= block.end || /[\s,.;:!?)\]—–’']/u.test(text[m.at + m.len]));
+
+/**
+ * Whether straight mark `i`, met while a straight quotation is open, opens a quotation within it: it opens by its
+ * place and the next two straight marks close, the inner quotation and then the outer one ("My mother told me,
+ * "Never give up," and I didn't," she said). Taken in turns, the marks would cut the outer quotation into two
+ * fragments and lose the inner one. Curly marks say which they are: an inner “…” inside “…” is kept as the
+ * quotation (the corpus marks the inner words, another speaker's, as the quotation), its unclosed outer mark restarting.
+ */
+function nestedAt(text: string, block: Span, marks: Mark[], i: number): boolean {
+  const straight = marks.slice(i - 1, i + 3).every((m) => m.role === 'either');
+  return straight && i >= 1 && i + 2 < marks.length && opensByPlace(text, block, marks[i]) && closesByPlace(text, block, marks[i + 1]) && closesByPlace(text, block, marks[i + 2]);
+}
+
 /** An attribute value in markup that leaked into the text (`author="@name"`) is not a quotation. */
 function isMarkupValue(text: string, open: number): boolean {
   return open > 0 && text[open - 1] === '=';
@@ -113,9 +130,16 @@ function segmentsWith(text: string, blocks: Block[], marksOf: (text: string, blo
     const startsWithMark = unopened !== null || (marks.length > 0 && marks[0].at === block.start && marks[0].role !== 'close');
     const continues = carried && startsWithMark;
     if (unopened !== null) segments.push({ start: unopened, end: marks[0].at + marks[0].len, block: b, runsOn: false, continues });
-    for (const m of unopened !== null ? marks.slice(1) : marks) {
+    const list = unopened !== null ? marks.slice(1) : marks;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
       if (open === null) {
         if (m.role !== 'close') open = m;
+      } else if (nestedAt(text, block, list, i)) {
+        // a quotation within a quotation is part of it (quotations are not nested here): the outer one whole
+        if (!isMarkupValue(text, open.at)) segments.push({ start: open.at, end: list[i + 2].at + list[i + 2].len, block: b, runsOn: false, continues: continues && open.at === block.start });
+        open = null;
+        i += 2;
       } else if (m.role === 'open') {
         open = m; // a stray opening mark: restart from the later one
       } else {
