@@ -35,3 +35,10 @@ test('a meeting in a capital with no host\'s verb still says nothing of which of
   const text = 'Erdogan met Zelensky in Ankara on Thursday. "We want peace," the Ukrainian president said.';
   assert.equal(speakerOf(text, [person('Erdogan'), person('Zelensky'), place('Ankara'), nation('Ukrainian')])?.entity, null);
 });
+
+test('"the U.S. official" is whoever holds a post of government the article ties to that nation', () => {
+  const BESSENT: EntitySpec = { name: 'Scott Bessent', type: 'person', forms: ['Scott Bessent'], roles: ['u.s. treasury secretary', 'treasury secretary', 'secretary'] };
+  const HE: EntitySpec = { name: 'He Lifeng', type: 'person', forms: ['He Lifeng'], roles: ['chinese vice premier', 'vice premier', 'premier'] };
+  const text = 'Chinese Vice Premier He Lifeng met U.S. Treasury Secretary Scott Bessent in Geneva on Saturday. "We made substantial progress," the U.S. official said.';
+  assert.equal(speakerOf(text, [HE, BESSENT, place('Geneva'), { name: 'U.S.', type: 'location', forms: ['U.S.'] }, nation('Chinese')])?.name, 'Scott Bessent');
+});

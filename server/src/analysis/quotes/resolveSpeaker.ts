@@ -265,6 +265,9 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   chief: ['secretary-general', 'director-general', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'head', 'chief executive', 'ceo', 'administrator', 'commissioner'],
   diplomat: ['foreign minister', 'secretary of state'],
   executive: ['ceo', 'chief executive', 'chairman', 'president'],
+  // (an official of a nation is one of its government below its leader: "Scott Bessent, U.S. Treasury Secretary … the
+  // U.S. official")
+  official: ['secretary', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'envoy', 'representative', 'commissioner', 'negotiator', 'adviser', 'advisor'],
 };
 /** Posts a country's top diplomat may be written as. */
 const DIPLOMATIC = /^(?:minister|secretary|ambassador|envoy|diplomat)$/;
