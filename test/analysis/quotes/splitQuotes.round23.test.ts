@@ -19,3 +19,8 @@ test('a pronoun after "after" is still the subject of its clause: "after she sai
   const text = 'Tom Reyes left the meeting after she said the plan was "unworkable."';
   assert.equal(findQuotes(quoteInput(text, [person('Tom Reyes')]))[0].speaker?.text, 'she');
 });
+
+test('a report in a clause on a place is its own: "X spoke to reporters in the lobby, where the minister said … “…”"', () => {
+  const text = 'Tom Reyes spoke to reporters in the lobby, where the minister said the plan was "unworkable."';
+  assert.equal(findQuotes(quoteInput(text, [person('Tom Reyes')]))[0].speaker?.text, 'the minister');
+});

@@ -270,8 +270,9 @@ const PLURAL_WITHOUT_S = /^(?:people|media|police|children|men|women|folk|staff|
  */
 export function outerSpeaker(t: Token[], lo: number, inner: Span): Span | null {
   for (let u = firstAfter(t, inner.start) - 1; u >= lo; u--) {
-    // a coordinated clause is a report of its own: "She said …, and when pressed, the mother of three replied"
-    if (/^(?:;|and|but|while|when|although|though)$/i.test(t[u].text)) return null;
+    // a coordinated clause is a report of its own: "She said …, and when pressed, the mother of three replied";
+    // so is a clause on a place: "Li spoke to reporters in the lobby, where the minister said …"
+    if (/^(?:;|and|but|while|when|whereas|where|although|though)$/i.test(t[u].text)) return null;
     const w = verbForm(t[u]);
     if (!FINITE_SPEECH_VERBS.has(w)) continue;
     const np = subjectBefore(t, lo, u);
