@@ -436,7 +436,7 @@ export const dayPatterns: Pattern[] = [
         if (fallen) return { type: 'date', value: formatYmd(fallen), relative: true };
         if (habitual && ctx.tense !== 'past') return { type: 'set', value: `XXXX-WXX-${wd}`, relative: false };
         // … unless it names an event still to be held and nothing in the clause is past: "preparing for Sunday's
-        // election", "Monday's vote is expected to be close" (but "get around Wednesday's ruling" is past).
+        // election", "Monday's vote is expected to be close" (but "to appeal Wednesday's verdict" is past).
         const ahead = possessive && EVENT_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && (ctx.tense === 'future' || ctx.tense === 'present' || ctx.tense === 'scheduled');
         const tense = ahead ? 'future' : possessive && !m[2] ? 'past' : scheduleTense(ctx.tense, text, m.index);
         const day = m[5] ? weekdayOfWeek(ctx.ref, wd, m[5]) : weekdayDate({ ...ctx, tense }, wd, m[2]);

@@ -3,11 +3,11 @@ import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
 
 /**
  * Edges a left-to-right tagger sometimes gets wrong once it is inside a name, mended on detected mentions:
- *  - a title is not part of the name: "Judge Olga Lavrentyeva" → "Olga Lavrentyeva", "Chief Justice Jane Roe" → "Jane
+ *  - a title is not part of the name: "Judge Marta Ilyina" → "Marta Ilyina", "Chief Justice Jane Roe" → "Jane
  *    Roe", "Crown Prince Mohammed" → "Prince Mohammed" (CoNLL-2003 keeps "Prince" in a royal's name), and "Crown
  *    Prince" alone is no name; nor of an organization before a name: "High Court Justice" → "High Court"; an organization running into
- *    a title and a name is two mentions: "Federal Reserve Governor Lawrence Lindsey" → "Federal Reserve" (its type)
- *    + "Lawrence Lindsey" (person);
+ *    a title and a name is two mentions: "Federal Reserve Governor Dana Whitfield" → "Federal Reserve" (its type)
+ *    + "Dana Whitfield" (person);
  *  - a name right after a title is a person: "President Xi Jinping" (not "General Assembly", "Premier League"), and
  *    where it runs on with "of" into where the person works, two names: "Professor Liu Jun of Fudan University";
  *  - the portfolio of a title ending in "of" is not part of the name after it: "Secretary of Defense Lloyd Austin" →
@@ -144,7 +144,7 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
 
 /**
  * Where the name begins in a mention opened by "Crown Prince": at "Prince", which CoNLL-2003 keeps in a royal's name
- * ("Crown Prince Abdullah" names "Prince Abdullah"), and past the end when the mention is the title alone ("The Crown
+ * ("Crown Prince Faisal" names "Prince Faisal"), and past the end when the mention is the title alone ("The Crown
  * Prince arrived"); `a` if no such title opens the mention.
  */
 function afterCrownPrince(tokens: Token[], a: number, b: number): number {
