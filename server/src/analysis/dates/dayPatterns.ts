@@ -5,6 +5,7 @@ import { dayMentionedBefore } from './dayMentioned';
 import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDayCode, WEEKDAY_FULL_RE, WEEKDAY_RE, weekdayOf, ZONE_ABBREVIATION_RE } from './lexicon';
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
+import { openingHour } from './openingHours';
 import { everyBefore, FALLS_ON_RE } from './periodCommon';
 import { dateForWeekday, yearForMonth } from './resolveRelative';
 import type { Tense } from './tense';
@@ -270,6 +271,9 @@ const HABITUAL_BEFORE = /\b(?:(?:is|are|remains?|stays?)\s+(?:(?:usually|normall
 const WEEKDAY_RANGE_AFTER = new RegExp(`^\\s*(?:[-–]|to\\b|through\\b|thru\\b|until\\b|till\\b)\\s*${WEEKDAY_FULL_RE}\\b`, 'i');
 const WEEKDAY_RANGE_BEFORE = new RegExp(`\\b${WEEKDAY_FULL_RE}\\s*(?:[-–]|to|through|thru|until|till)\\s*$`, 'i');
 
+// "every day except", "daily but": a daily round with a weekday left out next.
+const EXCEPT_FROM_DAILY = /\b(?:every\s+day|each\s+day|daily|seven\s+days\s+a\s+week)\b[^.;!?]{0,24}?\b(?:except|but|other\s+than|apart\s+from|save)\s+(?:(?:on|for)\s+)?$/i;
+
 // The window after the first day holds " through Wednesday" (18 characters) whole.
 function habitualWeekdayRange(text: string, start: number, end: number): boolean {
   const inRange = WEEKDAY_RANGE_AFTER.test(text.slice(end, end + 24)) || WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
@@ -281,14 +285,15 @@ function habitualWeekdayRange(text: string, start: number, end: number): boolean
  * A clock time of a sentence about what recurs, with no day of its own: opening hours ("The museum is open from 9 a.m.
  * to 5 p.m.", "The line operates until 11 p.m.") or a time told with "daily", "every day", "every Saturday", "on
  * weekdays" ("Shows start at 10 a.m. and 2 p.m. every Saturday"). It is the time of each such day, a set
- * (XXXX-XX-XXT10:00), not today's. Not where the sentence names one day ("open today until 8 p.m.").
+ * (XXXX-XX-XXT10:00), not today's; so is a place's hour in the habitual present ("Markets open at 9:30 a.m.", see
+ * `openingHour`). Not where the sentence names one day ("open today until 8 p.m.").
  */
 function recurringClock(text: string, at: number): boolean {
   const clause = lastSentence(text.slice(Math.max(0, at - 120), at));
   // The rest of the sentence, past this clock time's own "a.m." ("at 10 a.m. and 2 p.m. every Saturday").
   const sentence = clause + toSentenceEnd(text.slice(at, at + 160).replace(/^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?/i, ''));
   if (ONE_DAY.test(sentence)) return false;
-  return HABITUAL_BEFORE.test(clause) || EVERY_DAY.test(sentence);
+  return HABITUAL_BEFORE.test(clause) || EVERY_DAY.test(sentence) || openingHour(clause, sentence);
 }
 /**
  * A weekday with a clock time in a timetable: the sentence, or the one before, tells a weekly service ("The flight
@@ -427,6 +432,9 @@ export const dayPatterns: Pattern[] = [
       const night = m[4] && /^night$/i.test(m[4]);
       const rangeEnd = !m[2] && endsRange(text, m.index);
       const habitual = !m[1] && !m[2] && !m[4] && !m[5] && !possessive && habitualWeekdayRange(text, m.index, m.index + m[0].length);
+      // "open every day except Monday": the weekday left out of a daily round is every such weekday, not one day.
+      const excepted = !m[1] && !m[2] && !m[4] && !m[5] && !possessive && EXCEPT_FROM_DAILY.test(text.slice(Math.max(0, m.index - 60), m.index));
+      if (excepted) return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${wd}`, relative: false }));
       // "Christmas falls on a Thursday", "The vote is set for Dec. 14, a Sunday": the weekday of the day just told.
       const fallsOn = !m[1] && !m[2] && !m[4] && !m[5] && !possessive &&
         (FALLS_ON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || APPOSITIVE_WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)));

@@ -1,6 +1,7 @@
 /** Patterns for durations: "25 years", "the past two decades", "48 hours", "a five-year plan", "for weeks", "the first nine months". */
 import { NUMBER_RE, numberValue, type Unit, unitOf, UNIT_RE } from './lexicon';
 import { type Candidate, type Pattern, whole, wordRe } from './patternTypes';
+import { offsetOf } from './periodCommon';
 
 const APPROX = '(?:about|around|approximately|nearly|almost|over(?!\\s+(?:the|its|their|his|her|this|that|these|those)\\b)|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|roughly|only|just|some|another|an\\s+additional|the\\s+full|a\\s+full|upwards\\s+of|close\\s+to|well\\s+over|a\\s+further|barely|each\\s+of\\s+the\\s+past)';
 const FRAME = '(?:(?:the|its|their|his|her|a|this|that|these|those)\\s+)?(?:(?:past|last|next|first|previous|following|coming|final|latest|initial|remaining|recent|same|other|better\\s+part\\s+of\\s+the|entire|whole)\\s+)?';
@@ -133,6 +134,18 @@ export const durationPatterns: Pattern[] = [
       // "over a quarter of all sales", "three quarters of its staff": fractions, not time.
       // … but "the first three quarters of the year" are three quarters of time, as "the first nine months" are.
       if (unit === 'Q' && /^\s+of\s+(?:the|a|an|its|their|his|her|our|all|[\d$])/i.test(after) && !/\b(?:first|last|past|next|final|remaining)\s/i.test(m[0])) return null;
+      // "the first two quarters of 2025": the half-year they make up, one date as "the first half of 2025" is (three
+      // quarters make no calendar unit and stay a length, as "the first nine months of 2025" does).
+      const halfOfYear = unit === 'Q' && n === 2 ? /^\s+of\s+(?:((?:19|20)\d\d)|(this|last|next)\s+year)\b/i.exec(after) : null;
+      const edge = /\b(first|last|final)\s+(?:two|2)\s/i.exec(m[0])?.[1].toLowerCase();
+      if (halfOfYear && edge) {
+        const h = edge === 'first' ? 1 : 2;
+        const rel = halfOfYear[2]?.toLowerCase();
+        return {
+          start: m.index, end: m.index + m[0].length + halfOfYear[0].length,
+          resolve: (ctx) => ({ type: 'date', value: `${rel ? ctx.ref.y + offsetOf(rel) : halfOfYear[1]}-H${h}`, relative: !!rel }),
+        };
+      }
       // "quarter" needs a number or frame word ("two quarters", "the past two quarters").
       if (unit === 'Q' && n === null && !/^(?:several|few|a few)$/.test(numWord)) return null;
       // "three days and a half", "two and a half hours"

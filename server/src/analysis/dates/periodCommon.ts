@@ -43,13 +43,17 @@ export const COMPANY_ACCOUNTS = /\b(?:a\s+share|per\s+share|net\s+(?:income|loss
 /**
  * The year of a quarter or half (`code` Q or H, number `n`) told in the past tense without a year: one that has not
  * begun by the reference date is last year's ("Q4 revenue beat expectations" in January). In national statistics
- * (`calendar`: no company's accounts in the sentence) one that only began in the reference month has no figures to
- * tell yet either ("H1 GDP grew 5.3 percent" in January); a company's quarter may be a fiscal one just ended ("its
- * fourth quarter ended yesterday" in October), which news labels by the calendar year.
+ * (`calendar`: no company's accounts in the sentence) one still running has no figures to tell yet either ("H1 GDP
+ * grew 5.3 percent" in January, "Sales rose in the first half" in March); a company's quarter may be a fiscal one
+ * just ended ("its fourth quarter ended yesterday" in October), which news labels by the calendar year.
  */
 export function pastPeriodYear(ref: { y: number; m: number }, code: string, n: number, calendar: boolean): number {
-  const startMonth = (n - 1) * (code === 'H' ? 6 : 3) + 1;
-  return startMonth > ref.m || (calendar && startMonth === ref.m) ? ref.y - 1 : ref.y;
+  const length = code === 'H' ? 6 : 3;
+  const startMonth = (n - 1) * length + 1;
+  // A calendar period still running has no figures to tell in the past ("Sales rose in the first half" in March):
+  // that is the last one over.
+  const running = calendar && startMonth + length - 1 >= ref.m;
+  return startMonth > ref.m || running ? ref.y - 1 : ref.y;
 }
 
 /** After a quarter or half: the figures told about it ("Q4 results", "fourth-quarter GDP data", "H2 earnings"). */

@@ -23,6 +23,9 @@ const WEEKEND_OF_DAYS = new RegExp(`^\\s+of\\s+(?:${MONTH_WORD_RE})\\s+\\d{1,2}\
 /** "before"/"after" closing a clause: "the day before.", "the week after, when …". */
 const BEFORE_OR_AFTER_AT_END = /^\s+(before|after)(?=\s*[.,;:!?)]|\s+(?:and|but|when|while|as|to)\b)/i;
 
+/** A word of extent before a span of time: "over the past decade", "throughout the last decade". */
+const SPAN_BEFORE = /\b(?:over|for|during|throughout|across|within|through)\s+$/i;
+
 export const periodPatterns: Pattern[] = [
   {
     // "last year", "this week", "next month", "earlier this month", "early next year", "late last week", "the coming year"
@@ -41,6 +44,13 @@ export const periodPatterns: Pattern[] = [
       // "the past year" is annotated as last year's date; "the past month", "the coming week" as spans of time.
       if (/^(?:the past|past)$/.test(det) && !m[1] && unit === 'Y') {
         return whole(m, (ctx) => ({ type: 'date', value: String(ctx.ref.y - 1), relative: true }));
+      }
+      // "the past decade" and "the last decade" are one expression: the stretch of ten years up to now after a word of
+      // extent ("over the past decade", "for the last decade"), else the decade before this one ("in the last decade"),
+      // as TimeBank values them and as "in the past year" is last year.
+      if (unit === 'DE' && !m[1] && /^(?:the past|past|the last|last)$/.test(det)) {
+        const stretch = SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+        return whole(m, (ctx) => stretch ? { type: 'duration', value: 'P10Y', relative: false } : { type: 'date', value: shiftRef(ctx.ref, -1, 'DE'), relative: true });
       }
       // "reopened the next year", "left the next month": in a past narrative after a date, counted from that date, as
       // "the following year" is; "in the next year", "over the next month" stay the coming stretch.
