@@ -45,11 +45,12 @@ export const periodPatterns: Pattern[] = [
       if (/^(?:the past|past)$/.test(det) && !m[1] && unit === 'Y') {
         return whole(m, (ctx) => ({ type: 'date', value: String(ctx.ref.y - 1), relative: true }));
       }
-      // "the past decade" and "the last decade" are one expression: the stretch of ten years up to now after a word of
-      // extent ("over the past decade", "for the last decade"), else the decade before this one ("in the last decade"),
-      // as TimeBank values them and as "in the past year" is last year.
+      // "the past decade" is the stretch of ten years up to now ("China has built more solar capacity in the past
+      // decade than any other country", "over the past decade"); "the last decade" is that stretch after a word of
+      // extent ("over the last decade"), else the decade before this one ("inflation in the last decade", as
+      // TimeBank values it).
       if (unit === 'DE' && !m[1] && /^(?:the past|past|the last|last)$/.test(det)) {
-        const stretch = SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+        const stretch = /past$/.test(det) || SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
         return whole(m, (ctx) => stretch ? { type: 'duration', value: 'P10Y', relative: false } : { type: 'date', value: shiftRef(ctx.ref, -1, 'DE'), relative: true });
       }
       // "reopened the next year", "left the next month": in a past narrative after a date, counted from that date, as
