@@ -1,5 +1,6 @@
 import type { Block, Span } from '../types';
 import { mergeSingles, opensWithSingle, singleMarks, type Mark } from './singleQuotes';
+import { unclosedEnd } from './unclosedEnd';
 
 /** A stretch of text between quotation marks, marks included. */
 export interface QuotedSegment extends Span {
@@ -16,6 +17,9 @@ export interface QuotedSegment extends Span {
 /** Blocks that can hold quotations: the article body, captions and the headline. */
 const QUOTABLE = new Set(['paragraph', 'caption', 'title', 'fragment']);
 
+/** Whether a mark at `at` of length `len` stands against a word: before one, or after a word or its punctuation. */
+const adjoinsWord = (text: string, at: number, len: number) => /[\p{L}\p{N}‘']/u.test(text[at + len] ?? '') || /[\p{L}\p{N}.,!?…]/u.test(text[at - 1] ?? '');
+
 /**
  * The double quotation marks of one block: `“` opens, `”` closes; straight `"` and the doubled apostrophe `''` that
  * some newspapers print alternate. Single marks are read apart (see singleQuotes.ts), so single quotes nested inside
@@ -27,7 +31,12 @@ function doubleMarks(text: string, block: Span): Mark[] {
     const c = text[i];
     if (c === '“' || c === '„') marks.push({ at: i, len: 1, role: 'open' });
     else if (c === '”') marks.push({ at: i, len: 1, role: 'close' });
-    else if (c === '"') marks.push({ at: i, len: 1, role: 'either' });
+    else if (c === '"' && text[i + 1] === '"' && i + 1 < block.end && adjoinsWord(text, i, 2)) {
+      // a doubled straight mark is one mark struck twice ('""We are ready," she said', 'the "new normal"" policy');
+      // with no word against it, it is an empty value (`title=""`), two marks as before
+      marks.push({ at: i, len: 2, role: 'either' });
+      i++;
+    } else if (c === '"') marks.push({ at: i, len: 1, role: 'either' });
     else if (c === "'" && text[i + 1] === "'") {
       marks.push({ at: i, len: 2, role: 'either' });
       i++;
@@ -142,6 +151,14 @@ function segmentsWith(text: string, blocks: Block[], marksOf: (text: string, blo
         i += 2;
       } else if (m.role === 'open') {
         open = m; // a stray opening mark: restart from the later one
+      } else if (open.role === 'either' && m.role === 'either' && opensByPlace(text, block, m) && !closesByPlace(text, block, m)) {
+        // a straight mark that can only open, met inside a straight quotation: its closing mark was forgotten (the
+        // quotation ends where `unclosedEnd` reads it and this mark opens the next), or this mark is a stray one
+        const end = unclosedEnd(text, open.at, m.at);
+        if (end !== null) {
+          if (!isMarkupValue(text, open.at)) segments.push({ start: open.at, end, block: b, runsOn: false, continues: continues && open.at === block.start });
+          open = m;
+        }
       } else {
         if (!isMarkupValue(text, open.at)) {
           segments.push({ start: open.at, end: m.at + m.len, block: b, runsOn: false, continues: continues && open.at === block.start });

@@ -1,0 +1,44 @@
+/**
+ * A straight quotation whose closing mark the writer forgot: `"We will win, he said. "Next year is ours," he added.`
+ * Read in turns, its opening mark would pair with the next quotation's opening mark and swallow the attribution
+ * between them. Where the forgotten mark belonged is read from what follows the opening one: before the comma of an
+ * attribution clause (", he said.", ", said the minister."), or at the end of a sentence that runs right up to the
+ * next opening mark (`said: "A. "B," she added.`).
+ */
+import { FINITE_SPEECH_VERBS } from './speechVerbs';
+
+/** How many words an attribution clause after a quotation may hold: ", said the WHO chief at a briefing in Geneva." */
+const MAX_CLAUSE_WORDS = 14;
+/** The speaker's own words, not a reporter's attribution: "Yes, I told them so." */
+const FIRST_OR_SECOND_PERSON = /^(?:I|me|my|we|us|our|you|your)$/i;
+/** A sentence end inside the stretch: a stop before a space and a capital, or the stretch end. */
+const SENTENCE_END = /[.!?…](?=\s+[\p{Lu}\p{N}"“]|\s*$)/u;
+
+/**
+ * Whether the words after a comma, up to the sentence end, are an attribution: a finite speech verb with no further
+ * comma before it (the quotation's own commas come earlier: "green, open and clean, said …"), no "I"/"we"/"you".
+ */
+function isAttributionClause(clause: string): boolean {
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_CLAUSE_WORDS) return false;
+  const bare = words.map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  const verb = bare.findIndex((w) => FINITE_SPEECH_VERBS.has(w.toLowerCase()));
+  return verb >= 0 && !words.slice(0, verb).some((w) => w.includes(',')) && !bare.some((w) => FIRST_OR_SECOND_PERSON.test(w));
+}
+
+/**
+ * Where the quotation opened at `open` ends when the next straight mark, at `next`, opens another before any closes
+ * it: just after the comma before an attribution clause, or after the stop ending the sentence right before `next`.
+ * Null when neither: the mark at `next` is then a stray one inside the quotation ("constructive and "forward-looking,"").
+ */
+export function unclosedEnd(text: string, open: number, next: number): number | null {
+  const stretch = text.slice(open, next);
+  for (let c = stretch.indexOf(','); c > 0; c = stretch.indexOf(',', c + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(stretch.slice(0, c))) continue;
+    const rest = stretch.slice(c + 1);
+    const end = SENTENCE_END.exec(rest);
+    if (isAttributionClause(end ? rest.slice(0, end.index) : rest)) return open + c + 1;
+  }
+  const stop = /[.!?…]\s+$/u.exec(stretch);
+  return stop && /[\p{L}\p{N}]/u.test(stretch.slice(0, stop.index)) ? open + stop.index + 1 : null;
+}
