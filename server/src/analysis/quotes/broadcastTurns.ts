@@ -7,8 +7,8 @@ import type { Block, Span, Token } from '../types';
 import { firstAfter } from './paragraphView';
 import { labelColon } from './speakerLabel';
 
-/** The broadcast's own voices, in any case: "Anchor", "REPORTER", "correspondent", "Voice-over". */
-const BROADCAST_ROLE = /^(?:anchors?|reporters?|correspondents?|hosts?|presenters?|narrators?|announcers?|interviewers?|voice-?over|narration)$/i;
+/** The broadcast's own voices, in any case: "Anchor", "REPORTER", "correspondent", "Voice-over", a panel's "Moderator". */
+const BROADCAST_ROLE = /^(?:anchors?|reporters?|correspondents?|hosts?|presenters?|moderators?|narrators?|announcers?|interviewers?|voice-?over|narration)$/i;
 /** How many words a broadcast label may hold: "CGTN senior correspondent Li Wei". */
 const MAX_WORDS = 6;
 

@@ -192,14 +192,19 @@ export function namedAnswerStart(blocks: Block[], tokens: Token[], b: number): n
   const block = blocks[b];
   if (block.kind !== 'paragraph') return null;
   const colon = labelColon(tokens, block);
-  // (a person's name of two words or more, not a one-word topic: "Economy: Growth held steady …")
-  if (colon < 0 || tokens.slice(firstAfter(tokens, block.start), colon).filter((x) => /\p{L}/u.test(x.text)).length < 2 || endsWithQuestion(tokens, block)) return null;
-  let p = b - 1;
-  while (p >= 0 && blocks[p].kind !== 'paragraph') p--; // over captions and page furniture
+  if (colon < 0 || endsWithQuestion(tokens, block)) return null;
   const next = tokens[colon + 1];
   const start = next && next.start < block.end ? next.start : null;
-  // (a soundbite is speech by its cue; in a TV transcript, a turn under a label that is not the broadcast's own)
-  if (opensWithSoundbite(tokens, block) || (!opensBroadcastTurn(tokens, block) && inBroadcast(blocks, tokens, b))) return start;
+  // (in a TV transcript, a turn under a label that is not the broadcast's own, even of one word: the people on camera
+  // are labelled by their role as often as by name, "VENDOR: …", "Farmer: …"; the reporter's turns around show the
+  // label to be a speaker's, not an editor's "NOTE:")
+  if (!opensBroadcastTurn(tokens, block) && inBroadcast(blocks, tokens, b)) return start;
+  // (elsewhere a person's name of two words or more, not a one-word topic: "Economy: Growth held steady …")
+  if (tokens.slice(firstAfter(tokens, block.start), colon).filter((x) => /\p{L}/u.test(x.text)).length < 2) return null;
+  let p = b - 1;
+  while (p >= 0 && blocks[p].kind !== 'paragraph') p--; // over captions and page furniture
+  // (a soundbite is speech by its cue)
+  if (opensWithSoundbite(tokens, block)) return start;
   if (inVoxPops(blocks, tokens, b)) return start;
   if (p < 0) return null;
   // (a turn under "Q:" is a question whatever its punctuation: reporters put one as a statement, "Q: There are
