@@ -43,3 +43,26 @@ test('a doubled straight mark is one mark: the quotation it opens or closes is r
 test('an empty attribute value in leaked markup (title="") pairs with no later mark', () => {
   assert.deepEqual(said('<div class="" data-id="">The minister said the plan was ready.</div>'), []);
 });
+
+test('a curly quotation missing its closing mark ends before its attribution clause when another opens after it', () => {
+  const text = '“The ceasefire must hold, the envoy said. “Civilians are paying the price,” she added.';
+  assert.deepEqual(said(text).map((q) => q[0]), ['“The ceasefire must hold,', '“Civilians are paying the price,”']);
+});
+
+test('a stray mark before a clause that introduces a quotation with a colon is dropped, not paired with the quotation', () => {
+  const text = '"Asked about the sanctions, the spokesperson said: "We will respond firmly."';
+  assert.deepEqual(said(text), [['"We will respond firmly."', 'the spokesperson']]);
+});
+
+test('a quotation left open at the end of its paragraph ends before its attribution clause', () => {
+  assert.deepEqual(said('"We are open for business, the mayor said on Tuesday.'), [['"We are open for business,', 'the mayor']]);
+});
+
+test('an opening mark left unclosed with no attribution after it still yields no quotation', () => {
+  assert.deepEqual(said('According to the report, "global growth will slow to 2.7 percent in 2025.'), []);
+});
+
+test('an unclosed quotation before ", he added, " and its next part is cut at its own comma', () => {
+  const text = '"Without new funding, the program will close, the director warned, "and hundreds of jobs will go."';
+  assert.deepEqual(said(text).map((q) => q[0]), ['"Without new funding, the program will close,', '"and hundreds of jobs will go."']);
+});

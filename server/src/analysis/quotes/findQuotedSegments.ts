@@ -1,6 +1,6 @@
 import type { Block, Span } from '../types';
 import { mergeSingles, opensWithSingle, singleMarks, type Mark } from './singleQuotes';
-import { unclosedEnd } from './unclosedEnd';
+import { attributionCut, unclosedEnd } from './unclosedEnd';
 
 /** A stretch of text between quotation marks, marks included. */
 export interface QuotedSegment extends Span {
@@ -150,12 +150,18 @@ function segmentsWith(text: string, blocks: Block[], marksOf: (text: string, blo
         open = null;
         i += 2;
       } else if (m.role === 'open') {
-        open = m; // a stray opening mark: restart from the later one
+        // a curly opening mark met inside a quotation: the earlier one lost its closing mark. Kept only when an
+        // attribution clause shows where it ended (“We will win, he said. “…”); else it restarts from the later one
+        // (an inner quotation nested in it, “…“…”, is the one kept: see `nestedAt`)
+        const end = open.role === 'open' ? attributionCut(text, open.at, m.at) : null;
+        if (end !== null && !isMarkupValue(text, open.at)) segments.push({ start: open.at, end, block: b, runsOn: false, continues: continues && open.at === block.start });
+        open = m;
       } else if (open.role === 'either' && m.role === 'either' && opensByPlace(text, block, m) && !closesByPlace(text, block, m)) {
         // a straight mark that can only open, met inside a straight quotation: its closing mark was forgotten (the
         // quotation ends where `unclosedEnd` reads it and this mark opens the next), or this mark is a stray one
         const end = unclosedEnd(text, open.at, m.at);
-        if (end !== null) {
+        if (end === 'dropped') open = m;
+        else if (end !== null) {
           if (!isMarkupValue(text, open.at)) segments.push({ start: open.at, end, block: b, runsOn: false, continues: continues && open.at === block.start });
           open = m;
         }
@@ -182,6 +188,10 @@ function segmentsWith(text: string, blocks: Block[], marksOf: (text: string, blo
       if (nextOpens && !isMarkupValue(text, open.at) && /[\p{L}\p{N}]/u.test(text.slice(open.at, block.end))) {
         segments.push({ start: open.at, end: block.end, block: b, runsOn: true, continues: continues && open.at === block.start });
         carried = true;
+      } else {
+        // a quotation left open that runs on nowhere: its attribution clause shows where its closing mark was forgotten
+        const end = attributionCut(text, open.at, block.end);
+        if (end !== null && !isMarkupValue(text, open.at)) segments.push({ start: open.at, end, block: b, runsOn: false, continues: continues && open.at === block.start });
       }
     }
   }

@@ -27,18 +27,34 @@ function isAttributionClause(clause: string): boolean {
 }
 
 /**
- * Where the quotation opened at `open` ends when the next straight mark, at `next`, opens another before any closes
- * it: just after the comma before an attribution clause, or after the stop ending the sentence right before `next`.
- * Null when neither: the mark at `next` is then a stray one inside the quotation ("constructive and "forward-looking,"").
+ * Where a quotation opened at `open` and left unclosed before `next` ends when an attribution clause follows its
+ * words: just after the comma before the clause, which must end its sentence (", he said.") or lead by a comma to
+ * the next mark (", he added, "…"); not ", he said: …", whose colon opens the quotation. Null when there is none.
  */
-export function unclosedEnd(text: string, open: number, next: number): number | null {
+export function attributionCut(text: string, open: number, next: number): number | null {
   const stretch = text.slice(open, next);
   for (let c = stretch.indexOf(','); c > 0; c = stretch.indexOf(',', c + 1)) {
     if (!/[\p{L}\p{N}]/u.test(stretch.slice(0, c))) continue;
     const rest = stretch.slice(c + 1);
-    const end = SENTENCE_END.exec(rest);
-    if (isAttributionClause(end ? rest.slice(0, end.index) : rest)) return open + c + 1;
+    // (the clause ends its sentence, or a comma goes on to the quotation's next part: ", he added, "…")
+    const end = SENTENCE_END.exec(rest)?.index ?? /,\s*$/u.exec(rest)?.index;
+    if (end !== undefined && isAttributionClause(rest.slice(0, end))) return open + c + 1;
   }
+  return null;
+}
+
+/**
+ * Where the straight quotation opened at `open` ends when the next straight mark, at `next`, opens another before any
+ * closes it: at its attribution clause (see `attributionCut`), or after the stop ending the sentence right before
+ * `next`. `dropped` when a colon introduces the later quotation (`"Asked about it, he said: "We …"`): the earlier
+ * mark is the stray one. Null when none of these: the mark at `next` is then a stray one inside the quotation
+ * ("constructive and "forward-looking,"").
+ */
+export function unclosedEnd(text: string, open: number, next: number): number | 'dropped' | null {
+  const cut = attributionCut(text, open, next);
+  if (cut !== null) return cut;
+  const stretch = text.slice(open, next);
+  if (/:\s+$/u.test(stretch)) return 'dropped';
   const stop = /[.!?…]\s+$/u.exec(stretch);
   return stop && /[\p{L}\p{N}]/u.test(stretch.slice(0, stop.index)) ? open + stop.index + 1 : null;
 }
