@@ -25,3 +25,9 @@ test('a one-word label outside a transcript is an editor\'s note, not speech', (
   assert.deepEqual(said('VENDOR: Nobody is buying.'), []);
   assert.deepEqual(said('NOTE: All times are local.\nThe ministry later corrected the figure to 12 deaths.'), []);
 });
+
+test('in a TV transcript, a turn under a place\'s name is a dateline\'s report, not speech', () => {
+  const text = ['ANCHOR: Stocks fell sharply on Monday.', 'SHANGHAI: Markets across Asia followed Wall Street lower.'].join('\n');
+  const input = quoteInput(text, [{ name: 'Shanghai', type: 'location', forms: ['SHANGHAI'] }]);
+  assert.deepEqual(findQuotes(input), []);
+});

@@ -48,6 +48,8 @@ export function findQuotes(input: QuoteInput, memo?: QuoteMemo): Quote[] {
       if (span.tentative && speaker.entity === null) speaker = null;
       if (speaker && speaker.entity !== null) ctx.previousSpeakers.push({ entity: speaker.entity, at: span.start });
     }
+    // a transcript's turn under a place's name is a dateline's report ("BEIJING: Markets fell …"), no one's speech
+    if (s.answer === true && speaker?.entity != null && input.entities[speaker.entity]?.type === 'location') return;
     quotes.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), speaker, origin: 'detected' });
   });
   const titles = new Set(segments.filter((s, i) => keep[i] && inTitle(i)).map((s) => s.start));
