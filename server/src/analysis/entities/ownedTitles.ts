@@ -25,7 +25,13 @@ const RUN = String.raw`${CAP}(?: (?:${SMALL} )*${CAP}){0,7}(?: \d{1,2}(?![\p{L}\
 const STUDIOS = String.raw`(?:Netflix|HBO|Disney|Pixar|Marvel|DreamWorks|Hulu|Paramount|Warner Bros\.?|Universal|Lionsgate|A24|Apple TV\+|Prime Video|Studio Ghibli|Ghibli`
   + String.raw`|Sony|Nintendo|Ubisoft|Capcom|Sega|Square Enix|Electronic Arts|Activision|Blizzard|Bandai Namco|Bungie|Rockstar Games|miHoYo|HoYoverse|NetEase|Game Science|Bethesda|Konami|FromSoftware|Epic Games|Riot Games|Naughty Dog|Sucker Punch)`;
 const OWNED = new RegExp(String.raw`['’]s (${OPENER} ${RUN})(?![\p{L}\p{N}])`, 'gu');
-const STUDIO_OWNED = new RegExp(String.raw`(?<![\p{L}\p{N}])${STUDIOS}['’]s (${RUN})(?![\p{L}\p{N}])`, 'gu');
+/**
+ * A studio's name ending the text before a possessive, and the run after it. The possessive is found first: one
+ * pattern opening on the studios' names was tried at every position of the article on every keystroke.
+ */
+const STUDIO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${STUDIOS}$`, 'u');
+const RUN_AT = new RegExp(String.raw`(${RUN})(?![\p{L}\p{N}])`, 'uy');
+const POSSESSIVE_BEFORE_CAPITAL = /['’]s (?=\p{Lu})/gu;
 /** The last word of a newspaper's or a magazine's name: an owner's paper is a company, no work. */
 const PRESS = /(?:Times|Post|Guardian|Journal|Herald|Telegraph|Economist|Independent|Sun|Mirror|Paper|News|Review|Daily|Gazette|Tribune|Observer|Atlantic|Spectator|Express|Standard)$/;
 const AWARD_CATEGORY = /^ (?:won|wins|took|takes|swept|claimed|scooped|bagged|picked up) (?:the )?(?:(?:Oscar|Golden Globe|BAFTA|Grammy|award|prize) for )?(?:best (?:picture|film|motion picture|animated (?:feature|film)|documentary(?: feature)?|(?:international|foreign[- ]language) (?:feature|film)|(?:drama|comedy|limited) series|album|song|novel)|(?:album|record|song) of the year)\b/;
@@ -45,12 +51,17 @@ export function ownedTitles(text: string, mentions: RawMention[]): RawMention[] 
   };
   if (/['’]s \p{Lu}/u.test(text)) {
     for (const t of text.matchAll(OWNED)) add(t.index + 3, t[1], true);
-    for (const t of text.matchAll(STUDIO_OWNED)) {
-      const titleStart = t.index + t[0].length - t[1].length;
-      add(titleStart, t[1], false);
+    for (const p of text.matchAll(POSSESSIVE_BEFORE_CAPITAL)) {
+      const studio = STUDIO_BEFORE.exec(text.slice(Math.max(0, p.index - 24), p.index));
+      if (!studio) continue;
+      const titleStart = p.index + 3;
+      RUN_AT.lastIndex = titleStart;
+      const run = RUN_AT.exec(text);
+      if (!run) continue;
+      add(titleStart, run[1], false);
       // The studio itself, where the tagger missed it ("Nintendo's" opening a sentence): a company.
-      const studioEnd = titleStart - 3;
-      if (titles.some((x) => x.start === titleStart) && !mentions.some((m) => m.start < studioEnd && t.index < m.end)) titles.push({ start: t.index, end: studioEnd, type: 'organization', score: 0.7, origin: 'detected' });
+      const studioStart = p.index - studio[0].length, studioEnd = p.index;
+      if (titles.some((x) => x.start === titleStart) && !mentions.some((m) => m.start < studioEnd && studioStart < m.end)) titles.push({ start: studioStart, end: studioEnd, type: 'organization', score: 0.7, origin: 'detected' });
     }
   }
   for (const m of mentions) {

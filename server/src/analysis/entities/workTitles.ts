@@ -63,24 +63,38 @@ function bareTitles(text: string, mentions: RawMention[]): RawMention[] {
     const tail = TITLE_TAIL.exec(after)?.[0] ?? '';
     if (m.type !== 'misc' || tail) titles.push({ start: m.start, end: m.end + tail.length, type: 'misc', score: Math.max(m.score ?? 0.5, 0.7), origin: 'detected' });
   }
-  return [...replaceByNames(mentions, titles), ...missedBareTitles(text, mentions)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = replaceByNames(mentions, titles);
+  const missed = missedBareTitles(text, mentions);
+  return missed.length ? [...kept, ...missed].sort((a, b) => a.start - b.start || b.end - a.end) : kept;
 }
 
+/**
+ * Where a bare title may start: a work noun, a space and a capital. The cue before it (BARE_CUE) and the run of the
+ * title's words after it are checked only there: one pattern over the whole article that opens on a determiner was
+ * tried at every article and possessive, on every keystroke (a sixth of the document rules' time on a 113 KB article).
+ */
+const NOUN_BEFORE_CAPITAL = /(?:film|movie|blockbuster|novel|memoir|album|opera|documentary|sitcom|musical|ballet|series|game) (?=\p{Lu})/gu;
+/** The title's words: capitalized, with the small words of titles between them ("Dead to Rights", "Sun and Moon"). */
+const TITLE_RUN = /\p{Lu}[\p{L}'’-]*(?: (?:(?:of|the|to|and|a|an|in|on|for|from|with) )*\p{Lu}[\p{L}'’-]*){0,7}/uy;
+/** How far before a work noun its cue may begin ("the acclaimed animated series …"). */
+const CUE_REACH = 100;
 /**
  * A bare title the tagger found nothing in ("the film Dead to Rights"): the capitalized words after the cue, with the
  * small words of titles between them, and its number or subtitle.
  */
-/** (the cue's pattern without its end anchor, then the run) */
-const BARE_CUE_THEN_RUN = new RegExp(BARE_CUE.source.slice(0, -1) + String.raw`(\p{Lu}[\p{L}'’-]*(?: (?:(?:of|the|to|and|a|an|in|on|for|from|with) )*\p{Lu}[\p{L}'’-]*){0,7})`, 'gu');
 function missedBareTitles(text: string, mentions: RawMention[]): RawMention[] {
   if (!/film|movie|buster|novel|memoir|album|opera|documentary|sitcom|musical|ballet|series|game/.test(text)) return [];
   const found: RawMention[] = [];
-  for (const cue of text.matchAll(BARE_CUE_THEN_RUN)) {
-    const start = cue.index + cue[0].length - cue[1].length;
-    const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 60);
+  for (const noun of text.matchAll(NOUN_BEFORE_CAPITAL)) {
+    const start = noun.index + noun[0].length;
+    if (!BARE_CUE.test(text.slice(Math.max(0, start - CUE_REACH), start))) continue;
+    TITLE_RUN.lastIndex = start;
+    const run = TITLE_RUN.exec(text);
+    if (!run) continue;
+    const after = text.slice(start + run[0].length, start + run[0].length + 60);
     if (MAKER_AFTER.test(after)) continue;
-    const end = cue.index + cue[0].length + (TITLE_TAIL.exec(after)?.[0].length ?? 0);
-    if (!mentions.some((m) => m.start < end && start < m.end)) found.push({ start, end, type: 'misc', score: 0.7, origin: 'detected' });
+    const end = start + run[0].length + (TITLE_TAIL.exec(after)?.[0].length ?? 0);
+    if (!mentions.some((m) => m.start < end && start < m.end) && !found.some((m) => start < m.end)) found.push({ start, end, type: 'misc', score: 0.7, origin: 'detected' });
   }
   return found;
 }
