@@ -5,6 +5,7 @@ import { ServerCommands, type ExchangeResult, type ExportArguments, type ImportA
 import { ARTICLE_LANGUAGE, workspaceArticles } from '../articleFiles';
 import type { Ctx } from '../ctx';
 import { count } from '../../../server/src/count';
+import { escapeRegExp } from '../../../server/src/analysis/escapeRegExp';
 
 /** "Export annotations…": format, folder, then the same converters as `article-annotator export`. */
 export const exportAnnotations = (ctx: Ctx) => async () => {
@@ -63,7 +64,7 @@ export const tagEverywhere = (ctx: Ctx) => async () => {
   const label = await vscode.window.showQuickPick(ENTITY_LABELS.map((l) => ({ label: l.title, value: l.label })), { title: `Every “${text}” is…` });
   if (!label) return;
   const files = await workspaceArticles(ctx.config);
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(text);
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
   const preview: { label: string; description: string; detail: string; picked: boolean; uri: vscode.Uri }[] = [];
   for (const uri of files) {

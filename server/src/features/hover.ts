@@ -5,6 +5,7 @@ import type { Analysis, DateMention, Entity, Origin, Quote, ReferenceDate } from
 import { rangeOf, spanAt } from '../documents/positions';
 import type { ServerSettings } from '../protocol';
 import { count } from '../count';
+import { escapeRegExp } from '../analysis/escapeRegExp';
 
 const TYPE_NAMES: Record<Entity['type'], string> = { person: 'Person', organization: 'Organization', location: 'Place', misc: 'Other name' };
 
@@ -65,7 +66,7 @@ export function hover(document: TextDocument, analysis: Analysis, offset: number
  * them, and "chinese foreign minister" in a hover reads as a misspelling of the article.
  */
 export function asPrinted(text: string, role: string): string {
-  const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const escaped = escapeRegExp(role).replace(/ /g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0].replace(/\s+/g, ' ') ?? role;
 }
 

@@ -1,7 +1,7 @@
 /** Patterns for dates written with calendar words: "Jan. 5, 2017", "22 Nov 2017", "May 2017", "1996-08-22", "1990", "the 1990s". */
 import { formatYm, formatYmd, isValidDay, weekday } from './calendar';
 import {
-  CALENDAR_BEFORE_CONJUNCTION, decadeWordValue, MONTH_RE, MONTH_WORD_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
+  CALENDAR_BEFORE_CONJUNCTION, decadeWordValue, MONTH_GOVERNOR_RE, MONTH_RE, MONTH_WORD_RE, monthOf, ORDINAL_RE, ordinalValue, SPOKEN_YEAR_RE, spokenYearValue, WEEKDAY_RE, weekdayOf,
 } from './lexicon';
 import { capitalized, type Candidate, type Pattern, type Resolved, whole, wordRe, type ResolveContext } from './patternTypes';
 import { RECURRENCE, sentenceAt, sentenceYearOf, yearNamedAfter } from './periodCommon';
@@ -45,6 +45,9 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds|noted|stressed|wrot
  * chance, but is no month and sees no rebound.
  */
 const MONTH_SUBJECT_AFTER = /^\s+(?:also\s+|alone\s+|again\s+)?(?:(?:was|is|has\s+been|had\s+been|became|marked|marks|has\s+marked)\s+(?:(?!about|for|of|in|on|at|to|with|from|over|after|before|than)[\w-]+\s+){0,4}?month\b|(?:saw|sees|has\s+seen|witnessed|recorded|registered|brought)\s+(?:[\w-]+\s+){0,4}?(?:rises?|increases?|decreases?|declines?|drops?|falls?|rebound|surge|growth|jump|slowdown|contraction|expansion|gains?|losses|recovery|records?|highs?|lows?|spike|slump|dip|uptick|downturn|exports|imports|sales|prices|inflation|demand|output|temperatures|rainfall)\b)/i;
+
+/** A word of time, or a conjunction, right before a bare month word: "in May", "April and May" (see CALENDAR_BEFORE_CONJUNCTION). */
+const MONTH_GOVERNED = new RegExp(`\\b(?:${MONTH_GOVERNOR_RE}|and|or)\\s+$`, 'i');
 
 /** Events a day may name that nobody schedules: what they name is over ("the Oct. 7 attack", "the Jan. 6 riot"). */
 const PAST_EVENT_AFTER = /^\s+(?:(?:terror|terrorist|deadly|fatal)\s+)?(?:attacks?|massacre|incident|bombings?|shootings?|riots?|uprising|coup|crash|earthquake|quake|tsunami|blast|explosion|killings?|ambush|invasion|disaster|tragedy|derailment|collapse|landslide)\b/i;
@@ -250,7 +253,7 @@ export const calendarPatterns: Pattern[] = [
         // … or the end of a period: "for the year ended March", "the quarter ending May".
         // … or a schedule: "set for May", "scheduled for March" (not "voted for May").
         const scheduled = /\b(?:set|scheduled|slated|planned|due|expected|pencil(?:l)?ed\s+in|earmarked|booked|timed)\s+for\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
-        if (!attributive && !scheduled && !/\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|and|or|each|every|ended|ending)\s+$/i.test(before) && !subject) return null;
+        if (!attributive && !scheduled && !MONTH_GOVERNED.test(before) && !subject) return null;
         // "April and May" joins months; "… and May defended the deal" joins a clause whose subject is a person.
         if (!attributive && !subject && /\b(?:and|or)\s+$/i.test(before) && !CALENDAR_BEFORE_CONJUNCTION.test(text.slice(Math.max(0, m.index - 32), m.index))) return null;
       }

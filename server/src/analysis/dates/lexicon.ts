@@ -24,6 +24,13 @@ export const ZONE_ABBREVIATION_RE = '(?:GMT|UTC|BST|BJT|CES?T|EES?T|[ECMP][SD]?T
 
 export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
 
+/**
+ * Words after which a bare month word ("May", "March", "June") is the month, not a name or a verb: "in May", "since
+ * June", "early March", "last April", "postponed to May", "the year ended March". For the date layer and for the entity
+ * rule that tells people named with a month word (`entities/monthWordNames.ts`).
+ */
+export const MONTH_GOVERNOR_RE = '(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|that|to|between|each|every|ended|ending)';
+
 
 /**
  * A month, a season or a number before "and" or "or", at the end of a text: what a month word after it is coordinated

@@ -7,6 +7,7 @@ import { annualDayYear } from './annualDayYear';
 import { formatYmd } from './calendar';
 import { solarTermDay } from './lunarCalendar';
 import { type Pattern, whole, wordRe } from './patternTypes';
+import { escapeRegExp } from '../escapeRegExp';
 
 /**
  * The terms in calendar order from the Beginning of Spring (term 1, early February): the English names agencies use,
@@ -39,7 +40,7 @@ const TERMS: { english: string[]; pinyin: string; weather?: boolean }[] = [
   { english: ['Major Cold', 'Great Cold', 'Greater Cold'], pinyin: 'Dahan', weather: true },
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 const NAME_RE = TERMS.flatMap((t) => [...t.english, t.pinyin]).sort((a, b) => b.length - a.length).map(escape).join('|');
 /** The equinoxes and solstices, which English also writes in lower case ("the summer solstice"). */
 const ASTRONOMICAL = /^(?:spring|vernal|summer|autumn|autumnal|fall|winter)\s+(?:equinox|solstice)$/i;

@@ -1,5 +1,6 @@
 import type { RawMention } from '../types';
 import { replaceByNames } from './replaceByNames';
+import { escapeRegExp } from '../escapeRegExp';
 
 /**
  * Famous works of art are named in the news with no noun to say what they are ("crowds queued to see the Mona Lisa",
@@ -21,9 +22,8 @@ const WORKS = [
   'The Garden of Earthly Delights', 'American Gothic', 'The Raft of the Medusa', 'The Arnolfini Portrait', 'The Hay Wain',
   'Along the River During the Qingming Festival', 'Dwelling in the Fuchun Mountains', 'A Thousand Li of Rivers and Mountains',
 ];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Each title, its leading "The" optional: written "The …" the title takes it in; after "the" it is left out. */
-const TITLES = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${WORKS.map((w) => (w.startsWith('The ') ? `(?:The )?${escape(w.slice(4))}` : escape(w))).join('|')})(?![\p{L}\p{N}-]| \p{Lu})`, 'gu');
+const TITLES = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${WORKS.map((w) => (w.startsWith('The ') ? `(?:The )?${escapeRegExp(w.slice(4))}` : escapeRegExp(w))).join('|')})(?![\p{L}\p{N}-]| \p{Lu})`, 'gu');
 /** A capitalized word right before, no determiner or possessive: the title is part of a longer name ("the Louvre Mona Lisa Room"). */
 const NAME_BEFORE = /(?<![\p{L}'’-])(?!(?:The|A|An|This|That|Its|His|Her|Their) )\p{Lu}[\p{L}'’-]*(?<!['’]s) $/u;
 

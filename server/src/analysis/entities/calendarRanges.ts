@@ -16,7 +16,7 @@ const YEAR_AFTER = /^\s*\d/;
 export function dropCalendarRanges(text: string, mentions: RawMention[]): RawMention[] {
   return mentions.filter((m) => {
     if (m.origin !== 'detected') return true;
-    if (ERA.test(text.slice(m.start, m.end))) return !(YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) || YEAR_AFTER.test(text.slice(m.end, m.end + 3)));
+    if (m.end - m.start <= 6 && ERA.test(text.slice(m.start, m.end))) return !(YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) || YEAR_AFTER.test(text.slice(m.end, m.end + 3)));
     const words = text.slice(m.start, m.end).replace(/\./g, '').split(/[\s\-–/]+/).filter(Boolean);
     return words.length < 2 || !words.every((w) => CALENDAR_WORD.test(w));
   });

@@ -1,4 +1,4 @@
-import { CALENDAR_BEFORE_CONJUNCTION } from '../dates/lexicon';
+import { CALENDAR_BEFORE_CONJUNCTION, MONTH_GOVERNOR_RE } from '../dates/lexicon';
 import type { RawMention } from '../types';
 import { replaceByNames } from './replaceByNames';
 
@@ -17,7 +17,9 @@ const AFTER_NAME = new RegExp(`^ (${MONTH_NAME})(?![\\p{L}\\p{N}'’-])(?!\\s*\\
 const BEFORE_NAME = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])(${MONTH_NAME}) $`, 'u');
 const TITLED = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|Lady|Lord)\\.? (${MONTH_NAME})(?![\\p{L}\\p{N}'’-])(?!\\s*\\d)`, 'gu');
 /** Words after which a month word is the month: "in May", "early June", "last April", "postponed to May", "5 June". */
-const TIME_WORD_BEFORE = /(?:\b(?:in|on|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|last|next|this|that|the|a|each|every|between|ended|ending)|\d|[-–])\s*$/i;
+const TIME_WORD_BEFORE = new RegExp(`(?:\\b(?:${MONTH_GOVERNOR_RE}|on|the|a)|\\d|[-–])\\s*$`, 'i');
+/** A month word that names people, as a whole word. */
+const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`);
 
 /** Whether the text ends with a word of time that makes the month word after it the month ("in", "April and"). */
 function timeBefore(before: string): boolean {
@@ -49,7 +51,7 @@ function alone(text: string, mentions: RawMention[]): RawMention[] {
   const words = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
-    for (const w of text.slice(m.start, m.end).split(/\s+/)) if (new RegExp(`^${MONTH_NAME}$`).test(w) && m.end - m.start > w.length) words.add(w);
+    for (const w of text.slice(m.start, m.end).split(/\s+/)) if (MONTH_WORD.test(w) && m.end - m.start > w.length) words.add(w);
   }
   const out: RawMention[] = [];
   for (const w of words) {

@@ -24,6 +24,8 @@ const RUN = String.raw`${CAP}(?: (?:${SMALL} )*${CAP}){0,7}(?: \d{1,2}(?![\p{L}\
 /** Film studios, streaming services and the makers and publishers of video games, whose possessive names their works. */
 const STUDIOS = String.raw`(?:Netflix|HBO|Disney|Pixar|Marvel|DreamWorks|Hulu|Paramount|Warner Bros\.?|Universal|Lionsgate|A24|Apple TV\+|Prime Video|Studio Ghibli|Ghibli`
   + String.raw`|Sony|Nintendo|Ubisoft|Capcom|Sega|Square Enix|Electronic Arts|Activision|Blizzard|Bandai Namco|Bungie|Rockstar Games|miHoYo|HoYoverse|NetEase|Game Science|Bethesda|Konami|FromSoftware|Epic Games|Riot Games|Naughty Dog|Sucker Punch)`;
+/** Small words a run may end on, which are no part of the title ("Netflix's Squid Game of …"). */
+const TRAILING_SMALL = new RegExp(`(?: ${SMALL})+$`);
 const OWNED = new RegExp(String.raw`['’]s (${OPENER} ${RUN})(?![\p{L}\p{N}])`, 'gu');
 /**
  * A studio's name ending the text before a possessive, and the run after it. The possessive is found first: one
@@ -39,7 +41,7 @@ const AWARD_CATEGORY = /^ (?:won|wins|took|takes|swept|claimed|scooped|bagged|pi
 export function ownedTitles(text: string, mentions: RawMention[]): RawMention[] {
   const titles: RawMention[] = [];
   const add = (start: number, title: string, opened: boolean) => {
-    const end = start + title.replace(new RegExp(`(?: ${SMALL})+$`), '').length;
+    const end = start + title.replace(TRAILING_SMALL, '').length;
     if (PRESS.test(text.slice(start, end)) || titles.some((x) => x.start === start)) return;
     // A place the tagger found in a run after a studio's name is where it is ("Disney's Shanghai Resort"), and a
     // person ending the run whom it employs ("Netflix's Chief Executive Ted Sarandos"); after a title's opening word,

@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { escapeRegExp } from '../escapeRegExp';
 
 /**
  * A greeting, a thanks or an interjection in another language opening a quotation ('"Ça va bien," said …', '"Grazie
@@ -19,9 +20,8 @@ const GREETINGS = [
   'Ni hao', 'Nihao', 'Xie xie', 'Xiexie', 'Zaijian', 'Jiayou', 'Konnichiwa', 'Arigato', 'Arigatou', 'Sayonara', 'Kampai', 'Kanpai',
   'Annyeong', 'Namaste', 'Spasibo', 'Privet', 'Dziękuję', 'Dank je', 'Tak', 'Asante', 'Jambo', 'Mabuhay', 'Salamat',
 ];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A listed phrase, then lower-case words up to punctuation: the whole foreign phrase. */
-const PHRASE = new RegExp(String.raw`^(?:${GREETINGS.map(escape).join('|')})(?![\p{L}'’])(?:\s+\p{Ll}[\p{L}'’-]*)*`, 'u');
+const PHRASE = new RegExp(String.raw`^(?:${GREETINGS.map(escapeRegExp).join('|')})(?![\p{L}'’])(?:\s+\p{Ll}[\p{L}'’-]*)*`, 'u');
 const OPENING_QUOTE = /["“‘«„]\s?$/;
 
 export function quotedGreetings(text: string, mentions: RawMention[]): RawMention[] {
