@@ -6,6 +6,7 @@ import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDay
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
 import { openingHour } from './openingHours';
+import { afterDailyClock } from './dailyRound';
 import { everyBefore, FALLS_ON_RE } from './periodCommon';
 import { dateForWeekday, yearForMonth } from './resolveRelative';
 import type { Tense } from './tense';
@@ -293,7 +294,7 @@ function recurringClock(text: string, at: number): boolean {
   // The rest of the sentence, past this clock time's own "a.m." ("at 10 a.m. and 2 p.m. every Saturday").
   const sentence = clause + toSentenceEnd(text.slice(at, at + 160).replace(/^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?/i, ''));
   if (ONE_DAY.test(sentence)) return false;
-  return HABITUAL_BEFORE.test(clause) || EVERY_DAY.test(sentence) || openingHour(clause, sentence);
+  return HABITUAL_BEFORE.test(clause) || EVERY_DAY.test(sentence) || openingHour(clause, sentence) || afterDailyClock(text, at, recurringClock);
 }
 /**
  * A weekday with a clock time in a timetable: the sentence, or the one before, tells a weekly service ("The flight
@@ -574,6 +575,8 @@ export const dayPatterns: Pattern[] = [
       const clock = namedHourClock(m[1]);
       const weekly = timetableWeekday(text, m, 2);
       if (weekly) return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${weekly}${clock}`, relative: false }));
+      // "The night market closes at midnight": a place's hour, every day's, as a clock time's (see recurringClock).
+      if (!m[2] && !m[5] && !m[7] && recurringClock(text, m.index)) return whole(m, () => ({ type: 'set', value: `XXXX-XX-XX${clock}`, relative: false }));
       // "from 8 p.m. Saturday to noon Monday": a range's end falls after its start, as for a clock time's.
       const rangeEnd = endsRange(text, m.index);
       // With no day of its own it is on the last day told, as a clock time is ("opened on Monday morning and recovered by midday").
