@@ -41,3 +41,12 @@ test('a bare clock time in a past narrative is on the day named earlier in its p
   assert.deepEqual(pairs('On Nov. 14, the ferry left the port at 7 a.m. and sank at 10 p.m. off the coast.'), [['Nov. 14', '2025-11-14'], ['7 a.m.', '2025-11-14T07:00'], ['10 p.m.', '2025-11-14T22:00']]);
   assert.deepEqual(pairs('Rescuers reached the village on Saturday. The last survivor was pulled out at 11 p.m.'), [['Saturday', '2025-12-06'], ['11 p.m.', '2025-12-06T23:00']]);
 });
+
+test('a past verb right after its sentence\'s subject governs the month after its object: no month of next year', () => {
+  assert.deepEqual(pairs('The central bank raised its benchmark in January.'), [['January', '2025-01']]);
+  assert.deepEqual(pairs('The Reserve Bank of India lowered rates in January for the first time in five years.'), [['January', '2025-01'], ['five years', 'P5Y']]);
+  assert.deepEqual(pairs('It hiked steel tariffs in January.'), [['January', '2025-01']]);
+  // A plan reported in the past, or an "-ed" adjective after a determiner, still leaves a near month ahead.
+  assert.deepEqual(pairs('The ministry said it expected to finish the bridge in January.'), [['January', '2026-01']]);
+  assert.deepEqual(pairs('The preferred shares mature in January.'), [['January', '2026-01']]);
+});

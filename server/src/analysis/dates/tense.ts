@@ -1,5 +1,6 @@
 import { tokenAt } from '../tokens/tokenIndex';
 import type { Sentence, Token } from '../types';
+import { subjectOpensSentence } from './clauseSubject';
 
 /**
  * 'scheduled': the present of a title's verb of schedule ("Xi heads to Lima on Tuesday"), which tells of what is coming
@@ -453,7 +454,9 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
       // clause's verb: "The company, which reported earnings on Thursday, …".
       const next = tokens[i + 1]?.text ?? '';
       if (i > 0 && /^(?:which|who|that)$/i.test(tokens[i - 1].text)) return true;
-      // A preposition of place or a particle after it makes it a verb too: "rallied outside parliament", "handed out".
+      // A preposition of place or a particle after it makes it a verb too: "rallied outside parliament", "handed out";
+      // so does the sentence's subject alone before it: "The central bank raised rates in January".
+      if (subjectOpensSentence(tokens, i, (j) => classify(tokens[j].text, tokens[j + 1]?.text.toLowerCase(), tokens[j + 1]?.text, null, tokens[j - 1]?.text) !== null)) return true;
       return !(/ed$/i.test(w) && /^\p{Ll}/u.test(next) && !/^(?:in|on|at|during|of|the|a|an|its|his|her|their|out|up|down|off|away|back)$/.test(next) && !PLACE_PREPOSITION.test(next));
     }
     if (k !== null || /^(?:to|and|or|but|that|which|who|until|till|through|by|before|after|since)$/i.test(w)) return false;
