@@ -100,7 +100,8 @@ export const agoPatterns: Pattern[] = [
           if (longPeriod) return { type: 'date', value: String(ctx.ref.y - 1), relative: true, anchor: false };
           // "posted a profit of 2 billion yuan last year, up 12 percent from a year earlier": a year compared with the
           // year before it.
-          if (dir === 'earlier' && ctx.last && /^\d{4}$/.test(ctx.last)) return { type: 'date', value: String(+ctx.last - 1), relative: true, anchor: false };
+          // So is a month: "industrial profits fell 5.5 percent in October from a year earlier" is October a year before.
+          if (dir === 'earlier' && ctx.last && /^\d{4}(?:-\d\d)?$/.test(ctx.last)) return { type: 'date', value: shiftValue(ctx.last, -1, 'Y')!, relative: true, anchor: false };
           const q = ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last) ? ctx.last : shiftRef(ctx.ref, -1, 'Q');
           return { type: 'date', value: shiftValue(q, -1, 'Y')!, relative: true, anchor: false };
         }
