@@ -50,3 +50,14 @@ test('a past verb right after its sentence\'s subject governs the month after it
   assert.deepEqual(pairs('The ministry said it expected to finish the bridge in January.'), [['January', '2026-01']]);
   assert.deepEqual(pairs('The preferred shares mature in January.'), [['January', '2026-01']]);
 });
+
+test('"a year earlier" after a month of statistics is that month a year before, not a quarter', () => {
+  assert.deepEqual(pairs('Profits of large industrial firms fell 5.5 percent in October from a year earlier.'), [['October', '2025-10'], ['a year earlier', '2024-10']]);
+  // After a quarter it is still the quarter a year before.
+  assert.deepEqual(pairs('Net profit rose 12 percent in the third quarter from a year earlier.'), [['the third quarter', '2025-Q3'], ['a year earlier', '2024-Q3']]);
+});
+
+test('"its" before a quarter is left out of the expression\'s extent', () => {
+  assert.deepEqual(pairs('The carmaker will report its fourth-quarter results on Jan. 28.'), [['fourth-quarter', '2025-Q4'], ['Jan. 28', '2026-01-28']]);
+  assert.deepEqual(pairs('The airline said its third quarter was its best on record.'), [['third quarter', '2025-Q3']]);
+});

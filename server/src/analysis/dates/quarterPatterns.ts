@@ -129,7 +129,9 @@ export const quarterPatterns: Pattern[] = [
       const sentence = sentenceAt(text, m.index);
       const longPeriod = m[3].toLowerCase() === 'period' && LONG_PERIOD.test(sentence) && !/quarter/i.test(sentence);
       const reported = REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
-      return whole(m, (ctx) => {
+      // "its" helps read the quarter as the company's, but TimeBank leaves it out of the extent ("its third quarter").
+      const start = m.index + (det === 'its' ? /^its\s+/i.exec(m[0])![0].length : 0);
+      return { start, end: m.index + m[0].length, resolve: (ctx) => {
         // "the quarter ended July 31": the calendar quarter holding most of those three months (its middle month).
         if (endMonth) {
           const y = yearForMonth(ctx.ref, endMonth, undefined, 'past');
@@ -179,7 +181,7 @@ export const quarterPatterns: Pattern[] = [
           : /\blast\b|previous|past|latest|most\s+recent/.test(mods) ? shiftRef(ctx.ref, -1, 'Q') : latestQuarter(ctx);
         if (yearAgo) return { type: 'date', value: yearAgoOf(rel, ctx), relative: true };
         return { type: 'date', value: rel, relative: true, anchor: true };
-      });
+      } };
     },
   },
   {
