@@ -61,3 +61,12 @@ test('"its" before a quarter is left out of the expression\'s extent', () => {
   assert.deepEqual(pairs('The carmaker will report its fourth-quarter results on Jan. 28.'), [['fourth-quarter', '2025-Q4'], ['Jan. 28', '2026-01-28']]);
   assert.deepEqual(pairs('The airline said its third quarter was its best on record.'), [['third quarter', '2025-Q3']]);
 });
+
+test('a lunar year frames no month after it: the Year of the Snake ends in February of the next calendar year', () => {
+  assert.deepEqual(pairs('The Year of the Snake ends on Feb. 16, when families welcome the Year of the Horse.'), [['The Year of the Snake', '2025'], ['Feb. 16', '2026-02-16'], ['the Year of the Horse', '2026']]);
+});
+
+test('"the turn of the year" is no mention of the current year', () => {
+  assert.deepEqual(pairs('Freight rates usually climb around the turn of the year.'), []);
+  assert.deepEqual(pairs('Freight rates climbed in the year to November.'), [['the year', 'P1Y'], ['November', '2025-11']]);
+});

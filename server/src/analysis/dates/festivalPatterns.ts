@@ -46,8 +46,10 @@ export const festivalPatterns: Pattern[] = [
     build(m) {
       if (!/^(?:[Tt]he\s+)?Y/.test(m[0]) || !/^\p{Lu}/u.test(m[1])) return null;
       const index = ZODIAC.findIndex((names) => names.split('|').some((n) => n.toLowerCase() === m[1].toLowerCase()));
-      if (m[2]) return whole(m, () => ({ type: 'date', value: m[2], relative: false }));
-      return whole(m, (ctx) => ({ type: 'date', value: String(zodiacYear(index, ctx.ref, ctx.tense)), relative: true }));
+      // A lunar year runs into the next Gregorian one, so it frames no month or day named after it (as a fiscal year
+      // does not): "The Year of the Snake ends on Feb. 16" is February of the year after.
+      if (m[2]) return whole(m, () => ({ type: 'date', value: m[2], relative: false, frames: false }));
+      return whole(m, (ctx) => ({ type: 'date', value: String(zodiacYear(index, ctx.ref, ctx.tense)), relative: true, frames: false }));
     },
   },
   {

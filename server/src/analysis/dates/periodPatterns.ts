@@ -183,6 +183,9 @@ export const periodPatterns: Pattern[] = [
         // Bare "the year": only as a time reference ("in the year", "for the year"), not "the year's best".
         if (unit !== 'Y') return null;
         if (/^'s|^\s+(?:before|after|earlier|ago)/.test(text.slice(m.index + m[0].length))) return null;
+        // "around the turn of the year": the boundary of two years, not the year in question (TimeBank leaves "the turn
+        // of the century" unmarked too).
+        if (/\bturn\s+of\s+$/i.test(before)) return null;
         // "the year ended March 31", "the year to March": twelve months up to a day, not the calendar year.
         if (/^\s+(?:ended|ending)\b/i.test(text.slice(m.index + m[0].length)) || TO_END_POINT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /\bover\s+$/i.test(before)) return whole(m, () => ({ type: 'duration', value: 'P1Y', relative: false }));
         if (!/\b(?:in|during|of|this|throughout|earlier|later|since|for)\s+$/i.test(before)) return null;
