@@ -70,3 +70,11 @@ test('"the turn of the year" is no mention of the current year', () => {
   assert.deepEqual(pairs('Freight rates usually climb around the turn of the year.'), []);
   assert.deepEqual(pairs('Freight rates climbed in the year to November.'), [['the year', 'P1Y'], ['November', '2025-11']]);
 });
+
+test('a plural subject\'s present "end", "conclude" or "expire" before a weekday tells a schedule: the coming day', () => {
+  assert.deepEqual(pairs('The Asian Games end on Sunday.'), [['Sunday', '2025-12-14']]);
+  assert.deepEqual(pairs('The climate talks conclude on Friday.'), [['Friday', '2025-12-12']]);
+  assert.deepEqual(pairs('The temporary permits expire on Thursday.'), [['Thursday', '2025-12-11']]);
+  // A noun after a determiner is no verb: "the end" tells no schedule.
+  assert.deepEqual(pairs('Fighting continued until the end on Sunday.'), [['Sunday', '2025-12-07']]);
+});

@@ -38,15 +38,18 @@ const SCHEDULED_PLURAL = new Set(['meet', 'begin', 'arrive', 'convene', 'resume'
   'lift', 'kick', 'head', 'travel', 'return', 'visit', 'host', 'hold', 'go', 'play', 'face', 'plays', 'faces', 'holds',
   // "The president leaves on Saturday", "the team flies to Doha on Sunday", "Polls close at 8 p.m. Sunday" ("autumn
   // leaves", "the leaves" are nouns after a determiner; for "close" in market reports see MARKET_CLOSE).
-  'leaves', 'flies', 'fly', 'close']);
+  'leaves', 'flies', 'fly', 'close',
+  // "The Games end on Sunday", "the talks conclude Friday", "the permits expire on Monday" ("the end", "in the end" are
+  // nouns after a determiner).
+  'end', 'conclude', 'expire']);
 /**
- * "close"/"closes" of the day's trading, which market reports tell in the present of what is over ("Shares close
+ * "close"/"closes" ("end"/"ends") of the day's trading, which market reports tell in the present of what is over ("Shares close
  * higher on Friday", "the Nikkei closes down 1 percent"): after a market's name or before a move of prices.
  */
 const MARKET_SUBJECT = /^(?:shares|stocks|markets?|index|indexes|indices|futures|bonds|yields|prices|equities|dollar|yen|euro|yuan|pound|gold|oil|crude|Nikkei|Dow|Nasdaq|Kospi|Sensex|FTSE|DAX|CAC|Hang|Seng|composite|benchmark|S&P|500|\d+)$/i;
 const MARKET_MOVE = /^(?:higher|lower|up|down|flat|mixed|unchanged|firmer|weaker|stronger|slightly|sharply|marginally|\d[\d.,]*)$/i;
-/** The forms "close" and "closes" of the verb. */
-const CLOSE_FORM = /^closes?$/;
+/** The forms "close(s)" and "end(s)" of the verb: "Shares end the session up 2 percent on Tuesday". */
+const CLOSE_FORM = /^(?:closes?|ends?)$/;
 /**
  * Verbs of scheduled events and journeys a headline (a title or subhead, not a caption) tells in the present of what is
  * coming or just past: "G20 summit opens in Johannesburg on Saturday", "Xi heads to Lima on Sunday", "Crew returns to
