@@ -78,3 +78,8 @@ test('a plural subject\'s present "end", "conclude" or "expire" before a weekday
   // A noun after a determiner is no verb: "the end" tells no schedule.
   assert.deepEqual(pairs('Fighting continued until the end on Sunday.'), [['Sunday', '2025-12-07']]);
 });
+
+test('"the week of" an abbreviated month\'s day is that day\'s week, one expression', () => {
+  assert.deepEqual(pairs('The envoys are expected in Nairobi in the week of Dec. 15.'), [['the week of Dec. 15', '2025-W51']]);
+  assert.deepEqual(pairs('Shipping resumed in the week of Sept 8.'), [['the week of Sept 8', '2025-W37']]);
+});

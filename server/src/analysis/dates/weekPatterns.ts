@@ -3,7 +3,7 @@
  * gains"), "the week to Friday" (seven days up to a day).
  */
 import { formatWeek, isValidDay } from './calendar';
-import { MONTH_RE, monthOf, TO_END_POINT } from './lexicon';
+import { MONTH_WORD_RE, monthOf, TO_END_POINT } from './lexicon';
 import { capitalized, type Pattern, wordRe } from './patternTypes';
 import { yearForMonth } from './resolveRelative';
 
@@ -12,9 +12,9 @@ const NOT_BARE = /^(?:\s+(?:before|after|earlier|later|ago|ended|ending|long|or|
 
 export const weekPatterns: Pattern[] = [
   {
-    // "the week of March 6": the ISO week holding the day; bare "the week" of a report: a week of the year, not known which.
+    // "the week of March 6", "the week of Dec. 15": the ISO week holding the day; bare "the week" of a report: a week of the year, not known which.
     name: 'the-week',
-    re: wordRe(`the\\s+week(?:\\s+of\\s+(${MONTH_RE})\\.?\\s+([0-2]?\\d|3[01])(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?)?`),
+    re: wordRe(`the\\s+week(?:\\s+of\\s+(${MONTH_WORD_RE})\\.?\\s+([0-2]?\\d|3[01])(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?)?`),
     priority: 1,
     build(m, text) {
       const end = m.index + m[0].length;
