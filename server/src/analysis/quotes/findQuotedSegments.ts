@@ -1,6 +1,6 @@
 import type { Block, Span } from '../types';
 import { mergeSingles, opensWithSingle, singleMarks, type Mark } from './singleQuotes';
-import { attributionCut, unclosedEnd } from './unclosedEnd';
+import { attributionCut, misplacedClose, unclosedEnd } from './unclosedEnd';
 
 /** A stretch of text between quotation marks, marks included. */
 export interface QuotedSegment extends Span {
@@ -167,7 +167,9 @@ function segmentsWith(text: string, blocks: Block[], marksOf: (text: string, blo
         }
       } else {
         if (!isMarkupValue(text, open.at)) {
-          segments.push({ start: open.at, end: m.at + m.len, block: b, runsOn: false, continues: continues && open.at === block.start });
+          // a closing mark set after the quotation's own attribution clause closes it before that clause
+          const end = misplacedClose(text, open.at, m.at, m.at + m.len, block.end) ?? m.at + m.len;
+          segments.push({ start: open.at, end, block: b, runsOn: false, continues: continues && open.at === block.start });
         }
         open = null;
       }

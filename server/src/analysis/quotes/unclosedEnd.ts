@@ -58,3 +58,40 @@ export function unclosedEnd(text: string, open: number, next: number): number | 
   const stop = /[.!?…]\s+$/u.exec(stretch);
   return stop && /[\p{L}\p{N}]/u.test(stretch.slice(0, stop.index)) ? open + stop.index + 1 : null;
 }
+
+/** What may follow the verb of an attribution clause that ends a sentence: a time, a place, an occasion. */
+const ADJUNCT_OPENER = /^(?:on|in|at|during|after|before|while|when|to|from|last|this|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** A clause opening with one of these is the quotation's own words going on ("while most said …", "and we …"). */
+const CLAUSE_LINK = /^(?:and|but|or|while|whereas|because|as|if|when|so|then|although|though|yet)$/i;
+
+/**
+ * Whether the last clause of a quotation, from `cut` to its final stop, is the quotation's attribution set inside its
+ * marks: a subject opening with a capital or a determiner, a finite speech verb within six words (in lower case: not
+ * "the United States"), and after it nothing, a time or place ("on Thursday", "in Geneva"), or whom it was told to
+ * ("told reporters"); not a clause of its own ("he tweeted that", "said it would not matter").
+ */
+function isClosingAttribution(clause: string): boolean {
+  const words = clause.replace(/[.!?]+$/u, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || CLAUSE_LINK.test(words[0]) || !/^(?:\p{Lu}|the$|a$|an$|one$|his$|her$|its$|their$)/u.test(words[0])) return false;
+  const verb = words.findIndex((w) => FINITE_SPEECH_VERBS.has(w));
+  if (verb < 1 || verb > 6) return false;
+  const next = words[verb + 1];
+  return next === undefined || ADJUNCT_OPENER.test(next) || (/^(?:told|tells)$/.test(words[verb]) && !/^(?:that|it|this)$/i.test(next));
+}
+
+/**
+ * Where a quotation opened at `open` really ends when its closing mark, at `close`, was set one clause too late and
+ * took in its own attribution: `"We will keep rates steady, the governor said." Markets rose.` The words after the
+ * last comma are an attribution clause (see `isClosingAttribution`) that runs right up to the stop before the mark,
+ * and nothing after the mark attributes the quotation (a new sentence or the paragraph end follows). The quotation
+ * ends after that comma; null when the quotation is read whole.
+ */
+export function misplacedClose(text: string, open: number, close: number, closeEnd: number, blockEnd: number): number | null {
+  const inside = text.slice(open, close);
+  if (!/[.!?]$/u.test(inside) || !/^(?:\s+[\p{Lu}\p{N}“"]|\s*$)/u.test(text.slice(closeEnd, blockEnd))) return null;
+  const c = inside.lastIndexOf(',');
+  if (c < 0 || !/[\p{L}\p{N}]/u.test(inside.slice(0, c))) return null;
+  const clause = inside.slice(c + 1);
+  // (the clause is the quotation's last sentence: no stop before its end)
+  return !/[.!?…]\s/u.test(clause) && isAttributionClause(clause) && isClosingAttribution(clause.trim()) ? open + c + 1 : null;
+}
