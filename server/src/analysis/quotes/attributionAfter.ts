@@ -130,8 +130,10 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
     const np = near ? phraseStartingAt(t, a, end) : null;
     if (np && fitsVerbForm(t, w, np) && (punctuated ? cut > 0 || end - a <= 10 : cut < 0 && isSpeakerLike(t, np))) {
       const k = firstAfter(t, np.end);
-      // "Ms. Reyes of the Harbour Trust said"
-      if ((np.end === t[end - 1].end || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) && (!strict || verbEndsClause(t, v, afterEnd))) return np;
+      // "Ms. Reyes of the Harbour Trust said" / "a local official who declined to be named told CGTN" (a short relative
+      // clause about the speaker, with no speech verb of its own)
+      const relative = k < end && t[k].text === 'who' && end - k <= 8;
+      if ((np.end === t[end - 1].end || relative || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) && (!strict || verbEndsClause(t, v, afterEnd))) return np;
     }
     // "…" for criminal behavior, she said.
     const subject = subjectBefore(t, a, v);

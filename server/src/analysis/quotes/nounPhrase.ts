@@ -15,6 +15,8 @@ const BREAKERS = new Set([
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there', 'here', 'where', 'how', 'what', 'why',
   'until', 'unless', 'like', 'unlike', 'such', 'though', 'although', 'whether', 'where', 'upon', 'toward', 'towards', 'through', 'against', 'without',
   'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'according',
+  // (the stems of negated auxiliaries, split from their "n't": "the ruling doesn't …")
+  'doesn', 'didn', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'wouldn', 'couldn', 'shouldn',
 ]);
 /** Capitalized forms of function words that are first names ("Will Doyle", "May Chen"). */
 const CAPITALIZED_NAMES = new Set(['Will', 'May', 'Can', 'Said', 'Don', 'Earl', 'Grant', 'Rich', 'Mark', 'Bill', 'Hope', 'Joy']);
@@ -58,13 +60,33 @@ const isGlue = (t: Token) => NAME_GLUE.has(t.text.toLowerCase()) || isNamePartic
 const withinReach = (tokens: Token[], k: number, n: number) =>
   n < 8 || (n < 12 && (isCap(tokens[k]) || isGlue(tokens[k]) || isTitlePreposition(tokens, k)));
 
+/**
+ * The apostrophe of a plural possessive, written against its -s word and followed by the noun it governs: "the
+ * families' lawyers", "the workers' union".
+ */
+const isPluralPossessive = (tokens: Token[], k: number) =>
+  /^['’]$/.test(tokens[k].text) && k > 0 && tokens[k - 1].end === tokens[k].start && /s$/i.test(tokens[k - 1].text)
+  && tokens[k + 1] !== undefined && tokens[k + 1].start === tokens[k].end + 1 && /^\p{Ll}/u.test(tokens[k + 1].text);
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s" || t.text === '’s';
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/**
+ * Words in -ly that are no adverbs but adjectives or nouns, and so stay inside the phrase they stand in: "an elderly
+ * woman", "a weekly column", "a friendly match", "the family", "an ally".
+ */
+const LY_NOT_ADVERB = /^(?:only|family|ally|italy|elderly|early|deadly|daily|weekly|monthly|quarterly|yearly|hourly|nightly|friendly|unfriendly|lonely|lovely|costly|likely|unlikely|orderly|burly|curly|ugly|holy|lively|timely|worldly|lowly|kindly|stately|unruly|grisly|scholarly|silly|jolly|assembly|anomaly|monopoly|rally|supply|reply|butterfly|lily|belly|bully)$/;
+
+/** Quantifiers that take a partitive "of the": "one of the lawyers", "many of the victims". */
+const PARTITIVE = /^(?:one|two|three|four|five|some|many|several|most|all|none|each|both|few|either|neither|any)$/i;
+
+/** Whether token `k`, a word in -s after an adjective in -ly, is a plural noun, no verb: "the deadly attacks", "daily reports". */
+export const isNounAfterLyAdjective = (tokens: Token[], k: number) =>
+  k > 0 && /s$/.test(tokens[k].text) && LY_NOT_ADVERB.test(tokens[k - 1].text.toLowerCase());
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("he also said", "Kang has repeatedly said"). */
 export function isVerbFiller(word: string): boolean {
   const w = word.toLowerCase();
-  return /^[a-z]+ly$/.test(w) && w !== 'only' && w !== 'family' && w !== 'ally' && w !== 'italy'
+  return /^[a-z]+ly$/.test(w) && !LY_NOT_ADVERB.test(w)
     || /^(?:also|has|had|have|would|will|once|again|later|then|further|had|was|is|later|just|often|still|even|never|already|previously|recently|also|first|now|reportedly|has|then|later)$/.test(w);
 }
 
@@ -97,6 +119,7 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
     if (tokens[k + 1].start - t.end > 1) break;
     if (isInnerHyphen(tokens, k) || isTitlePreposition(tokens, k) || (w === 'the' && k > 0 && isTitlePreposition(tokens, k - 1))) { first = k; continue; }
     if (DETERMINERS.has(w)) { first = k; break; }
+    if (isPluralPossessive(tokens, k)) continue;
     if (!isWord(t) && t.text !== '.') break;
     if (breaksName(tokens, k)) break;
     // a particle with no name before it opens the surname: ", dos Santos says"
@@ -129,6 +152,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (t.start - tokens[k - 1].end > 1) break;
     if (isInnerHyphen(tokens, k)) continue;
     if (isTitlePreposition(tokens, k) || (w === 'the' && isTitlePreposition(tokens, k - 1))) continue;
+    if (isPluralPossessive(tokens, k) && k + 1 < hi) continue;
     if (!isWord(t) && t.text !== '.') break;
     if (breaksName(tokens, k)) break;
     // "the Ohio governor and Democratic party chair": a conjunction of titles before a verb; but a numeral or
@@ -136,7 +160,9 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (DETERMINERS.has(w) && !/^(?:of|the|these|those|his|her|their|its|our|my)$/i.test(tokens[k - 1].text)) break;
     const possessive = w === "'s" || w === '’s';
     if (isNameParticle(t) && !particlesBridge(tokens, k, 1, hi - 1)) break;
-    if (NAME_GLUE.has(w) && w !== 'of' && !possessive && !(k + 1 < hi && isCap(tokens[k + 1]))) break;
+    // ("the" after the "of" of a partitive opens its noun: "one of the lawyers", "some of the residents")
+    const ofThe = w === 'the' && tokens[k - 1].text === 'of' && k - 2 >= start && PARTITIVE.test(tokens[k - 2].text) && k + 1 < hi && isWord(tokens[k + 1]);
+    if (NAME_GLUE.has(w) && w !== 'of' && !possessive && !ofThe && !(k + 1 < hi && isCap(tokens[k + 1]))) break;
     if (possessive && !(k + 1 < hi && isWord(tokens[k + 1]))) break;
     if (w === 'of' && !(k + 1 < hi && /^[\p{L}\p{N}]/u.test(tokens[k + 1].text))) break;
     if (isVerbFiller(w) && !isCap(t)) break;
@@ -146,7 +172,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (isVerbAfterHead(tokens, k)) break;
     // so does a participle with its agent: "a statement released by the embassy" is a statement (the agent is its source)
     if (/^\p{Ll}+(?:ed|en)$/u.test(t.text) && tokens[k + 1]?.text === 'by') break;
-    if (FINITE_SPEECH_VERBS.has(t.text)) break;
+    if (FINITE_SPEECH_VERBS.has(t.text) && !isNounAfterLyAdjective(tokens, k)) break;
     last = k;
   }
   while (last > start && isGlue(tokens[last])) last--;

@@ -4,7 +4,7 @@
  * the checks that a phrase can be a speaker at all.
  */
 import type { Span, Token } from '../types';
-import { apposedName, isNominal, isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
+import { apposedName, isNominal, isNounAfterLyAdjective, isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { firstAfter, verbForm } from './paragraphView';
 import { BASE_FORMS, FINITE_SPEECH_VERBS } from './speechVerbs';
 
@@ -94,7 +94,7 @@ export function passiveAgent(t: Token[], v: number, hi: number): Span | null {
 
 /** The subject of the speech verb at token `v`, looking left no further than `lo`; none for a passive verb. */
 export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
-  if (isPassiveSpeech(t, lo, v)) return null;
+  if (isPassiveSpeech(t, lo, v) || isNounAfterLyAdjective(t, v)) return null;
   const k = skipFillersLeft(t, lo, v - 1);
   if (k < lo) return null;
   // "… French director Luc Besson, who said …": a relative clause's verb is said by the name before the comma.
