@@ -271,6 +271,11 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
 };
 /** Posts a country's top diplomat may be written as. */
 const DIPLOMATIC = /^(?:minister|secretary|ambassador|envoy|diplomat)$/;
+/**
+ * Head nouns for members of the public and the like, who do not speak for the place, company, club or event named
+ * before them ("a Manchester United fan", "young Nairobi residents", "Samsung workers", "Paris 2024 organizers").
+ */
+const PUBLIC_HEAD = /^(?:residents?|locals?|natives?|fans?|supporters?|visitors?|tourists?|voters?|shoppers?|commuters?|passengers?|customers?|users?|students?|villagers?|citizens?|viewers?|investors?|shareholders?|employees?|workers?|organi[sz]ers?|volunteers?|farmers?|vendors?|drivers?|survivors?|witness(?:es)?|protesters?|demonstrators?|pilgrims?|parents?)$/;
 /** Head nouns of a post one person holds, which an organization before them only qualifies ("the WHO chief"). */
 const POST_HEAD = /^(?:chief|leader|head|boss|president|chancellor|chairman|chairwoman|chairperson|chair|director|director-general|secretary-general|minister|secretary|governor|senator|executive|founder|ceo|coach|captain|manager|commander|ambassador|envoy|diplomat|premier|mayor|nominee|front-runner|frontrunner|candidate)$/;
 
@@ -308,10 +313,13 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   // a nationality inside a longer phrase only modifies it ("the Russian minister", "the 38-year-old Croatian"); so
   // does a place before the head noun ("the Florida senator", "the top U.S. diplomat") and an organization before a
   // post ("the WHO chief"): the speaker is whoever holds that role, not the place or the organization
-  const beforeHead = (m: Mention) => /^(?:['’]s)?\s+\p{Ll}[\p{L}\s-]*$/u.test(text.slice(m.end, span.end));
+  const beforeHead = (m: Mention) => /^(?:['’]s)?(?:\s+\d{4})?\s+\p{Ll}[\p{L}\s-]*$/u.test(text.slice(m.end, span.end));
+  // (nor does one of the public speak for the place or body before its noun: "one Gaza resident", "a club's fans")
+  const ofPublic = PUBLIC_HEAD.test(own.slice(own.search(/\S+$/)).toLowerCase());
   const modifier = (m: Mention) => (m.start > span.start || m.end < span.end) && (m.type === 'misc'
     ? isNationalityLike(text, m)
-    : head !== null && beforeHead(m) && (m.type === 'location' || (m.type === 'organization' && /^the\s/i.test(own) && (POST_HEAD.test(head) || isEpithetHead(head)))));
+    : beforeHead(m) && ((ofPublic && (m.type === 'location' || m.type === 'organization'))
+      || (head !== null && (m.type === 'location' || (m.type === 'organization' && /^the\s/i.test(own) && (POST_HEAD.test(head) || isEpithetHead(head)))))));
   // "the head of the China Academy of Space Technology": a post the organization (or place) after "of" only
   // qualifies; the speaker is whoever holds it, unnamed when the article names no one
   const post = POST_OF.exec(own);
