@@ -3,7 +3,7 @@
  * According to Kang, "…" / Carl Bialik: "…" / the subject of the sentence holding a partial quotation.
  */
 import type { Span, Token } from '../types';
-import { phraseEndingAt, phraseStartingAt } from './nounPhrase';
+import { phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from './nounPhrase';
 import { firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
 import { afterQaLabel } from './speakerLabel';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
@@ -64,6 +64,14 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
       passive = true;
       break;
     }
+    // "the film, dubbed “…”," / "the laureate often called the “…”": a name given, by no one the sentence names
+    if (isNamingParticiple(t, beforeStart, v, seg.first)) {
+      passive = true;
+      break;
+    }
+    // "the deal, which officials called “…”": the subject of the relative clause, not the noun it hangs on
+    const relative = relativeSubject(t, beforeStart, v, seg.first);
+    if (relative) return relative;
     nearer = true;
     // In short, explained the debate moderator Ana Ruiz: "…"
     if (INVERTING_VERBS.has(w) && !/^(?:told|asked|tells|asks)$/.test(w) && v + 1 < seg.first && (v === beforeStart || /^[,:;]$/.test(t[v - 1].text))) {
@@ -126,4 +134,46 @@ export function quotedAs(t: Token[], lo: number, as: number): Span | null {
     return np && firstAfter(t, np.end) === as && isSpeakerLike(t, np) ? np : null;
   }
   return null;
+}
+
+/** Participles that give a name: "dubbed", "called", "labelled", "termed". */
+const NAMING = /^(?:dubbed|called|labeled|labelled|termed)$/;
+
+/**
+ * Whether the speech verb at `v` is a participle naming something after it, with no subject of its own, right before
+ * the quotation (or its article): "the film, dubbed “China's answer to …”" / "the scientist often called the “father
+ * of …”". After a comma only the rarer naming verbs count ("Biden, in Warsaw, called …" is active); "called" needs an
+ * adverb before it.
+ */
+function isNamingParticiple(t: Token[], lo: number, v: number, quoteFirst: number): boolean {
+  if (!NAMING.test(t[v].text)) return false;
+  const next = /^(?:the|a|an)$/.test(t[v + 1]?.text ?? '') ? v + 2 : v + 1;
+  if (next !== quoteFirst) return false;
+  let k = v - 1;
+  while (k >= lo && NAMING_ADVERB.test(t[k].text)) k--;
+  if (k < lo) return false;
+  if (k === v - 1) return t[k].text === ',' && t[v].text !== 'called';
+  // (after the adverb, a comma or a common noun: not a name, pronoun, clause word or auxiliary, which make it active:
+  // "Lee often called …", "what he has called …")
+  return t[k].text === ',' || (/^\p{Ll}+$/u.test(t[k].text) && !SUBJECT_PRONOUNS.has(t[k].text) && !/^(?:which|that|who|whom|what|has|have|had|once)$/.test(t[k].text));
+}
+/** Adverbs that may stand before a naming participle: "often called", "widely dubbed". */
+const NAMING_ADVERB = /^(?:\p{Ll}+ly|often|also|sometimes|once|still|now)$/u;
+
+/**
+ * The subject of a relative clause whose verb reports the quotation: "the deal, which officials called “…”". A bare
+ * plural counts here ("officials"), as the relative pronoun shows it a subject. Not after "that", which also opens
+ * reported speech ("Kim said that Lee once called the plan “…”"), whose words the reporting speaker stands behind.
+ */
+function relativeSubject(t: Token[], lo: number, v: number, quoteFirst: number): Span | null {
+  // (the clause reports the quotation itself: its verb is near it, with no comma between)
+  if (quoteFirst - v > 6 || t.slice(v + 1, quoteFirst).some((x) => x.text === ',')) return null;
+  const k = skipFillersLeft(t, lo, v - 1);
+  if (k < lo) return null;
+  const np = phraseEndingAt(t, lo, k + 1);
+  if (!np) return null;
+  const first = firstAfter(t, np.start);
+  // (a possessive is no subject: "which Lee's remarks …" has a noun, not a verb, after it)
+  if (/['’]s$/.test(t[k].text)) return null;
+  return first - 1 >= lo && /^(?:which|whom)$/.test(t[first - 1].text) ? np : null;
 }
