@@ -84,8 +84,8 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
   while (a < afterEnd && /^[,—–-]$/.test(t[a].text)) a++;
   if (a >= afterEnd) return null;
   const first = verbForm(t[a]);
-  // "…," said Wang / "…," opined Cleveland's Plain Dealer
-  if (INVERTING_VERBS.has(first) || FINITE_SPEECH_VERBS.has(first)) {
+  // "…," said Wang / "…," opined Cleveland's Plain Dealer (not "…", told reporters: whom one tells is no speaker; "…?" asked X is the asker)
+  if ((INVERTING_VERBS.has(first) || FINITE_SPEECH_VERBS.has(first)) && !/^(?:told|tells)$/.test(first)) {
     const np = phraseStartingAt(t, a + 1, afterEnd);
     if (np) return apposedName(t, np, afterEnd) ?? np;
   }

@@ -98,7 +98,13 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
   const k = skipFillersLeft(t, lo, v - 1);
   if (k < lo) return null;
   // "… French director Luc Besson, who said …": a relative clause's verb is said by the name before the comma.
-  if (/^who$/i.test(t[k].text) && k - 1 >= lo && t[k - 1].text === ',') return nameEndingAt(t, lo, k - 1);
+  // (over the body one speaks for: "a spokesperson for the ministry, who said …" is the spokesperson; not over what
+  // came from someone: "a sharp reply from the minister, who said …" is the minister's)
+  if (/^who$/i.test(t[k].text) && k - 1 >= lo && t[k - 1].text === ',') {
+    const name = nameEndingAt(t, lo, k - 1);
+    const forBody = name !== null && t[firstAfter(t, name.start) - 1]?.text === 'for';
+    return name && ((forBody ? voiceOf(t, lo, name) : null) ?? name);
+  }
   if (t[k].text === ',') {
     // an apposition or a relative clause: "Song Young-gil, the leader of the delegation, said" /
     // "Christie, who …, blasted" / "Sen. John Doe (R-Ore.), who has backed Smith, said"
