@@ -41,6 +41,10 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
       // "Xinhua quoted Wang Yi as saying …": the one quoted, not the one quoting
       const quotedOne = v - 1 > beforeStart && t[v - 1].text.toLowerCase() === 'as' ? quotedAs(t, beforeStart, v - 1) : null;
       if (quotedOne) return quotedOne;
+      // "…, with Japan's envoy adding: …": the phrase "with" governs is the participle's subject (an absolute clause),
+      // not a companion of the one named before it
+      const absolute = withSubject(t, beforeStart, v);
+      if (absolute) return absolute;
       // "footage of Trump saying …": a name right before the participle is its subject
       const own = v > beforeStart && t[v - 1].text !== ',' ? subjectBefore(t, beforeStart, v) : null;
       const ownLast = own ? t[firstAfter(t, own.end) - 1].text : '';
@@ -176,4 +180,16 @@ function relativeSubject(t: Token[], lo: number, v: number, quoteFirst: number):
   // (a possessive is no subject: "which Lee's remarks …" has a noun, not a verb, after it)
   if (/['’]s$/.test(t[k].text)) return null;
   return first - 1 >= lo && /^(?:which|whom)$/.test(t[first - 1].text) ? np : null;
+}
+
+/**
+ * The subject of an absolute clause "with NP V-ing" ending before the participle at `v` (over adverbs): "with
+ * Japan's envoy adding", "with the Kenyan delegation saying". Only a phrase that names someone, in capitals: "with a
+ * harsh response saying" is a manner, not a speaker.
+ */
+function withSubject(t: Token[], lo: number, v: number): Span | null {
+  const np = phraseEndingAt(t, lo, skipFillersLeft(t, lo, v - 1) + 1);
+  const first = np ? firstAfter(t, np.start) : -1;
+  const named = np !== null && t.slice(first, firstAfter(t, np.end)).some((x) => /^\p{Lu}/u.test(x.text));
+  return np && named && first - 1 >= lo && t[first - 1].text === 'with' && isSpeakerLike(t, np) ? np : null;
 }
