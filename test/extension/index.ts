@@ -13,6 +13,7 @@ import { registerReviewTests } from './review.test';
 import { registerSemanticTokenTests } from './semanticTokens.test';
 import { registerSettingsTests } from './settings.test';
 import { registerSymbolTests } from './symbols.test';
+import { registerTagKeyTests } from './tagKeys.test';
 
 const SUITES: ReadonlyArray<() => void> = [
   registerActivationTests,
@@ -23,6 +24,7 @@ const SUITES: ReadonlyArray<() => void> = [
   registerNavigationTests,
   registerQuickFixTests,
   registerReviewTests,
+  registerTagKeyTests,
   registerCommandTests,
   registerSettingsTests,
 ];

@@ -1,22 +1,34 @@
 import * as vscode from 'vscode';
 import type { TagLabel } from '../../../server/src/analysis/types';
 import { ENTITY_LABELS, LABELS } from '../labels';
-import { EntityTreeRequest, ServerCommands, type TagAllArguments, type TagArguments } from '../../../server/src/protocol';
+import { EntityTreeRequest, ReviewItemsRequest, ServerCommands, type TagAllArguments, type TagArguments } from '../../../server/src/protocol';
 import { keyDescription, tagPickerTitle } from '../changeTypeChoices';
 import type { Ctx } from '../ctx';
 import { activeArticle } from './editorArgs';
 import { pickWithKeys, type KeyedItem } from '../keyedPick';
+import { spanAtCursor } from '../cursorTarget';
 
 
-/** The selection, or the word under the cursor when nothing is selected. */
-function targetRange(editor: vscode.TextEditor): vscode.Range | undefined {
-  if (!editor.selection.isEmpty) return editor.selection;
-  return editor.document.getWordRangeAtPosition(editor.selection.active, /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/u);
+/**
+ * The selection, or when nothing is selected the detection under the cursor (else the word there, see spanAtCursor).
+ * `detected` says whether that span is a detection: a key that rejects has nothing to act on without one.
+ */
+async function targetRange(ctx: Ctx, editor: vscode.TextEditor): Promise<{ range: vscode.Range; detected: boolean } | undefined> {
+  if (!editor.selection.isEmpty) return { range: editor.selection, detected: true };
+  const { document } = editor;
+  const items = await ctx.client?.sendRequest(ReviewItemsRequest, { uri: document.uri.toString() }).catch(() => null);
+  // Spans of an older text would be in the wrong place: then only the word.
+  const detections = items && items.version === document.version ? items.items : [];
+  const span = spanAtCursor(document.getText(), document.offsetAt(editor.selection.active), detections);
+  if (!span) return undefined;
+  const detected = detections.some((d) => d.start === span.start && d.end === span.end);
+  return { range: new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)), detected };
 }
 
-async function run(ctx: Ctx, editor: vscode.TextEditor, label: TagLabel, everywhere: boolean): Promise<void> {
-  const range = targetRange(editor);
-  if (!range || !ctx.client) return void vscode.window.showInformationMessage('Article Annotator: select the words to tag first.');
+const NOTHING_TO_TAG = 'Article Annotator: select the words to tag first.';
+
+async function run(ctx: Ctx, editor: vscode.TextEditor, range: vscode.Range, label: TagLabel, everywhere: boolean): Promise<void> {
+  if (!ctx.client) return;
   const { document } = editor;
   const uri = document.uri.toString();
   if (everywhere) {
@@ -37,19 +49,27 @@ async function currentType(ctx: Ctx, document: vscode.TextDocument, range: vscod
   return tree.entities.find((e) => e.mentions.some((m) => m.start === start && m.end === end))?.type;
 }
 
-/** Keyboard-only tagging: one command per label, on the selection (or the word under the cursor). */
+/** Keyboard-only tagging: one command per label, on the selection (or the detection, else the word, under the cursor). */
 export const tagAs = (label: TagLabel) => (ctx: Ctx) => async () => {
   const editor = activeArticle();
-  if (editor) await run(ctx, editor, label, false);
+  if (!editor) return;
+  const target = await targetRange(ctx, editor);
+  if (!target) return void vscode.window.showInformationMessage(NOTHING_TO_TAG);
+  // "Not an entity" on a word nothing detected would save a rejection of nothing: say so instead.
+  if (label === 'none' && !target.detected) {
+    return void vscode.window.setStatusBarMessage('Article Annotator: nothing detected under the cursor to reject', 3000);
+  }
+  await run(ctx, editor, target.range, label, false);
 };
 
 /** Asks for a label (one key each), and whether to tag this occurrence or every occurrence. */
 export const tagSelection = (ctx: Ctx) => async () => {
   const editor = activeArticle();
   if (!editor) return;
-  const range = targetRange(editor);
+  const target = await targetRange(ctx, editor);
   // Nothing to tag (an empty line, a space): say so, rather than a picker titled 'Tag “”' that can only fail.
-  if (!range) return void vscode.window.showInformationMessage('Article Annotator: select the words to tag first.');
+  if (!target) return void vscode.window.showInformationMessage(NOTHING_TO_TAG);
+  const { range } = target;
   const text = editor.document.getText(range);
   const current = await currentType(ctx, editor.document, range);
   const items: KeyedItem<{ label: TagLabel; everywhere: boolean }>[] = [
@@ -60,5 +80,5 @@ export const tagSelection = (ctx: Ctx) => async () => {
     })),
   ];
   const pick = await pickWithKeys(items, { title: tagPickerTitle(text, current), placeholder: 'Press a label’s key, or choose a label' });
-  if (pick) await run(ctx, editor, pick.value.label, pick.value.everywhere);
+  if (pick) await run(ctx, editor, range, pick.value.label, pick.value.everywhere);
 };
