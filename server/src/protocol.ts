@@ -184,6 +184,10 @@ export interface TagAllInFilesArguments {
 export interface UndoArguments {
   uri: string;
 }
+/** What "Undo last annotation" / "Redo annotation" did, in words ("Article Annotator: undid the rejection of “Seoul”"). */
+export interface HistoryStepResult {
+  message: string;
+}
 export interface SetArticleDateArguments {
   uri: string;
   value: string;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ServerCommands, type UndoArguments } from '../../../server/src/protocol';
+import { ServerCommands, type HistoryStepResult, type UndoArguments } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { activeArticle } from './editorArgs';
 
@@ -14,7 +14,9 @@ const history = (command: string) => () => async () => {
   const editor = activeArticle();
   if (!editor) return;
   const args: UndoArguments = { uri: editor.document.uri.toString() };
-  await vscode.commands.executeCommand(command, args);
+  const result = await vscode.commands.executeCommand<HistoryStepResult | null>(command, args);
+  // The status bar, not a notification: undo is pressed often, and a toast per key would pile up.
+  if (result?.message) vscode.window.setStatusBarMessage(result.message, 4000);
 };
 export const undoAnnotation = history(ServerCommands.undo);
 export const redoAnnotation = history(ServerCommands.redo);

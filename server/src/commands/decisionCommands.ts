@@ -4,10 +4,11 @@ import { TAG_LABELS, type Span, type TagLabel } from '../analysis/types';
 import { makeDecision, reviseDecision, type Decision } from '../annotations/decision';
 import { reanchorAll } from '../annotations/reanchor';
 import type { ArticleState, DecisionSnapshot } from '../documents/articleState';
-import type { OrphanArguments, SetArticleDateArguments, SetDateValueArguments, SetSpeakerArguments, TagAllArguments, TagArguments, TagSpansArguments, UndoArguments } from '../protocol';
+import type { HistoryStepResult, OrphanArguments, SetArticleDateArguments, SetDateValueArguments, SetSpeakerArguments, TagAllArguments, TagArguments, TagSpansArguments, UndoArguments } from '../protocol';
 import { LABEL_NAMES } from '../features/codeActions';
 import { articleFor, type CommandContext } from './commandContext';
 import { count } from '../count';
+import { historyStepWhat } from './historyStep';
 
 /**
  * Replaces the article's decisions, saves the sidecar, and refreshes the editor. When the sidecar cannot be written
@@ -32,23 +33,29 @@ async function commit(ctx: CommandContext, state: ArticleState, decisions: Decis
   return true;
 }
 
-/** "Undo last annotation" / "Redo annotation": the sidecar goes back to (or forward to) its state around the last change. */
-export async function undoRedo(ctx: CommandContext, args: UndoArguments, direction: 'undo' | 'redo'): Promise<boolean> {
+/**
+ * "Undo last annotation" / "Redo annotation": the sidecar goes back to (or forward to) its state around the last change.
+ * The result says what was undone or redone, for the editor's status bar.
+ */
+export async function undoRedo(ctx: CommandContext, args: UndoArguments, direction: 'undo' | 'redo'): Promise<HistoryStepResult | null> {
   const state = articleFor(ctx, { uri: args?.uri });
-  if (!state) return false;
+  if (!state) return null;
   const snapshot = (direction === 'undo' ? state.history.undo : state.history.redo).pop();
   if (!snapshot) {
     ctx.notify('info', `Article Annotator: nothing to ${direction} in this article's annotations.`);
-    return false;
+    return null;
   }
+  const current: DecisionSnapshot = { decisions: state.decisions, articleDate: state.sidecar.articleDate };
+  const what = direction === 'undo' ? historyStepWhat(snapshot, current) : historyStepWhat(current, snapshot);
   const articleDate = state.sidecar.articleDate;
   state.sidecar.articleDate = snapshot.articleDate;
   const ok = await commit(ctx, state, reanchorAll(state.document.getText(), snapshot.decisions), `the ${direction}`, direction);
   if (!ok) {
     state.sidecar.articleDate = articleDate;
     (direction === 'undo' ? state.history.undo : state.history.redo).push(snapshot);
+    return null;
   }
-  return ok;
+  return { message: `Article Annotator: ${direction === 'undo' ? 'undid' : 'redid'} ${what}` };
 }
 
 function isLabel(value: unknown): value is TagLabel {
