@@ -2,7 +2,8 @@
 // Checks the extension in code-server as a person would: open a sample from the Explorer, see the article language in
 // the status bar, coloured names (semantic tokens), a hover on "Wang Yi", the Outline groups, the quick-fix menu on a
 // name, the counts' tooltip and the Entities view, changing an entity's type and listing its quotes from its context
-// menu, tagging with one key in "Tag Selection…", stepping through mentions and review mode by keys.
+// menu, tagging with one key in "Tag Selection…", stepping through mentions, rejecting and undoing by keys, and review
+// mode by keys.
 // Screenshots go to test-results/ui/. Expects `npm run build` done. Exits 1 when any check fails.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -354,6 +355,25 @@ async function main() {
       await shot('next-mention');
       await page.keyboard.press('Escape');
       return third[0];
+    });
+
+    await check('Ctrl+Alt+X on "Seoul" in "Seoul\'s pledge" rejects the place, and Ctrl+Alt+Z says in the status bar what it undid', async () => {
+      const sidecar = path.join(workspace, `${SAMPLE}.annotations.json`);
+      const box = await poll(() => textBox(page, "Seoul's pledge"), 10_000, '"Seoul\'s pledge" on screen');
+      await page.mouse.click(box.x + 8, box.y + box.height / 2); // the cursor inside "Seoul", nothing selected
+      await page.keyboard.press('Control+Alt+X');
+      const saved = await savedAnnotation(sidecar, 'Seoul');
+      if (saved.body?.value !== 'none') throw new Error(`"Seoul" was saved as ${JSON.stringify(saved.body)}`);
+      // The rejected mention leaves the entity's count in the Entities view (it stayed at 2 when "Seoul's" was saved).
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Entities/i }) });
+      await poll(async () => (await pane.locator('.monaco-list-row').allInnerTexts()).map(norm).some((t) => /^Seoul ?1 mention$/.test(t)), 10_000, '"Seoul 1 mention" in the Entities view');
+      await shot('rejected');
+      await page.keyboard.press('Control+Alt+Z');
+      const message = page.locator('.statusbar-item', { hasText: 'undid' }).first();
+      const said = await poll(async () => norm(await message.innerText().catch(() => '')), 10_000, 'the undo message in the status bar');
+      await shot('undo-message');
+      if (!said.includes('undid the rejection of “Seoul”')) throw new Error(`the status bar says: ${said}`);
+      return said;
     });
 
     await check('review mode by keys: two quick Alt+A accept two detections and the status bar counts them', async () => {
