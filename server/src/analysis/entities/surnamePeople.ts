@@ -11,6 +11,8 @@ import { NON_ASCII_LETTERS } from './matchesNear';
  *    talks with …", "X and Putin held talks"): companies and ministries sign and announce, but do not meet or shake
  *    hands with a person;
  *  - its possessive has what only people have: "X's visit", "X's first overseas trip", "X's comments", "X's wife";
+ *    a cabinet, aides, a press secretary, a political party ("X's ruling party won", not a party's own "X's party
+ *    conference"), or an office that speaks ("X's office said": a company's office is a place, and does not speak);
  *  - it chairs or presides: "a symposium chaired by X";
  *  - it has an age ("X, 21, had beaten …"), a player's world ranking ("world No.1 X"), or a photo shows it speaking
  *    or posing ("Elon Musk speaks at a conference"); this holds for a name of two words as well, and not for a name
@@ -55,7 +57,12 @@ const MEETS_COUNTERPART = new RegExp(String.raw`^\s+${MEETS}\s+(?:his|her|the vi
 const OBJECT_END = /^(?:\s*[,.;:]|\s+(?:on|in|at|for|and|during|ahead|last|this|earlier|to|before|after|via)\b)/;
 /** Two people together then meeting: "X and Putin held talks". */
 const TOGETHER = /^\s+(?:met|held talks|hold talks|shook hands|exchanged|had talks|spoke|signed)\b/;
-const POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:visit|visits|trip|tour|speech|speeches|remarks|address|comments|stance|views|government|wife|husband|son|daughter|mother|father|brother|sister|children|parents|family|premiership|inauguration|re-election|successor|predecessor|lawyer|lawyers|attorney|attorneys|arrest|resignation|death|funeral|birthday|injury|knee|ankle|hamstring|elbow|shoulder|wrist|brace|hat-trick|hat trick|header|equaliser|equalizer|serve|forehand|backhand)(?![\p{L}-])/u;
+const POSSESSION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:cabinet|aides|press secretary|chief of staff|office(?=\s+(?:said|says|announced|confirmed|denied|added|told|issued|released)\b)|party(?!\s+(?:conference|congress|members?|leaders?|leadership|officials?|chair|whips?|headquarters|manifesto|platform|list|line|base)\b)|visit|visits|trip|tour|speech|speeches|remarks|address|comments|stance|views|government|wife|husband|son|daughter|mother|father|brother|sister|children|parents|family|premiership|inauguration|re-election|successor|predecessor|lawyer|lawyers|attorney|attorneys|arrest|resignation|death|funeral|birthday|injury|knee|ankle|hamstring|elbow|shoulder|wrist|brace|hat-trick|hat trick|header|equaliser|equalizer|serve|forehand|backhand)(?![\p{L}-])/u;
+/**
+ * A name closing a phrase opened by "the" ("the interim Transition Council's cabinet", "the self-rule Authority's
+ * cabinet") is an institution's: a person's surname takes no article before its modifiers.
+ */
+const THE_PHRASE_BEFORE = /\b[Tt]he\s+(?:[\p{L}-]+\s+){1,2}$/u;
 /** Only people chair or preside: "a symposium chaired by X". */
 const CHAIRED_BY = /\b(?:chaired|presided over|co-chaired)\s+by\s+$/;
 const SPEAKING = 'said|says|stressed|stresses|noted|notes|told|urged|urges|called for|calls for|pointed out|added|emphasized|emphasised|underlined|highlighted|thanked|inspected|replied|congratulated|chaired|presided|attended|visited|met|arrived|delivered';
@@ -106,7 +113,7 @@ export function surnamePeople(text: string, mentions: RawMention[]): RawMention[
     if (personBefore || isPersonBeside(text, m, prev, next) || CHAIRED_BY.test(before) || (isChineseSurname(name) && actsAsPerson(before, after))
       || PERSON_ONLY.test(after) || BECOMES_POST.test(after) || WRITES_ON.test(after) || (SENTENCE_START.test(before.slice(-18)) && OWN_PRONOUN.test(after)) || isOpponent(text, m, prev, next) || playsIn) strong.add(name);
     else if (m.type !== 'location' && ADMINISTRATION_AFTER.test(after) && /\b[Tt]he\s+$/.test(before) && !takesArticle(text, name)) people.add(name);
-    else if (m.type !== 'location' && (POSSESSION.test(after) || personAfter || MEETS_COUNTERPART.test(after)) && !/\b[Tt]he\s+$/.test(before)) people.add(name);
+    else if (m.type !== 'location' && ((POSSESSION.test(after) && !THE_PHRASE_BEFORE.test(before)) || personAfter || MEETS_COUNTERPART.test(after)) && !/\b[Tt]he\s+$/.test(before)) people.add(name);
   });
   // "Mirziyoyev and Xi signed …": a one-word name paired with one found a person above, acting together, is one too.
   for (let i = 1; i < mentions.length && strong.size; i++) {
