@@ -36,8 +36,15 @@ const VERB = [
   'explained', 'refused', 'defended', 'dismissed', 'travelled', 'traveled', 'flew', 'visited', 'inaugurated',
   'congratulated', 'celebrated', 'appeared', 'joked', 'hailed', 'condemned', 'blamed', 'lamented', 'accused', 'warned', 'stressed',
 ].join('|');
-/** The verb right after the subject, perhaps after an adverb or a day: "X warned", "X later said", "X on Monday said". */
-const VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:also|later|then|again|earlier|previously|repeatedly|on \p{Lu}\p{Ll}+day)\s+)?(?:${VERB})\b`, 'u');
+/** Words between a subject and its verb: "X later warned", "X on Monday said". */
+const ADVERB = String.raw`(?:also|later|then|again|earlier|previously|repeatedly|on \p{Lu}\p{Ll}+day)`;
+/**
+ * The verb right after the subject, perhaps after an adverb or a day: "X warned", "X later warned". Plain "said" counts
+ * only after such an adverb ("X later said", "X on Monday said"): a news agency's report is "Interfax said", but a
+ * statement placed in the story's time is a speaker's, and the agencies and companies that also speak so are names the
+ * gazetteers or the tagger know, or "it" follows.
+ */
+const VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:${ADVERB}\s+)?(?:${VERB})|${ADVERB}\s+said)\b`, 'u');
 /** A thing's pronoun before any person's in the rest of the clause: "X said its profit rose". */
 const THINGS_PRONOUN = /^[^.;!?"“”A-Z\n]*?\b(?:it|its|their|they)\b/;
 const PERSONS_PRONOUN = /^[^.;!?"“”A-Z\n]*?\b(?:he|his|him|she|her)\b/;
