@@ -22,7 +22,13 @@ const DECIMAL_VERSION = new RegExp(String.raw`^ \d{1,2}\.\d{1,2}(?: ${TIER}(?![\
 /** A name the tagger found with its version, read as a person: "Claude 3.5 Sonnet". */
 const WITH_VERSION = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}'’-]* \d{1,2}\.\d{1,2}(?: ${TIER})?$`, 'u');
 const CRAFT_OR_DEVICE = String.raw`(?:rockets?|launchers?|launch vehicles?|carrier rockets?|probes?|telescopes?|landers?|rovers?|spacecraft|spaceships?|capsules?|satellites?|missions?|smartphones?|phones?|handsets?|sedans?|SUVs?|jets?|airliners?|aircraft|fighters?|helicopters?|drones?|chips?|processors?|consoles?|headsets?|models?|sales|shipments|pre-?orders)`;
-const NUMBERED = new RegExp(String.raw`^ \d{1,3}(?= ${CRAFT_OR_DEVICE}(?![\p{L}\p{N}-])|, (?:its|their|the|a|an) (?:[\p{Ll}-]+ ){0,3}${CRAFT_OR_DEVICE}(?![\p{L}\p{N}-]))`, 'u');
+/**
+ * What a film does in its run, said right after a sequel's number: "Ne Zha 2 grossed …", "Avatar 3 opened in
+ * theaters", "Moana 2 premiered", "Dune 2 topped the box office", "X 2 is expected to break box office records". No club in a score line ("Arsenal 2 Chelsea 1"), no
+ * rocket or phone goes on so.
+ */
+const FILM_RUN = String.raw`(?:grossed|earned (?:\S+ ){1,3}worldwide|(?:[\p{Ll}-]+ ){0,5}(?:the |its )?(?:[\p{L}-]+ ){0,2}box[- ]office|(?:opened|opens|premiered|premieres|debuted|debuts|hit|hits|arrived|arrives|landed|lands) (?:in|on) (?:[\p{L}-]+ ){0,2}(?:theaters|theatres|cinemas|screens)|premiered|(?:is|was|will be) released in (?:theaters|theatres|cinemas|\d{4})|became the highest-grossing)(?![\p{L}\p{N}-])`;
+const NUMBERED = new RegExp(String.raw`^ \d{1,3}(?= ${CRAFT_OR_DEVICE}(?![\p{L}\p{N}-])|, (?:its|their|the|a|an) (?:[\p{Ll}-]+ ){0,3}${CRAFT_OR_DEVICE}(?![\p{L}\p{N}-])| ${FILM_RUN})`, 'u');
 const ONE_OR_TWO_WORDS = /^\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)?$/u;
 
 /**
@@ -54,8 +60,31 @@ function camelVersions(text: string, mentions: RawMention[]): RawMention[] {
 }
 const UNIT_AFTER = new RegExp(String.raw`^ ${UNIT}`, 'u');
 
+/**
+ * A sequel the tagger found nothing of ("Dune 2 earned …", "Inside Out 2 became the highest-grossing film"): the
+ * anchor is a one-digit number between spaces, cheap to find in a long article, then a film's run after it; the
+ * title is the capitalized words right before the number (at most four, "Inside Out"), none inside a mention.
+ */
+const SEQUEL_NUMBER = / [2-9] /g;
+const FILM_RUN_AFTER = new RegExp(String.raw`^${FILM_RUN}`, 'u');
+const TITLE_BEFORE = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
+
+function sequelTitles(text: string, mentions: RawMention[]): RawMention[] {
+  const found: RawMention[] = [];
+  for (const n of text.matchAll(SEQUEL_NUMBER)) {
+    const end = n.index + 2;
+    if (!FILM_RUN_AFTER.test(text.slice(end + 1, end + 60))) continue;
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, n.index - 60), n.index));
+    if (!title) continue;
+    const start = n.index - title[0].length;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    found.push({ start, end, type: 'misc', score: 0.8, origin: 'detected' });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
+}
+
 export function versionedNames(text: string, allMentions: RawMention[]): RawMention[] {
-  const mentions = camelVersions(text, allMentions);
+  const mentions = sequelTitles(text, camelVersions(text, allMentions));
   let out: RawMention[] | null = null;
   mentions.forEach((m, i) => {
     if (m.origin !== 'detected' || m.type === 'location') return;
@@ -66,7 +95,7 @@ export function versionedNames(text: string, allMentions: RawMention[]): RawMent
       return;
     }
     if (!digitAfter) return;
-    const after = text.slice(m.end, m.end + 40);
+    const after = text.slice(m.end, m.end + 60);
     const version = DECIMAL_VERSION.exec(after) ?? NUMBERED.exec(after);
     if (!version || !ONE_OR_TWO_WORDS.test(text.slice(m.start, m.end))) return;
     const end = m.end + version[0].length;
