@@ -17,19 +17,29 @@ import type { RawMention } from '../types';
  * A few company words end no person's name either, and a tagger that never saw the 2020s start-ups reads "Zhipu AI",
  * "Moonshot AI" as people, and investors ("Sequoia Capital", "Valor Equity Partners") as places: a name of two words
  * or more ending in "AI", "Robotics", "Technologies", "Holdings", "Group", "Capital", "Partners", "Ventures" or
- * "Securities" is an organization even where the tagger typed it a person. Pure.
+ * "Securities" is an organization even where the tagger typed it a person. So are broadcasters and their channels
+ * named "… News", "… Business", "… Sports" ("Sky News", "Fox Business"): a tagger that knows "Fox" as a surname stops
+ * there ("told Fox Business" → "Fox"/person), and the channel's word joins the name when no capitalized word goes on
+ * ("Harvard Business School" is the school's name, and stays as the tagger made it). Pure.
  */
+/** A channel's word after a one-word name, the name ending there: "Fox" + " Business", "Sky" + " Sports". */
+const CHANNEL_AFTER = /^ (?:News|Business|Sports)(?![\p{L}\p{N}-]| \p{Lu})/u;
+const ONE_WORD = /^\p{Lu}[\p{L}-]*$/u;
 const MISSION_AFTER = /^ (?:Embassy|Consulate(?: General| general)?|Parliament)(?![\p{L}-])/u;
 const HEAD = /\s(?:Party|Commission|Ministry|Association|Council|Department|Group|University|Authority|Committee|Corporation|Board|Agency|Administration|Organi[sz]ation|Office|Bureau|Institute|College|Company|Fund|Club|Society|Foundation|Observatory|Service|Geological Survey|Academy|Parliament|Airlines|Airways)$/;
 /** "Air" + one name is an airline ("Air China", "Air Astana"): every such name in CoNLL-2003 is an organization. */
 const AIRLINE = /^Air \p{Lu}[\p{L}-]+$/u;
 /** Company words no person's name ends in: "Zhipu AI", "Horizon Robotics", "Ant Group", "Sequoia Capital". */
-const COMPANY_HEAD = /\s(?:AI|Robotics|Technologies|Holdings|Group|Capital|Partners|Ventures|Securities)$/;
+const COMPANY_HEAD = /\s(?:AI|Robotics|Technologies|Holdings|Group|Capital|Partners|Ventures|Securities|News|Business|Sports)$/;
 
 export function retypeOrganizationHeads(text: string, mentions: RawMention[]): RawMention[] {
-  return mentions.map((m) => {
-    if (m.origin !== 'detected' || m.type === 'organization') return m;
+  return mentions.map((m, i) => {
+    if (m.origin !== 'detected') return m;
     const name = text.slice(m.start, m.end);
+    const channel = text.charCodeAt(m.end) === 32 && ONE_WORD.test(name) ? CHANNEL_AFTER.exec(text.slice(m.end, m.end + 12)) : null;
+    // (a channel word the tagger found as a name of its own is left to it)
+    if (channel && !(mentions[i + 1]?.start < m.end + channel[0].length)) return { ...m, end: m.end + channel[0].length, type: 'organization' };
+    if (m.type === 'organization') return m;
     if (COMPANY_HEAD.test(name)) return { ...m, type: 'organization' };
     if (m.type === 'person') return m;
     if (HEAD.test(name) || AIRLINE.test(name)) return { ...m, type: 'organization' };
