@@ -21,6 +21,8 @@ const WORKS = [
   'The Thinker', 'Venus de Milo', 'Winged Victory of Samothrace', 'Liberty Leading the People', 'Las Meninas',
   'The Garden of Earthly Delights', 'American Gothic', 'The Raft of the Medusa', 'The Arnolfini Portrait', 'The Hay Wain',
   'Along the River During the Qingming Festival', 'Dwelling in the Fuchun Mountains', 'A Thousand Li of Rivers and Mountains',
+  // Sculptures in their thousands are one work: "Army" makes a tagger read an organization.
+  'Terracotta Army', 'Terracotta Warriors',
 ];
 /** Each title, its leading "The" optional: written "The …" the title takes it in; after "the" it is left out. */
 const TITLES = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${WORKS.map((w) => (w.startsWith('The ') ? `(?:The )?${escapeRegExp(w.slice(4))}` : escapeRegExp(w))).join('|')})(?![\p{L}\p{N}-]| \p{Lu})`, 'gu');
