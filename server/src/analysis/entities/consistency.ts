@@ -31,6 +31,15 @@ const ARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 /** A mention at least this sure of its own type keeps it against the document vote. */
 const KEEP_OWN_TYPE = 0.9;
 
+/** How sure a mention must be for its string to be repeated over the article's untagged text. */
+const REPEAT_SCORE = 0.6;
+/**
+ * A person's full name the tagger was less sure of is still repeated where it swallows a detected person ending
+ * with it: "Bad Bunny" written mid-sentence, then "Bad Bunny performed …" opening one, where the tagger took the
+ * capital of "Bad" for the sentence's and found "Bunny" alone.
+ */
+const REPEAT_SCORE_OVER_PERSON = 0.5;
+
 /** The leading run of letters and digits of a string: how candidates are matched to tokens. */
 const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
 
@@ -93,7 +102,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
   for (const [k, s] of personParts) if (!candidates.has(k)) candidates.set(k, { type: 'person', score: s });
   const byFirstWord = new Map<string, [string, { type: EntityType; score: number }][]>();
   for (const [k, c] of candidates) {
-    if (c.score < 0.6) continue;
+    if (c.score < (c.type === 'person' ? REPEAT_SCORE_OVER_PERSON : REPEAT_SCORE)) continue;
     const first = FIRST_WORD.exec(k)?.[0] ?? k;
     const list = byFirstWord.get(first) ?? [];
     list.push([k, c]);
@@ -134,7 +143,7 @@ export function harmonizeTypes(text: string, mentions: RawMention[], tokens: Tok
         if (!m || m.start < t.start || m.end > end || m.origin === 'user' || m.origin === 'confirmed') free = false;
         else if (inside[inside.length - 1] !== o) inside.push(o);
       }
-      if (!free) continue;
+      if (!free || (c.score < REPEAT_SCORE && !inside.some((o) => out[o].type === 'person' && out[o].end === end))) continue;
       for (const o of inside) dropped.add(o);
       added.push({ start: t.start, end, type: c.type, score: c.score * 0.9, origin: 'detected' });
       owner.fill(-2, t.start, end);
