@@ -14,7 +14,15 @@ const RESULT = /^ (?:beat|beats|defeated|edged|thrashed|routed|hammered|drew wit
 const MATCH_BEFORE = /(?:^|[^\p{L}])(?:beat|beats|beating|defeated|edged|thrashed|routed|against|past|v|vs\.?|drew with|draw with|lost to|loss to|win over|victory over) $/u;
 const MATCH_AFTER = /^ (?:beat|beats|defeated|edged|thrashed|routed|(?:drew|lost|loses|lose) (?:to|with|against)|\d{1,2}-\d{1,2}\b)/;
 
-export function clubSides(text: string, mentions: RawMention[]): RawMention[] {
+/**
+ * A goal told before the result: "X scored twice as A beat B", "X's header helped A beat B". Goals are scored in team
+ * sports only, so the two sides of that result are teams, never players, whatever the tagger made of a name like
+ * "Al Nassr" (read as a person for its "Al").
+ */
+const GOAL_THEN_RESULT = /\b(?:scored|netted|headed|goal|goals|brace|hat-trick|header|equali[sz]er)\b[^.;!?\n"“”]{0,60}?\b(?:as|helping|helped|to help)\s+(?:the\s+)?$/;
+
+export function clubSides(text: string, allMentions: RawMention[]): RawMention[] {
+  const mentions = teamsAfterGoals(text, allMentions);
   const clubs = new Set<string>();
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1], b = mentions[i];
@@ -29,4 +37,17 @@ export function clubSides(text: string, mentions: RawMention[]): RawMention[] {
     const inMatch = MATCH_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) || MATCH_AFTER.test(text.slice(m.end, m.end + 20));
     return ownsPlayer || inMatch ? { ...m, type: 'organization' as const } : m;
   });
+}
+
+/** The sides of a result told after a goal, typed a person: organizations, in every detected mention of their name. */
+function teamsAfterGoals(text: string, mentions: RawMention[]): RawMention[] {
+  const teams = new Set<string>();
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1], b = mentions[i];
+    if ((a.type !== 'person' && b.type !== 'person') || b.start - a.end > 14 || !RESULT.test(text.slice(a.end, b.start))) continue;
+    if (!GOAL_THEN_RESULT.test(text.slice(Math.max(0, a.start - 100), a.start))) continue;
+    for (const m of [a, b]) if (m.type === 'person' && m.origin === 'detected') teams.add(text.slice(m.start, m.end));
+  }
+  if (!teams.size) return mentions;
+  return mentions.map((m) => (m.type === 'person' && m.origin === 'detected' && teams.has(text.slice(m.start, m.end)) ? { ...m, type: 'organization' as const } : m));
 }
