@@ -9,17 +9,23 @@ import { FAMILIAR_RANK, SURE } from './speakingSubjects';
  * first-name gazetteer or a word as rare as the rest, no word of it is listed as a place or a company nor is among the
  * most frequent words of the vocabulary (companies and bodies hold common words: "Unitree Robotics", "Moonshot AI";
  * those named after their founders hold known ones: "Morgan Stanley", "Charles Schwab"), its last word is no firm's
- * ("Salomon Bros"), and the whole is no name a gazetteer lists as anything but a person. Mentions a person tagged or
- * confirmed stay. Pure.
+ * ("Salomon Bros"), and the whole is no name a gazetteer lists as anything but a person. The tagger's doubt is not
+ * needed where the name stands after a club's or a country's possessive and acts ("Real Madrid's Kylian Mbappe scored",
+ * read surely as a company): a team's or a country's player or official, not its thing ("the club's Santiago Bernabeu
+ * stadium" has a noun after it). Mentions a person tagged or confirmed stay. Pure.
  */
+/** An act or a comma right after the name: "X scored", "X, 26, …" (no noun of a thing: "X stadium"). */
+const ACTS_AFTER = /^(?:,|\s+(?:\p{Ll}+ed|said|says|scored|scores|has|had|was|is|will|won|wins|signed|joined|made|became|took|hit|struck)\b)/u;
 /** Two or three capitalized words, the last perhaps hyphenated: "Trent Alexander-Arnold". */
 const GIVEN_AND_SURNAME = /^\p{Lu}\p{Ll}{2,}(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}$/u;
 /** Short words that end the names of firms named after their founders: "Salomon Bros", "Johnson & Sons". */
 const FIRM_END = /^(?:Bros|Brothers|Sons|Partners|Associates|Assoc|Co|Corp|Inc|Ltd|Plc|LLC|AG|SA)$/;
 
 export function givenNamePeople(text: string, mentions: RawMention[], _tokens: Token[], gazetteer: Gazetteer): RawMention[] {
+  const owners = new Set(mentions.filter((m) => m.type !== 'person' && /^['’]s $/.test(text.slice(m.end, m.end + 3))).map((m) => m.end + 3));
   const isPerson = (m: RawMention): boolean => {
-    if (m.origin !== 'detected' || (m.type !== 'organization' && m.type !== 'misc') || (m.score ?? 1) >= SURE) return false;
+    if (m.origin !== 'detected' || (m.type !== 'organization' && m.type !== 'misc')) return false;
+    if ((m.score ?? 1) >= SURE && !(owners.has(m.start) && ACTS_AFTER.test(text.slice(m.end, m.end + 12)))) return false;
     const name = text.slice(m.start, m.end);
     if (!GIVEN_AND_SURNAME.test(name) || gazetteer.isKnownNonPerson(name)) return false;
     const words = name.split(' ');
