@@ -1,5 +1,6 @@
 import type { RawMention, Token } from '../types';
 import { tokenEndingAt, tokenStartingAt } from '../tokens/tokenIndex';
+import { INSTITUTION_HEADS } from './organizationHeads';
 
 /**
  * Edges a left-to-right tagger sometimes gets wrong once it is inside a name, mended on detected mentions:
@@ -41,11 +42,11 @@ export const TITLES: ReadonlySet<string> = new Set([
 const CAPITALIZED = /^\p{Lu}/u;
 /** Words that make what follows a title an institution or a thing, not a person: "General Assembly", "Premier League". */
 const NOT_A_PERSON = new Set([
-  'Assembly', 'League', 'Motors', 'Electric', 'Mills', 'Dynamics', 'Council', 'Committee', 'Commission', 'Court', 'Staff',
-  'Hospital', 'Office', 'Party', 'Bank', 'Corp', 'Corp.', 'Company', 'Group', 'Association', 'Union', 'Federation', 'Cup',
-  'Trophy', 'Prize', 'Award', 'Hotel', 'Airport', 'Station', 'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Secretariat',
-  'Administration', 'Department', 'Ministry', 'Agency', 'Authority', 'Board', 'Conference', 'Accounting',
-  'Yuan', 'Order', 'Summit', 'Mission', 'Branch',
+  ...INSTITUTION_HEADS,
+  'Assembly', 'League', 'Motors', 'Electric', 'Mills', 'Dynamics', 'Court', 'Staff', 'Hospital', 'Bank', 'Corp', 'Corp.',
+  'Union', 'Federation', 'Cup', 'Trophy', 'Prize', 'Award', 'Hotel', 'Airport', 'Station', 'Street', 'Avenue', 'Road',
+  'Square', 'Bridge', 'Secretariat', 'Administration', 'Authority', 'Board', 'Conference', 'Accounting', 'Yuan', 'Order',
+  'Summit', 'Mission', 'Branch',
 ]);
 /** Portfolios of a post named "Secretary of …", "Minister of …": the words between the title and the holder's name. */
 const PORTFOLIO = new Set([

@@ -26,7 +26,15 @@ import type { RawMention } from '../types';
 const CHANNEL_AFTER = /^ (?:News|Business|Sports)(?![\p{L}\p{N}-]| \p{Lu})/u;
 const ONE_WORD = /^\p{Lu}[\p{L}-]*$/u;
 const MISSION_AFTER = /^ (?:Embassy|Consulate(?: General| general)?|Parliament)(?![\p{L}-])/u;
-const HEAD = /\s(?:Party|Commission|Ministry|Association|Council|Department|Group|University|Authority|Committee|Corporation|Board|Agency|Administration|Organi[sz]ation|Office|Bureau|Institute|College|Company|Fund|Club|Society|Foundation|Observatory|Service|Geological Survey|Academy|Parliament|Airlines|Airways)$/;
+/**
+ * Words that end the names of institutions and never a person's: "Tsinghua University", "Foreign Ministry". One list for
+ * the rules that ask so (this one; `personAppositions.ts`; `mentionEdges.ts`), each adding the words of its own job.
+ */
+export const INSTITUTION_HEADS: readonly string[] = [
+  'Party', 'Commission', 'Ministry', 'Association', 'Council', 'Department', 'Group', 'University', 'Committee', 'Corporation',
+  'Agency', 'Office', 'Institute', 'College', 'Company', 'Club', 'Foundation', 'Academy',
+];
+const HEAD = new RegExp(String.raw`\s(?:${[...INSTITUTION_HEADS, 'Authority', 'Board', 'Administration', 'Organi[sz]ation', 'Bureau', 'Fund', 'Society', 'Observatory', 'Service', 'Geological Survey', 'Parliament', 'Airlines', 'Airways'].join('|')})$`);
 /** "Air" + one name is an airline ("Air China", "Air Astana"): every such name in CoNLL-2003 is an organization. */
 const AIRLINE = /^Air \p{Lu}[\p{L}-]+$/u;
 /** Company words no person's name ends in: "Zhipu AI", "Horizon Robotics", "Ant Group", "Sequoia Capital". */

@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { INSTITUTION_HEADS } from './organizationHeads';
 
 /**
  * A name followed by an apposition giving a person's post is a person: "Tu Xinquan, dean of the China Institute for
@@ -28,7 +29,7 @@ const OWNED_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?
 const BODY_OWNED_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+(?:company|firm|group|bank|ministry|agency|university|team|club|party|council|institute|museum|hospital)['’]s|its)\s+(?:(?!whose\b|who\b|which\b)[\p{Ll}-]+\s+){0,3}(?:${OWNED_POST.slice(3, -1)}|engineer|scientist|officer|economist|strategist|designer|architect|curator|manager|captain|striker|goalkeeper)\s*(?:of|at|for|in|,)`, 'u');
 const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Words that end organizations and places, never people: "the Institute, head of …" stays an organization. */
-const NOT_A_PERSON = /\s(?:Institute|University|Ministry|Council|Group|Bank|Company|Corporation|Agency|Academy|Office|Department|Committee|Commission|Association|Foundation|Centre|Center|School|College|Club|Party|Times|News|Post|Daily)$/;
+const NOT_A_PERSON = new RegExp(String.raw`\s(?:${[...INSTITUTION_HEADS, 'Bank', 'Centre', 'Center', 'School', 'Times', 'News', 'Post', 'Daily'].join('|')})$`);
 
 export function personAppositions(text: string, mentions: RawMention[]): RawMention[] {
   const people = new Set<string>();
