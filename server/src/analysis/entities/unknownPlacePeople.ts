@@ -11,6 +11,8 @@ import { SPEAKS } from './surnamePeople';
  *  - a relative clause about it opens with "who", or an age stands in apposition: "X, who chairs …", "X, 64, said";
  *  - it has followers: "supporters of X", "allies of X", "critics of X";
  *  - it makes a visit or remarks: "the visit by X", "remarks by X";
+ *  - someone meets it or talks with it, the name ending the object: "plans to meet X.", "held talks with X on …" (a
+ *    country met so is one the gazetteer knows, and a team is no place);
  *  - it speaks or acts as people do, right after it: "X said", "X congratulated …", "X told …" (the verbs of
  *    `surnamePeople.ts`; the capitals that speak for their governments, "Ankara said", are all in the gazetteer).
  * Then every detected mention of exactly that name typed place is a person, unless the article also puts it after a
@@ -23,6 +25,9 @@ const SOURCE_AFTER = /^(?:,|\s+(?:on|in)\s)/;
 const WHO_OR_AGE_AFTER = /^, (?:who\b|(?:[1-9]\d?|1[01]\d),(?!\d))/;
 const FOLLOWERS_BEFORE = /\b(?:supporters|followers|allies|loyalists|critics|opponents|rivals|aides|lawyers) of $/i;
 const ACTS_BY_BEFORE = /\b(?:visit|visits|trip|remarks|speech|comments|statement|address|call|phone call) by $/i;
+const MET_BEFORE = /\b(?:meet|meets|met|meeting|talks|talk|spoke|speak|shook hands|phone call|call) (?:with )?$/;
+/** Where the object of a meeting ends: not before more words of a longer name or a noun ("met X officials"). */
+const OBJECT_END = /^(?:\s*[,.;:]|\s+(?:on|in|at|for|and|during|last|this|next|earlier|later|before|after|to|when|while)\b)/;
 /** The name is not the subject of the verb after it: "the town of X told", "Damascus Radio said". */
 const NOT_SUBJECT_BEFORE = /(?:\bof|\p{Lu}[\p{L}'’-]*) $/u;
 /** A word that makes the name after it a place: "in X", "from X", "near X", "to X" (of a visit or a trip), "town of X". */
@@ -39,7 +44,7 @@ export function unknownPlacePeople(text: string, mentions: RawMention[], _tokens
     if (PLACE_BEFORE.test(before)) { places.add(name); continue; }
     const after = text.slice(m.end, m.end + 40);
     if ((SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(after)) || WHO_OR_AGE_AFTER.test(after) || FOLLOWERS_BEFORE.test(before)
-      || ACTS_BY_BEFORE.test(before) || (SPEAKS.test(after) && !NOT_SUBJECT_BEFORE.test(before))) people.add(name);
+      || ACTS_BY_BEFORE.test(before) || (SPEAKS.test(after) && !NOT_SUBJECT_BEFORE.test(before)) || (MET_BEFORE.test(before) && OBJECT_END.test(after))) people.add(name);
   }
   for (const p of places) people.delete(p);
   for (const p of people) if (gazetteer.isKnownPlace(p)) people.delete(p);
