@@ -23,6 +23,8 @@ const COMMON = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'he', 'she', 'it', 'we',
   'they', 'i', 'in', 'on', 'at', 'of', 'and', 'but', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister',
+  // Royal and religious titles CoNLL-2003 keeps inside a name ("Prince Faisal bin Farhan"): alone, no one's name.
+  'prince', 'princess', 'sheikh', 'emir', 'pope',
 ]);
 
 /** The Arabic article written in lower case inside a name, joined to the next word: "al-Sharaa", "el-Sisi". */

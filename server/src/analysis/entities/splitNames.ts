@@ -9,9 +9,15 @@ import { TITLES } from './mentionEdges';
  * a name and one space). And a one-word person after a title and a two-letter capitalized word has it as the first
  * word of the name, left out because it is also an English word: "President To Lam", "Minister Do Hung" (a title is
  * followed by a name, and "To" or "Do" in capitals mid-sentence by nothing else; "Dr", "Mr" are titles). A regnal
- * number after a monarch's or a pope's name is part of it ("Pope Pius X", read as the platform X). Pure.
+ * number after a monarch's or a pope's name is part of it ("Pope Pius X", read as the platform X); a royal title found
+ * alone before a person opens the person's name ("Prince" + "Mohammed"). Pure.
  */
 const NAME_TAIL = /^\p{Lu}\p{Ll}{1,2}$/u;
+/**
+ * A royal title the tagger found as a name of its own before the person's ("Prince" + "Mohammed bin Salman"): CoNLL-2003
+ * keeps "Prince" in a royal's name (`mentionEdges.ts`), so the two are one person, not a person called "Prince".
+ */
+const ROYAL_TITLE = /^(?:Prince|Princess)$/;
 
 export function joinSplitNames(text: string, mentions: RawMention[]): RawMention[] {
   const sorted = joinAcrossParticles(text, [...mentions].sort((a, b) => a.start - b.start || b.end - a.end));
@@ -21,6 +27,11 @@ export function joinSplitNames(text: string, mentions: RawMention[]): RawMention
     if (prev && prev.type === 'person' && prev.origin === 'detected' && m.origin === 'detected' && m.start === prev.end + 1
       && text[prev.end] === ' ' && NAME_TAIL.test(text.slice(m.start, m.end))) {
       out[out.length - 1] = { ...prev, end: m.end };
+      continue;
+    }
+    if (prev && prev.origin === 'detected' && m.origin === 'detected' && m.type === 'person' && m.start === prev.end + 1
+      && text[prev.end] === ' ' && ROYAL_TITLE.test(text.slice(prev.start, prev.end))) {
+      out[out.length - 1] = { ...m, start: prev.start };
       continue;
     }
     out.push(m);
