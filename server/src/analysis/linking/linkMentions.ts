@@ -228,7 +228,7 @@ function isClipped(name: string): boolean {
 /**
  * A shorter name that is part of a longer one of the same type: for people the surname or given name (either end, since
  * East Asian names put the family name first: "Wang Yi" … "Wang", "Moon Jae-in" … "Moon"; in the middle of a Hong Kong
- * name: "John Lee Ka-chiu" … "Lee"); for other types a tail of
+ * name: "John Lee Ka-chiu" … "Lee"; after a royal title: "Prince Faisal bin Farhan" … "Faisal"); for other types a tail of
  * two words or more ("Foreign Ministry"), or a one-word short form (`isShortForm`). When several entities fit, the one mentioned nearest before wins.
  */
 function findPartialName(name: string, nameWordList: string[], m: RawMention, index: ClusterIndex): number {
@@ -245,7 +245,7 @@ function findPartialName(name: string, nameWordList: string[], m: RawMention, in
     // "Alibaba Group Holding" … "Alibaba", "Gansu Province" … "Gansu": the name without its legal or administrative suffix.
     const suffix = m.type === 'organization' || m.type === 'location' ? NAME_SUFFIX[m.type] : null;
     const suffixed = head && suffix !== null && long.slice(words.length).every((w) => suffix.test(w));
-    if (!(m.type === 'person' ? head || tail || isHongKongSurname(words, c.longest) || isNameBeforeParticle(words, c.longest) : (tail && words.length >= 2) || suffixed || isShortForm(m.type, words, c.longest, head, tail))) continue;
+    if (!(m.type === 'person' ? head || tail || isHongKongSurname(words, c.longest) || isNameBeforeParticle(words, c.longest) || isAfterRoyalTitle(words, long) : (tail && words.length >= 2) || suffixed || isShortForm(m.type, words, c.longest, head, tail))) continue;
     const distance = nearestDistance(c.starts, m.start);
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -292,6 +292,15 @@ const ARTICLE = /^(?:al|el|ad|as|ash|at|ar|az|an)-(?=\p{L}{2})/u;
 function isHongKongSurname(words: string[], longest: string[]): boolean {
   if (words.length !== 1 || longest.length < 3 || !isHyphenatedGivenName(longest[longest.length - 1])) return false;
   return longest.slice(1, -1).some((w) => w.toLowerCase() === words[0]);
+}
+
+/**
+ * A royal's name keeps the title in the CoNLL scheme ("Prince Faisal bin Farhan"), and the article goes on with the name
+ * after it: "Faisal", "Faisal bin Farhan". The words right after a leading royal title, in lower case (`matchForm`).
+ */
+const ROYAL_TITLE = /^(?:prince|princess|sheikh|sheikha|emir|king|queen)$/;
+function isAfterRoyalTitle(words: string[], long: string[]): boolean {
+  return long.length > words.length + 1 && ROYAL_TITLE.test(long[0]) && long.slice(1, words.length + 1).join(' ') === words.join(' ');
 }
 
 /**
