@@ -16,10 +16,10 @@ import { INSTITUTION_HEADS } from './organizationHeads';
  * Korea's vice foreign minister," (a country is "a member of" a body, never "Mexico's president"). Mentions a
  * person tagged or confirmed stay as they are. Pure.
  */
-const POST = String.raw`(?:dean|professor|lecturer|researcher|scholar|economist|analyst|spokesman|spokeswoman|spokesperson|director|director-general|chairman|chairwoman|founder|co-founder|CEO|editor|editor-in-chief|fellow|head|deputy|ambassador|envoy|minister|secretary-general|vice-president|vice president|vice-chairman|vice chairman|associate|adviser|advisor|senior adviser|expert|commentator|columnist|author|coach)`;
+const POST = String.raw`(?:dean|professor|commander|commander-in-chief|lecturer|researcher|scholar|economist|analyst|spokesman|spokeswoman|spokesperson|director|director-general|chairman|chairwoman|founder|co-founder|CEO|editor|editor-in-chief|fellow|head|deputy|ambassador|envoy|minister|secretary-general|vice-president|vice president|vice-chairman|vice chairman|associate|adviser|advisor|senior adviser|expert|commentator|columnist|author|coach)`;
 const APPOSITION = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:(?!whose\b|who\b|which\b)[\p{Ll}-]+\s+){0,2}${POST}\s*(?:of|at|with|for|from|,)\s`, 'u');
 /** Posts held only by people once a place owns them: heads of state and government, and ministers of any rank. */
-const OWNED_POST = String.raw`(?:${POST.slice(3, -1)}|president|premier|chancellor|leader|king|queen|emperor|consul|governor|mayor|commander|executive)`;
+const OWNED_POST = String.raw`(?:${POST.slice(3, -1)}|president|premier|chancellor|leader|king|queen|emperor|consul|governor|mayor|executive)`;
 /** ", China's ambassador to", ", South Korea's vice foreign minister,": one to three capitalized words own the post. */
 const OWNED_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+(?:(?!whose\b|who\b|which\b)[\p{Ll}-]+\s+){0,3}${OWNED_POST}\s*(?:of|at|with|for|from|to|in|,)\s`, 'u');
 /**
@@ -31,12 +31,17 @@ const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** Words that end organizations and places, never people: "the Institute, head of …" stays an organization. */
 const NOT_A_PERSON = new RegExp(String.raw`\s(?:${[...INSTITUTION_HEADS, 'Bank', 'Centre', 'Center', 'School', 'Times', 'News', 'Post', 'Daily'].join('|')})$`);
 
+/** A preposition or a noun that makes the name after it a place: "In X, …", "the capital X, …". */
+const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|capital|city|town) $/;
+
 export function personAppositions(text: string, mentions: RawMention[]): RawMention[] {
   const people = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'person' || m.origin !== 'detected' || text.charCodeAt(m.end) !== 44 /* , */) continue;
     const name = text.slice(m.start, m.end);
     if (people.has(name) || !NAME.test(name) || NOT_A_PERSON.test(name) || /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    // "In X, the commander of …": a fronted place, and the clause after the comma has its own subject.
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     const after = text.slice(m.end, m.end + 80);
     if (APPOSITION.test(after) || (/['’]s /.test(after) && OWNED_APPOSITION.test(after)) || BODY_OWNED_APPOSITION.test(after)) people.add(name);
   }
