@@ -42,7 +42,12 @@ const CRAFT_AFTER = /^ (?:rockets?|rovers?|landers?|orbiters?|telescopes?|probes
  * stay out: "Alibaba's Taobao sales" are a platform's). Without the possessive the name is as often the maker ("the
  * Xiaomi phone"). So is a name
  * in apposition after such a noun ("its latest foldable phone, the Mate XTs"), which the tagger reads as a person.
+ *
+ * A name right before "maker", "developer" or "creator" and a company is what the company makes: "Ozempic maker Novo
+ * Nordisk", "ChatGPT developer OpenAI" (no company is the maker of another; a club's "owner" may be a company, and
+ * stays out).
  */
+const MAKER_BETWEEN = /^ (?:maker|makers|developer|creator) $/;
 const GOODS_AFTER = /^ (?:hatchbacks?|sedans?|SUVs?|pickups?|smartphones?|phones?|handsets?|headsets?|tablets?|laptops?|consoles?|earbuds|smartwatch(?:es)?|dolls|figurines|toys|robots?|cars?|EVs?|models?|recalls?|shipments|deliveries|pre-?orders|lineup|(?:went|goes|will go|is to go|go) on sale)(?![\p{L}\p{N}-])/u;
 /** A noun for goods, then a comma and "the": the name after it is the goods' ("its latest foldable phone, the Mate X7"). */
 const GOODS_APPOSED_BEFORE = /(?<![\p{L}-])(?:smartphones?|phones?|handsets?|headsets?|hatchbacks?|sedans?|SUVs?|chips?|processors?|consoles?|tablets?|laptops?|chatbots?|robots?|AI models?|language models?), the $/u;
@@ -81,6 +86,7 @@ export function productKinds(text: string, mentions: RawMention[]): RawMention[]
       products.add(text.slice(m.start, m.end));
     } else if (m.type !== 'location' && GOODS_AFTER.test(after) && afterCompanyPossessive(text, mentions, i)) products.add(text.slice(m.start, m.end));
     else if (m.type !== 'location' && text.startsWith(', the ', m.start - 6) && GOODS_APPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) products.add(text.slice(m.start, m.end));
+    else if (m.type !== 'location' && mentions[i + 1]?.type === 'organization' && MAKER_BETWEEN.test(text.slice(m.end, mentions[i + 1].start))) products.add(text.slice(m.start, m.end));
   });
   if (!products.size) return mentions;
   return mentions.map((m) =>
