@@ -14,3 +14,12 @@ test('the review keys and "Leave Review Mode" are in the Command Palette only in
   }
   assert.doesNotMatch(paletteWhen('articleAnnotator.review.start') ?? '', /reviewing/);
 });
+
+test('Export Annotations and Tag Every Occurrence in the Workspace are hidden in a file that is not an article', () => {
+  // In a plain .txt they offered to export or tag articles the file is not one of; with no editor open they still
+  // work on the workspace's articles.
+  for (const id of ['exportAnnotations', 'tagEverywhere']) {
+    const when = paletteWhen(`articleAnnotator.${id}`);
+    assert.equal(when, 'articleAnnotator.isArticle || !activeEditor', id);
+  }
+});
