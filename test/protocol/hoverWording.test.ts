@@ -23,6 +23,12 @@ describe('hover wording', () => {
     assert.doesNotMatch(text, /chinese foreign minister/);
   });
 
+  it('says nothing of other names when an entity has none, and leaves no empty paragraph in their place', async () => {
+    const text = await hoverAt(KANG, 'Seongju');
+    assert.doesNotMatch(text, /other names/i);
+    assert.deepEqual(text.split('\n\n').map((p) => p.split(' ')[0]), ['**Seongju**', '1']);
+  });
+
   it('heads a date hover with the day in words, then its kind and value, like an entity’s name and type', async () => {
     const text = await hoverAt(MINJOO, 'Wednesday reiterated');
     assert.equal(text.split('\n')[0], '**Wednesday, 4 January 2017** — date · `2017-01-04`');

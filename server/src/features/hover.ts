@@ -36,8 +36,8 @@ export function hover(document: TextDocument, analysis: Analysis, offset: number
     const lines = [
       `**${entity.name}** — ${TYPE_NAMES[entity.type].toLowerCase()}`,
       '',
-      entity.aliases.length ? `Also called: ${entity.aliases.map((a) => `“${a}”`).join(', ')}` : 'No other names in this article',
-      '',
+      // Only when there are some: "No other names" on most hovers was noise around the count below.
+      ...(entity.aliases.length ? [`Also called: ${entity.aliases.map((a) => `“${a}”`).join(', ')}`, ''] : []),
       `${count(entity.mentions.length, 'mention')} in this article · this one ${originText(mention.origin)}` +
         (quotes ? ` · speaker of ${count(quotes, 'quote')}` : ''),
     ];
