@@ -7,6 +7,7 @@ import type { Ctx } from '../ctx';
 import { activeArticle } from './editorArgs';
 import { pickWithKeys, type KeyedItem } from '../keyedPick';
 import { spanAtCursor } from '../cursorTarget';
+import { everyOccurrenceChoices, occurrenceLabels } from '../everyOccurrence';
 
 
 /**
@@ -40,13 +41,19 @@ async function run(ctx: Ctx, editor: vscode.TextEditor, range: vscode.Range, lab
   }
 }
 
-/** The type of the entity mention that is exactly `range`, if any (asked of the server's entity tree). */
-async function currentType(ctx: Ctx, document: vscode.TextDocument, range: vscode.Range): Promise<TagLabel | undefined> {
+/**
+ * What the selection is now, from the server's entity tree: the type of the mention that is exactly `range`, and what
+ * each occurrence of its text is (for the "Every …" rows). Nothing known when the tree is of another version.
+ */
+async function labelsNow(ctx: Ctx, document: vscode.TextDocument, range: vscode.Range): Promise<{ current?: TagLabel; occurrences?: TagLabel[] }> {
   const tree = await ctx.client?.sendRequest(EntityTreeRequest, { uri: document.uri.toString() }).catch(() => null);
-  if (!tree || tree.version !== document.version) return undefined;
+  if (!tree || tree.version !== document.version) return {};
   const start = document.offsetAt(range.start);
   const end = document.offsetAt(range.end);
-  return tree.entities.find((e) => e.mentions.some((m) => m.start === start && m.end === end))?.type;
+  return {
+    current: tree.entities.find((e) => e.mentions.some((m) => m.start === start && m.end === end))?.type,
+    occurrences: occurrenceLabels(document.getText(), document.getText(range), tree.entities),
+  };
 }
 
 /** Keyboard-only tagging: one command per label, on the selection (or the detection, else the word, under the cursor). */
@@ -71,10 +78,11 @@ export const tagSelection = (ctx: Ctx) => async () => {
   if (!target) return void vscode.window.showInformationMessage(NOTHING_TO_TAG);
   const { range } = target;
   const text = editor.document.getText(range);
-  const current = await currentType(ctx, editor.document, range);
+  const { current, occurrences } = await labelsNow(ctx, editor.document, range);
+  const everyLabels = occurrences ? everyOccurrenceChoices(ENTITY_LABELS, occurrences) : ENTITY_LABELS;
   const items: KeyedItem<{ label: TagLabel; everywhere: boolean }>[] = [
     ...LABELS.map((l) => ({ label: `$(tag) ${l.title}`, description: keyDescription(l.key, l.label, current), key: l.key, value: { label: l.label, everywhere: false } })),
-    ...ENTITY_LABELS.map((l) => ({
+    ...everyLabels.map((l) => ({
       label: l.label === 'none' ? `$(tag) Reject every “${text}” (not an entity)` : `$(tag) Every “${text}” as ${l.title}`,
       value: { label: l.label, everywhere: true },
     })),

@@ -9,6 +9,7 @@ import { LABEL_NAMES } from '../features/codeActions';
 import { articleFor, type CommandContext } from './commandContext';
 import { count } from '../count';
 import { historyStepWhat } from './historyStep';
+import { occurrences } from './occurrences';
 
 /**
  * Replaces the article's decisions, saves the sidecar, and refreshes the editor. When the sidecar cannot be written
@@ -111,18 +112,6 @@ async function tagEach(ctx: CommandContext, state: ArticleState, spans: Span[], 
   const n = `${count(added.length, what.one)} of “${what.of}”`;
   if (ok && !quiet) ctx.notify('info', `Article Annotator: ${label === 'none' ? `rejected ${n} (not an entity)` : `tagged ${n} as ${LABEL_NAMES[label]}`}.`);
   return ok ? added.length : 0;
-}
-
-/** Whole-word occurrences of `needle` in `text`. */
-export function occurrences(text: string, needle: string): Span[] {
-  const spans: Span[] = [];
-  const isWord = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
-    const end = i + needle.length;
-    if ((isWord(needle[0]) && isWord(text[i - 1])) || (isWord(needle[needle.length - 1]) && isWord(text[end]))) continue;
-    spans.push({ start: i, end });
-  }
-  return spans;
 }
 
 /** "Set speaker…": the quote's annotation gets the speaker (a `quote` decision is made if the quote had none). */

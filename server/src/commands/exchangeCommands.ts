@@ -8,7 +8,8 @@ import { defaultDeps } from '../cli/formats/leadModules';
 import { articlePathOf } from '../documents/sidecarFiles';
 import type { ExchangeResult, ExportArguments, ImportArguments, TagAllInFilesArguments } from '../protocol';
 import type { CommandContext } from './commandContext';
-import { occurrences, tagAll } from './decisionCommands';
+import { tagAll } from './decisionCommands';
+import { occurrences } from './occurrences';
 
 /** Runs a CLI command in the server process, collecting what it prints. */
 async function runCli(
