@@ -8,6 +8,7 @@ import { COMMANDS } from './commands';
 import { Config } from './config';
 import { DecisionDecorations } from './decisionDecorations';
 import { EntitiesView } from './entitiesView';
+import { OutlineRefresh } from './outlineRefresh';
 import { PlacedCursor } from './placedCursor';
 import { ReviewMode } from './reviewMode';
 import { spanOf } from './selectionSpan';
@@ -27,6 +28,7 @@ export class Ctx implements vscode.Disposable {
   readonly entitiesView = new EntitiesView();
   readonly statusBar = new StatusBar();
   readonly decorations = new DecisionDecorations();
+  readonly outline = new OutlineRefresh({ language: ARTICLE_LANGUAGE });
   /** The span review mode or mention stepping placed, which their next key acts on (see PlacedCursor). */
   readonly cursor = new PlacedCursor();
   /** Review keys and mention steps run one after another (see Turns). */
@@ -39,7 +41,7 @@ export class Ctx implements vscode.Disposable {
   constructor(readonly extension: vscode.ExtensionContext) {}
 
   async start(): Promise<void> {
-    this.disposables.push(this.output, this.statusBar, this.decorations, this.review);
+    this.disposables.push(this.output, this.statusBar, this.decorations, this.outline, this.review);
     this.disposables.push(vscode.window.registerTreeDataProvider('articleAnnotator.entities', this.entitiesView));
     for (const [name, factory] of Object.entries(COMMANDS)) this.disposables.push(vscode.commands.registerCommand(name, factory(this)));
     this.disposables.push(
@@ -105,6 +107,8 @@ export class Ctx implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.uri.toString() !== params.uri) return;
     if (this.config.statusBar) this.statusBar.show(params);
+    // Highlights and inlay hints have refresh requests; the Outline has none (see OutlineRefresh).
+    if (params.refreshed) this.outline.refresh();
     void this.refreshEntities(params.uri);
   }
 

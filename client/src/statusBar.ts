@@ -16,7 +16,7 @@ export class StatusBar implements vscode.Disposable {
    * Shows the counts. `millis` comes with the server's analysis notice; a refresh from the Entities view has none and
    * keeps the last time reported for the article (it once showed "Analysed in 0 ms" after every switch of editor).
    */
-  show(params: Omit<AnalysisChangedParams, 'millis'> & { millis?: number }): void {
+  show(params: Pick<AnalysisChangedParams, 'uri' | 'version' | 'counts'> & { millis?: number }): void {
     const c = params.counts;
     if (params.millis !== undefined) this.millis.set(params.uri, params.millis);
     const millis = this.millis.get(params.uri);

@@ -59,6 +59,11 @@ export interface AnalysisChangedParams {
   version: number;
   counts: EntityTreeResult['counts'];
   millis: number;
+  /**
+   * The analysis changed while the text did not (an annotation, undo, a setting, the sidecar changed on disk, the first
+   * analysis after opening): what editors ask again only on a text change (VS Code's Outline) must be asked again.
+   */
+  refreshed: boolean;
 }
 export const AnalysisChangedNotification = new NotificationType<AnalysisChangedParams>('articleAnnotator/analysisChanged');
 

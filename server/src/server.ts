@@ -71,10 +71,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const orphansOf = (state: ArticleState) => state.decisions.filter((d) => d.anchor === 'orphan');
 
   /** Pushes diagnostics and counts for the current version; the editor pulls highlights itself. */
-  const publish = async (state: ArticleState) => {
+  const publish = async (state: ArticleState, refreshed = false) => {
     const { analysis } = await analysisOf(state);
     connection.sendDiagnostics({ uri: state.uri, version: state.document.version, diagnostics: diagnostics(state.document, analysis, orphansOf(state), sidecarProblem(state.sidecar)) });
-    connection.sendNotification(AnalysisChangedNotification, { uri: state.uri, version: state.document.version, counts: countsOf(analysis), millis: state.analysis?.millis ?? 0 });
+    connection.sendNotification(AnalysisChangedNotification, { uri: state.uri, version: state.document.version, counts: countsOf(analysis), millis: state.analysis?.millis ?? 0, refreshed });
   };
   const publishSoon = (state: ArticleState) => {
     clearTimeout(notifyTimers.get(state.uri));
@@ -82,7 +82,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   };
   const refresh = async (state: ArticleState) => {
     store.invalidate(state);
-    await publish(state);
+    await publish(state, true);
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
     if (canRefreshInlays) void connection.languages.inlayHint.refresh();
   };

@@ -123,3 +123,51 @@ export function textBox(page, text, occurrence = 0) {
     [text, occurrence],
   );
 }
+
+/** Opens the Outline view and gives its first row keyboard focus, as a person would (the palette, a click, Home). */
+export async function focusOutlineTop(page) {
+  await runPaletteCommand(page, 'Focus on Outline View');
+  const rows = page.locator('.outline-pane .monaco-list-row');
+  await poll(async () => (await rows.count()) > 0, 30_000, 'outline rows');
+  const focused = page.locator('.outline-pane .monaco-list-row.focused').first();
+  await poll(async () => {
+    if (!(await focused.count())) await rows.first().click();
+    await page.keyboard.press('Home');
+    return (await focused.count()) > 0 && (await focused.getAttribute('data-index')) === '0';
+  }, 10_000, 'keyboard focus on the first Outline row');
+}
+
+/**
+ * The Outline's rows from the focused one down, as {label, level}: the tree is virtualised and the pane small, so it
+ * is walked with the keyboard, reading the focused row each step. Stops at the end, or on the row `until` accepts
+ * (which keeps the focus, for a screenshot).
+ * @returns {Promise<{label: string, level: number}[]>}
+ */
+export async function walkOutline(page, until = () => false, limit = 400) {
+  const focused = page.locator('.outline-pane .monaco-list-row.focused').first();
+  const rows = [];
+  let previous = null;
+  for (let i = 0; i < limit; i++) {
+    const index = await focused.getAttribute('data-index', { timeout: 2000 }).catch(() => null);
+    if (index === previous) break; // ArrowDown no longer moves: end of the list
+    const row = {
+      label: norm(await focused.innerText({ timeout: 2000 }).catch(() => '')),
+      level: Number(await focused.getAttribute('aria-level', { timeout: 2000 }).catch(() => 0)),
+    };
+    rows.push(row);
+    if (until(row, rows)) break;
+    previous = index;
+    await page.keyboard.press('ArrowDown');
+  }
+  return rows;
+}
+
+/** The Outline's groups (its top rows) with the labels of the rows under each, in order. */
+export function outlineGroups(rows) {
+  const groups = [];
+  for (const row of rows) {
+    if (row.level === 1) groups.push({ label: row.label, children: [] });
+    else if (row.level === 2 && groups.length) groups[groups.length - 1].children.push(row.label);
+  }
+  return groups;
+}
