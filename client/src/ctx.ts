@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { AnalysisChangedNotification, EntityTreeRequest, type AnalysisChangedParams } from '../../server/src/protocol';
+import { AnalysisChangedNotification, EntityTreeRequest, StatusMessageNotification, type AnalysisChangedParams, type ServerInitializationOptions } from '../../server/src/protocol';
 import { adoptIfArticle, ARTICLE_LANGUAGE, isArticle } from './articleFiles';
 import { characterCount } from './characterCount';
 import { COMMANDS } from './commands';
@@ -76,10 +76,13 @@ export class Ctx implements vscode.Disposable {
       documentSelector: [{ language: ARTICLE_LANGUAGE }],
       outputChannel: this.output,
       synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.annotations.json') },
+      initializationOptions: { statusMessages: true } satisfies ServerInitializationOptions,
     };
     const client = new LanguageClient('articleAnnotator', 'Article Annotator', serverOptions, clientOptions);
     this.client = client;
     this.disposables.push(client.onNotification(AnalysisChangedNotification, (p) => this.analysisChanged(p)));
+    // What a key did ("tagged “Seoul” as place", "nothing to undo"): a transient line, as a pop-up per key would pile up.
+    this.disposables.push(client.onNotification(StatusMessageNotification, (p) => vscode.window.setStatusBarMessage(p.message, 4000)));
     this.disposables.push(vscode.workspace.onDidOpenTextDocument((d) => this.progressForLargeArticle(d)));
     try {
       await client.start();
@@ -104,11 +107,11 @@ export class Ctx implements vscode.Disposable {
 
   private analysisChanged(params: AnalysisChangedParams): void {
     this.pendingProgress.get(params.uri)?.();
+    // Highlights and inlay hints have refresh requests; the Outline has none (see OutlineRefresh).
+    if (params.refreshed) this.outline.refresh();
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.uri.toString() !== params.uri) return;
     if (this.config.statusBar) this.statusBar.show(params);
-    // Highlights and inlay hints have refresh requests; the Outline has none (see OutlineRefresh).
-    if (params.refreshed) this.outline.refresh();
     void this.refreshEntities(params.uri);
   }
 

@@ -67,6 +67,21 @@ export interface AnalysisChangedParams {
 }
 export const AnalysisChangedNotification = new NotificationType<AnalysisChangedParams>('articleAnnotator/analysisChanged');
 
+/**
+ * What a command did, in a few words ("Article Annotator: tagged “Seoul” as place", "… nothing to undo …"), for a
+ * transient line in the editor's status bar. Sent only to an editor that asked for it in its initializationOptions
+ * (`statusMessages: true`); others get the words as a plain window/showMessage notification.
+ */
+export interface StatusMessageParams {
+  message: string;
+}
+export const StatusMessageNotification = new NotificationType<StatusMessageParams>('articleAnnotator/statusMessage');
+/** What the editor may say in `initialize`'s initializationOptions. */
+export interface ServerInitializationOptions {
+  /** The editor shows StatusMessageNotification itself (VS Code: in the status bar, instead of a pop-up per key). */
+  statusMessages?: boolean;
+}
+
 /** The mention of the same entity after / before the cursor ("Next mention" / "Previous mention"). */
 export interface NeighbourMentionParams {
   uri: string;

@@ -29,7 +29,7 @@ import { neighbourMention } from './features/neighbourMention';
 import { documentHighlights, references } from './features/references';
 import { encodeSemanticTokens, highlightSpans, LEGEND } from './features/semanticTokens';
 import { diffTokens } from './features/semanticTokensDelta';
-import { AnalysisChangedNotification, EntityTreeRequest, NeighbourMentionRequest, QuotesOfRequest, ReviewItemsRequest, ServerCommands, type ServerSettings } from './protocol';
+import { AnalysisChangedNotification, EntityTreeRequest, NeighbourMentionRequest, QuotesOfRequest, ReviewItemsRequest, ServerCommands, StatusMessageNotification, type ServerInitializationOptions, type ServerSettings } from './protocol';
 import { reviewItems } from './features/reviewItems';
 import { quotesOf } from './features/quotesOf';
 import { sidecarProblem } from './features/sidecarProblem';
@@ -52,6 +52,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   let canPullSettings = false;
   let canRefreshTokens = false;
   let canRefreshInlays = false;
+  let showsStatusMessages = false;
   const settings = new SettingsCache(connection, () => canPullSettings);
   const lastTokens = new Map<string, { resultId: string; data: number[] }>();
   let resultCounter = 0;
@@ -61,6 +62,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   /** A plain window/showMessage notification: no answer needed, so no prompt that blocks Neovim. */
   const notify = (type: 'error' | 'warning' | 'info', message: string) =>
     void connection.sendNotification(ShowMessageNotification.type, { type: { error: MessageType.Error, warning: MessageType.Warning, info: MessageType.Info }[type], message });
+
+  const say = (message: string) =>
+    showsStatusMessages ? void connection.sendNotification(StatusMessageNotification, { message }) : notify('info', message);
 
   const analysisOf = async (state: ArticleState): Promise<{ analysis: Analysis; settings: ServerSettings }> => {
     const s = await settings.forDocument(state.uri);
@@ -86,13 +90,14 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
     if (canRefreshInlays) void connection.languages.inlayHint.refresh();
   };
-  const commandContext: CommandContext = { store, analyzer: runtime.analyzer, sidecars: runtime.sidecars, settingsFor: (uri) => settings.forDocument(uri), refresh, notify, now: runtime.now };
+  const commandContext: CommandContext = { store, analyzer: runtime.analyzer, sidecars: runtime.sidecars, settingsFor: (uri) => settings.forDocument(uri), refresh, notify, say, now: runtime.now };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     canPullSettings = !!caps.workspace?.configuration;
     canRefreshTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
     canRefreshInlays = !!caps.workspace?.inlayHint?.refreshSupport;
+    showsStatusMessages = !!(params.initializationOptions as ServerInitializationOptions | undefined)?.statusMessages;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

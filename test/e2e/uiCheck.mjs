@@ -20,6 +20,9 @@ const GROUPS = ['People', 'Organizations', 'Places', 'Other names', 'Dates', 'Qu
 const shotsDir = path.join(repoRoot, 'test-results', 'ui');
 const extensionPath = path.resolve(process.env.EXTENSION_PATH ?? repoRoot);
 
+/** The notification toasts on screen (pop-ups, as opposed to status-bar lines) that say `text`. */
+const toasts = (page, text) => page.locator('.notifications-toasts .notification-toast', { hasText: text });
+
 /** Waits for the sidecar to hold an annotation of the text `exact`, and returns it. */
 function savedAnnotation(sidecar, exact) {
   return poll(() => {
@@ -307,6 +310,12 @@ async function main() {
       await page.keyboard.type('p');
       const saved = await savedAnnotation(sidecar, 'Seongju');
       if (saved.body?.value !== 'person') throw new Error(`"Seongju" was saved as ${JSON.stringify(saved.body)}`);
+      // One tag is confirmed as undo is, in the status bar; no pop-up.
+      const message = page.locator('.statusbar-item', { hasText: 'tagged' }).first();
+      const said = await poll(async () => norm(await message.innerText().catch(() => '')), 10_000, 'the tag confirmation in the status bar');
+      await shot('tag-message');
+      if (!said.includes('tagged “Seongju” as person')) throw new Error(`the status bar says: ${said}`);
+      if (await toasts(page, 'tagged').count()) throw new Error(`a notification after tagging: ${norm(await toasts(page, 'tagged').first().innerText())}`);
       // The hover says it once: the server's "tagged by you", without a second "Saved annotation" line repeating it.
       const hover = page.locator('.monaco-hover:not(.hidden)').first();
       const text = await poll(async () => {
@@ -321,25 +330,6 @@ async function main() {
       await shot('tagged');
       if (!/tagged by you/.test(text) || /Saved annotation/.test(text)) throw new Error(`hover after tagging: ${text}`);
       return `saved as ${saved.body.value}; hover: ${text.slice(0, 100)}`;
-    });
-
-    await check('the Outline follows the tag at once: "Seongju" under People, no longer under Places, each group once and none empty', async () => {
-      // The text did not change, and VS Code caches the Outline by text version: it kept "Seongju" under Places.
-      const where = await poll(async () => {
-        await focusOutlineTop(page);
-        const groups = outlineGroups(await walkOutline(page));
-        const has = (g, name) => groups.find((x) => x.label.startsWith(g))?.children.some((c) => c.startsWith(name));
-        return has('People', 'Seongju') && !has('Places', 'Seongju') && groups;
-      }, 20_000, '"Seongju" under People in the Outline, not under Places');
-      const labels = where.map((g) => g.label.replace(/ \d+$/, ''));
-      if (new Set(labels).size !== labels.length) throw new Error(`a group twice: ${labels.join(', ')}`);
-      const empty = where.filter((g) => !g.children.length);
-      if (empty.length) throw new Error(`empty groups: ${empty.map((g) => g.label).join(', ')}`);
-      if (labels.join() !== GROUPS.join()) throw new Error(`the Outline's groups are ${labels.join(', ')}`);
-      await focusOutlineTop(page);
-      await walkOutline(page, (row) => row.label.startsWith('Seongju'));
-      await shot('outline-after-tag');
-      return where.map((g) => `${g.label} (${g.children.length})`).join(', ');
     });
 
     await check('"next mention" by keys: Alt+] pressed twice quickly steps twice, to the third mention of Wang Yi', async () => {
@@ -404,6 +394,42 @@ async function main() {
       await runPaletteCommand(page, 'Article Annotator: Leave Review Mode');
       await poll(async () => !(await status.isVisible().catch(() => false)), 10_000, 'the review progress gone after leaving review mode');
       return `"${start[0]}" → "${after[0]}"; accepted ${exact.map((e) => `"${e}"`).join(' and ')}`;
+    });
+    await check('the Outline follows the tag at once: "Seongju" under People, no longer under Places, each group once and none empty', async () => {
+      // The text did not change, and VS Code caches the Outline by text version: it kept "Seongju" under Places.
+      // Among the last checks: the Outline takes the side bar from the Entities view, which the checks above read.
+      const where = await poll(async () => {
+        await focusOutlineTop(page);
+        const groups = outlineGroups(await walkOutline(page));
+        const has = (g, name) => groups.find((x) => x.label.startsWith(g))?.children.some((c) => c.startsWith(name));
+        return has('People', 'Seongju') && !has('Places', 'Seongju') && groups;
+      }, 20_000, '"Seongju" under People in the Outline, not under Places');
+      const labels = where.map((g) => g.label.replace(/\s*\d+$/, ''));
+      if (new Set(labels).size !== labels.length) throw new Error(`a group twice: ${labels.join(', ')}`);
+      const empty = where.filter((g) => !g.children.length);
+      if (empty.length) throw new Error(`empty groups: ${empty.map((g) => g.label).join(', ')}`);
+      if (labels.join() !== GROUPS.join()) throw new Error(`the Outline's groups are ${labels.join(', ')}`);
+      await focusOutlineTop(page);
+      await walkOutline(page, (row) => row.label.startsWith('Seongju'));
+      await shot('outline-after-tag');
+      return where.map((g) => `${g.label} (${g.children.length})`).join(', ');
+    });
+
+    await check('Ctrl+Alt+T on an empty line says in the status bar to select words, with no pop-up', async () => {
+      const box = await poll(() => textBox(page, 'Wang Yi'), 10_000, '"Wang Yi" on screen');
+      await page.mouse.click(box.x + 2, box.y + box.height / 2); // focus the editor
+      // The pointer off the text: Ctrl pressed over a name arms Go to Definition, and the next click on it went there.
+      await page.mouse.move(5, 5);
+      // Line 8 of the sample is empty: Ctrl+G goes there. Last of the checks: the others find the cursor where they put it.
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('8');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+Alt+T');
+      const message = page.locator('.statusbar-item', { hasText: 'select the words to tag first' }).first();
+      const said = await poll(async () => norm(await message.innerText().catch(() => '')), 10_000, '"select the words to tag first" in the status bar');
+      await shot('nothing-to-tag');
+      if (await toasts(page, 'select the words').count()) throw new Error(`a notification: ${norm(await toasts(page, 'select the words').first().innerText())}`);
+      return said;
     });
   } finally {
     await browser.close();

@@ -33,7 +33,7 @@ describe('changing the type of every mention of an entity', () => {
       const m = s.notifications.slice(seen).filter((n) => n.method === 'window/showMessage').map((n) => n.params.message as string);
       return m.length && m;
     });
-    assert.deepEqual(messages, [`Article Annotator: tagged ${spans.length} mentions of “Jensen Huang” as organization.`]);
+    assert.deepEqual(messages, [`Article Annotator: tagged ${spans.length} mentions of “Jensen Huang” as organization`]);
     const saved = JSON.parse(fs.readFileSync(`${s.file(name)}.annotations.json`, 'utf8')).first.items;
     assert.deepEqual(saved.map((a: any) => a.body.value), spans.map(() => 'organization'));
     // One undo takes them all back.

@@ -21,7 +21,7 @@ export class LspSession {
     private readonly settings: Record<string, unknown>,
   ) {}
 
-  static async start(settings: Record<string, unknown> = {}, serverArgs: string[] = []): Promise<LspSession> {
+  static async start(settings: Record<string, unknown> = {}, serverArgs: string[] = [], initializationOptions?: Record<string, unknown>): Promise<LspSession> {
     if (!fs.existsSync(SERVER)) throw new Error('out/server.js is missing: run `npm run build` first');
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-annotator-lsp-'));
     for (const f of fs.readdirSync(SAMPLES_DIR)) if (f.endsWith('.article')) fs.copyFileSync(path.join(SAMPLES_DIR, f), path.join(workspace, f));
@@ -43,6 +43,7 @@ export class LspSession {
         textDocument: { semanticTokens: { requests: { full: { delta: true }, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } },
       },
       workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'samples' }],
+      initializationOptions,
     });
     session.capabilities = init.capabilities;
     await connection.sendNotification('initialized', {});

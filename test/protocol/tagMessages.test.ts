@@ -22,9 +22,9 @@ describe('messages after tagging every occurrence', () => {
   it('name the label as the quick fixes do ("place", not "location"), in the singular for one', async () => {
     const uri = await s.open(MINJOO);
     const { messages } = await messagesAfter('articleAnnotator.server.tagAll', { uri, version: 1, text: 'Incheon', label: 'location' });
-    assert.deepEqual(messages, ['Article Annotator: tagged 1 occurrence of “Incheon” as place.']);
+    assert.deepEqual(messages, ['Article Annotator: tagged 1 occurrence of “Incheon” as place']);
     const rejected = await messagesAfter('articleAnnotator.server.tagAll', { uri, version: 1, text: 'Beijing', label: 'none' });
-    assert.deepEqual(rejected.messages, ['Article Annotator: rejected 1 occurrence of “Beijing” (not an entity).']);
+    assert.deepEqual(rejected.messages, ['Article Annotator: rejected 1 occurrence of “Beijing” (not an entity)']);
   });
 
   it('leave the summary to the editor when tagging across the workspace, instead of one message per open article', async () => {

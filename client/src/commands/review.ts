@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ServerCommands, type HistoryStepResult, type UndoArguments } from '../../../server/src/protocol';
+import { ServerCommands, type UndoArguments } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { activeArticle } from './editorArgs';
 
@@ -14,9 +14,8 @@ const history = (command: string) => () => async () => {
   const editor = activeArticle();
   if (!editor) return;
   const args: UndoArguments = { uri: editor.document.uri.toString() };
-  const result = await vscode.commands.executeCommand<HistoryStepResult | null>(command, args);
-  // The status bar, not a notification: undo is pressed often, and a toast per key would pile up.
-  if (result?.message) vscode.window.setStatusBarMessage(result.message, 4000);
+  // The server says what it undid in a status message (Ctx shows those), as it does for tagging.
+  await vscode.commands.executeCommand(command, args);
 };
 export const undoAnnotation = history(ServerCommands.undo);
 export const redoAnnotation = history(ServerCommands.redo);

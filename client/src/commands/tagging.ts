@@ -26,7 +26,9 @@ async function targetRange(ctx: Ctx, editor: vscode.TextEditor): Promise<{ range
   return { range: new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)), detected };
 }
 
-const NOTHING_TO_TAG = 'Article Annotator: select the words to tag first.';
+const NOTHING_TO_TAG = 'Article Annotator: select the words to tag first';
+/** In the status bar, as every other answer to a tagging key: nothing went wrong that needs a pop-up. */
+const nothingToTag = () => void vscode.window.setStatusBarMessage(NOTHING_TO_TAG, 4000);
 
 async function run(ctx: Ctx, editor: vscode.TextEditor, range: vscode.Range, label: TagLabel, everywhere: boolean): Promise<void> {
   if (!ctx.client) return;
@@ -61,7 +63,7 @@ export const tagAs = (label: TagLabel) => (ctx: Ctx) => async () => {
   const editor = activeArticle();
   if (!editor) return;
   const target = await targetRange(ctx, editor);
-  if (!target) return void vscode.window.showInformationMessage(NOTHING_TO_TAG);
+  if (!target) return nothingToTag();
   // "Not an entity" on a word nothing detected would save a rejection of nothing: say so instead.
   if (label === 'none' && !target.detected) {
     return void vscode.window.setStatusBarMessage('Article Annotator: nothing detected under the cursor to reject', 3000);
@@ -75,7 +77,7 @@ export const tagSelection = (ctx: Ctx) => async () => {
   if (!editor) return;
   const target = await targetRange(ctx, editor);
   // Nothing to tag (an empty line, a space): say so, rather than a picker titled 'Tag “”' that can only fail.
-  if (!target) return void vscode.window.showInformationMessage(NOTHING_TO_TAG);
+  if (!target) return nothingToTag();
   const { range } = target;
   const text = editor.document.getText(range);
   const { current, occurrences } = await labelsNow(ctx, editor.document, range);

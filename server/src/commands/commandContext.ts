@@ -15,6 +15,11 @@ export interface CommandContext {
   refresh(state: ArticleState): Promise<void>;
   /** A plain window/showMessage notification (never a request that blocks the editor). */
   notify(type: 'error' | 'warning' | 'info', message: string): void;
+  /**
+   * What a command did, as a short line that needs no attention ("tagged “Seoul” as place", "nothing to undo"):
+   * the status bar where the editor shows it, else a plain info notification. Problems go through `notify`.
+   */
+  say(message: string): void;
   now(): Date;
 }
 

@@ -43,7 +43,7 @@ export async function undoRedo(ctx: CommandContext, args: UndoArguments, directi
   if (!state) return null;
   const snapshot = (direction === 'undo' ? state.history.undo : state.history.redo).pop();
   if (!snapshot) {
-    ctx.notify('info', `Article Annotator: nothing to ${direction} in this article's annotations.`);
+    ctx.say(`Article Annotator: nothing to ${direction} in this article's annotations`);
     return null;
   }
   const current: DecisionSnapshot = { decisions: state.decisions, articleDate: state.sidecar.articleDate };
@@ -56,7 +56,9 @@ export async function undoRedo(ctx: CommandContext, args: UndoArguments, directi
     (direction === 'undo' ? state.history.undo : state.history.redo).push(snapshot);
     return null;
   }
-  return { message: `Article Annotator: ${direction === 'undo' ? 'undid' : 'redid'} ${what}` };
+  const message = `Article Annotator: ${direction === 'undo' ? 'undid' : 'redid'} ${what}`;
+  ctx.say(message);
+  return { message };
 }
 
 function isLabel(value: unknown): value is TagLabel {
@@ -77,7 +79,15 @@ export async function tag(ctx: CommandContext, args: TagArguments): Promise<bool
   const text = state.document.getText();
   const decision = makeDecision(text, { ...span, label: args.label, creator: settings.creator }, ctx.now);
   const kept = state.decisions.filter((d) => !(d.start === span.start && d.end === span.end && d.anchor !== 'orphan'));
-  return commit(ctx, state, [...kept, decision], `the annotation “${decision.exact}”`);
+  const ok = await commit(ctx, state, [...kept, decision], `the annotation “${decision.exact}”`);
+  // Said as tagging every occurrence says it: one tag had no word of confirmation, many had a pop-up.
+  if (ok) ctx.say(`Article Annotator: ${taggedWords(args.label, `“${decision.exact}”`)}`);
+  return ok;
+}
+
+/** "tagged “Seoul” as place", "rejected 3 occurrences of “Seoul” (not an entity)". */
+function taggedWords(label: TagLabel, what: string): string {
+  return label === 'none' ? `rejected ${what} (not an entity)` : `tagged ${what} as ${LABEL_NAMES[label]}`;
 }
 
 /**
@@ -110,7 +120,7 @@ async function tagEach(ctx: CommandContext, state: ArticleState, spans: Span[], 
   const added = spans.map((s) => makeDecision(text, { ...s, label, creator: settings.creator }, ctx.now));
   const ok = await commit(ctx, state, [...kept, ...added], `${added.length} annotations of “${what.of}”`);
   const n = `${count(added.length, what.one)} of “${what.of}”`;
-  if (ok && !quiet) ctx.notify('info', `Article Annotator: ${label === 'none' ? `rejected ${n} (not an entity)` : `tagged ${n} as ${LABEL_NAMES[label]}`}.`);
+  if (ok && !quiet) ctx.say(`Article Annotator: ${taggedWords(label, n)}`);
   return ok ? added.length : 0;
 }
 
