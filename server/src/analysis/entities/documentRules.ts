@@ -44,6 +44,7 @@ import { partyNames } from './partyNames';
 import { personAppositions } from './personAppositions';
 import { possessiveNames } from './possessiveNames';
 import { placeHeads } from './placeHeads';
+import { placePrefixes } from './placePrefixes';
 import { placesAfterIn } from './placesAfterIn';
 import { hostPlaces } from './hostPlaces';
 import { productKinds } from './productKinds';
@@ -129,6 +130,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'organization heads ("… Ministry", "… University")', apply: retypeOrganizationHeads },
   { name: 'staff a wire story credits ("By Mari Yamaguchi", "(Reporting by …; Editing by Li Na)")', apply: staffCredits },
   { name: 'time zones ("2:14 PM GMT+8")', apply: timeZones },
+  { name: 'a place opening a longer known organization ("Paris" of "Paris Saint-Germain")', apply: placePrefixes },
   { name: 'airlines by their short form ("China Southern Airlines" … "China Southern")', apply: airlineShortForms },
   { name: 'clubs by their short form ("Manchester City" … "City")', apply: clubShortForms },
   { name: 'no person is named "… City" or "… United" ("Orlando City beat …", "Quezon City")', apply: cityNames },

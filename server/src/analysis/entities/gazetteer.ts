@@ -17,6 +17,11 @@ export interface Gazetteer {
   /** Whether the company gazetteer lists `name` (any case): "Tesla", "Nintendo". */
   isKnownCompany(name: string): boolean;
   /**
+   * Whether `name` (any case) is a company or an organization of the training annotations ("Paris Saint-Germain",
+   * "Reuters"): what a name that a place only opens is known as.
+   */
+  isKnownOrganization(name: string): boolean;
+  /**
    * Whether some gazetteer lists `name` (any case) as anything but a person: a place, a company, a language, or an
    * organization or misc name of the training annotations ("Reuters", "Interfax"). A name it does not list so is
    * one the tagger has no evidence for, and one a person's cue may retype.
@@ -34,11 +39,12 @@ export interface Gazetteer {
 }
 
 /** No gazetteer: nothing is a known place (tests of rules, recognizers that ship none). */
-export const NO_GAZETTEER: Gazetteer = { isKnownPlace: () => false, isKnownCompany: () => false, isKnownNonPerson: () => false, wordRank: () => 0, isGivenName: () => false };
+export const NO_GAZETTEER: Gazetteer = { isKnownPlace: () => false, isKnownCompany: () => false, isKnownOrganization: () => false, isKnownNonPerson: () => false, wordRank: () => 0, isGivenName: () => false };
 
 const PLACE_TAGS: readonly GazetteerTag[] = ['country', 'city', 'region', 'tLOC'];
 const PLACE_MASK = PLACE_TAGS.reduce((m, t) => m | (1 << GAZETTEER_TAGS.indexOf(t)), 0);
 const COMPANY_MASK = 1 << GAZETTEER_TAGS.indexOf('company');
+const ORGANIZATION_MASK = COMPANY_MASK | (1 << GAZETTEER_TAGS.indexOf('tORG'));
 const FIRST_MASK = 1 << GAZETTEER_TAGS.indexOf('first');
 const NON_PERSON_TAGS: readonly GazetteerTag[] = [...PLACE_TAGS, 'company', 'language', 'corpsuffix', 'tORG', 'tMISC'];
 const NON_PERSON_MASK = NON_PERSON_TAGS.reduce((m, t) => m | (1 << GAZETTEER_TAGS.indexOf(t)), 0);
@@ -60,6 +66,7 @@ export function lexiconGazetteer(lexicon: Lexicon): Gazetteer {
   return {
     isKnownPlace: (name) => (tags(name) & PLACE_MASK) !== 0 || PLACES_THE_LEXICON_LACKS.has(name.toLowerCase()),
     isKnownCompany: (name) => (tags(name) & COMPANY_MASK) !== 0,
+    isKnownOrganization: (name) => (tags(name) & ORGANIZATION_MASK) !== 0,
     isKnownNonPerson: (name) => (tags(name) & NON_PERSON_MASK) !== 0 || PLACES_THE_LEXICON_LACKS.has(name.toLowerCase()),
     wordRank: (word) => {
       const i = lexicon.wordIndex(hashString(word.toLowerCase()));
@@ -83,6 +90,7 @@ export function placesGazetteer(
   return {
     isKnownPlace: (name) => known.has(name.toLowerCase()),
     isKnownCompany: (name) => firms.has(name.toLowerCase()),
+    isKnownOrganization: (name) => firms.has(name.toLowerCase()),
     isKnownNonPerson: (name) => known.has(name.toLowerCase()) || firms.has(name.toLowerCase()),
     wordRank: (word) => (rare.has(word.toLowerCase()) ? Infinity : ranks[word] ?? 0),
     isGivenName: (word) => givenNames.includes(word),
