@@ -19,7 +19,9 @@ const HEAD = /\s(?:Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Vol
  * Commons"). So a name headed by a word for a venue is a place: "Great Hall of the People" (which the tagger types an
  * organization after "at the"), "Workers' Stadium", "Tiananmen Square". "Palace", "House", "Centre", "Church" and
  * "Park" are as often an institution or a club, and "Hall of Fame" a distinction: they stay as tagged ("Sports Park",
- * "Sports Centre" are venues).
+ * "Sports Centre" are venues). Museums are places there too (in train a "… Museum" is only ever a place), whether the
+ * tagger reads one as a body, a work or, named after someone, a person ("the Grand Egyptian Museum", "the Van Gogh
+ * Museum").
  */
 /**
  * A compass word after an adjective of reach names a part of the world: "Middle East", "Far East" (places in
@@ -33,13 +35,13 @@ const COMPASS_REGION = /^(?:Global|Middle|Far|Near|Deep) (?:North|South|East|Wes
  * National Nature Reserve"), which the tagger types bodies ("Railway" and "Airport" also name the companies that run
  * them and stay as tagged).
  */
-const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Sports Park|Sports Cent(?:er|re)|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch Site|Launch Cent(?:er|re)|Spaceport|Cosmodrome|Jiao|Dao|Canal|Dam|Bridge|Tunnel|Reservoir|Nature Reserve|National Park|Geopark|Wetland Park)$/u;
+const VENUE = /\s(?:Hall|Hall of the \p{Lu}\p{L}+|Stadium|Sports Park|Sports Cent(?:er|re)|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch Site|Launch Cent(?:er|re)|Spaceport|Cosmodrome|Jiao|Dao|Canal|Dam|Bridge|Tunnel|Reservoir|Nature Reserve|National Park|Geopark|Wetland Park|Museum)$/u;
 /**
  * Heads of venues that are no one's surname: a name the tagger read as a person because it honours one ("Charles de
  * Gaulle Airport", "Jawaharlal Nehru Stadium") is the place, while "Airport" after a name it typed a body stays
  * that, the company running it ("Hall", "Bridge", "Temple" and "Arena" are surnames too: "Bruce Arena").
  */
-const NAMED_AFTER_PERSON = /\s(?:Airport|Stadium|Square|Cathedral|Mosque|Canal|Tunnel|Prison|Gymnasium|Reservoir|Cosmodrome|Spaceport|National Park|Nature Reserve)$/;
+const NAMED_AFTER_PERSON = /\s(?:Airport|Stadium|Square|Cathedral|Mosque|Canal|Tunnel|Prison|Gymnasium|Reservoir|Cosmodrome|Spaceport|National Park|Nature Reserve|Museum)$/;
 const REGION_AFTER = /^ (?:Special Administrative Region|SAR)(?![\p{L}\p{N}-])/u;
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])((?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape) of )$/u;
 /**
@@ -107,7 +109,7 @@ function joinHeadOf(text: string, mentions: RawMention[]): RawMention[] {
 }
 
 function retypeByHead(text: string, mentions: RawMention[]): RawMention[] {
-  if (!/(?:Sea|Gulf|Bay|Isle|Cape) of |Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Area|Zone|Free Trade Port|Autonomous|Sports|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|Canal|Dam|Bridge|Tunnel|Reservoir|Reserve|Park|North|South|East|West|Airport|Prison/.test(text)) return mentions;
+  if (!/(?:Sea|Gulf|Bay|Isle|Cape) of |Shoal|Reef|Atoll|Cay|Strait|Peninsula|Archipelago|Glacier|Volcano|Canyon|Plateau|Desert|Basin|Delta|SAR|Special Administrative Region|Area|Zone|Free Trade Port|Autonomous|Sports|Hall|Stadium|Square|Arena|Temple|Mosque|Shrine|Pagoda|Cathedral|Prison|Gymnasium|Launch|Spaceport|Cosmodrome|Jiao|Dao|Canal|Dam|Bridge|Tunnel|Reservoir|Reserve|Park|Museum|North|South|East|West|Airport|Prison/.test(text)) return mentions;
   let changed = false;
   const out = mentions.map((m) => {
     const name = text.slice(m.start, m.end);
