@@ -61,30 +61,49 @@ function camelVersions(text: string, mentions: RawMention[]): RawMention[] {
 const UNIT_AFTER = new RegExp(String.raw`^ ${UNIT}`, 'u');
 
 /**
- * A sequel the tagger found nothing of ("Dune 2 earned …", "Inside Out 2 became the highest-grossing film"): the
- * anchor is a one-digit number between spaces, cheap to find in a long article, then a film's run after it; the
- * title is the capitalized words right before the number (at most four, "Inside Out"), none inside a mention.
+ * A sequel, a console or a phone the tagger found nothing of ("Dune 2 earned …", "Inside Out 2 became the
+ * highest-grossing film", "Switch 2 sales reached …", "Google unveiled the Pixel 10"): the anchor is a number of one or
+ * two digits after a space, cheap to find in a long article; the title is the capitalized words right before it (at
+ * most four, "Inside Out"), none inside a mention the tagger did not find, and what marks it a work or a product:
+ *  - a film's run after a one-digit number (`FILM_RUN`);
+ *  - a noun of a device's sales after it ("Switch 2 sales", "Pixel 10 shipments", "Galaxy S25 units"), where the title
+ *    is no word of quantity or order ("Top 10 smartphones", "Only 2 units", "Phase 3" are no products);
+ *  - or a verb of launching a product and a determiner before the title ("unveiled the Pixel 10", "launched its Mate
+ *    80"): what is launched with a generation number is a product.
+ * A sequel overlapping any mention is left to the rule for mentions below; for a product, a one-word mention the tagger
+ * found of the title alone ("Pixel"/organization), no place, gives way.
  */
-const SEQUEL_NUMBER = / [2-9] /g;
+const NUMBER_AFTER_SPACE = / \d{1,2}(?=[ ,;:]|\.(?!\d))/g;
 const FILM_RUN_AFTER = new RegExp(String.raw`^${FILM_RUN}`, 'u');
+const SALES_AFTER = /^(?:sales|shipments|pre-?orders|units|consoles|handsets|smartphones|phones|devices)(?![\p{L}\p{N}-])/u;
+const LAUNCHED_BEFORE = /(?:^|[^\p{L}])(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|releas(?:es|ed|ing)|introduc(?:es|ed|ing)|debut(?:s|ed|ing)?|rolled out|rolls out|shipped|ships) (?:the|its|their|a|an|his|her) $/u;
 const TITLE_BEFORE = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
+/** Words that stand before a number as a quantity, a rank or a stage, not as a product's name. */
+const NO_PRODUCT = /^(?:The|A|An|Only|Just|About|Around|Nearly|Almost|Over|Under|Some|All|Another|Top|Roughly|Approximately|More|Fewer|Less|Than|Up|Phase|Stage|Level|Group|Grade|Class|Category|Tier|Type|Week|Day|Year|Month|Round|Game|Season|Chapter|Part|Volume|Episode|Terminal|Gate|Line|Route|Platform|Zone|Hall|Room|Section|Article|No|Number|Page|Step|Lot|Item|Model)\b/;
 
-function sequelTitles(text: string, mentions: RawMention[]): RawMention[] {
+function numberedTitles(text: string, mentions: RawMention[]): RawMention[] {
   const found: RawMention[] = [];
-  for (const n of text.matchAll(SEQUEL_NUMBER)) {
-    const end = n.index + 2;
-    if (!FILM_RUN_AFTER.test(text.slice(end + 1, end + 60))) continue;
+  const dropped = new Set<RawMention>();
+  for (const n of text.matchAll(NUMBER_AFTER_SPACE)) {
+    const end = n.index + n[0].length;
+    const after = text.slice(end + 1, end + 60);
     const title = TITLE_BEFORE.exec(text.slice(Math.max(0, n.index - 60), n.index));
     if (!title) continue;
     const start = n.index - title[0].length;
-    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const isFilm = /^ [2-9]$/.test(n[0]) && FILM_RUN_AFTER.test(after);
+    const isProduct = !isFilm && !NO_PRODUCT.test(title[0]) && (SALES_AFTER.test(after) || LAUNCHED_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
+    if (!isFilm && !isProduct) continue;
+    const inside = mentions.filter((m) => m.start < end && start < m.end);
+    if (inside.length && (isFilm || inside.some((m) => m.origin !== 'detected' || m.type === 'location' || m.start < start || m.end > n.index || /\s/.test(text.slice(m.start, m.end))))) continue;
+    for (const m of inside) dropped.add(m);
     found.push({ start, end, type: 'misc', score: 0.8, origin: 'detected' });
   }
-  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
+  if (!found.length) return mentions;
+  return [...mentions.filter((m) => !dropped.has(m)), ...found].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export function versionedNames(text: string, allMentions: RawMention[]): RawMention[] {
-  const mentions = sequelTitles(text, camelVersions(text, allMentions));
+  const mentions = numberedTitles(text, camelVersions(text, allMentions));
   let out: RawMention[] | null = null;
   mentions.forEach((m, i) => {
     if (m.origin !== 'detected' || m.type === 'location') return;
