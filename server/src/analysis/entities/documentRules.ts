@@ -66,6 +66,7 @@ import { surnameFullNames } from './surnameFullNames';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames';
 import { whoAcronym } from './whoAcronym';
 import { workTitles } from './workTitles';
+import { workRuns } from './workRuns';
 import { joinChineseSurnames } from './chineseSurnames';
 import { termAcronymsAsMisc } from './termAcronyms';
 import { teamNames } from './teamNames';
@@ -180,6 +181,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'artifacts', apply: retypeArtifactNames },
   { name: 'ships and spacecraft ("the aircraft carrier Fujian", "USS Ronald Reagan", "the rover Zhurong")', apply: craftNames },
   { name: 'titles of works in quotation marks (\'the film "Ne Zha 2"\')', apply: workTitles },
+  { name: 'works by their run or their sales ("X grossed …", "X: Y sold 10 million copies")', apply: workRuns },
   { name: 'famous works of art named without a cue ("the Mona Lisa", "The Last Supper")', apply: artworkNames },
   { name: 'demonyms', apply: retypeDemonyms },
   { name: 'names in a headline in capitals take the type the article gives them ("KHAN YOUNIS")', apply: shoutedNames },
