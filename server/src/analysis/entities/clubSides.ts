@@ -7,8 +7,9 @@ import type { RawMention } from '../types';
  * play countries: a name the tagger typed an organization as one side of a result whose other side is an
  * organization too ("A beat B", "A drew with B") is a club, and its mentions typed a place where a match is told
  * around them (after "beat", "against", "past", "v", before "beat" or a score, or a possessive with a person after
- * it: "Valencia's Hugo Duro") are the club too. Other mentions ("floods in Valencia") stay places. Mentions a person
- * tagged or confirmed stay as they are. Pure.
+ * it: "Valencia's Hugo Duro") are the club too. Other mentions ("floods in Valencia") stay places. A name right after
+ * "club" or "side" and a league's or a country's name before it is a club too ("the Super League club Shanghai Port",
+ * "Bundesliga side Mainz"). Mentions a person tagged or confirmed stay as they are. Pure.
  */
 const RESULT = /^ (?:beat|beats|defeated|edged|thrashed|routed|hammered|drew with|held|lost to|fell to) $/;
 const MATCH_BEFORE = /(?:^|[^\p{L}])(?:beat|beats|beating|defeated|edged|thrashed|routed|against|past|v|vs\.?|drew with|draw with|lost to|loss to|win over|victory over) $/u;
@@ -22,7 +23,7 @@ const MATCH_AFTER = /^ (?:beat|beats|defeated|edged|thrashed|routed|(?:drew|lost
 const GOAL_THEN_RESULT = /\b(?:scored|netted|headed|goal|goals|brace|hat-trick|header|equali[sz]er)\b[^.;!?\n"“”]{0,60}?\b(?:as|helping|helped|to help)\s+(?:the\s+)?$/;
 
 export function clubSides(text: string, allMentions: RawMention[]): RawMention[] {
-  const mentions = teamsAfterGoals(text, allMentions);
+  const mentions = teamsAfterClubNoun(text, teamsAfterGoals(text, allMentions));
   const clubs = new Set<string>();
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1], b = mentions[i];
@@ -50,4 +51,23 @@ function teamsAfterGoals(text: string, mentions: RawMention[]): RawMention[] {
   }
   if (!teams.size) return mentions;
   return mentions.map((m) => (m.type === 'person' && m.origin === 'detected' && teams.has(text.slice(m.start, m.end)) ? { ...m, type: 'organization' as const } : m));
+}
+
+/**
+ * A name in apposition after "club", "side" or "outfit" with a capitalized word before the noun (a league or a country:
+ * "the Chinese Super League club X", "Serie A side Y", "Dutch outfit Z") is that club, an organization, whatever the
+ * tagger made of a club named after its city ("Shanghai Port" a place). Only the few characters before each
+ * detected place or person are read.
+ */
+const CLUB_NOUN_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]* (?:club|side|outfit) $/u;
+
+function teamsAfterClubNoun(text: string, mentions: RawMention[]): RawMention[] {
+  let out: RawMention[] | null = null;
+  mentions.forEach((m, i) => {
+    if (m.origin !== 'detected' || (m.type !== 'location' && m.type !== 'person')) return;
+    if (!CLUB_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return;
+    out ??= [...mentions];
+    out[i] = { ...m, type: 'organization' };
+  });
+  return out ?? mentions;
 }
