@@ -19,6 +19,7 @@ import { cityNames } from './cityNames';
 import { splitCoordinatedNames } from './coordinatedNames';
 import { craftNames } from './craftNames';
 import { retypeDemonyms } from './demonymPlurals';
+import { demonymBodies } from './demonymBodies';
 import { designations } from './designations';
 import { versionedNames } from './versionedNames';
 import { retypeDocumentNames } from './documentNames';
@@ -107,6 +108,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
   { name: 'a ruler\'s title and the place ruled ("the Emir of Qatar" → "Qatar")', apply: rulerTitles },
   { name: 'companies named "X and Y" or "X & Y" ("Procter and Gamble", "Marks & Spencer")', apply: andCompanies },
+  { name: 'a nation\'s adjective opening a national body\'s name ("the Chinese Football Association")', apply: demonymBodies },
   { name: 'coordinated names ("Tsinghua University and Peking University")', apply: splitCoordinatedNames },
   { name: 'venues and events whose words hold "and" ("Harbin Ice and Snow World")', apply: joinVenueNames },
   { name: 'institutions named "… for …" ("Institute for Strategic Studies")', apply: joinForNames },
