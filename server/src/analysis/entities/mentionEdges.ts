@@ -71,6 +71,17 @@ function opensSentence(text: string, tokens: Token[], a: number): boolean {
   return a === 0 || /^[.!?:"“]$/.test(tokens[a - 1].text) || text.slice(tokens[a - 1].end, tokens[a].start).includes('\n');
 }
 
+/**
+ * A post after a possessive names no one: "the airline's CEO said", "its Chief Executive Officer" (a tagger may take
+ * the capitalized post for a name). A mention made only of titles, right after "'s" or a possessive pronoun, is
+ * dropped; after one, even a title that is also a surname ("King", "Bishop") is the post.
+ */
+const POSSESSIVE_BEFORE = /(?:['’]s|(?<![\p{L}])(?:its|his|her|their|our|my|your))\s+$/u;
+function ownedPostAlone(text: string, tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (!TITLES.has(tokens[i].text)) return false;
+  return POSSESSIVE_BEFORE.test(text.slice(Math.max(0, tokens[a].start - 8), tokens[a].start));
+}
+
 /** Clause words that join two clauses, each of which may hold a name: "told the X Conference that Europe …". */
 const CONJUNCTION = /^(?:that|which|who|than)$/;
 
@@ -81,6 +92,7 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     let b = tokenEndingAt(tokens, m.end);
     if (m.origin !== 'detected' || a === undefined || b === undefined) { out.push(m); continue; }
     if (a === b && beforePost(tokens, a, b) < a) continue;
+    if (ownedPostAlone(text, tokens, a, b)) continue;
     if (a === b) { out.push(isTitled(tokens, a, b) ? { ...m, type: 'person' } : m); continue; }
     for (let i = a; i <= b; i++) {
       if (tokens[i].text === ')' && !tokens.slice(a, i).some((t) => t.text === '(')) { b = i - 1; break; }
