@@ -17,3 +17,9 @@ test('a surname that is also a title, with no possessive before it, stays a name
   const ms = [at(text, 'Maya King', 'person'), at(text, 'King', 'person', 'detected', 40)];
   assert.deepEqual(shown(text, trimMentionEdges(text, ms, tokenize(text).tokens)), ['Maya King/person', 'King/person']);
 });
+
+test('a run of lower-case words the tagger took for a body is no name, not even its first word ("the energy ministry")', () => {
+  const text = 'A spokeswoman for the energy ministry said the Tarbela Dam was safe.';
+  const ms = [at(text, 'energy ministry', 'organization'), at(text, 'Tarbela Dam', 'location')];
+  assert.deepEqual(shown(text, trimMentionEdges(text, ms, tokenize(text).tokens)), ['Tarbela Dam/location']);
+});

@@ -115,6 +115,9 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     const holder = afterPortfolio(tokens, a, b);
     if (holder !== a) { out.push({ ...m, type: 'person', start: tokens[holder].start, end: tokens[b].end }); continue; }
     if (a > b || (a !== first && !CAPITALIZED.test(tokens[a].text))) continue;
+    // A run of lower-case words only is no name but a common noun phrase ("the interior ministry"), which trimming
+    // its last word would leave as a name ("interior").
+    if (tokens.slice(a, b + 1).every((t) => LOWER_WORD.test(t.text))) continue;
     while (b > a && LOWER_WORD.test(tokens[b].text)) b--;
     while (b > a && isAmountOrScore(text, tokens, a, b)) b--;
     const post = beforePost(tokens, a, b);
