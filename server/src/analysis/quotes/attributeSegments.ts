@@ -1,5 +1,6 @@
 import type { Block, Span, Token } from '../types';
 import { leadInSpeaker, precedingSpeaker, type Attribution } from './findAttribution';
+import { isGivenName } from './namingParticiple';
 import { interviewee, isAnswerBlock, questionLabel } from './interviewAnswer';
 import { previousParagraph } from './paragraphBounds';
 import { firstAfter, type ParagraphView } from './paragraphView';
@@ -39,6 +40,12 @@ export function attributeSegments(read: ReadSegments, blocks: Block[], tokens: T
       const q = k - i;
       const opensParagraph = segments[k].start === blocks[b].start;
       if (question && local[k]?.start === question.start) {
+        spans[k] = null;
+        continue;
+      }
+      // a name given by no one ("the laureate often called the “…”") takes no speaker from the quotations around it
+      // (one its sentence credits keeps that: "… labelled “…” by the ministry, according to officials")
+      if (!local[k] && isGivenName(view, q)) {
         spans[k] = null;
         continue;
       }

@@ -3,7 +3,8 @@
  * According to Kang, "…" / Carl Bialik: "…" / the subject of the sentence holding a partial quotation.
  */
 import type { Span, Token } from '../types';
-import { phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from './nounPhrase';
+import { isNamingParticiple } from './namingParticiple';
+import { phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
 import { afterQaLabel } from './speakerLabel';
 import { INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
@@ -32,6 +33,12 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
   let nearer = false; // a speech verb nearer the quotation came first
   for (let v = from; v >= beforeStart && (!adjacent || v === from); v--) {
     const w = verbForm(t[v]);
+    // "the film, dubbed “…”," / "the laureate often called the “…”" / "the striker, known as “…”": a name given, by
+    // no one the sentence names
+    if (isNamingParticiple(t, beforeStart, v, seg.first)) {
+      passive = true;
+      break;
+    }
     if (!SPEECH_VERBS.has(w)) continue;
     if (w === 'according' && v + 1 < seg.first && t[v + 1].text.toLowerCase() === 'to') {
       const acc = phraseStartingAt(t, v + 2, seg.first);
@@ -45,6 +52,9 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
       // not a companion of the one named before it
       const absolute = withSubject(t, beforeStart, v);
       if (absolute) return absolute;
+      // "a fisherman waving a banner reading “…”": the words are the banner's, written, not its bearer's speech
+      const shown = displayedOn(t, beforeStart, v);
+      if (shown) return shown;
       // "footage of Trump saying …": a name right before the participle is its subject
       const own = v > beforeStart && t[v - 1].text !== ',' ? subjectBefore(t, beforeStart, v) : null;
       const ownLast = own ? t[firstAfter(t, own.end) - 1].text : '';
@@ -65,11 +75,6 @@ export function attributionBefore(view: ParagraphView, seg: { first: number; end
       const agent = passiveAgent(t, v, seg.first);
       if (agent) return agent;
       if (nearer) continue;
-      passive = true;
-      break;
-    }
-    // "the film, dubbed “…”," / "the laureate often called the “…”": a name given, by no one the sentence names
-    if (isNamingParticiple(t, beforeStart, v, seg.first)) {
       passive = true;
       break;
     }
@@ -140,29 +145,21 @@ export function quotedAs(t: Token[], lo: number, as: number): Span | null {
   return null;
 }
 
-/** Participles that give a name: "dubbed", "called", "labelled", "termed". */
-const NAMING = /^(?:dubbed|called|labeled|labelled|termed)$/;
+/** Things that carry written words for all to see: a banner, a sign, a placard. */
+const DISPLAY_NOUN = /^(?:banners?|signs?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|flags?|murals?|graffiti)$/i;
 
 /**
- * Whether the speech verb at `v` is a participle naming something after it, with no subject of its own, right before
- * the quotation (or its article): "the film, dubbed “China's answer to …”" / "the scientist often called the “father
- * of …”". After a comma only the rarer naming verbs count ("Biden, in Warsaw, called …" is active); "called" needs an
- * adverb before it.
+ * The thing a participle right after it shows the words of: "a banner reading “…”", "placards saying “…”". Their
+ * writer is not named, and the one who carries them is not reported to say the words: the thing, as a document
+ * ("the letter read"), is what the quotation comes from.
  */
-function isNamingParticiple(t: Token[], lo: number, v: number, quoteFirst: number): boolean {
-  if (!NAMING.test(t[v].text)) return false;
-  const next = /^(?:the|a|an)$/.test(t[v + 1]?.text ?? '') ? v + 2 : v + 1;
-  if (next !== quoteFirst) return false;
-  let k = v - 1;
-  while (k >= lo && NAMING_ADVERB.test(t[k].text)) k--;
-  if (k < lo) return false;
-  if (k === v - 1) return t[k].text === ',' && t[v].text !== 'called';
-  // (after the adverb, a comma or a common noun: not a name, pronoun, clause word or auxiliary, which make it active:
-  // "Lee often called …", "what he has called …")
-  return t[k].text === ',' || (/^\p{Ll}+$/u.test(t[k].text) && !SUBJECT_PRONOUNS.has(t[k].text) && !/^(?:which|that|who|whom|what|has|have|had|once)$/.test(t[k].text));
+function displayedOn(t: Token[], lo: number, v: number): Span | null {
+  if (!/^(?:reading|saying)$/.test(t[v].text) || v - 1 < lo || !DISPLAY_NOUN.test(t[v - 1].text)) return null;
+  // (from after a participle the phrase took in: "some carrying signs" → "signs")
+  let from = lo;
+  for (let k = v - 2; k >= lo && /^\p{Ll}/u.test(t[k].text); k--) if (/ing$/.test(t[k].text)) { from = k + 1; break; }
+  return phraseEndingAt(t, from, v);
 }
-/** Adverbs that may stand before a naming participle: "often called", "widely dubbed". */
-const NAMING_ADVERB = /^(?:\p{Ll}+ly|often|also|sometimes|once|still|now)$/u;
 
 /**
  * The subject of a relative clause whose verb reports the quotation: "the deal, which officials called “…”". A bare

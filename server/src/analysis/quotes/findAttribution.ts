@@ -6,6 +6,7 @@ import type { Span, Token } from '../types';
 import { attributionAfter, dashCredit, transcriptLabel } from './attributionAfter';
 import { attributionBefore } from './attributionBefore';
 import { endsSentence, firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
+import { phraseStartingAt } from './nounPhrase';
 import { afterQaLabel, afterSoundbiteCue, labelColon } from './speakerLabel';
 import { SPEECH_VERBS } from './speechVerbs';
 import { fitsVerbForm, isPassiveSpeech, isSpeakerLike, passiveAgent, sentenceSubject, subjectBefore } from './subjects';
@@ -59,7 +60,42 @@ function ownSentenceSpeaker(view: ParagraphView, q: number): Span | null {
   // a question or exclamation ends its sentence: a clause after it that opens the next quotation with a colon is
   // that one's attribution ("“Will the talks resume?” Mao Ning replied: “…”")
   const introducesNext = /[?!]\s*(?:["”]|'')$/.test(closing) && afterEnd === nextQuote && nextQuote < view.hi && t[afterEnd - 1].text === ':';
-  return (introducesNext ? null : attributionAfter(view, seg, afterEnd, Infinity)) ?? attributionBefore(view, seg, beforeStart, false);
+  // a quotation coordinated with the one before it ("called it “…” and “…”") shares that one's attribution, unless
+  // one follows it
+  // (a bare "and" or "or" only: a comma before it, even one written inside the closing mark, may close a clause,
+  // and the second quotation belong to the clause further out, "X, whom critics call “…,” or “…” as Y puts it")
+  const commaInside = q > 0 && t[view.quoted[q - 1].end - 2]?.text === ',';
+  if (q > 0 && !commaInside && seg.first === prevQuote + 1 && /^(?:and|or)$/.test(t[prevQuote].text)) {
+    return attributionAfter(view, seg, afterEnd, Infinity) ?? ownSentenceSpeaker(view, q - 1);
+  }
+  return (introducesNext ? null : attributionAfter(view, seg, afterEnd, Infinity) ?? attributionPastQuote(view, q, afterEnd)) ?? attributionBefore(view, seg, beforeStart, false);
+}
+
+/**
+ * The attribution after the quotation at `q` that a second quotation inside the speaker's aside interrupts: "“…,” a
+ * farmer, holding a sign reading “…”, told reporters." The frame after it stopped at that quotation (`afterEnd`);
+ * read on past it to the end of the sentence, as if the inner quotation were not there.
+ */
+function attributionPastQuote(view: ParagraphView, q: number, afterEnd: number): Span | null {
+  const t = view.tokens;
+  const inner = view.quoted[q + 1];
+  if (!inner || afterEnd !== inner.first || afterEnd === view.quoted[q].end) return null;
+  const nextQuote = q + 2 < view.quoted.length ? view.quoted[q + 2].first : view.hi;
+  let end = inner.end;
+  while (end < nextQuote && !endsSentence(t, end, view.hi)) end++;
+  // (only a clause that goes on after it: "“…,” a farmer, holding a sign reading “…”." holds no verb to find)
+  if (end === inner.end) return null;
+  // (only across the aside of a subject: the quotation closed by a comma, then a speaker-like phrase and the comma
+  // that opens its aside; not "“…” that was reported in a “…” by the Times", whose "by" names no speaker of the first)
+  let a = view.quoted[q].end;
+  const closing = t[a - 2]?.text === ',' || t[a]?.text === ',';
+  if (t[a]?.text === ',') a++;
+  const subject = closing ? phraseStartingAt(t, a, inner.first) : null;
+  if (!subject || !isSpeakerLike(t, subject) || t[firstAfter(t, subject.end)]?.text !== ',') return null;
+  const lo = view.quoted[q].first;
+  const tokens = [...t.slice(lo, inner.first), ...t.slice(inner.end, end)];
+  const seg = { first: 0, end: view.quoted[q].end - lo };
+  return attributionAfter({ tokens, lo: 0, hi: tokens.length, quoted: [seg] }, seg, tokens.length, Infinity);
 }
 
 /**

@@ -36,7 +36,7 @@ export function findQuotes(input: QuoteInput, memo?: QuoteMemo): Quote[] {
   }));
   const spans = attributeSegments(read, blocks, tokens, keep);
   const genders = personGenders(text, input.mentions, input.entities, segments);
-  const ctx: ResolveContext = { text, blocks, mentions: input.mentions, entities: input.entities, quoted: segments, previousSpeakers: [], genders, endMax: mentionEndMax(input.mentions) };
+  const ctx: ResolveContext = { text, blocks, mentions: input.mentions, entities: input.entities, quoted: segments, previousSpeakers: [], previousPhrases: [], genders, endMax: mentionEndMax(input.mentions) };
   const quotes: Quote[] = [];
   segments.forEach((s, i) => {
     if (!keep[i]) return;
@@ -47,6 +47,7 @@ export function findQuotes(input: QuoteInput, memo?: QuoteMemo): Quote[] {
       // a description that names no one the article names is no speaker ("the crowd")
       if (span.tentative && speaker.entity === null) speaker = null;
       if (speaker && speaker.entity !== null) ctx.previousSpeakers.push({ entity: speaker.entity, at: span.start });
+      if (speaker) ctx.previousPhrases!.push(speaker);
     }
     // a transcript's turn under a place's name is a dateline's report ("BEIJING: Markets fell …"), no one's speech
     if (s.answer === true && speaker?.entity != null && input.entities[speaker.entity]?.type === 'location') return;

@@ -1,6 +1,7 @@
 import type { Span, Token } from '../types';
 import { isNameParticle, particlesBridge } from './nameParticles';
 import { firstAfter } from './paragraphView';
+import { PUBLIC_BODY_WORD } from './organizationKind';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 
 /** Personal pronouns that can be the source of a quotation. */
@@ -49,6 +50,19 @@ const FOR_TITLE = /^(?:Envoy|Secretary|Minister|Commissioner|Representative|Amba
 const isTitlePreposition = (tokens: Token[], k: number) =>
   k > 0 && (/^(?:to|in)$/.test(tokens[k].text) ? ENVOY_TITLE : tokens[k].text === 'for' ? FOR_TITLE : null)?.test(tokens[k - 1].text) === true
   && k + 1 < tokens.length && (isCap(tokens[k + 1]) || (tokens[k + 1].text === 'the' && k + 2 < tokens.length && isCap(tokens[k + 2])));
+
+/**
+ * Whether the "and" at `k` joins two capitalized words inside the name of a public body rather than two names:
+ * "the National Development and Reform Commission", "the Ministry of Industry and Information Technology" (a body's
+ * head word within four words of it, every word between capitalized or "of"). "Trump and Biden" stays two phrases.
+ */
+function isNameConjunction(tokens: Token[], k: number, lo: number, hi: number): boolean {
+  if (tokens[k].text !== 'and' || k - 1 < lo || k + 1 >= hi || !isCap(tokens[k - 1]) || !isCap(tokens[k + 1])) return false;
+  const inName = (j: number) => j >= lo && j < hi && (isCap(tokens[j]) || tokens[j].text === 'of');
+  for (let j = k + 1; j <= k + 4 && inName(j); j++) if (PUBLIC_BODY_WORD.test(tokens[j].text)) return true;
+  for (let j = k - 1; j >= k - 4 && inName(j); j--) if (PUBLIC_BODY_WORD.test(tokens[j].text)) return true;
+  return false;
+}
 
 /** A word that may stand inside a name but never opens or closes one: "of", "the", or a particle ("bin", "von"). */
 const isGlue = (t: Token) => NAME_GLUE.has(t.text.toLowerCase()) || isNameParticle(t);
@@ -121,6 +135,7 @@ export function phraseEndingAt(tokens: Token[], lo: number, end: number): Span |
     if (DETERMINERS.has(w)) { first = k; break; }
     if (isPluralPossessive(tokens, k)) continue;
     if (!isWord(t) && t.text !== '.') break;
+    if (isNameConjunction(tokens, k, lo, i + 1)) continue;
     if (breaksName(tokens, k)) break;
     // a particle with no name before it opens the surname: ", dos Santos says"
     if (isNameParticle(t) && !particlesBridge(tokens, k, -1, lo)) {
@@ -154,6 +169,7 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (isTitlePreposition(tokens, k) || (w === 'the' && isTitlePreposition(tokens, k - 1))) continue;
     if (isPluralPossessive(tokens, k) && k + 1 < hi) continue;
     if (!isWord(t) && t.text !== '.') break;
+    if (isNameConjunction(tokens, k, start, hi)) continue;
     if (breaksName(tokens, k)) break;
     // "the Ohio governor and Democratic party chair": a conjunction of titles before a verb; but a numeral or
     // quantifier after a determiner stays in its phrase ("the two leaders", "the other ministers")
@@ -165,7 +181,10 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (NAME_GLUE.has(w) && w !== 'of' && !possessive && !ofThe && !(k + 1 < hi && isCap(tokens[k + 1]))) break;
     if (possessive && !(k + 1 < hi && isWord(tokens[k + 1]))) break;
     if (w === 'of' && !(k + 1 < hi && /^[\p{L}\p{N}]/u.test(tokens[k + 1].text))) break;
-    if (isVerbFiller(w) && !isCap(t)) break;
+    // (an adverb right after the article modifies the adjective after it: "a visibly angry Klopp", "the newly
+    // elected mayor")
+    const modifiesAdjective = k === start + 1 && /^(?:a|an|the)$/.test(w0) && /^\p{Ll}+ly$/u.test(t.text) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+    if (isVerbFiller(w) && !isCap(t) && !modifiesAdjective) break;
     // a past tense right after a name ends the phrase: "The Chinese Foreign Ministry issued …"; so does one before
     // its object's determiner: "The two leaders issued a joint statement"
     if (/^\p{Ll}+ed$/u.test(t.text) && (isCap(tokens[k - 1]) || DETERMINERS.has(tokens[k + 1]?.text.toLowerCase() ?? ''))) break;

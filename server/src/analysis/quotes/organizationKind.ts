@@ -8,9 +8,22 @@
 const BUSINESS_HEAD = /^(?:company|firm|lender|insurer|carrier|airline|automaker|carmaker|chipmaker|drugmaker|maker|manufacturer|conglomerate|retailer|startup|operator|broadcaster)$/;
 
 /** Words in the name of a public body: a state's department, court, legislature, armed force, or an international body. */
-const PUBLIC_BODY_WORD = /\b(?:Ministry|Department|Court|Tribunal|Commission|Parliament|Congress|Senate|Assembly|Government|Cabinet|Council|Committee|Police|Army|Navy|Forces|Embassy|Consulate|Bureau|Administration|Authority|Secretariat|Nations|Agency|University|Party)\b/;
+export const PUBLIC_BODY_WORD = /\b(?:Ministry|Department|Court|Tribunal|Commission|Parliament|Congress|Senate|Assembly|Government|Cabinet|Council|Committee|Police|Army|Navy|Forces|Embassy|Consulate|Bureau|Administration|Authority|Secretariat|Nations|Agency|University|Party)\b/;
 
 /** Whether the class noun `head` ("company") can name again the organization called `name`. */
 export function classFits(head: string, name: string): boolean {
   return !(BUSINESS_HEAD.test(head) && PUBLIC_BODY_WORD.test(name));
+}
+
+/** Head nouns that name a kind of organization, not the organization itself ("the company", "the agency"). */
+export const ORGANIZATION_CLASS = /^(?:company|firm|group|agency|bank|lender|insurer|carrier|airline|automaker|carmaker|chipmaker|drugmaker|maker|manufacturer|giant|conglomerate|retailer|regulator|watchdog|organization|organisation|institution|broadcaster|startup|operator|club|team|charity|foundation|institute|academy)$/;
+
+/**
+ * Whether a noun phrase names an organization by its head noun, whatever the entity tagger made of it: "The Chinese
+ * Embassy in Manila", "the Ministry of Commerce", "the carmaker" (the head: the last word before "in", "of", "at",
+ * "for", a comma or a parenthesis).
+ */
+export function isOrganizationPhrase(phrase: string): boolean {
+  const head = phrase.split(/\s+(?:in|of|at|for|on)\s+|[,(]/)[0].trim().split(/\s+/).pop() ?? '';
+  return PUBLIC_BODY_WORD.test(head[0]?.toUpperCase() + head.slice(1)) || ORGANIZATION_CLASS.test(head.toLowerCase()) || BUSINESS_HEAD.test(head.toLowerCase());
 }

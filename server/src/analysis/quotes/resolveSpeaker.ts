@@ -6,7 +6,8 @@ import { isDemonymNoun, isNationalityLike, nameSaysNationality, nationalityForms
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { insideAny } from './insideAny';
-import { classFits } from './organizationKind';
+import { classFits, ORGANIZATION_CLASS } from './organizationKind';
+import { bodySpokenOf } from './pronounBody';
 import { blockIndexAt, inCaptionBlock, paragraphStart, previousParagraphStart } from './paragraphBounds';
 import { DOCUMENT_HEAD, sourceOwner, voiceAnaphor, type BodyResolver } from './sourceOwner';
 
@@ -20,6 +21,8 @@ export interface ResolveContext {
   quoted: Span[];
   /** Entities of the speakers already resolved, latest last, each with where it was attributed. */
   previousSpeakers: { entity: number; at: number }[];
+  /** Every speaker already resolved, latest last, with or without an entity (what "it" may stand for). */
+  previousPhrases?: Speaker[];
   /** The gender the article gives its people, where it gives one. */
   genders: Map<number, Gender>;
   /** With `mentions` sorted by start: per index, the largest end among the mentions up to it (see `mentionEndMax`). */
@@ -339,7 +342,12 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const pick = people.filter((m) => m.start < headEnd).pop() ?? people[0] ?? hit[0] ?? near[0];
   if (pick) return speaker(span, text, entities, pick.entity);
   if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, surnameHe(ctx, span) ?? antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
-  if (GROUP_PRONOUN.test(own)) return speaker(span, text, entities, antecedent(ctx, span.start, ['organization']));
+  if (GROUP_PRONOUN.test(own)) {
+    const organization = antecedent(ctx, span.start, ['organization']);
+    // (with no organization the tagger found, the body that spoke just before: "The embassy said … It added …")
+    const body = organization === null ? bodySpokenOf(ctx.previousPhrases ?? [], ctx.blocks, span) : null;
+    return body ? { ...speaker(span, text, entities, body.entity), name: body.name } : speaker(span, text, entities, organization);
+  }
   const body: BodyResolver = (words) => words.length === 1 && ORGANIZATION_CLASS.test(words[0]) ? organizationAntecedent(ctx, span, words[0]) : namedBody(ctx, span.start, words);
   const owner = head ? sourceOwner(ctx, span, head, body) : null;
   if (owner !== null) return speaker(span, text, entities, owner);
@@ -374,8 +382,6 @@ function namedBody(ctx: ResolveContext, at: number, words: string[]): number | n
   return null;
 }
 
-/** Head nouns that name a kind of organization, not the organization itself ("the company", "the agency"). */
-const ORGANIZATION_CLASS = /^(?:company|firm|group|agency|bank|lender|insurer|carrier|airline|automaker|carmaker|chipmaker|drugmaker|maker|manufacturer|giant|conglomerate|retailer|regulator|watchdog|organization|organisation|institution|broadcaster|startup|operator|club|team|charity|foundation|institute|academy)$/;
 
 /** Whether a nominal is "the" and a kind of organization, nothing else: "the company", "the bank". */
 const isOrganizationClass = (own: string, head: string) => ORGANIZATION_CLASS.test(head) && /^the\s+\S+$/i.test(own);
