@@ -15,7 +15,7 @@ const NATION_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ese|an|ish|ch|i)$/u;
 const BODY_HEAD = / (?:Association|Federation|Union|Agency|Academy|Society|Party|League|Council|Confederation|Organi[sz]ation|Institute|Authority)$/;
 
 export function demonymBodies(text: string, mentions: RawMention[], _tokens: unknown, gazetteer: Gazetteer): RawMention[] {
-  let out: RawMention[] | null = null;
+  let out: (RawMention | null)[] | null = null;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i], b = mentions[i + 1];
     if ((a.type !== 'misc' && a.type !== 'location') || (b.type !== 'organization' && b.type !== 'misc') || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32) continue;
@@ -23,8 +23,9 @@ export function demonymBodies(text: string, mentions: RawMention[], _tokens: unk
     if (!NATION_ADJECTIVE.test(text.slice(a.start, a.end)) || gazetteer.isKnownPlace(text.slice(a.start, a.end)) || !BODY_HEAD.test(text.slice(b.start, b.end))) continue;
     out ??= [...mentions];
     out[i] = { ...b, start: a.start };
-    out[i + 1] = null as unknown as RawMention;
+    // The body's own mention is now part of the joined one.
+    out[i + 1] = null;
     i++;
   }
-  return out ? (out as (RawMention | null)[]).filter((m): m is RawMention => m !== null) : mentions;
+  return out ? out.filter((m): m is RawMention => m !== null) : mentions;
 }
