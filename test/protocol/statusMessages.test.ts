@@ -33,6 +33,8 @@ for (const statusMessages of [true, false]) {
       const text = sample(KANG);
       assert.deepEqual(await said('undo', { uri }), expect("Article Annotator: nothing to undo in this article's annotations"));
       assert.deepEqual(await said('tag', { uri, version: 1, ...spanOf(text, 'Seongju'), label: 'organization' }), expect('Article Annotator: tagged “Seongju” as organization'));
+      // Review mode's "accept" tags a detection with the type it has: that is a confirmation, and says so.
+      assert.deepEqual(await said('tag', { uri, version: 1, ...spanOf(text, 'Kang Kyung-wha'), label: 'person' }), expect('Article Annotator: confirmed “Kang Kyung-wha” as person'));
       assert.deepEqual(await said('tag', { uri, version: 1, ...spanOf(text, 'Seoul'), label: 'none' }), expect('Article Annotator: rejected “Seoul” (not an entity)'));
       assert.deepEqual(await said('undo', { uri }), expect('Article Annotator: undid the rejection of “Seoul”'));
       const minjoo = await s.open(MINJOO);

@@ -1,6 +1,6 @@
 import { isTimexValue } from '../analysis/dates/timexValue';
 import { isIsoDate } from '../analysis/referenceDate/chooseReferenceDate';
-import { TAG_LABELS, type Span, type TagLabel } from '../analysis/types';
+import { TAG_LABELS, type Analysis, type Span, type TagLabel } from '../analysis/types';
 import { makeDecision, reviseDecision, type Decision } from '../annotations/decision';
 import { reanchorAll } from '../annotations/reanchor';
 import type { ArticleState, DecisionSnapshot } from '../documents/articleState';
@@ -78,11 +78,21 @@ export async function tag(ctx: CommandContext, args: TagArguments): Promise<bool
   const settings = await ctx.settingsFor(state.uri);
   const text = state.document.getText();
   const decision = makeDecision(text, { ...span, label: args.label, creator: settings.creator }, ctx.now);
+  // Read before the commit: whether the tag agrees with what was detected there (review mode's "accept").
+  const confirms = detectedAs(ctx.store.analysis(state, settings), span, args.label);
   const kept = state.decisions.filter((d) => !(d.start === span.start && d.end === span.end && d.anchor !== 'orphan'));
   const ok = await commit(ctx, state, [...kept, decision], `the annotation “${decision.exact}”`);
   // Said as tagging every occurrence says it: one tag had no word of confirmation, many had a pop-up.
-  if (ok) ctx.say(`Article Annotator: ${taggedWords(args.label, `“${decision.exact}”`)}`);
+  if (ok) ctx.say(`Article Annotator: ${confirms ? `confirmed “${decision.exact}” as ${LABEL_NAMES[args.label]}` : taggedWords(args.label, `“${decision.exact}”`)}`);
   return ok;
+}
+
+/** Whether the analysis detected exactly `span` with `label` (an entity's type, a date, a quote), before any decision. */
+function detectedAs(analysis: Analysis, span: Span, label: TagLabel): boolean {
+  const same = (d: { start: number; end: number; origin: string }) => d.origin === 'detected' && d.start === span.start && d.end === span.end;
+  if (label === 'date') return analysis.dates.some(same);
+  if (label === 'quote') return analysis.quotes.some(same);
+  return analysis.mentions.some((m) => same(m) && m.type === label);
 }
 
 /** "tagged “Seoul” as place", "rejected 3 occurrences of “Seoul” (not an entity)". */
