@@ -72,6 +72,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'year-ago-period': /year-(?:ago|earlier)/i,
   season: /spring|summer|fall|autumn|winter/i,
   'sports-season': /season/i,
+  'occasion-day': /\bday\b/i,
   'reference-word': /now|current|present|days|recent|lately|past|future|term|soon|later\s+date|possible/i,
   counted: UNITS,
   'named-span-start': /\(\d{3,4}\s*[-–]/,

@@ -9,6 +9,7 @@ import type { Candidate, Pattern } from './patternTypes';
 import { PATTERN_TRIGGERS } from './patternTriggers';
 import { agoPatterns } from './agoPatterns';
 import { monthRangePatterns } from './monthRangePatterns';
+import { occasionDayPatterns } from './occasionDay';
 import { ordinalDayPatterns } from './ordinalDayPatterns';
 import { partOfDayOfDatePatterns } from './partOfDayOfDate';
 import { periodPatterns } from './periodPatterns';
@@ -22,7 +23,7 @@ import { yearRangePatterns } from './yearRangePatterns';
 export const ALL_PATTERNS: readonly Pattern[] = [
   ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...agoPatterns, ...quarterPatterns, ...seasonAndReferencePatterns,
   ...durationPatterns, ...setPatterns, ...dayListPatterns, ...weekPatterns, ...yearRangePatterns, ...ordinalDayPatterns, ...monthRangePatterns,
-  ...dayRangePatterns, ...festivalPatterns, ...solarTermPatterns, ...eraPatterns, ...partOfDayOfDatePatterns,
+  ...dayRangePatterns, ...festivalPatterns, ...solarTermPatterns, ...eraPatterns, ...partOfDayOfDatePatterns, ...occasionDayPatterns,
 ];
 
 /**

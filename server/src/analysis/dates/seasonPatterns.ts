@@ -114,7 +114,7 @@ export const seasonAndReferencePatterns: Pattern[] = [
   {
     // "now", "currently", "recently", "the past", "the future", "these days"
     name: 'reference-word',
-    re: wordRe('(right\\s+now|now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently|more\\s+recently|lately|recent|the\\s+past|the\\s+near\\s+future|the\\s+future|future|the\\s+near\\s+term|the\\s+short\\s+term|the\\s+long\\s+term|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible)'),
+    re: wordRe('(right\\s+now|now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently|more\\s+recently|lately|recent|the\\s+past|the\\s+near\\s+future|the\\s+future|future|the\\s+near\\s+term|the\\s+short\\s+term|the\\s+long\\s+term|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible|soon)'),
     build(m, text) {
       const w = m[1].toLowerCase().replace(/\s+/g, ' ');
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -133,6 +133,14 @@ export const seasonAndReferencePatterns: Pattern[] = [
       // "now that …" stays a date: TimeBank marks the "now" of the conjunction ("now that the talks have failed").
       if (w === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|century|quarter)/i.test(after)) return null;
       if (w === 'the future' && /^\s+of\b/i.test(after)) return null;
+      // "it will soon begin selling", "prosecutors may soon seek an indictment": the near future of a modal (the modal
+      // decides, not the tense of the sentence). Not the conjunction ("as soon as"), nor a sequence ("soon after the
+      // talks"), nor a past story ("He was soon released", no modal).
+      if (w === 'soon') {
+        if (/\bas\s+$|\b(?:too|how|so)\s+$/i.test(before) || /^\s+(?:after|afterwards?|thereafter|as|enough|than)\b/i.test(after)) return null;
+        if (!/\b(?:will|'ll|may|might|could|would|should|shall|must|to)\s+$/i.test(before) && !/^\s+(?:will|may|might|could|would|should|to)\b/i.test(after) && !/\benough\s+$/i.test(before)) return null;
+        return whole(m, () => ({ type: 'date', value: 'FUTURE_REF', relative: true }));
+      }
       // "the then current chairman": the present of a past moment.
       if (w === 'current' && /\bthen[\s-]$/i.test(before)) {
         return { start: m.index - 5, end: m.index + m[0].length, resolve: () => ({ type: 'date', value: 'PAST_REF', relative: true }) };

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesIn } from './helpers';
+
+// Sentences written for these tests (round 23 of the date layer). 7 December 2026 is a Monday.
+
+const REF = '2026-12-07';
+const pairs = (text: string, ref = REF) => datesIn(text, ref).map((d) => [d.text, d.value]);
+
+test('"soon" under a modal or "to" is the near future', () => {
+  assert.deepEqual(pairs('Prosecutors may soon seek an indictment against the former minister.'), [['soon', 'FUTURE_REF']]);
+  assert.deepEqual(pairs('The carmaker expects its overseas sales to soon grow to a quarter of the total.'), [['soon', 'FUTURE_REF']]);
+  assert.deepEqual(pairs('The airline soon will resume flights to Kyiv, officials said.'), [['soon', 'FUTURE_REF']]);
+  assert.deepEqual(pairs('The company thinks it will be healthy enough soon to buy back its bonds.'), [['soon', 'FUTURE_REF']]);
+});
+
+test('"soon" as a conjunction, in a sequence or in a past story is no date', () => {
+  assert.deepEqual(pairs('The rescuers will leave as soon as the storm passes.'), []);
+  assert.deepEqual(pairs('The hostage was probably killed soon after being captured.'), []);
+  assert.deepEqual(pairs('He was soon released and appeared in court.'), []);
+  assert.deepEqual(pairs('A trickle of cash from abroad soon became a flood.'), []);
+  // No modal: "strike again soon" is left as TimeBank mostly leaves it.
+  assert.deepEqual(pairs('Militants plan to strike again soon.'), []);
+});
+
+test('"it was a great day for …" is the day being told of: the one named before, else the article\'s', () => {
+  assert.deepEqual(pairs('Poland joined the alliance on Friday. Its foreign minister said it was "a great day for Poland and for the world."'), [['Friday', '2026-12-04'], ['day', '2026-12-04']]);
+  assert.deepEqual(pairs('"This is a historic day for our country," the president said.'), [['day', '2026-12-07']]);
+  assert.deepEqual(pairs('It\'s a sad day for football, the coach told reporters.'), [['day', '2026-12-07']]);
+});
+
+test('a day judged but named by its own date, or not judged at all, adds no second date', () => {
+  assert.deepEqual(pairs('Today is a sad day for the Constitution.'), [['Today', '2026-12-07']]);
+  assert.deepEqual(pairs('It was a day of heavy rain across the province.'), []);
+});
