@@ -33,3 +33,11 @@ test('a day judged but named by its own date, or not judged at all, adds no seco
   assert.deepEqual(pairs('Today is a sad day for the Constitution.'), [['Today', '2026-12-07']]);
   assert.deepEqual(pairs('It was a day of heavy rain across the province.'), []);
 });
+
+test('a quarter followed by "would"/"will" in reported speech lies ahead, whatever the saying\'s tense', () => {
+  const ref = '2025-10-20';
+  assert.deepEqual(pairs('He said the fourth quarter would see more targeted policies.', ref), [['the fourth quarter', '2025-Q4']]);
+  assert.deepEqual(pairs('Officials said growth in the fourth quarter would slow.', ref), [['the fourth quarter', '2025-Q4']]);
+  // Told in the past with no future verb, a quarter not begun yet is last year's.
+  assert.deepEqual(pairs('Sales rose in the fourth quarter, the company said.', ref), [['the fourth quarter', '2024-Q4']]);
+});

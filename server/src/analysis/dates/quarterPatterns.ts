@@ -16,6 +16,9 @@ function yearAgoOf(base: string, ctx: ResolveContext): string {
   return shiftValue(base, -1, 'Y') ?? String(ctx.ref.y - 1);
 }
 
+/** A future verb right after a period that is its clause's subject: "the fourth quarter would see", "will be". */
+const FUTURE_VERB_AFTER = /^\s+(?:will|would|'ll|is\s+(?:expected|likely|set|due)\s+to|was\s+(?:expected|likely)\s+to)\b/i;
+
 /** The month of "ended July 31", "ending in September" right after a period word, or 0. */
 const ENDED = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+(?:in\\s+)?(${MONTH_RE})`, 'i');
 function endedMonth(after: string): number {
@@ -129,6 +132,9 @@ export const quarterPatterns: Pattern[] = [
       const sentence = sentenceAt(text, m.index);
       const longPeriod = m[3].toLowerCase() === 'period' && LONG_PERIOD.test(sentence) && !/quarter/i.test(sentence);
       const reported = REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      // "He said the fourth quarter would see more support": the quarter is the subject of a reported future, whatever
+      // the saying's tense.
+      const futureAfter = FUTURE_VERB_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
       // "its" helps read the quarter as the company's, but TimeBank leaves it out of the extent ("its third quarter").
       const start = m.index + (det === 'its' ? /^its\s+/i.exec(m[0])![0].length : 0);
       return { start, end: m.index + m[0].length, resolve: (ctx) => {
@@ -149,7 +155,7 @@ export const quarterPatterns: Pattern[] = [
             // of 1986 … posted third-quarter profit"): a quarter named without a year is then a recent one.
             const lastYear = ctx.last && /^\d{4}-(?:Q|H)/.test(ctx.last) ? +ctx.last.slice(0, 4) : null;
             const anchorYear = lastYear !== null && Math.abs(lastYear - ctx.ref.y) <= 1 ? lastYear : null;
-            const pastYear = ctx.tense === 'past' ? pastPeriodYear(ctx.ref, code, n, !COMPANY_ACCOUNTS.test(sentence))
+            const pastYear = ctx.tense === 'past' && !futureAfter ? pastPeriodYear(ctx.ref, code, n, !COMPANY_ACCOUNTS.test(sentence))
               : reported ? reportedPeriodYear(ctx.ref, code, n) : ctx.ref.y;
             y = relYear === 'the' ? (ctx.last && /^\d{4}/.test(ctx.last) ? +ctx.last.slice(0, 4) : pastYear)
               : relYear ? ctx.ref.y + (relYear === 'last' ? -1 : relYear === 'next' ? 1 : 0)
