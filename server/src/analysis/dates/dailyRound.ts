@@ -22,11 +22,30 @@ const ONE_OCCASION_BETWEEN = new RegExp(
  * word of one occasion between them.
  */
 export function afterDailyClock(text: string, at: number, isDaily: (text: string, at: number) => boolean): boolean {
-  const before = text.slice(Math.max(0, at - 160), at);
-  const start = [...before.matchAll(SENTENCE_END)].map((x) => x.index + x[0].length).at(-1) ?? 0;
-  const sentence = before.slice(start);
+  const sentence = sentenceBefore(text, at);
   const previous = [...sentence.matchAll(CLOCK_WORD)].at(-1);
   if (!previous) return false;
   if (ONE_OCCASION_BETWEEN.test(sentence.slice(previous.index))) return false;
   return isDaily(text, at - sentence.length + previous.index);
+}
+
+/**
+ * True when the clock time at `at` follows, in the same sentence, an earlier clock time with words of one occasion
+ * between them (a past or future verb, a deictic day): "open at 9 a.m. daily, but on Friday it closed at 2 p.m." — the later time is
+ * that occasion's, however recurring the sentence's start.
+ */
+export function occasionAfterDailyClock(text: string, at: number): boolean {
+  const sentence = sentenceBefore(text, at);
+  const previous = [...sentence.matchAll(CLOCK_WORD)].at(-1);
+  return !!previous && TOLD_ONCE_BETWEEN.test(sentence.slice(previous.index + previous[0].length));
+}
+// A verb told of one occasion, or a deictic day; not a weekday, which may be the round's own ("5 p.m. Monday to Friday
+// and 10 a.m. to 2 p.m. Saturday").
+const TOLD_ONCE_BETWEEN = /\b(?:will|'ll|would|was|were|had|did|today|tonight|tomorrow|yesterday|\p{Ll}{2,}ed)\b/iu;
+
+/** The sentence of `text` before `at`, from its start (within 160 characters). */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const start = [...before.matchAll(SENTENCE_END)].map((x) => x.index + x[0].length).at(-1) ?? 0;
+  return before.slice(start);
 }

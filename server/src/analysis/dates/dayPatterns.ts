@@ -6,7 +6,7 @@ import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDay
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
 import { openingHour } from './openingHours';
-import { afterDailyClock } from './dailyRound';
+import { afterDailyClock, occasionAfterDailyClock } from './dailyRound';
 import { everyBefore, FALLS_ON_RE } from './periodCommon';
 import { dateForWeekday, yearForMonth } from './resolveRelative';
 import type { Tense } from './tense';
@@ -293,7 +293,7 @@ function recurringClock(text: string, at: number): boolean {
   const clause = lastSentence(text.slice(Math.max(0, at - 120), at));
   // The rest of the sentence, past this clock time's own "a.m." ("at 10 a.m. and 2 p.m. every Saturday").
   const sentence = clause + toSentenceEnd(text.slice(at, at + 160).replace(/^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?/i, ''));
-  if (ONE_DAY.test(sentence)) return false;
+  if (ONE_DAY.test(sentence) || occasionAfterDailyClock(text, at)) return false;
   return HABITUAL_BEFORE.test(clause) || EVERY_DAY.test(sentence) || openingHour(clause, sentence) || afterDailyClock(text, at, recurringClock);
 }
 /**
@@ -434,7 +434,9 @@ export const dayPatterns: Pattern[] = [
       const rangeEnd = !m[2] && endsRange(text, m.index);
       const habitual = !m[1] && !m[2] && !m[4] && !m[5] && !possessive && habitualWeekdayRange(text, m.index, m.index + m[0].length);
       // "open every day except Monday": the weekday left out of a daily round is every such weekday, not one day.
-      const excepted = !m[1] && !m[2] && !m[4] && !m[5] && !possessive && EXCEPT_FROM_DAILY.test(text.slice(Math.max(0, m.index - 60), m.index));
+      // Not a clause of one occasion after "but": "open daily, but on Friday it closed at 2 p.m." is that Friday.
+      const excepted = !m[1] && !m[2] && !m[4] && !m[5] && !possessive && EXCEPT_FROM_DAILY.test(text.slice(Math.max(0, m.index - 60), m.index))
+        && !ONE_OCCASION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[,;.!?]/)[0]);
       if (excepted) return whole(m, () => ({ type: 'set', value: `XXXX-WXX-${wd}`, relative: false }));
       // "Christmas falls on a Thursday", "The vote is set for Dec. 14, a Sunday": the weekday of the day just told.
       const fallsOn = !m[1] && !m[2] && !m[4] && !m[5] && !possessive &&

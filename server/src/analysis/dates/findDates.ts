@@ -5,6 +5,7 @@ import { dayMovedTo, movedTo } from './movedDay';
 import type { ResolveContext } from './patternTypes';
 import { scanCandidates } from './scanCandidates';
 import { selectCandidates } from './selectCandidates';
+import { inSplitYear, type SplitYear } from './splitYearMonth';
 import { type Headline, pastVerbAfterOpening, pastVerbGoverns, tenseFinder, willAfterReportedOpening, willGoverns } from './tense';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
@@ -65,7 +66,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   // sentence's start ("In 2015, …", "Last year, …"), as a possessive ("Last year's summit …"), or in the same clause
   // (no comma between). One inside a relative clause ("a plan adopted in 1994 that …, the club had signed … through
   // Sept. 29") frames nothing after the comma.
-  let sentenceYear: { y: number; end: number; frames: boolean; opening: boolean; ahead: boolean; from?: string } | undefined;
+  let sentenceYear: { y: number; end: number; frames: boolean; opening: boolean; ahead: boolean; from?: string; split?: SplitYear } | undefined;
   // The year that opened the sentence before ("Last year, …"), which may still frame a story told on (see framedYearOf).
   let frameYear: number | undefined;
   let sentence = -1;
@@ -93,6 +94,8 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     let value = r.value;
     const from = ctx.sentenceYear !== undefined && sentenceYear?.from;
     if (from && r.relative && r.type === 'date') value = forwardFrom(value, from, text.slice(sentenceYear!.end, c.start));
+    const split = ctx.sentenceYear !== undefined && sentenceYear?.split;
+    if (split && r.relative && r.type === 'date') value = inSplitYear(value, split, text.slice(sentenceYear!.end, c.start));
     if (!refDate && r.relative && !/_REF$/.test(value)) value = r.type === 'time' ? 'XXXX-XX-XXTXX:XX' : 'XXXX-XX-XX';
     // The possessive ending is not part of a TIMEX3 extent ("Friday's meeting" → "Friday").
     const end = POSSESSIVE.test(text.slice(c.start, c.end)) ? c.end - 2 : c.end;
@@ -109,7 +112,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
       const opening = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(/^\s*(?:in|during|since|by)\s+/i, ''));
       const deadline = /\b(?:by|before|until|till|through)\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start));
       const attributive = /^\s+(?!(?:and|or|but|to|in|on|at|by|for|with|as|when|while|if|after|before|than|from|under|that|which|is|was|will)\b)\p{L}/iu.test(text.slice(end, end + 12));
-      sentenceYear = { y: +value, end, frames: opening || /^['’]s\b/.test(text.slice(end, end + 3)), opening, ahead: !deadline && (opening || attributive) };
+      sentenceYear = { y: +value, end, frames: opening || /^['’]s\b/.test(text.slice(end, end + 3)), opening, ahead: !deadline && (opening || attributive), split: r.split };
     } else if (r.type === 'date' && !r.relative && /^\d{4}-\d{2}/.test(value) && r.frames !== false) {
       // "will open in September 2026 and close on Oct. 4": a month or day printed with its year frames the days of
       // its clause (no comma between) as a plain year does.

@@ -1,5 +1,6 @@
 import type { DateType } from '../types';
 import type { Ymd } from './calendar';
+import type { SplitYear } from './splitYearMonth';
 import type { Tense } from './tense';
 
 /** What a resolver knows: the reference date, the tense of the sentence, the last date mentioned before. */
@@ -50,6 +51,8 @@ export interface Resolved {
    * year straddles two calendar years ("The FY2026 budget was approved in March" in 2025 is of March 2025).
    */
   frames?: boolean;
+  /** A split year ("the 2024-25 season", valued by its first year): the months after it that fall in its later year. */
+  split?: SplitYear;
 }
 
 /** A match of one pattern: its span (relative to the scanned text) and how to compute its value. */

@@ -9,6 +9,7 @@
  */
 import { plausibleYear } from './calendarPatterns';
 import { type Pattern, whole } from './patternTypes';
+import { splitYearOf } from './splitYearMonth';
 
 const FIRST = '(?<![A-Za-z0-9$#€£¥.,/-])(1[5-9]\\d\\d|20\\d\\d)';
 const SEP = '\\s*[-–/]\\s*';
@@ -89,7 +90,8 @@ export const yearRangePatterns: Pattern[] = [
       const at = m.index + m[1].length;
       const end = range(text, at, m[2], m[4], length);
       if (end === null || !splitYear(m[2], m[3], m[4], end, m[1] !== '', text.slice(at + length, at + length + 40))) return null;
-      return whole(m, () => ({ type: 'date', value: m[2], relative: false, anchor: true }));
+      const split = splitYearOf(m[0], text.slice(at + length, at + length + 40), end);
+      return whole(m, () => ({ type: 'date', value: m[2], relative: false, anchor: true, split }));
     },
   },
   {

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesIn } from './helpers';
+
+// Sentences written for these tests (round 24 of the date layer). 7 December 2026 is a Monday.
+
+const REF = '2026-12-07';
+const pairs = (text: string, ref = REF) => datesIn(text, ref).map((d) => [d.text, d.value]);
+
+test('a weekday told in a past clause after "daily, but" is that one day, and its clock time is that day\'s', () => {
+  assert.deepEqual(pairs('The museum is open at 9 a.m. daily, but on Friday it closed at 2 p.m.'), [['9 a.m.', 'XXXX-XX-XXT09:00'], ['daily', 'P1D'], ['Friday', '2026-12-04'], ['2 p.m.', '2026-12-04T14:00']]);
+  assert.deepEqual(pairs('The ferry leaves at 7 a.m. every day, but on Sunday it will leave at 9 a.m. because of the race.'), [['7 a.m.', 'XXXX-XX-XXT07:00'], ['every day', 'P1D'], ['Sunday', '2026-12-13'], ['9 a.m.', '2026-12-13T09:00']]);
+});
+
+test('a weekday left out of a daily round with no clause of its own still recurs', () => {
+  assert.deepEqual(pairs('The pavilion is open daily but Monday.'), [['daily', 'P1D'], ['Monday', 'XXXX-WXX-1']]);
+  assert.deepEqual(pairs('The shuttle runs every day except Sunday.'), [['every day', 'P1D'], ['Sunday', 'XXXX-WXX-7']]);
+});
+
+test('a month after a split season falls in the season\'s later year when the season reaches it', () => {
+  assert.deepEqual(pairs('The 2024-25 season ended in May.'), [['2024-25', '2024'], ['May', '2025-05']]);
+  assert.deepEqual(pairs('The 2024-25 season kicked off in August and ended in May with a first title for the club.'), [['2024-25', '2024'], ['August', '2024-08'], ['May', '2025-05']]);
+  assert.deepEqual(pairs('The 2026/27 school year started in September and ends in June.'), [['2026/27', '2026'], ['September', '2026-09'], ['June', '2027-06']]);
+});
+
+test('a fiscal year split across two years reaches its later year only from January to March', () => {
+  assert.deepEqual(pairs('India\'s fiscal 2025-26 budget was presented in February.'), [['fiscal 2025-26', '2025'], ['February', '2026-02']]);
+  assert.deepEqual(pairs('Fiscal 2025-26 exports rose 9 percent in May.'), [['Fiscal 2025-26', '2025'], ['May', '2025-05']]);
+});
