@@ -27,3 +27,14 @@ test('a fiscal year split across two years reaches its later year only from Janu
   assert.deepEqual(pairs('India\'s fiscal 2025-26 budget was presented in February.'), [['fiscal 2025-26', '2025'], ['February', '2026-02']]);
   assert.deepEqual(pairs('Fiscal 2025-26 exports rose 9 percent in May.'), [['Fiscal 2025-26', '2025'], ['May', '2025-05']]);
 });
+
+test('the sentence\'s past verb over a long object governs the month after it: last January, not the next', () => {
+  assert.deepEqual(pairs('The bank raised its key lending rate in January.'), [['January', '2026-01']]);
+  assert.deepEqual(pairs('The central bank raised its key lending rate by a quarter point in January.'), [['January', '2026-01']]);
+  assert.deepEqual(pairs('The council adopted a new plan on climate in January, officials said.'), [['January', '2026-01']]);
+});
+
+test('a past verb does not govern a month in an infinitive or a future clause after it', () => {
+  assert.deepEqual(pairs('The firm signed a deal to build a plant in January.'), [['January', '2027-01']]);
+  assert.deepEqual(pairs('The company said it will raise prices in January.'), [['January', '2027-01']]);
+});

@@ -1,6 +1,7 @@
 import { tokenAt } from '../tokens/tokenIndex';
 import type { Sentence, Token } from '../types';
 import { subjectOpensSentence } from './clauseSubject';
+import { pastVerbOverObject } from './pastVerbOverObject';
 
 /**
  * 'scheduled': the present of a title's verb of schedule ("Xi heads to Lima on Tuesday"), which tells of what is coming
@@ -462,10 +463,11 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
       if (subjectOpensSentence(tokens, i, (j) => classify(tokens[j].text, tokens[j + 1]?.text.toLowerCase(), tokens[j + 1]?.text, null, tokens[j - 1]?.text) !== null)) return true;
       return !(/ed$/i.test(w) && /^\p{Ll}/u.test(next) && !/^(?:in|on|at|during|of|the|a|an|its|his|her|their|out|up|down|off|away|back)$/.test(next) && !PLACE_PREPOSITION.test(next));
     }
-    if (k !== null || /^(?:to|and|or|but|that|which|who|until|till|through|by|before|after|since)$/i.test(w)) return false;
-    if (!BETWEEN_VERB_AND_DATE.test(w)) return false;
+    if (k !== null || /^(?:to|and|or|but|that|which|who|until|till|through|by|before|after|since)$/i.test(w)) break;
+    if (!BETWEEN_VERB_AND_DATE.test(w)) break;
   }
-  return false;
+  // Past the reach, the sentence's own past verb over its object: "The bank raised its key lending rate in January".
+  return pastVerbOverObject(tokens, lo, (j) => classify(tokens[j].text, tokens[j + 1]?.text.toLowerCase(), tokens[j + 1]?.text, null, tokens[j - 1]?.text));
 }
 
 /** Prepositions of place, which open a phrase that may stand between a verb and a day told with "on". */
