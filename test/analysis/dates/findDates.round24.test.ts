@@ -38,3 +38,13 @@ test('a past verb does not govern a month in an infinitive or a future clause af
   assert.deepEqual(pairs('The firm signed a deal to build a plant in January.'), [['January', '2027-01']]);
   assert.deepEqual(pairs('The company said it will raise prices in January.'), [['January', '2027-01']]);
 });
+
+test('clock times told with "six days a week" or "seven days a week" are each such day\'s hours, and the phrase is a set', () => {
+  assert.deepEqual(pairs('The clinic will be open from 9 a.m. to 9 p.m., six days a week.'), [['9 a.m.', 'XXXX-XX-XXT09:00'], ['9 p.m.', 'XXXX-XX-XXT21:00'], ['six days a week', 'P1W']]);
+  assert.deepEqual(pairs('Volunteers staff the hotline from 8 a.m. to 10 p.m., seven days a week.'), [['8 a.m.', 'XXXX-XX-XXT08:00'], ['10 p.m.', 'XXXX-XX-XXT22:00'], ['seven days a week', 'P1W']]);
+  assert.deepEqual(pairs('The new border crossing operates from 7 a.m. to 7 p.m. every day.'), [['7 a.m.', 'XXXX-XX-XXT07:00'], ['7 p.m.', 'XXXX-XX-XXT19:00'], ['every day', 'P1D']]);
+});
+
+test('clock times of one named day stay that day\'s', () => {
+  assert.deepEqual(pairs('The hall opened from 9 a.m. to 9 p.m. on Saturday.'), [['9 a.m.', '2026-12-05T09:00'], ['9 p.m. on Saturday', '2026-12-05T21:00']]);
+});

@@ -329,7 +329,8 @@ function toSentenceEnd(after: string): string {
   const end = after.search(SENTENCE_END);
   return end >= 0 ? after.slice(0, end) : after;
 }
-const EVERY_DAY = new RegExp(`\\b(?:daily|every\\s+(?:day|morning|evening|night|weekday|weekend|${WEEKDAY_FULL_RE})|each\\s+day|on\\s+weekdays|${WEEKDAY_FULL_RE}s)\\b`, 'i');
+// "six days a week", "seven days a week": the hours of each of those days.
+const EVERY_DAY = new RegExp(`\\b(?:daily|every\\s+(?:day|morning|evening|night|weekday|weekend|${WEEKDAY_FULL_RE})|each\\s+day|on\\s+weekdays|${WEEKDAY_FULL_RE}s|(?:two|three|four|five|six|seven|[2-7])\\s+days\\s+(?:a|per|each|every)\\s+week)\\b`, 'i');
 // A day that closes the period of the hours ("daily through Oct. 8") is no one day.
 const ONE_DAY = /\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|(?<!\b(?:through|until|till|to)\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/i;
 

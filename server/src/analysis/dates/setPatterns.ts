@@ -106,9 +106,10 @@ export const setPatterns: Pattern[] = [
   },
   {
     // "$5 a day", "5 percent a year": a rate, and the set is "a day"; "twice a year", "three times a week": a frequency,
-    // and the set is the whole phrase, as in the TimeML guidelines ("twice a month", value P1M, freq 2X).
+    // and the set is the whole phrase, as in the TimeML guidelines ("twice a month", value P1M, freq 2X); so is "six
+    // days a week" (P1W), how many of its days.
     name: 'per-unit',
-    re: wordRe(`(?:(once|twice|thrice|(?:${NUMBER_RE})\\s+times)|times|percent|%|\\d|million|billion|dollars|cents)\\s+(?:a|an|per)\\s+(hour|day|week|month|year)`),
+    re: wordRe(`(?:(once|twice|thrice|(?:${NUMBER_RE})\\s+times|(?:${NUMBER_RE})\\s+days(?=\\s+(?:a|per)\\s+(?:week|month|year)))|times|percent|%|\\d|million|billion|dollars|cents)\\s+(?:a|an|per)\\s+(hour|day|week|month|year)`),
     build(m) {
       const unit = unitOf(m[2])!;
       const lower = m[0].toLowerCase();
