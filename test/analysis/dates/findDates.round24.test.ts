@@ -48,3 +48,13 @@ test('clock times told with "six days a week" or "seven days a week" are each su
 test('clock times of one named day stay that day\'s', () => {
   assert.deepEqual(pairs('The hall opened from 9 a.m. to 9 p.m. on Saturday.'), [['9 a.m.', '2026-12-05T09:00'], ['9 p.m. on Saturday', '2026-12-05T21:00']]);
 });
+
+test('a weekday said to mark a solar term or holiday is that day when the day falls on it', () => {
+  // The Winter Solstice of 2026 falls on Tuesday, Dec. 22, in Beijing time.
+  assert.deepEqual(pairs('Tuesday marks the Winter Solstice.'), [['Tuesday', '2026-12-22'], ['Winter Solstice', '2026-12-22']]);
+  assert.deepEqual(pairs('Thursday is Christmas Eve, and shops will close early.'), [['Thursday', '2026-12-24'], ['Christmas Eve', '2026-12-24']]);
+});
+
+test('a weekday the named day does not fall on keeps its own date', () => {
+  assert.deepEqual(pairs('Monday marks the Winter Solstice.'), [['Monday', '2026-12-07'], ['Winter Solstice', '2026-12-22']]);
+});

@@ -7,6 +7,7 @@ import { scanCandidates } from './scanCandidates';
 import { selectCandidates } from './selectCandidates';
 import { inSplitYear, type SplitYear } from './splitYearMonth';
 import { type Headline, pastVerbAfterOpening, pastVerbGoverns, tenseFinder, willAfterReportedOpening, willGoverns } from './tense';
+import { weekdaysMarkingDays } from './weekdayMarksDay';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
 const POSSESSIVE = /\w['’]s$/;
@@ -123,6 +124,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     if (last && FULL_DAY.test(last)) lastDay = last;
     if (r.type === 'date' && FULL_DAY.test(value)) sentenceDay = value;
   }
+  weekdaysMarkingDays(text, out);
   if (!last) return { dates: out, anchor };
   const day = lastDay ?? before.day;
   return { dates: out, anchor: FULL_DAY.test(last) || !day ? last : `${last} ${day}` };
