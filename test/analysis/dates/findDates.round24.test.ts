@@ -58,3 +58,20 @@ test('a weekday said to mark a solar term or holiday is that day when the day fa
 test('a weekday the named day does not fall on keeps its own date', () => {
   assert.deepEqual(pairs('Monday marks the Winter Solstice.'), [['Monday', '2026-12-07'], ['Winter Solstice', '2026-12-22']]);
 });
+
+test('"year-to-date" and "year to date" are the current year, as "so far this year" is', () => {
+  assert.deepEqual(pairs('Sales of new-energy vehicles are up 8 percent year-to-date.'), [['year-to-date', '2026']]);
+  assert.deepEqual(pairs('Year to date, the Shanghai index has gained 12 percent.'), [['Year to date', '2026']]);
+  assert.deepEqual(pairs('The year-to-date gain is the largest since 2009.'), [['year-to-date', '2026'], ['2009', '2009']]);
+  assert.deepEqual(pairs('Sales are up 8 percent so far this year.'), [['this year', '2026']]);
+});
+
+test('"month-to-date" and "quarter-to-date" are the current month and quarter; "the year to date" stays "the year"', () => {
+  assert.deepEqual(pairs('The fund has returned 3 percent month-to-date.'), [['month-to-date', '2026-12']]);
+  assert.deepEqual(pairs('Quarter-to-date revenue is flat.'), [['Quarter-to-date', '2026-Q4']]);
+  assert.deepEqual(pairs('Exports rose 5 percent in the year to date.'), [['the year', '2026']]);
+});
+
+test('"up to date" is no period', () => {
+  assert.deepEqual(pairs('The records have been brought up to date.'), []);
+});

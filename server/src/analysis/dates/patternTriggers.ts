@@ -8,6 +8,7 @@ const AGO = /\bago\b|earlier|later|from\s+(?:now|today)|hence/i;
 
 export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'iso-date': /\d{4}-\d\d-\d\d/,
+  'period-to-date': /to[-\s]+date/i,
   'slash-date': /\d\/\d/,
   'hyphen-date': /\d-[a-z]/i,
   'year-first-date': /\d{4}[/.]\d/,

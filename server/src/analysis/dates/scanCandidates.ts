@@ -17,6 +17,7 @@ import { quarterPatterns } from './quarterPatterns';
 import { seasonAndReferencePatterns } from './seasonPatterns';
 import { setPatterns } from './setPatterns';
 import { solarTermPatterns } from './solarTermPatterns';
+import { toDatePatterns } from './toDatePatterns';
 import { weekPatterns } from './weekPatterns';
 import { yearRangePatterns } from './yearRangePatterns';
 
@@ -24,6 +25,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...calendarPatterns, ...dayPatterns, ...periodPatterns, ...agoPatterns, ...quarterPatterns, ...seasonAndReferencePatterns,
   ...durationPatterns, ...setPatterns, ...dayListPatterns, ...weekPatterns, ...yearRangePatterns, ...ordinalDayPatterns, ...monthRangePatterns,
   ...dayRangePatterns, ...festivalPatterns, ...solarTermPatterns, ...eraPatterns, ...partOfDayOfDatePatterns, ...occasionDayPatterns,
+  ...toDatePatterns,
 ];
 
 /**
