@@ -75,3 +75,8 @@ test('"month-to-date" and "quarter-to-date" are the current month and quarter; "
 test('"up to date" is no period', () => {
   assert.deepEqual(pairs('The records have been brought up to date.'), []);
 });
+
+test('a split season opening the sentence with its article frames the months after the comma', () => {
+  assert.deepEqual(pairs('In the 2024-25 season, the club won the cup in April.'), [['2024-25', '2024'], ['April', '2025-04']]);
+  assert.deepEqual(pairs('During the 2025/26 school year, enrolment fell in February.'), [['2025/26', '2025'], ['February', '2026-02']]);
+});

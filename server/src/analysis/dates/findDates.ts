@@ -110,7 +110,8 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     while (out.length && out[out.length - 1].end > start) out.pop();
     out.push({ start, end, text: text.slice(start, end), type: r.type, value, relative: r.relative || !!nextTo, origin: 'detected' });
     if (r.type === 'date' && /^\d{4}$/.test(value) && r.frames !== false) {
-      const opening = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(/^\s*(?:in|during|since|by)\s+/i, ''));
+      // A split year opens the sentence with its article too: "In the 2024-25 season, …".
+      const opening = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(r.split ? /^\s*(?:(?:in|during|since|by)\s+)?(?:the\s+)?/i : /^\s*(?:in|during|since|by)\s+/i, ''));
       const deadline = /\b(?:by|before|until|till|through)\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start));
       const attributive = /^\s+(?!(?:and|or|but|to|in|on|at|by|for|with|as|when|while|if|after|before|than|from|under|that|which|is|was|will)\b)\p{L}/iu.test(text.slice(end, end + 12));
       sentenceYear = { y: +value, end, frames: opening || /^['’]s\b/.test(text.slice(end, end + 3)), opening, ahead: !deadline && (opening || attributive), split: r.split };
