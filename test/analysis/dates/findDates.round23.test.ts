@@ -41,3 +41,17 @@ test('a quarter followed by "would"/"will" in reported speech lies ahead, whatev
   // Told in the past with no future verb, a quarter not begun yet is last year's.
   assert.deepEqual(pairs('Sales rose in the fourth quarter, the company said.', ref), [['the fourth quarter', '2024-Q4']]);
 });
+
+test('"moved to safety" is no date moved: the day after it keeps the tense of its sentence', () => {
+  const ref = '2025-11-10';
+  assert.deepEqual(pairs('More than 400,000 people had been moved to safety by Sunday night, provincial authorities said.', ref), [['Sunday night', '2025-11-09']]);
+  assert.deepEqual(pairs('Residents were moved to safety on Sunday.', ref), [['Sunday', '2025-11-09']]);
+  // A date moved to a day still lies ahead.
+  assert.deepEqual(pairs('The vote was moved to Sunday.', ref), [['Sunday', '2025-11-16']]);
+  assert.deepEqual(pairs('The launch was pushed back to next year.', ref), [['next year', '2026']]);
+});
+
+test('a past form after "get" is a passive participle, so "is going to get hit in the spring" lies ahead', () => {
+  assert.deepEqual(pairs('The manufacturing sector is going to start getting beat up in the spring.', '2026-02-06'), [['the spring', '2026-SP']]);
+  assert.deepEqual(pairs('Exporters are going to get hit in the spring.', '2026-02-06'), [['the spring', '2026-SP']]);
+});

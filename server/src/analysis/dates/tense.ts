@@ -115,6 +115,8 @@ const UN_VERBS = new Set(['unveiled', 'unearthed', 'unleashed', 'uncovered', 'un
  */
 function classify(word: string, next: string | undefined, nextRaw: string | undefined, headline: Headline, prev?: string): Tense | null {
   const k = classifyWord(word, next, nextRaw, headline, prev);
+  // "to get hit", "getting beat up": a past form after "get" is a passive participle; "get" carries the tense.
+  if (k === 'past' && prev !== undefined && /^(?:get|gets|getting|gotten)$/i.test(prev)) return null;
   return k === 'past' && prev !== undefined && BARE_VERB_BEFORE.test(prev) && !/ed$/i.test(word) ? null : k;
 }
 
@@ -268,6 +270,18 @@ function movedObjectToDay(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * True when the words from token `k` name a time a date was moved to ("postponed to Saturday", "pushed back to next
+ * year", "moved to the end of the month", "delayed to 2027"), not a place or a state ("moved to safety", "brought to
+ * the hospital", "moved to Shanghai").
+ */
+function timeAfterTo(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? '';
+  if (DAY_OR_MONTH_NAME.test(w) || /^\d/.test(w) || /^(?:next|later|early|late|mid|tomorrow|tonight|this|a\s+later)$/i.test(w)) return true;
+  if (/^(?:the|a)$/i.test(w)) return /^(?:end|start|beginning|middle|following|next|week|month|year|spring|summer|autumn|fall|winter|weekend|day|first|second|third|fourth|last|later|new|coming)$/i.test(tokens[k + 1]?.text ?? '');
+  return false;
+}
+
 /** Past verbs of lasting, after which "until" closes what went on (not "delayed/extended until", which look ahead). */
 const LASTED = /^(?:ran|lasted|continued|stayed|remained|raged|burned|burnt|blazed|spread|persisted|lingered|dragged|worked|waited|queued|danced|partied|sat|stood)$/i;
 
@@ -342,7 +356,8 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline: He
     if (reportedPossibility(tokens, i)) classes[i] = 'future';
     // "the launch had been postponed to Saturday", "was delayed until Friday": the new day lies after the decision,
     // whatever the tense of telling it (its auxiliaries yield to it, as to "planning").
-    const moved = MOVED_TO.test(t) && (/^(?:to|until|till)$/i.test(tokens[i + (/^(?:back|forward)$/i.test(tokens[i + 1]?.text ?? '') ? 2 : 1)]?.text ?? '') || movedObjectToDay(tokens, i));
+    const toAt = i + (/^(?:back|forward)$/i.test(tokens[i + 1]?.text ?? '') ? 2 : 1);
+    const moved = MOVED_TO.test(t) && ((/^(?:until|till)$/i.test(tokens[toAt]?.text ?? '') || (/^to$/i.test(tokens[toAt]?.text ?? '') && timeAfterTo(tokens, toAt + 1))) || movedObjectToDay(tokens, i));
     if (moved) {
       classes[i] = 'future';
       for (let j = i - 1; j >= 0 && /^(?:be|been|being|was|were|had|has|have|is|are)$/i.test(tokens[j].text); j--) classes[j] = null;
