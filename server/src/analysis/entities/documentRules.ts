@@ -57,6 +57,7 @@ import { rulerTitles } from './rulerTitles';
 import { joinSplitNames } from './splitNames';
 import { joinVenueNames } from './joinedVenueNames';
 import { lowerCaseCompanies } from './lowerCaseCompanies';
+import { stageNames } from './stageNames';
 import { stateNames } from './stateNames';
 import { stormNames } from './stormNames';
 import { surnamePeople } from './surnamePeople';
@@ -178,6 +179,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'a known company\'s product after a determiner ("the Tesla Cybertruck")', apply: makerProducts },
   { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
   { name: 'companies named in lower case ("eBay said", "AI firm iFlytek")', apply: lowerCaseCompanies },
+  { name: 'performers by a stage name of common words ("Burna Boy performed", "The Weeknd\'s tour", "DJ Black Coffee")', apply: stageNames },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
   { name: 'prizes with their field ("the Nobel Prize in Physics")', apply: prizeNames },
   { name: 'artifacts', apply: retypeArtifactNames },
