@@ -58,6 +58,12 @@ import { joinSplitNames } from './splitNames';
 import { joinVenueNames } from './joinedVenueNames';
 import { lowerCaseCompanies } from './lowerCaseCompanies';
 import { stageNames } from './stageNames';
+import { placeCompanies } from './placeCompanies';
+import { awardedWorks } from './awardedWorks';
+import { fundingInvestors } from './fundingInvestors';
+import { companyPronouns } from './companyPronouns';
+import { dottedNames } from './dottedNames';
+import { liturgyMass } from './liturgyMass';
 import { stateNames } from './stateNames';
 import { stormNames } from './stormNames';
 import { surnamePeople } from './surnamePeople';
@@ -104,6 +110,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'page furniture on a line of its own ("ADVERTISEMENT")', apply: dropPageFurniture },
   { name: 'greetings in another language opening a quotation ("Ça va", "Grazie mille")', apply: quotedGreetings },
   { name: 'plural nouns opening a sentence ("Airlines including …")', apply: dropCommonPlurals },
+  { name: 'the liturgy is no name ("his first Mass", "Christmas Mass")', apply: liturgyMass },
   { name: 'words opening a sentence that the article writes in lower case elsewhere ("Café owners" … "the café")', apply: lowerCaseWords },
   { name: 'short forms of lower-case terms are misc ("electric vehicles (EVs)")', apply: termAcronymsAsMisc },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
@@ -179,6 +186,10 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'a known company\'s product after a determiner ("the Tesla Cybertruck")', apply: makerProducts },
   { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
   { name: 'companies named in lower case ("eBay said", "AI firm iFlytek")', apply: lowerCaseCompanies },
+  { name: 'venture firms named with a title\'s word, in a funding round ("led by General Catalyst")', apply: fundingInvestors },
+  { name: 'unknown names a company\'s cue shows to be no place ("invested $8 billion in X", "made by X")', apply: placeCompanies },
+  { name: 'companies that speak of themselves as "it" ("X said it had raised …")', apply: companyPronouns },
+  { name: 'brands written as a web address ("Ele.me", "Booking.com")', apply: dottedNames },
   { name: 'performers by a stage name of common words ("Burna Boy performed", "The Weeknd\'s tour", "DJ Black Coffee")', apply: stageNames },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
   { name: 'prizes with their field ("the Nobel Prize in Physics")', apply: prizeNames },
@@ -186,6 +197,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'ships and spacecraft ("the aircraft carrier Fujian", "USS Ronald Reagan", "the rover Zhurong")', apply: craftNames },
   { name: 'titles of works in quotation marks (\'the film "Ne Zha 2"\')', apply: workTitles },
   { name: 'works by their run or their sales ("X grossed …", "X: Y sold 10 million copies")', apply: workRuns },
+  { name: 'films and series that sweep a ceremony ("X won seven Oscars")', apply: awardedWorks },
   { name: 'famous works of art named without a cue ("the Mona Lisa", "The Last Supper")', apply: artworkNames },
   { name: 'demonyms', apply: retypeDemonyms },
   { name: 'names in a headline in capitals take the type the article gives them ("KHAN YOUNIS")', apply: shoutedNames },
