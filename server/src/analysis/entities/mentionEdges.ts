@@ -61,6 +61,13 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const CLAUSE_WORD = /^(?:\p{Ll}+ed|as|is|was|were|are|be|to|with|by|from|said|says|told|has|had|have|will|would|who|which|that|after|before|into|than|met|meets|joined|joins|leads|led|became|becomes|took|takes|won|wins)$/u;
 
 /**
+ * Lower-case nouns that describe the company named right after them, which a tagger runs into the name when a
+ * capitalized word stands before them: "AI startup Anthropic", "EV maker Nio", "Dutch chipmaker ASML" → the name after
+ * the noun. A name ending in such a noun ("the Wall Street firm") is trimmed as any lower-case end is.
+ */
+const DESCRIPTOR = /^(?:startup|start-up|firm|chipmaker|carmaker|automaker|unicorn|maker|giant|developer|lender|insurer|retailer|broker|operator)$/;
+
+/**
  * Prepositions that open a sentence or a headline before a name, capitalized only for being first: "Inside China's
  * push …", "Across Africa, farmers …". ("Beyond" and "Under" open company names: "Beyond Meat", "Under Armour".)
  */
@@ -100,6 +107,7 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
     }
     const first = a;
     for (let i = b; i > a; i--) {
+      if (i < b && DESCRIPTOR.test(tokens[i].text)) { a = i + 1; break; }
       if (!CLAUSE_WORD.test(tokens[i].text)) continue;
       // "the Munich Security Conference that Europe …": a name before a conjunction is a name of its own, the type
       // the tagger gave the run (what follows keeps it too, less sure, for the document vote to settle)
