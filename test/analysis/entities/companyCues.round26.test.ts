@@ -87,3 +87,12 @@ test('a name "based in" a city is an organization, not a place ("Anthropic, base
 test('a known place money is invested in stays a place ("invested $2 billion in Vietnam")', () => {
   assert.deepEqual(names('Samsung has invested $2 billion in Vietnam this year.'), ['Samsung/organization', 'Vietnam/location']);
 });
+
+test('a ceremony named in the plural is misc, and an untagged title sweeping it a work ("Parasite won four Academy Awards")', () => {
+  assert.deepEqual(names('Parasite won four Academy Awards in 2020.'), ['Parasite/misc', 'Academy Awards/misc']);
+});
+
+test('a pronoun before a sweep of prizes is no work ("It won four Oscars")', () => {
+  const text = 'It won four Oscars.';
+  assert.deepEqual(shown(text, awardedWorks(text, [], toks(text), NO_GAZETTEER)), []);
+});

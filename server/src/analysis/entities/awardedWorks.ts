@@ -8,7 +8,9 @@ import type { Gazetteer } from './gazetteer';
  * prizes (Oscars, Academy Awards, Golden Globes, Emmys, BAFTAs) is a work, misc: one person takes home one statuette
  * a night, and a name the tagger typed a person stays one ("Cillian Murphy won …"), as does a studio or a streamer the
  * gazetteers list as a company or an organization ("Netflix won seven Oscars"). Every detected mention of the same name
- * follows. Mentions a person tagged or confirmed stay as they are. Pure.
+ * follows, and capitalized words opening a sentence before such a sweep that the tagger left untagged ("Parasite won four
+ * Academy Awards") are a work too, save a pronoun or a determiner ("It won …"). Mentions a person tagged or confirmed
+ * stay as they are. Pure.
  */
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|[2-9]|1\d|2\d)`;
 const PRIZES = String.raw`(?:Oscars|Academy Awards|Golden Globes|Golden Globe Awards|Emmys|Emmy Awards|BAFTAs|Baftas|BAFTA Awards)`;
@@ -22,6 +24,27 @@ export function awardedWorks(text: string, mentions: RawMention[], _tokens: Toke
     if (gazetteer.isKnownCompany(name) || gazetteer.isKnownOrganization(name)) continue;
     if (SWEEP.test(text.slice(m.end, m.end + 80))) works.add(name);
   }
-  if (!works.size) return mentions;
-  return mentions.map((m) => (m.origin === 'detected' && m.type !== 'person' && works.has(text.slice(m.start, m.end)) ? { ...m, type: 'misc' as const } : m));
+  const found = unseenWorks(text, mentions);
+  if (!works.size && !found.length) return mentions;
+  const out = mentions.map((m) => (m.origin === 'detected' && m.type !== 'person' && works.has(text.slice(m.start, m.end)) ? { ...m, type: 'misc' as const } : m));
+  return found.length ? [...out, ...found].sort((a, b) => a.start - b.start || b.end - a.end) : out;
+}
+
+/** Capitalized words (one to four) right before a sweep, that no mention covers: group 1. */
+const WORDS_BEFORE_SWEEP = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|
+|,\s+)((?:\p{Lu}[\p{L}'’:-]*\s+){1,4})(?=(?:has\s+|had\s+)?(?:won|wins|swept|sweeps|took home|takes home|picked up|picks up|scooped|bagged|claimed|collected|earned)\s)`, 'gu');
+/** Words that open a sentence as a pronoun or a determiner, no title: "It won four Oscars", "The film …". */
+const NOT_A_TITLE = /^(?:It|He|She|They|We|I|You|This|That|These|Those|The|A|An|Which|Who|Both|Each|All|His|Her|Their|Its)$/;
+
+/** "Parasite won four Academy Awards" where the tagger found nothing: the words before the sweep, a misc mention. */
+function unseenWorks(text: string, mentions: RawMention[]): RawMention[] {
+  const found: RawMention[] = [];
+  for (const w of text.matchAll(WORDS_BEFORE_SWEEP)) {
+    const words = w[1].trimEnd();
+    const start = w.index + w[0].length - w[1].length, end = start + words.length;
+    if (NOT_A_TITLE.test(words)) continue;
+    if (!SWEEP.test(text.slice(end, end + 80)) || mentions.some((m) => m.start < end && start < m.end)) continue;
+    found.push({ start, end, type: 'misc', score: 0.6, origin: 'detected' });
+  }
+  return found;
 }

@@ -17,8 +17,11 @@ import { replaceByNames } from './replaceByNames';
  *    `replaceByNames`).
  * Mentions a person tagged or confirmed stay as they are. Pure.
  */
-/** Heads of prizes, and the French golden ones that English news keeps: "the Ballon d'Or", "the Palme d'Or". */
-const HEAD = /(?:^|\s)(?:Prize|Award|Medal)$|\sd['’]Or$/;
+/**
+ * Heads of prizes, the plural a ceremony is named by ("four Academy Awards", "the Golden Globe Awards"), and the French
+ * golden ones that English news keeps: "the Ballon d'Or", "the Palme d'Or".
+ */
+const HEAD = /(?:^|\s)(?:Prize|Award|Awards|Medal)$|\sd['’]Or$/;
 /** A mention that already holds the head and its field: "Academy Award for Best Director". */
 const HEADED = /\s(?:Prize|Award|Medal) (?:in|for) \p{Lu}/u;
 const CHEAP = /Prize|Award|Medal|d['’]Or/;
