@@ -45,3 +45,13 @@ test('a name without a performer\'s cue stays as the tagger typed it ("Black Cof
   const ms = [at(text, 'Black Coffee', 'organization'), at(text, 'Johannesburg', 'location')];
   assert.deepEqual(rule(text, ms), ['Black Coffee/organization', 'Johannesburg/location']);
 });
+
+test('a performing company or a club is no stage name ("Hangzhou Philharmonic performed", "the Acrobatic Troupe performed")', () => {
+  const text = 'The Hangzhou Philharmonic performed in Vienna, and the Guangxi Acrobatic Troupe performed in Paris.';
+  const ms = [at(text, 'Hangzhou Philharmonic', 'organization'), at(text, 'Vienna', 'location'), at(text, 'Guangxi Acrobatic Troupe', 'misc'), at(text, 'Paris', 'location')];
+  assert.deepEqual(rule(text, ms), ['Hangzhou Philharmonic/organization', 'Vienna/location', 'Guangxi Acrobatic Troupe/misc', 'Paris/location']);
+});
+
+test('a club\'s "tour of" a region is no performer\'s cue ("Inter Miami\'s tour of Asia")', () => {
+  assert.deepEqual(names("Inter Miami's tour of Asia drew big crowds."), ['Inter Miami/organization', 'Asia/location']);
+});

@@ -1,5 +1,6 @@
 import type { RawMention, Token } from '../types';
 import type { Gazetteer } from './gazetteer';
+import { INSTITUTION_HEADS } from './organizationHeads';
 
 /**
  * Performers known by a stage name made of common words ("Burna Boy", "Black Coffee", "Bad Bunny", "The Weeknd") are
@@ -11,8 +12,9 @@ import type { Gazetteer } from './gazetteer';
  *  - a performer's verb right after it: "X performed", "X sang", "X headlined", or a Grammy won: "X won the Grammy";
  *  - a performer's possession right after it: "X's tour", "X's new album", "X's world tour".
  * Bands are organizations in the CoNLL scheme and mostly plural ("Arctic Monkeys", "The Rolling Stones"): a name
- * ending in a plural word, or in capitals ("BTS"), or one a gazetteer lists as anything but a person, is left as it
- * is. The name takes in a capitalized "The" or a capitalized word the tagger left out right before it ("The Weeknd",
+ * ending in a plural word, or in capitals ("BTS"), or in a performing company's or a club's head ("Troupe",
+ * "Philharmonic", "United") or a known place ("Inter Miami"), or one a gazetteer lists as anything but a person, is
+ * left as it is, and a "tour of" a region is a team's or a leader's, no performer's cue. The name takes in a capitalized "The" or a capitalized word the tagger left out right before it ("The Weeknd",
  * "Bad Bunny"), save the words that open sentences for themselves ("Yesterday", "When"), and every other detected
  * mention of the same name in the article is the person too. Mentions a person tagged or confirmed stay. Pure.
  */
@@ -21,13 +23,18 @@ const PERFORMER_VERB = String.raw`performed|performs|sang|sings|rapped|raps|head
 const PERFORMER_AFTER = new RegExp(
   String.raw`^(?:\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(?:${PERFORMER_VERB})\b`
   + String.raw`|\s+(?:has\s+|have\s+)?won\s+(?:the|a|an|his|her|their|\w+)\s+(?:\p{Ll}+\s+)?Grammys?\b`
-  + String.raw`|['’]s?\s+(?:(?:new|latest|first|second|third|debut|sold-out|world|global|stadium|farewell|upcoming|hit|next|last)\s+){0,2}(?:tour|album|concert|single|song|EP|mixtape|setlist|performance|music video)s?\b)`,
+  + String.raw`|['’]s?\s+(?:(?:new|latest|first|second|third|debut|sold-out|world|global|stadium|farewell|upcoming|hit|next|last)\s+){0,2}(?:tour(?! of\b)|album|concert|single|song|EP|mixtape|setlist|performance|music video)s?\b)`,
   'u',
 );
 /** A name of capitalized words ("Burna Boy", "Weeknd", "Black Coffee"), none in capitals only. */
 const NAME = /^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,2}$/u;
 /** The last word of a band's name, plural: "Monkeys", "Stones", "Boys" ("Boss" and "Bass" are not plurals). */
 const PLURAL_END = /[^s'’]s$/;
+/**
+ * Heads of performing companies and clubs, that name no one: "the Chinese Acrobatic Troupe performed", "Hangzhou
+ * Philharmonic performed", "Inter Miami's tour".
+ */
+const GROUP_HEAD = new RegExp(String.raw`\s(?:${[...INSTITUTION_HEADS, 'Troupe', 'Opera', 'Philharmonic', 'Orchestra', 'Ensemble', 'Choir', 'Chorus', 'Ballet', 'Theatre', 'Theater', 'Band', 'Quartet', 'Quintet', 'Symphony', 'Circus', 'Players', 'FC', 'United', 'City'].join('|')})$`);
 /** Capitalized words that open a sentence for themselves, not a stage name's: "Yesterday Bunny sang …". */
 const OPENER = new Set([
   'A', 'An', 'And', 'But', 'Or', 'So', 'Yet', 'If', 'As', 'When', 'While', 'After', 'Before', 'Since', 'Then', 'Now',
@@ -45,7 +52,9 @@ export function stageNames(text: string, mentions: RawMention[], _tokens: Token[
     let start = m.start;
     if (text.startsWith('DJ ', start)) start += 3;
     const name = text.slice(start, m.end);
-    if (!NAME.test(name) || PLURAL_END.test(name) || gazetteer.isKnownNonPerson(name)) return;
+    if (!NAME.test(name) || PLURAL_END.test(name) || GROUP_HEAD.test(name) || gazetteer.isKnownNonPerson(name)) return;
+    // A place's name ending the name is a club's or a city's company: "Inter Miami", "Opera Lyon".
+    if (name.includes(' ') && gazetteer.isKnownPlace(name.slice(name.lastIndexOf(' ') + 1))) return;
     const before = text.slice(Math.max(0, start - 40), start);
     const word = WORD_BEFORE.exec(before)?.[1];
     const wider = word && (word === 'The' || !OPENER.has(word)) && !mentions.some((o) => o !== m && o.end > start - word.length - 1 && o.start < start) ? start - word.length - 1 : start;
