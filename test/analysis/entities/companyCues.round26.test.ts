@@ -96,3 +96,9 @@ test('a pronoun before a sweep of prizes is no work ("It won four Oscars")', () 
   const text = 'It won four Oscars.';
   assert.deepEqual(shown(text, awardedWorks(text, [], toks(text), NO_GAZETTEER)), []);
 });
+
+test('a person who says "it would raise" tariffs, or "it had raised" an issue, stays a person', () => {
+  const text = 'Halvorsen said on Tuesday it would raise tariffs. Lindqvist said it had raised the issue with Oslo.';
+  const ms = [at(text, 'Halvorsen', 'person', 'detected'), { ...at(text, 'Lindqvist', 'person'), score: 0.6 }, at(text, 'Oslo', 'location')];
+  assert.deepEqual(shown(text, companyPronouns(text, ms, toks(text), NO_GAZETTEER)), ['Halvorsen/person', 'Lindqvist/person', 'Oslo/location']);
+});
