@@ -5,7 +5,8 @@
 import type { Span, Token } from '../types';
 import { quotedAs } from './attributionBefore';
 import { DOCUMENT_HEAD } from './sourceOwner';
-import { apposedName, phraseStartingAt } from './nounPhrase';
+import { apposedName, phraseEndingAt, phraseStartingAt } from './nounPhrase';
+import { participialSpeaker } from './participialSpeaker';
 import { firstAfter, verbForm, type ParagraphView } from './paragraphView';
 import { BASE_FORMS, FINITE_SPEECH_VERBS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
 import { accordingTo, fitsVerbForm, isPassiveSpeech, isSpeakerLike, beBefore, passiveAgent, perceivedAt, skipFillersLeft, skipFillersRight, subjectBefore } from './subjects';
@@ -135,6 +136,10 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
       const relative = k < end && t[k].text === 'who' && end - k <= 8;
       if ((np.end === t[end - 1].end || relative || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) && (!strict || verbEndsClause(t, v, afterEnd))) return np;
     }
+    // "…," a mother waiting outside a collapsed building said: the one described, from right after the quotation
+    const tail = near && cut < 0 ? phraseEndingAt(t, a, end) : null;
+    const described = tail && participialSpeaker(t, a, tail);
+    if (described && described.start === t[a].start && fitsVerbForm(t, w, described) && (!strict || verbEndsClause(t, v, afterEnd))) return described;
     // "…" for criminal behavior, she said.
     const subject = subjectBefore(t, a, v);
     if (!strict && subject && isSpeakerLike(t, subject) && fitsVerbForm(t, w, subject) && /^[,(]$/.test(t[firstAfter(t, subject.start) - 1]?.text ?? '') && (near || verbEndsClause(t, v, afterEnd))) return subject;

@@ -3,6 +3,7 @@ import { isNameParticle, particlesBridge } from './nameParticles';
 import { firstAfter } from './paragraphView';
 import { PUBLIC_BODY_WORD } from './organizationKind';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
+import { opensSourceComplement } from './sourceComplement';
 
 /** Personal pronouns that can be the source of a quotation. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
@@ -170,6 +171,9 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     if (isPluralPossessive(tokens, k) && k + 1 < hi) continue;
     if (!isWord(t) && t.text !== '.') break;
     if (isNameConjunction(tokens, k, start, hi)) continue;
+    // "a person familiar with the matter": the complement of a word of knowing stays in the phrase, its article too
+    const complement = opensSourceComplement(tokens, k) || (k - 1 > start && opensSourceComplement(tokens, k - 1) && DETERMINERS.has(w));
+    if (complement && k + 1 < hi) { last = k; continue; }
     if (breaksName(tokens, k)) break;
     // "the Ohio governor and Democratic party chair": a conjunction of titles before a verb; but a numeral or
     // quantifier after a determiner stays in its phrase ("the two leaders", "the other ministers")

@@ -5,6 +5,7 @@ import { documentIssuer } from './documentIssuer';
 import { isDemonymNoun, isNationalityLike, nameSaysNationality, nationalityForms, otherNationality, peopleOfNationality, placedInOtherNation, sameNation } from './nationality';
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
+import { unnamedRoleBefore } from './unnamedRole';
 import { insideAny } from './insideAny';
 import { classFits, ORGANIZATION_CLASS } from './organizationKind';
 import { bodySpokenOf } from './pronounBody';
@@ -99,6 +100,17 @@ function antecedent(ctx: ResolveContext, at: number, types: string[], gender?: G
     return mentionedSince ? best.entity : recent.entity;
   }
   return best ? best.entity : null;
+}
+
+/** Where `entity` was last named (outside quotations) or heard speaking before `at`. */
+function lastHeard(ctx: ResolveContext, entity: number, at: number): number {
+  let last = 0;
+  for (let i = mentionsBefore(ctx, at) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.entity === entity && m.end <= at && !inside(ctx.quoted, m)) { last = m.end; break; }
+  }
+  for (const p of ctx.previousPhrases ?? []) if (p.entity === entity && p.end <= at) last = Math.max(last, p.end);
+  return last;
 }
 
 /**
@@ -341,7 +353,15 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const people = hit.filter((m) => m.type === 'person');
   const pick = people.filter((m) => m.start < headEnd).pop() ?? people[0] ?? hit[0] ?? near[0];
   if (pick) return speaker(span, text, entities, pick.entity);
-  if (PERSON_PRONOUN.test(own)) return speaker(span, text, entities, surnameHe(ctx, span) ?? antecedent(ctx, span.start, ['person'], /^he$/i.test(own) ? 'm' : 'f'));
+  if (PERSON_PRONOUN.test(own)) {
+    const surname = surnameHe(ctx, span);
+    if (surname !== null) return speaker(span, text, entities, surname);
+    const gender = /^he$/i.test(own) ? 'm' : 'f';
+    const person = antecedent(ctx, span.start, ['person'], gender);
+    // (a role with no name that spoke since that person was last named or heard is who the pronoun stands for)
+    const role = unnamedRoleBefore(text, ctx.quoted, Math.max(previousParagraphStart(ctx.blocks, span.start), person === null ? 0 : lastHeard(ctx, person, span.start)), span.start, gender);
+    return role ? { ...speaker(span, text, entities, null), name: text.slice(role.start, role.end) } : speaker(span, text, entities, person);
+  }
   if (GROUP_PRONOUN.test(own)) {
     const organization = antecedent(ctx, span.start, ['organization']);
     // (with no organization the tagger found, the body that spoke just before: "The embassy said … It added …")

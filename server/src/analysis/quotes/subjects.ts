@@ -6,6 +6,9 @@
 import type { Span, Token } from '../types';
 import { apposedName, isNominal, isNounAfterLyAdjective, isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { firstAfter, verbForm } from './paragraphView';
+import { participialSpeaker } from './participialSpeaker';
+import { roleWithComplement } from './roleComplement';
+import { opensSourceComplement } from './sourceComplement';
 import { BASE_FORMS, FINITE_SPEECH_VERBS } from './speechVerbs';
 
 const SPEAKER_LIKE = /^(?:\p{Lu}|(?:he|she|they|we|i|it)$|(?:the|a|an|this|that|his|her|their|its|one|two|three|several|some|many|other|another|both|each)\s)/u;
@@ -136,7 +139,11 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
       const voice = head ? voiceOf(t, lo, head) : null;
       if (voice) return voice;
       // "The spokesperson, Mao Ning, said": the name apposed to a role noun
-      if (head) return apposedName(t, head, k + 1) ?? head;
+      // (also after a role's complement: "China's special envoy for climate change, Liu Zhenmin, said")
+      if (head) {
+        const role = roleWithComplement(t, lo, head);
+        return apposedName(t, head, k + 1) ?? (role && apposedName(t, role, k + 1)) ?? head;
+      }
     }
     if (/^(?:who|which)$/i.test(t[j + 1]?.text ?? '')) return null;
     return nameEndingAt(t, lo, k);
@@ -146,7 +153,8 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
   if (!np) return null;
   // (a common noun's phrase that a preposition governs is its object, and the word after it a noun too: "… said
   // during the earnings call, “…”" has no subject "the earnings" of a verb "call")
-  return voiceOf(t, lo, np, true) ?? (governedCommonNoun(t, lo, np) ? null : np);
+  // ("A mother waiting outside a collapsed building said": the one described, not the building)
+  return voiceOf(t, lo, np, true) ?? participialSpeaker(t, lo, np) ?? (governedCommonNoun(t, lo, np) ? null : np);
 }
 
 /** Prepositions that take a phrase as their object, after which no subject stands. */
@@ -181,6 +189,8 @@ function voiceOf(t: Token[], lo: number, np: Span, ofPlace = false): Span | null
   if (!(p > lo && /^(?:with|at|for|from)$/.test(t[p].text))) return ofPlace && owner && isNominal(t, firstAfter(t, owner.start)) && opensClause(t, lo, owner) ? owner : null;
   const voice = phraseEndingAt(t, lo, p);
   if (!voice || !isNominal(t, firstAfter(t, voice.start))) return null;
+  // "a person familiar with the matter": the source is described by what it knows, the whole phrase
+  if (opensSourceComplement(t, p)) return { start: voice.start, end: np.end };
   // a voice in apposition to a name is that name's: "Sam Lee, the spokesperson for the campaign, said"
   const comma = firstAfter(t, voice.start) - 1;
   const name = comma > lo && t[comma].text === ',' ? phraseEndingAt(t, lo, comma) : null;
