@@ -3,6 +3,7 @@
  * According to Kang, "…" / Carl Bialik: "…" / the subject of the sentence holding a partial quotation.
  */
 import type { Span, Token } from '../types';
+import { displayedOn } from './displayedWords';
 import { isNamingParticiple } from './namingParticiple';
 import { phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
@@ -143,22 +144,6 @@ export function quotedAs(t: Token[], lo: number, as: number): Span | null {
     return np && firstAfter(t, np.end) === as && isSpeakerLike(t, np) ? np : null;
   }
   return null;
-}
-
-/** Things that carry written words for all to see: a banner, a sign, a placard. */
-const DISPLAY_NOUN = /^(?:banners?|signs?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|flags?|murals?|graffiti)$/i;
-
-/**
- * The thing a participle right after it shows the words of: "a banner reading “…”", "placards saying “…”". Their
- * writer is not named, and the one who carries them is not reported to say the words: the thing, as a document
- * ("the letter read"), is what the quotation comes from.
- */
-function displayedOn(t: Token[], lo: number, v: number): Span | null {
-  if (!/^(?:reading|saying)$/.test(t[v].text) || v - 1 < lo || !DISPLAY_NOUN.test(t[v - 1].text)) return null;
-  // (from after a participle the phrase took in: "some carrying signs" → "signs")
-  let from = lo;
-  for (let k = v - 2; k >= lo && /^\p{Ll}/u.test(t[k].text); k--) if (/ing$/.test(t[k].text)) { from = k + 1; break; }
-  return phraseEndingAt(t, from, v);
 }
 
 /**

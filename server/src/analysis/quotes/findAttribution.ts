@@ -6,10 +6,12 @@ import type { Span, Token } from '../types';
 import { attributionAfter, dashCredit, transcriptLabel } from './attributionAfter';
 import { attributionBefore } from './attributionBefore';
 import { endsSentence, firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
+import { displayBefore } from './displayedWords';
+import { isNameGivenBy } from './nameGivenBy';
 import { phraseStartingAt } from './nounPhrase';
 import { afterQaLabel, afterSoundbiteCue, labelColon } from './speakerLabel';
 import { SPEECH_VERBS } from './speechVerbs';
-import { fitsVerbForm, isPassiveSpeech, isSpeakerLike, passiveAgent, sentenceSubject, subjectBefore } from './subjects';
+import { accordingTo, fitsVerbForm, isPassiveSpeech, isSpeakerLike, passiveAgent, sentenceSubject, subjectBefore } from './subjects';
 
 export type { ParagraphView } from './paragraphView';
 export { isSpeakerLike } from './subjects';
@@ -46,6 +48,12 @@ function ownSentenceSpeaker(view: ParagraphView, q: number): Span | null {
   let beforeStart = seg.first;
   while (beforeStart > prevQuote && !endsSentence(t, beforeStart - 1, view.hi)) beforeStart--;
 
+  // a nickname with the ones who gave it ("dubbed “…” by campaigners") is no one's statement
+  if (isNameGivenBy(t, prevQuote, seg.first, seg.end)) return null;
+  // words on a banner come from the banner, whoever speaks later in the sentence (a source the sentence opens with
+  // keeps them: "According to the newspaper, the men wore shirts that read “…”")
+  const shown = displayBefore(t, Math.max(prevQuote, beforeStart), seg.first);
+  if (shown) return accordingTo(t, beforeStart, seg.first, seg.first) ?? shown;
   const closing = t.slice(Math.max(seg.first, seg.end - 3), seg.end).map((x) => x.text).join('');
   const closesWithStop = /\.\s*(?:["”]|'')$/.test(closing) || /\.["”'’]+$/.test(closing);
   const label = transcriptLabel(view, seg) ?? dashCredit(view, seg, afterEnd);

@@ -7,6 +7,7 @@
 import type { Token } from '../types';
 import { phraseEndingAt, SUBJECT_PRONOUNS } from './nounPhrase';
 import { firstAfter, type ParagraphView } from './paragraphView';
+import { isNameGivenBy } from './nameGivenBy';
 
 /** Participles that give a name: "dubbed", "called", "labelled", "termed", "nicknamed". */
 const NAMING = /^(?:dubbed|called|labeled|labelled|termed|nicknamed)$/;
@@ -51,5 +52,5 @@ export function isGivenName(view: ParagraphView, q: number): boolean {
   const first = view.quoted[q].first;
   const lo = q > 0 ? view.quoted[q - 1].end : view.lo;
   for (let v = first - 1; v >= Math.max(lo, first - 2); v--) if (isNamingParticiple(view.tokens, lo, v, first)) return true;
-  return false;
+  return isNameGivenBy(view.tokens, lo, first, view.quoted[q].end);
 }

@@ -1,7 +1,8 @@
 /**
  * Which organizations a class noun can name again. "The company", "the firm" or "the carmaker" is a business: it never
  * names a ministry, a court or a parliament spoken of in between ("Apple was sued by the Justice Department. … “…,”
- * the company said" is Apple). Other class nouns ("the group", "the agency", "the organization") are left open.
+ * the company said" is Apple). "The club" or "the team" never names the outlet it spoke to ("… told Sky Sports").
+ * Other class nouns ("the group", "the agency", "the organization") are left open.
  */
 
 /** Class nouns that name only a business. */
@@ -10,9 +11,15 @@ const BUSINESS_HEAD = /^(?:company|firm|lender|insurer|carrier|airline|automaker
 /** Words in the name of a public body: a state's department, court, legislature, armed force, or an international body. */
 export const PUBLIC_BODY_WORD = /\b(?:Ministry|Department|Court|Tribunal|Commission|Parliament|Congress|Senate|Assembly|Government|Cabinet|Council|Committee|Police|Army|Navy|Forces|Embassy|Consulate|Bureau|Administration|Authority|Secretariat|Nations|Agency|University|Party)\b/;
 
+/** Class nouns that name a sports club or team, which is never the outlet that reports on it. */
+const TEAM_HEAD = /^(?:club|team|side|franchise)$/;
+/** Words in the name of a news outlet or broadcaster: "Sky Sports", "BBC Radio 5 Live", "The Athletic", "ESPN". */
+const MEDIA_WORD = /\b(?:Sports?|News|TV|Television|Radio|Broadcasting|Broadcaster|Channel|Media|Press|Times|Post|Journal|Gazette|Herald|Tribune|Daily|Telegraph|Guardian|Athletic|Reuters|AFP|AP|BBC|CNN|ESPN|CGTN|Xinhua|Sky|DAZN)\b/;
+
 /** Whether the class noun `head` ("company") can name again the organization called `name`. */
 export function classFits(head: string, name: string): boolean {
-  return !(BUSINESS_HEAD.test(head) && PUBLIC_BODY_WORD.test(name));
+  // ("the club" after "… told Sky Sports" is the club, not the broadcaster)
+  return !(BUSINESS_HEAD.test(head) && PUBLIC_BODY_WORD.test(name)) && !(TEAM_HEAD.test(head) && MEDIA_WORD.test(name));
 }
 
 /** Head nouns that name a kind of organization, not the organization itself ("the company", "the agency"). */

@@ -13,7 +13,7 @@ const REGULAR = [
   'laugh', 'snap', 'label', 'dub', 'term', 'refer', 'pronounce', 'announce', 'mention', 'quote', 'cite', 'question', 'inform',
   'assure', 'reassure', 'advise', 'brag', 'scream', 'thunder', 'rail', 'gush', 'object', 'remind', 'deny', 'reply', 'cry',
   'signal', 'predict', 'estimate', 'hint', 'indicate', 'tout', 'decry', 'denounce', 'condemn', 'attack', 'slam', 'accuse',
-  'summarize', 'characterize', 'answer', 'bark', 'holler', 'snarl', 'grumble', 'marvel', 'relate', 'preach', 'lecture', 'pray', 'recite', 'insist', 'share', 'reveal', 'disclose', 'acknowledge', 'concur', 'chide', 'muse', 'fume',
+  'summarize', 'characterize', 'answer', 'bark', 'holler', 'snarl', 'grumble', 'marvel', 'relate', 'preach', 'lecture', 'pray', 'recite', 'insist', 'share', 'reveal', 'disclose', 'acknowledge', 'concur', 'chide', 'muse', 'fume', 'surmise',
 ];
 const IRREGULAR = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
