@@ -48,3 +48,12 @@ test('a source the sentence opens with keeps the words on a shirt it reports ("A
   const STAR: EntitySpec = { name: 'Daily Star', type: 'organization', forms: ['Daily Star'] };
   assert.equal(said('According to the Daily Star, the men wore shirts that read "Vote for change".', [STAR])[0][1], 'Daily Star');
 });
+
+test('a nickname right before the sentence\'s own verb ("a scheme dubbed “…” was approved") is not the scheme\'s words', () => {
+  assert.deepEqual(said('A scheme dubbed "the Netflix tax" was approved on Monday.'), [['"the Netflix tax"', null]]);
+});
+
+test('the thing "labelled" or "branded" something by others is not the one who said it', () => {
+  assert.notEqual(said('The bill was labelled "reckless" by the opposition.')[0][1], 'The bill');
+  assert.notEqual(said('The bill was branded "reckless" by the opposition.')[0][1], 'The bill');
+});

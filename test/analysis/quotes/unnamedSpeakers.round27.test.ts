@@ -55,3 +55,9 @@ test('an anonymous source described by what it knows keeps that description: "a 
   assert.equal(speakers('A person familiar with the matter said: "Both sides want a deal."')[0]?.text, 'A person familiar with the matter');
   assert.equal(speakers('"The wedding is off," said a source close to the family, who asked not to be named.')[0]?.text, 'a source close to the family');
 });
+
+test('"she" after "an aide to the president" is the aide, not the leader named before', () => {
+  const text = 'Lula met Xi Jinping in Brasilia on Tuesday. An aide to the president said the meeting went well. "They spoke for two hours," she said.';
+  const specs: EntitySpec[] = [{ name: 'Lula', type: 'person', forms: ['Lula'] }, { name: 'Xi Jinping', type: 'person', forms: ['Xi Jinping'] }];
+  assert.equal(speakers(text, specs)[0]?.name, 'An aide to the president');
+});

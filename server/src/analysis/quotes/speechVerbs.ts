@@ -18,7 +18,7 @@ const REGULAR = [
 const IRREGULAR = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
   'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'put', 'puts', 'putting', 'read', 'reads', 'reading', 'sing', 'sings', 'sang', 'singing',
-  'swear', 'swore', 'sworn', 'tweeted', 'retweeted', 'texted', 'emailed', 'e-mailed', 'wrote', 'declared',
+  'swear', 'swore', 'sworn', 'labelled', 'labelling', 'branded', 'tweeted', 'retweeted', 'texted', 'emailed', 'e-mailed', 'wrote', 'declared',
 ];
 
 function inflect(base: string): string[] {

@@ -16,7 +16,7 @@ const NEUTRAL = /^(?:officer|official|witness|resident|spokesperson|doctor|nurse
  * A role opening its sentence and speaking: "A police officer at the scene said", "One local resident told", "An
  * aid worker in Rafah says". Group 1 is the phrase, group 2 its noun.
  */
-const ROLE_SPEAKING = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:A|An|One)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:at|from|for|in|on|near|outside|inside|with|of)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?)\s+(?:also\s+)?(?:said|says|told|tells|added|explained|recalled|described)\b/gu;
+const ROLE_SPEAKING = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:A|An|One)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:at|from|for|to|in|on|near|outside|inside|with|of)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?)\s+(?:also\s+)?(?:said|says|told|tells|added|explained|recalled|described)\b/gu;
 
 function genderOf(noun: string): Gender | null | undefined {
   if (FEMALE.test(noun)) return 'f';
