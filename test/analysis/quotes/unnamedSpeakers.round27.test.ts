@@ -61,3 +61,15 @@ test('"she" after "an aide to the president" is the aide, not the leader named b
   const specs: EntitySpec[] = [{ name: 'Lula', type: 'person', forms: ['Lula'] }, { name: 'Xi Jinping', type: 'person', forms: ['Xi Jinping'] }];
   assert.equal(speakers(text, specs)[0]?.name, 'An aide to the president');
 });
+
+test('"the person" after "a person familiar with the matter said" names that source, described in full', () => {
+  const text = 'The talks could resume next month, a person familiar with the matter said. "Both sides want a deal before the summit," the person said.';
+  assert.deepEqual(speakers(text)[0], { text: 'the person', name: 'a person familiar with the matter' });
+  const source = '"A deal is close," a source close to the negotiations told CGTN. "The text is ready," the source added.';
+  assert.deepEqual(speakers(source)[1], { text: 'the source', name: 'a source close to the negotiations' });
+});
+
+test('"the official" with no official named names the unnamed official brought in the paragraph before', () => {
+  const text = 'A senior official at the ministry said the plan was ready.\n\n"We expect approval by June," the official said.';
+  assert.equal(speakers(text)[0]?.name, 'A senior official at the ministry');
+});

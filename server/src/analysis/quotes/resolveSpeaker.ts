@@ -5,7 +5,7 @@ import { documentIssuer } from './documentIssuer';
 import { isDemonymNoun, isNationalityLike, nameSaysNationality, nationalityForms, otherNationality, peopleOfNationality, placedInOtherNation, sameNation } from './nationality';
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
-import { unnamedRoleBefore } from './unnamedRole';
+import { introducedRole, unnamedRoleBefore } from './unnamedRole';
 import { insideAny } from './insideAny';
 import { classFits, ORGANIZATION_CLASS } from './organizationKind';
 import { bodySpokenOf } from './pronounBody';
@@ -384,6 +384,9 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const ofOther = word === null ? new Set<number>() : introducedWithOtherNation(ctx, span.start, nationalityForms(word));
   const ofNation = word === null ? undefined : (e: number) => nationalityForms(word).every((w) => nameSaysNationality(entities[e].name, w) !== false)
     && !nationalityForms(word).every((w) => otherNationality(entities[e], w, nationWords)) && !ofOther.has(e);
+  // ("the person" after "a person familiar with the matter said": that source, unnamed, described in full)
+  const again = entity === null && /^the\s+\S+$/i.test(own) ? introducedRole(text, ctx.quoted, previousParagraphStart(ctx.blocks, span.start), span.start, head) : null;
+  if (again) return { ...speaker(span, text, entities, null), name: text.slice(again.start, again.end) };
   return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span, ofNation, word === null ? undefined : (e) => nationalityForms(word).some((w) => nameSaysNationality(entities[e].name, w) === true)) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span, head) : null));
 }
 

@@ -10,7 +10,7 @@ import { insideAny } from './insideAny';
 const FEMALE = /^(?:woman|mother|wife|daughter|sister|grandmother|girl|spokeswoman|chairwoman|policewoman|businesswoman|widow|aunt|nun)$/;
 const MALE = /^(?:man|father|husband|son|brother|grandfather|boy|spokesman|chairman|policeman|businessman|fisherman|widower|uncle|priest|monk)$/;
 /** Nouns for a person by their work, place or part in the story, with no gender. */
-const NEUTRAL = /^(?:officer|official|witness|resident|spokesperson|doctor|nurse|teacher|student|soldier|worker|driver|farmer|diplomat|lawyer|volunteer|survivor|firefighter|paramedic|medic|guard|neighbou?r|shopkeeper|vendor|engineer|analyst|investigator|prosecutor|rescuer|pilot|passenger|fan|parent|villager|trader|source|employee|manager|official|aide|journalist|reporter|photographer|commander|researcher|scientist|economist|miner|fisher|refugee|migrant|protester|activist|patient|owner|local)$/;
+const NEUTRAL = /^(?:person|officer|official|witness|resident|spokesperson|doctor|nurse|teacher|student|soldier|worker|driver|farmer|diplomat|lawyer|volunteer|survivor|firefighter|paramedic|medic|guard|neighbou?r|shopkeeper|vendor|engineer|analyst|investigator|prosecutor|rescuer|pilot|passenger|fan|parent|villager|trader|source|employee|manager|official|aide|journalist|reporter|photographer|commander|researcher|scientist|economist|miner|fisher|refugee|migrant|protester|activist|patient|owner|local)$/;
 
 /**
  * A role opening its sentence and speaking: "A police officer at the scene said", "One local resident told", "An
@@ -36,6 +36,25 @@ export function unnamedRoleBefore(text: string, quoted: Span[], from: number, at
     if (g === undefined || (g !== null && g !== gender)) continue;
     const start = from + m.index! + m[0].indexOf(m[1]);
     const span = { start, end: start + m[1].length };
+    if (!insideAny(quoted, span)) found = span;
+  }
+  return found;
+}
+
+/** Complements that describe an anonymous source by what it knows: "familiar with the matter", "close to the family". */
+const KNOWING = String.raw`(?:familiar\s+with|close\s+to|briefed\s+on|privy\s+to|knowledgeable\s+about)\s+(?:the\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{Ll}-]+)?`;
+
+/**
+ * The unnamed role that "the person", "the official" or "the source" names again: the last phrase between `from` and
+ * `at` (outside quotations) that brought in one with that noun, with what describes it: "a person familiar with the
+ * matter said …. “…,” the person said". Null when there is none.
+ */
+export function introducedRole(text: string, quoted: Span[], from: number, at: number, noun: string): Span | null {
+  if (genderOf(noun) === undefined) return null;
+  const phrase = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}?${noun}(?:\s+${KNOWING}|\s+(?:at|from|for|to|in|with|of)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?(?=\s+(?:also\s+)?(?:said|says|told|tells|added)\b|,)`, 'gu');
+  let found: Span | null = null;
+  for (const m of text.slice(from, at).matchAll(phrase)) {
+    const span = { start: from + m.index!, end: from + m.index! + m[0].length };
     if (!insideAny(quoted, span)) found = span;
   }
   return found;
