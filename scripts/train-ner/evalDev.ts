@@ -49,7 +49,7 @@ for (const split of splits.length ? splits : ['dev', 'seeds']) {
       for (const t of tokens) allTokens.push({ ...t, start: t.start + line.offset, end: t.end + line.offset });
     }
     const t2 = performance.now();
-    const final = consistency ? harmonizeTypes(doc.text, mentions, allTokens) : mentions;
+    const final = consistency ? harmonizeTypes(doc.text, mentions, allTokens, recognizer.gazetteer) : mentions;
     stage1Ms += t2 - t1;
     docMs += performance.now() - t2;
     lines.push(JSON.stringify({ id: doc.id, entities: final.map((m) => ({ start: m.start, end: m.end, type: m.type, text: doc.text.slice(m.start, m.end) })) }));
