@@ -11,6 +11,7 @@ import { retypeArtifactNames } from './artifactNames';
 import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
 import { dropCommonPlurals } from './commonPlurals';
+import { dropGenericAcronyms } from './genericAcronyms';
 import { lowerCaseWords } from './lowerCaseWords';
 import { clippedNames } from './clippedNames';
 import { clubSides } from './clubSides';
@@ -113,6 +114,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'the liturgy is no name ("his first Mass", "Christmas Mass")', apply: liturgyMass },
   { name: 'words opening a sentence that the article writes in lower case elsewhere ("Café owners" … "the café")', apply: lowerCaseWords },
   { name: 'short forms of lower-case terms are misc ("electric vehicles (EVs)")', apply: termAcronymsAsMisc },
+  { name: 'acronyms used as common nouns are no names ("AI chips", "China\'s GDP", "its IPO")', apply: dropGenericAcronyms },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
   { name: 'a ruler\'s title and the place ruled ("the Emir of Qatar" → "Qatar")', apply: rulerTitles },
   { name: 'companies named "X and Y" or "X & Y" ("Procter and Gamble", "Marks & Spencer")', apply: andCompanies },

@@ -1,5 +1,6 @@
 import { MONTH_RE, WEEKDAY_FULL_RE } from '../dates/lexicon';
 import type { RawMention } from '../types';
+import { isGenericAcronym } from './genericAcronyms';
 
 /**
  * A name set between a determiner and the kind of product it names is the product's name, misc in the CoNLL scheme
@@ -65,7 +66,7 @@ function designations(text: string, mentions: RawMention[]): RawMention[] {
   let next = 0, furthest = -1;
   for (const kind of text.matchAll(CRAFT_KIND)) {
     const d = DESIGNATION_BEFORE.exec(text.slice(Math.max(0, kind.index - 40), kind.index));
-    if (!d || NO_DESIGNATION.test(d[1])) continue;
+    if (!d || NO_DESIGNATION.test(d[1]) || isGenericAcronym(d[1])) continue;
     const end = kind.index - 1, start = end - d[1].length;
     for (; next < mentions.length && mentions[next].start < end; next++) furthest = Math.max(furthest, mentions[next].end);
     if (furthest <= start) found.push({ start, end, type: 'misc', score: 0.8, origin: 'detected' });
