@@ -47,6 +47,7 @@ import { personAppositions } from './personAppositions';
 import { possessiveNames } from './possessiveNames';
 import { placeHeads } from './placeHeads';
 import { placePrefixes } from './placePrefixes';
+import { placeEndings } from './placeEndings';
 import { placesAfterIn } from './placesAfterIn';
 import { hostPlaces } from './hostPlaces';
 import { productKinds } from './productKinds';
@@ -71,6 +72,7 @@ import { surnamePeople } from './surnamePeople';
 import { unknownPlacePeople } from './unknownPlacePeople';
 import { speakingSubjects } from './speakingSubjects';
 import { givenNamePeople } from './givenNamePeople';
+import { captionPeople } from './captionPeople';
 import { surnameFullNames } from './surnameFullNames';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames';
 import { whoAcronym } from './whoAcronym';
@@ -144,6 +146,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'staff a wire story credits ("By Mari Yamaguchi", "(Reporting by …; Editing by Li Na)")', apply: staffCredits },
   { name: 'time zones ("2:14 PM GMT+8")', apply: timeZones },
   { name: 'a place opening a longer known organization ("Paris" of "Paris Saint-Germain")', apply: placePrefixes },
+  { name: 'a place ending a longer known organization ("Madrid" of "Real Madrid\'s" opening a caption)', apply: placeEndings },
   { name: 'airlines by their short form ("China Southern Airlines" … "China Southern")', apply: airlineShortForms },
   { name: 'clubs by their short form ("Manchester City" … "City")', apply: clubShortForms },
   { name: 'no person is named "… City" or "… United" ("Orlando City beat …", "Quezon City")', apply: cityNames },
@@ -178,6 +181,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'people the tagger called places, by a cue no place fits ("according to Rahimov,", "Costa, who …")', apply: unknownPlacePeople },
   { name: 'unknown one-word names opening a sentence as a speaker ("Hegseth warned …")', apply: speakingSubjects },
   { name: 'a given name and an unknown surname the tagger doubted ("Jannik Sinner won …")', apply: givenNamePeople },
+  { name: 'a team\'s or a country\'s player in a photo caption ("Real Madrid\'s Kylian Mbappe celebrates")', apply: captionPeople },
   { name: 'full names of a surname named alone as a person ("Pep Guardiola" … "Guardiola said")', apply: surnameFullNames },
   { name: 'hyphenated given names ("The Lai Ching-te administration")', apply: hyphenatedGivenNames },
   { name: 'party names ("Komeito, the junior coalition partner")', apply: partyNames },
