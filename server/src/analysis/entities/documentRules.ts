@@ -26,6 +26,7 @@ import { versionedNames } from './versionedNames';
 import { retypeDocumentNames } from './documentNames';
 import { envoyNames } from './envoyNames';
 import { eventNames } from './eventNames';
+import { eventPlurals } from './eventPlurals';
 import { executiveNames } from './executiveNames';
 import { forumAcronyms } from './forumAcronyms';
 import { joinForNames } from './forNames';
@@ -198,6 +199,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'brands written as a web address ("Ele.me", "Booking.com")', apply: dottedNames },
   { name: 'performers by a stage name of common words ("Burna Boy performed", "The Weeknd\'s tour", "DJ Black Coffee")', apply: stageNames },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
+  { name: 'events named in the plural ("the last five Clasicos")', apply: eventPlurals },
   { name: 'prizes with their field ("the Nobel Prize in Physics")', apply: prizeNames },
   { name: 'artifacts', apply: retypeArtifactNames },
   { name: 'ships and spacecraft ("the aircraft carrier Fujian", "USS Ronald Reagan", "the rover Zhurong")', apply: craftNames },
