@@ -62,6 +62,7 @@ import { joinVenueNames } from './joinedVenueNames';
 import { lowerCaseCompanies } from './lowerCaseCompanies';
 import { stageNames } from './stageNames';
 import { placeCompanies } from './placeCompanies';
+import { knownCompanyPlaces } from './knownCompanyPlaces';
 import { awardedWorks } from './awardedWorks';
 import { fundingInvestors } from './fundingInvestors';
 import { companyPronouns } from './companyPronouns';
@@ -195,6 +196,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'companies named in lower case ("eBay said", "AI firm iFlytek")', apply: lowerCaseCompanies },
   { name: 'venture firms named with a title\'s word, in a funding round ("led by General Catalyst")', apply: fundingInvestors },
   { name: 'unknown names a company\'s cue shows to be no place ("invested $8 billion in X", "made by X")', apply: placeCompanies },
+  { name: 'companies named like a region or a river, acting as companies ("Amazon has invested $4 billion in …")', apply: knownCompanyPlaces },
   { name: 'companies that speak of themselves as "it" ("X said it had raised …")', apply: companyPronouns },
   { name: 'brands written as a web address ("Ele.me", "Booking.com")', apply: dottedNames },
   { name: 'performers by a stage name of common words ("Burna Boy performed", "The Weeknd\'s tour", "DJ Black Coffee")', apply: stageNames },

@@ -14,6 +14,11 @@ export interface Gazetteer {
    * it is one of the places of recent news the lexicon lacks ("Xizang", "Timor-Leste").
    */
   isKnownPlace(name: string): boolean;
+  /**
+   * Whether the country or the city gazetteer lists `name` (any case): "Qatar", "Berlin"; not a region or a river
+   * ("Amazon"), which names companies more often than it acts.
+   */
+  isKnownCountryOrCity(name: string): boolean;
   /** Whether the company gazetteer lists `name` (any case): "Tesla", "Nintendo". */
   isKnownCompany(name: string): boolean;
   /**
@@ -39,11 +44,12 @@ export interface Gazetteer {
 }
 
 /** No gazetteer: nothing is a known place (tests of rules, recognizers that ship none). */
-export const NO_GAZETTEER: Gazetteer = { isKnownPlace: () => false, isKnownCompany: () => false, isKnownOrganization: () => false, isKnownNonPerson: () => false, wordRank: () => 0, isGivenName: () => false };
+export const NO_GAZETTEER: Gazetteer = { isKnownPlace: () => false, isKnownCountryOrCity: () => false, isKnownCompany: () => false, isKnownOrganization: () => false, isKnownNonPerson: () => false, wordRank: () => 0, isGivenName: () => false };
 
 const PLACE_TAGS: readonly GazetteerTag[] = ['country', 'city', 'region', 'tLOC'];
 const PLACE_MASK = PLACE_TAGS.reduce((m, t) => m | (1 << GAZETTEER_TAGS.indexOf(t)), 0);
 const COMPANY_MASK = 1 << GAZETTEER_TAGS.indexOf('company');
+const COUNTRY_CITY_MASK = (1 << GAZETTEER_TAGS.indexOf('country')) | (1 << GAZETTEER_TAGS.indexOf('city'));
 const ORGANIZATION_MASK = COMPANY_MASK | (1 << GAZETTEER_TAGS.indexOf('tORG'));
 const FIRST_MASK = 1 << GAZETTEER_TAGS.indexOf('first');
 const NON_PERSON_TAGS: readonly GazetteerTag[] = [...PLACE_TAGS, 'company', 'language', 'corpsuffix', 'tORG', 'tMISC'];
@@ -65,6 +71,7 @@ export function lexiconGazetteer(lexicon: Lexicon): Gazetteer {
   const tags = (name: string) => lexicon.tags(hashString(name.toLowerCase().split(/\s+/).join(' ')));
   return {
     isKnownPlace: (name) => (tags(name) & PLACE_MASK) !== 0 || PLACES_THE_LEXICON_LACKS.has(name.toLowerCase()),
+    isKnownCountryOrCity: (name) => (tags(name) & COUNTRY_CITY_MASK) !== 0,
     isKnownCompany: (name) => (tags(name) & COMPANY_MASK) !== 0,
     isKnownOrganization: (name) => (tags(name) & ORGANIZATION_MASK) !== 0,
     isKnownNonPerson: (name) => (tags(name) & NON_PERSON_MASK) !== 0 || PLACES_THE_LEXICON_LACKS.has(name.toLowerCase()),
@@ -89,6 +96,7 @@ export function placesGazetteer(
   const firms = new Set(companies.map((p) => p.toLowerCase()));
   return {
     isKnownPlace: (name) => known.has(name.toLowerCase()),
+    isKnownCountryOrCity: (name) => known.has(name.toLowerCase()),
     isKnownCompany: (name) => firms.has(name.toLowerCase()),
     isKnownOrganization: (name) => firms.has(name.toLowerCase()),
     isKnownNonPerson: (name) => known.has(name.toLowerCase()) || firms.has(name.toLowerCase()),
