@@ -65,6 +65,7 @@ import { placeCompanies } from './placeCompanies';
 import { knownCompanyPlaces } from './knownCompanyPlaces';
 import { awardedWorks } from './awardedWorks';
 import { fundingInvestors } from './fundingInvestors';
+import { surnameFirms } from './surnameFirms';
 import { companyPronouns } from './companyPronouns';
 import { dottedNames } from './dottedNames';
 import { liturgyMass } from './liturgyMass';
@@ -195,6 +196,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'makers acting as companies ("Airbus said")', apply: actingCompanies },
   { name: 'companies named in lower case ("eBay said", "AI firm iFlytek")', apply: lowerCaseCompanies },
   { name: 'venture firms named with a title\'s word, in a funding round ("led by General Catalyst")', apply: fundingInvestors },
+  { name: 'venture firms named after their founders, in a funding round ("led by Andreessen Horowitz")', apply: surnameFirms },
   { name: 'unknown names a company\'s cue shows to be no place ("invested $8 billion in X", "made by X")', apply: placeCompanies },
   { name: 'companies named like a region or a river, acting as companies ("Amazon has invested $4 billion in …")', apply: knownCompanyPlaces },
   { name: 'companies that speak of themselves as "it" ("X said it had raised …")', apply: companyPronouns },

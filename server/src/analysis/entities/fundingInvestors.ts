@@ -9,9 +9,10 @@ import { TITLES } from './mentionEdges';
  * organization named with its first word ("General Catalyst"). Outside such a sentence "led by General X" is an
  * officer and stays as it is. Mentions a person tagged or confirmed stay as they are. Pure.
  */
-const FUNDING = /\b(?:funding|financing|investment) round\b|\bSeries [A-F]\b|\b(?:raised|raises|raising)\b[^.;]*?(?:\$|€|£|¥|\bmillion\b|\bbillion\b)|\binvestors\b|\bvaluation\b|\bventure capital\b/;
+/** What a sentence about a funding round says: a round, a series, a sum raised, investors, a valuation. */
+export const FUNDING = /\b(?:funding|financing|investment) round\b|\bSeries [A-F]\b|\b(?:raised|raises|raising)\b[^.;]*?(?:\$|€|£|¥|\bmillion\b|\bbillion\b)|\binvestors\b|\bvaluation\b|\bventure capital\b|\bround (?:was |is |will be )?(?:co-)?led by\b/;
 const BEFORE_TITLE = /\b(?:led by|co-led by|joined by|from|including|and|with)\s+(\p{Lu}[\p{Ll}.-]+)\s+$/u;
-const SENTENCE = /[^.!?\n]*(?:[.!?]+|$)/g;
+export const SENTENCE = /[^.!?\n]*(?:[.!?]+|$)/g;
 
 export function fundingInvestors(text: string, mentions: RawMention[]): RawMention[] {
   if (!FUNDING.test(text)) return mentions;
