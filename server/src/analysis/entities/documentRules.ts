@@ -68,6 +68,7 @@ import { fundingInvestors } from './fundingInvestors';
 import { surnameFirms } from './surnameFirms';
 import { companyPronouns } from './companyPronouns';
 import { dottedNames } from './dottedNames';
+import { coordinatedCompanies } from './coordinatedCompanies';
 import { liturgyMass } from './liturgyMass';
 import { stateNames } from './stateNames';
 import { stormNames } from './stormNames';
@@ -201,6 +202,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'companies named like a region or a river, acting as companies ("Amazon has invested $4 billion in …")', apply: knownCompanyPlaces },
   { name: 'companies that speak of themselves as "it" ("X said it had raised …")', apply: companyPronouns },
   { name: 'brands written as a web address ("Ele.me", "Booking.com")', apply: dottedNames },
+  { name: 'coined brands listed with companies ("Ele.me and Meituan")', apply: coordinatedCompanies },
   { name: 'performers by a stage name of common words ("Burna Boy performed", "The Weeknd\'s tour", "DJ Black Coffee")', apply: stageNames },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
   { name: 'events named in the plural ("the last five Clasicos")', apply: eventPlurals },
