@@ -8,7 +8,8 @@ import type { Gazetteer } from './gazetteer';
  * prizes (Oscars, Academy Awards, Golden Globes, Emmys, BAFTAs) is a work, misc: one person takes home one statuette
  * a night, and a name the tagger typed a person stays one ("Cillian Murphy won …"), as does a studio or a streamer the
  * gazetteers list as a company or an organization ("Netflix won seven Oscars"). Every detected mention of the same name
- * follows, and capitalized words opening a sentence before such a sweep that the tagger left untagged ("Parasite won four
+ * follows, taking in a capitalized "The" right before it as the title's first word ("The Brutalist won three Oscars":
+ * the tagger kept "Brutalist"), and capitalized words opening a sentence before such a sweep that the tagger left untagged ("Parasite won four
  * Academy Awards") are a work too, save a pronoun or a determiner ("It won …"). Mentions a person tagged or confirmed
  * stay as they are. Pure.
  */
@@ -19,16 +20,23 @@ const SWEEP = new RegExp(String.raw`^\s+(?:has\s+|had\s+)?(?:won|wins|swept|swee
 export function awardedWorks(text: string, mentions: RawMention[], _tokens: Token[], gazetteer: Gazetteer): RawMention[] {
   const works = new Set<string>();
   for (const m of mentions) {
-    if (m.origin !== 'detected' || m.type === 'person' || m.type === 'misc') continue;
+    if (m.origin !== 'detected' || m.type === 'person') continue;
     const name = text.slice(m.start, m.end);
     if (gazetteer.isKnownCompany(name) || gazetteer.isKnownOrganization(name)) continue;
     if (SWEEP.test(text.slice(m.end, m.end + 80))) works.add(name);
   }
   const found = unseenWorks(text, mentions);
   if (!works.size && !found.length) return mentions;
-  const out = mentions.map((m) => (m.origin === 'detected' && m.type !== 'person' && works.has(text.slice(m.start, m.end)) ? { ...m, type: 'misc' as const } : m));
+  const out = mentions.map((m, i) => {
+    if (m.origin !== 'detected' || m.type === 'person' || !works.has(text.slice(m.start, m.end))) return m;
+    const withThe = THE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && !(mentions[i - 1]?.end > m.start - 4);
+    return withThe ? { ...m, start: m.start - 4, type: 'misc' as const } : m.type === 'misc' ? m : { ...m, type: 'misc' as const };
+  });
   return found.length ? [...out, ...found].sort((a, b) => a.start - b.start || b.end - a.end) : out;
 }
+
+/** A capitalized "The" right before a work's name is the title's first word ("The Brutalist won …"). */
+const THE_BEFORE = /(?:^|[^\p{L}\p{N}'’-])The $/u;
 
 /** Capitalized words (one to four) right before a sweep, that no mention covers: group 1. */
 const WORDS_BEFORE_SWEEP = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { awardedWorks } from '../../../server/src/analysis/entities/awardedWorks';
+import { NO_GAZETTEER } from '../../../server/src/analysis/entities/gazetteer';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
+import { at, shown } from './harmonizeHelpers';
+
+// Sentences written for these tests, in the style of 2020s culture news.
+const run = (text: string, ms: ReturnType<typeof at>[]) => shown(text, awardedWorks(text, ms, tokenize(text).tokens, NO_GAZETTEER));
+
+test('a film title opening with "The" keeps it when the film sweeps the Oscars ("The Brutalist won three Oscars")', () => {
+  const text = 'The Brutalist won three Oscars, including best actor.';
+  assert.deepEqual(run(text, [at(text, 'Brutalist', 'misc'), at(text, 'Oscars', 'misc')]), ['The Brutalist/misc', 'Oscars/misc']);
+});
+
+test('a film after a lower-case "the" does not take it in ("the Zone won four Oscars")', () => {
+  const text = 'Critics said the Zone won four Oscars on merit.';
+  assert.deepEqual(run(text, [at(text, 'Zone', 'organization'), at(text, 'Oscars', 'misc')]), ['Zone/misc', 'Oscars/misc']);
+});
