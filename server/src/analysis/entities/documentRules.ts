@@ -46,6 +46,7 @@ import { partyLevels } from './partyLevels';
 import { partyNames } from './partyNames';
 import { personAppositions } from './personAppositions';
 import { possessiveNames } from './possessiveNames';
+import { possessivePlaces } from './possessivePlaces';
 import { placeHeads } from './placeHeads';
 import { placePrefixes } from './placePrefixes';
 import { placeEndings } from './placeEndings';
@@ -131,6 +132,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'names and where they are ("World Economic Forum in Davos")', apply: splitLocatedNames },
   { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
   { name: 'a person\'s possessive run into the name after it ("Trump\'s Truth Social")', apply: possessiveNames },
+  { name: 'places named with a saint\'s possessive ("St. Peter" + "Square" → "St. Peter\'s Square")', apply: possessivePlaces },
   { name: 'number words opening a name ("the Three Gorges Dam")', apply: numberedNames },
   { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },
   { name: 'people named with a month word ("Theresa May", "June Carter", "Ms May")', apply: monthWordNames },
