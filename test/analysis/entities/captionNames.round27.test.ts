@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { createAnalyzer } from '../../../server/src/analysis/analyze';
 import { captionPeople } from '../../../server/src/analysis/entities/captionPeople';
 import { placeEndings } from '../../../server/src/analysis/entities/placeEndings';
-import { NO_GAZETTEER, type Gazetteer } from '../../../server/src/analysis/entities/gazetteer';
+import { NO_GAZETTEER, placesGazetteer, type Gazetteer } from '../../../server/src/analysis/entities/gazetteer';
 import { at, shown } from './harmonizeHelpers';
 
 // Sentences written for these tests, in the style of 2020s sports photo captions.
@@ -42,4 +42,10 @@ test('a place ending a name the gazetteers know only as an organization takes in
 test('a place after a word that makes no known organization with it stays a place ("Central Madrid")', () => {
   const text = 'Traffic stopped in Central Madrid.';
   assert.deepEqual(shown(text, placeEndings(text, [at(text, 'Madrid', 'location')], [], NO_GAZETTEER)), ['Madrid/location']);
+});
+
+test('a listed company\'s robot that waves in a caption stays what the tagger made it ("Tesla\'s Optimus waves")', () => {
+  const text = "Tesla's Optimus waves to visitors at the expo in Shanghai.";
+  const ms = [at(text, 'Tesla', 'organization'), at(text, 'Optimus', 'misc'), at(text, 'Shanghai', 'location')];
+  assert.deepEqual(shown(text, captionPeople(text, ms, [], placesGazetteer(['Shanghai'], ['Tesla']))), ['Tesla/organization', 'Optimus/misc', 'Shanghai/location']);
 });

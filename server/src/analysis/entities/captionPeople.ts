@@ -18,6 +18,10 @@ export function captionPeople(text: string, mentions: RawMention[], _tokens: Tok
     if (m.origin !== 'detected' || m.type === 'person') return false;
     const owner = mentions[i - 1];
     if (!owner || (owner.type !== 'organization' && owner.type !== 'location') || owner.end + 3 !== m.start || !/^['’]s $/.test(text.slice(owner.end, m.start))) return false;
+    // A company's possessive before a robot that waves or poses ("Tesla's Optimus waves"): a listed company that is no
+    // place (clubs named after their city are both: "Barcelona's") owns products, not players.
+    const ownerName = text.slice(owner.start, owner.end);
+    if (gazetteer.isKnownCompany(ownerName) && !gazetteer.isKnownPlace(ownerName)) return false;
     const name = text.slice(m.start, m.end);
     return NAME.test(name) && PERSON_ACT_AFTER.test(text.slice(m.end, m.end + 14)) && !gazetteer.isKnownNonPerson(name);
   };
