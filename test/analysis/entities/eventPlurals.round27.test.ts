@@ -20,9 +20,15 @@ test('the plural of an event the article names as misc is misc too ("the Expo" �
   assert.deepEqual(shown(text, eventPlurals(text, ms, [], NO_GAZETTEER)), ['Osaka/location', 'World Expo/misc', 'Expos/misc']);
 });
 
-test('a place a gazetteer lists stays a place though it looks like a misc name\'s plural ("American" … "the Americas")', () => {
-  const text = 'The American envoy toured the Americas.';
+test('a place a gazetteer lists stays a place though it looks like a misc name\'s plural ("American" … "both Americas")', () => {
+  const text = 'The American envoy toured both Americas.';
   const gz: Gazetteer = { ...NO_GAZETTEER, isKnownPlace: (n) => n === 'Americas' };
   const ms = [at(text, 'American', 'misc'), at(text, 'Americas', 'location')];
   assert.deepEqual(shown(text, eventPlurals(text, ms, [], gz)), ['American/misc', 'Americas/location']);
+});
+
+test('a plural of a misc name without a count before it is left to the tagger ("the Democrats said")', () => {
+  const text = 'A Democrat senator spoke, and the Democrats said they would vote no.';
+  const ms = [at(text, 'Democrat', 'misc'), at(text, 'Democrats', 'organization')];
+  assert.deepEqual(shown(text, eventPlurals(text, ms, [], NO_GAZETTEER)), ['Democrat/misc', 'Democrats/organization']);
 });
