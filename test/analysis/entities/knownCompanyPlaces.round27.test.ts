@@ -11,7 +11,7 @@ const analyzer = createAnalyzer();
 const names = (text: string) => analyzer.analyze(text).mentions.map((m) => `${m.text}/${m.type}`);
 
 test('a company named like a river that invests in a startup is an organization ("Amazon has invested $4 billion in …")', () => {
-  assert.ok(names('Amazon has invested $4 billion in the AI startup, the companies said.').includes('Amazon/organization'));
+  assert.ok(names('Amazon has invested $4 billion in Anthropic, the companies said on Friday.').includes('Amazon/organization'));
 });
 
 test('a company named like a river after "Shares of" is an organization ("Shares of Amazon rose")', () => {
@@ -35,4 +35,11 @@ test('a market named after a city is no company ("the Brantford stock exchange")
   const text = 'The shares will be listed on the Brantford stock exchange.';
   const gz = placesGazetteer([], ['Brantford']);
   assert.deepEqual(shown(text, knownCompanyPlaces(text, [at(text, 'Brantford', 'location')], tokenize(text).tokens, gz)), ['Brantford/location']);
+});
+
+test('a region on the company list that invests in no organization or has a stock market stays a place ("California has invested … in housing", "Korea\'s stock market")', () => {
+  const text = "California has invested $2 billion in housing, and Korea's stock market fell.";
+  const gz = placesGazetteer([], ['California', 'Korea']);
+  const ms = [at(text, 'California', 'location'), at(text, 'Korea', 'location')];
+  assert.deepEqual(shown(text, knownCompanyPlaces(text, ms, tokenize(text).tokens, gz)), ['California/location', 'Korea/location']);
 });
