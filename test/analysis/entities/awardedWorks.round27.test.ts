@@ -17,3 +17,15 @@ test('a film after a lower-case "the" does not take it in ("the Zone won four Os
   const text = 'Critics said the Zone won four Oscars on merit.';
   assert.deepEqual(run(text, [at(text, 'Zone', 'organization'), at(text, 'Oscars', 'misc')]), ['Zone/misc', 'Oscars/misc']);
 });
+
+test('the first of two films that each sweep the Oscars is a work too, though the tagger doubted it a person ("Kestrel and The Long Tide won three Oscars each")', () => {
+  const text = 'Kestrel and The Long Tide won three Oscars each.';
+  const ms = [{ ...at(text, 'Kestrel', 'person'), score: 0.4 }, at(text, 'The Long Tide', 'misc'), at(text, 'Oscars', 'misc')];
+  assert.deepEqual(run(text, ms), ['Kestrel/misc', 'The Long Tide/misc', 'Oscars/misc']);
+});
+
+test('a person the tagger is sure of stays a person beside a sweeping film ("Dana Whitfield and The Long Tide won three Oscars each")', () => {
+  const text = 'Dana Whitfield and The Long Tide won three Oscars each.';
+  const ms = [{ ...at(text, 'Dana Whitfield', 'person'), score: 0.95 }, at(text, 'The Long Tide', 'misc'), at(text, 'Oscars', 'misc')];
+  assert.deepEqual(run(text, ms), ['Dana Whitfield/person', 'The Long Tide/misc', 'Oscars/misc']);
+});

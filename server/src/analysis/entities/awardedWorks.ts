@@ -9,7 +9,8 @@ import type { Gazetteer } from './gazetteer';
  * a night, and a name the tagger typed a person stays one ("Cillian Murphy won …"), as does a studio or a streamer the
  * gazetteers list as a company or an organization ("Netflix won seven Oscars"). Every detected mention of the same name
  * follows, taking in a capitalized "The" right before it as the title's first word ("The Brutalist won three Oscars":
- * the tagger kept "Brutalist"), and capitalized words opening a sentence before such a sweep that the tagger left untagged ("Parasite won four
+ * the tagger kept "Brutalist"); the first of two works sharing a sweep ("Anora and The Brutalist won three Oscars
+ * each") is one too, even where the tagger called it a person with doubt (score under 0.5), and capitalized words opening a sentence before such a sweep that the tagger left untagged ("Parasite won four
  * Academy Awards") are a work too, save a pronoun or a determiner ("It won …"). Mentions a person tagged or confirmed
  * stay as they are. Pure.
  */
@@ -25,10 +26,20 @@ export function awardedWorks(text: string, mentions: RawMention[], _tokens: Toke
     if (gazetteer.isKnownCompany(name) || gazetteer.isKnownOrganization(name)) continue;
     if (SWEEP.test(text.slice(m.end, m.end + 80))) works.add(name);
   }
+  // "Anora and The Brutalist won three Oscars each": the first of two works sharing a sweep, even one the tagger
+  // doubtfully called a person.
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (m.origin !== 'detected' || !next || !/^,? and (?:The )?$/.test(text.slice(m.end, next.start))) return;
+    const sweep = SWEEP.exec(text.slice(next.end, next.end + 80));
+    const name = text.slice(m.start, m.end);
+    if (gazetteer.isKnownCompany(name) || gazetteer.isKnownOrganization(name)) return;
+    if (sweep && /^ each\b/.test(text.slice(next.end + sweep[0].length, next.end + sweep[0].length + 6))) works.add(name);
+  });
   const found = unseenWorks(text, mentions);
   if (!works.size && !found.length) return mentions;
   const out = mentions.map((m, i) => {
-    if (m.origin !== 'detected' || m.type === 'person' || !works.has(text.slice(m.start, m.end))) return m;
+    if (m.origin !== 'detected' || (m.type === 'person' && (m.score ?? 1) >= 0.5) || !works.has(text.slice(m.start, m.end))) return m;
     const withThe = THE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && !(mentions[i - 1]?.end > m.start - 4);
     return withThe ? { ...m, start: m.start - 4, type: 'misc' as const } : m.type === 'misc' ? m : { ...m, type: 'misc' as const };
   });
