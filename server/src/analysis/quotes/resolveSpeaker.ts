@@ -7,6 +7,7 @@ import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { introducedRole, unnamedRoleBefore } from './unnamedRole';
 import { insideAny } from './insideAny';
+import { addsWordTo, paragraphSpeaker } from './paragraphSpeaker';
 import { classFits, ORGANIZATION_CLASS } from './organizationKind';
 import { bodySpokenOf } from './pronounBody';
 import { blockIndexAt, inCaptionBlock, paragraphStart, previousParagraphStart } from './paragraphBounds';
@@ -578,7 +579,11 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
     return null;
   };
   const firstByRole = (allowed?: (e: number) => boolean) => firstOf([phrase, ...synonyms], allowed);
-  if (!nationality) return firstByRole() ?? portfolioHolder(own, head, firstOf, entities);
+  // (a description that adds a word the role of the one found lacks may be the paragraph's own person: "the German coach")
+  const phraseWords = phrase.split(/\s+/);
+  const orOwn = (found: number | null, accept: (e: number) => boolean = () => true) => found === null || top || !/^the\s/i.test(own) || !entities[found].roles.some((r) => r.split(' ').pop() === head) || !addsWordTo(entities[found].roles, phraseWords)
+    ? found : paragraphSpeaker(entities, paragraphPeople(ctx, span.start), found, head, synonyms, accept) ?? found;
+  if (!nationality) return orOwn(firstByRole()) ?? portfolioHolder(own, head, firstOf, entities);
   // "the Russian minister": a minister the article ties to the modifier (by a role holding it, or, for a nationality,
   // by introducing them with it); else, for a nationality, the one person it gives that nationality at all, else a
   // minister it gives no other nationality
@@ -611,12 +616,20 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
   const byName = (e: number) => (placed.has(e) ? false : nameSaysNationality(entities[e].name, word));
   const named = (e: number) => ofNoOtherNation(e) && byName(e) === true;
   const notOtherNamed = (e: number) => ofNoOtherNation(e) && byName(e) !== false;
-  return byRole(ctx, span.start, head, phrase, named) ?? byRole(ctx, span.start, head, phrase, notOtherNamed)
+  return byRole(ctx, span.start, head, phrase, named) ?? orOwn(byRole(ctx, span.start, head, phrase, notOtherNamed), notOtherNamed)
     // (a person of the nation who holds another post is no candidate: "Xi Jinping met Chinese Premier Li Qiang …
     // the Chinese president")
     ?? ([...nationals].every(otherPost) && POST_HEAD.test(head) ? recentUntitled(ctx, span.start, byName) : null)
     ?? byRole(ctx, span.start, head, phrase, ofNoOtherNation) ?? portfolio(ofNoOtherNation)
     ?? (topPost && nationals.size === 0 ? untitledPerson(ctx, span.start, ofNoOtherNation) : null);
+}
+
+/** The paragraph's last speaker before `at` and its last person named as a subject or source there (null where none). */
+function paragraphPeople(ctx: ResolveContext, at: number): (number | null)[] {
+  const from = paragraphStart(ctx.blocks, at);
+  const spoke = ctx.previousSpeakers.filter((s) => s.at >= from && s.at < at).pop();
+  const subject = lastNamed(ctx, at, (m) => m.type === 'person' && !inCaption(ctx, m) && isSourceLike(ctx.text, m));
+  return [spoke ? spoke.entity : null, subject && subject.start >= from ? subject.entity : null];
 }
 
 /** The nationality and group words the article uses, lower-cased ("serbian", "republican"). */

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findQuotes } from '../../../server/src/analysis/quotes/findQuotes';
+import { quoteInput, type EntitySpec } from './quoteInput';
+
+// Sentences written for these tests, in the style of international news of the 2020s.
+const speakers = (text: string, specs: EntitySpec[] = []) => findQuotes(quoteInput(text, specs)).map((q) => q.speaker && { text: q.speaker.text, name: q.speaker.name });
+const SIMEONE: EntitySpec = { name: 'Diego Simeone', type: 'person', forms: ['Diego Simeone'], roles: ['atletico coach'] };
+const NAGELSMANN: EntitySpec = { name: 'Julian Nagelsmann', type: 'person', forms: ['Julian Nagelsmann', 'Nagelsmann'] };
+
+test('"the German coach" is the paragraph\'s own speaker with no role, not the coach named earlier with a bare role', () => {
+  const text = '"We defended well," Atletico coach Diego Simeone told reporters after the 1-1 draw.\nNagelsmann said his players "earned the point" in Madrid. "We are calm. The group is still open," the German coach said.';
+  const said = speakers(text, [SIMEONE, NAGELSMANN]);
+  assert.equal(said[said.length - 1]?.name, 'Julian Nagelsmann');
+});
+
+test('"the German coach" is the paragraph\'s subject even when it spoke no quotation before', () => {
+  const text = '"We defended well," Atletico coach Diego Simeone told reporters.\nNagelsmann praised his young defenders. "They never gave up," the German coach said.';
+  assert.equal(speakers(text, [SIMEONE, NAGELSMANN])[1]?.name, 'Julian Nagelsmann');
+});
+
+test('a bare "the coach" still names the one the article titled coach', () => {
+  const text = '"We defended well," Atletico coach Diego Simeone told reporters.\nNagelsmann praised his young defenders. "They never gave up," the coach said.';
+  assert.equal(speakers(text, [SIMEONE, NAGELSMANN])[1]?.name, 'Diego Simeone');
+});
+
+test('a paragraph\'s speaker with another role does not take the description: "the veteran coach" stays the coach', () => {
+  const text = '"We defended well," Atletico coach Diego Simeone told reporters.\nStriker Lina Park said the team "deserved it". "It was our best game," the veteran coach said.';
+  const specs: EntitySpec[] = [SIMEONE, { name: 'Lina Park', type: 'person', forms: ['Lina Park'], roles: ['striker'] }];
+  const said = speakers(text, specs);
+  assert.equal(said[said.length - 1]?.name, 'Diego Simeone');
+});
