@@ -30,3 +30,18 @@ test('a paragraph\'s speaker with another role does not take the description: "t
   const said = speakers(text, specs);
   assert.equal(said[said.length - 1]?.name, 'Diego Simeone');
 });
+
+test('"they" after a plural described group that spoke ("Analysts at a bank said …") stands for that group', () => {
+  const text = 'Analysts at Goldman Sachs said in a note on Monday that chip sales could double by 2027. "Demand for AI servers shows no sign of slowing," they wrote.';
+  assert.deepEqual(speakers(text, [{ name: 'Goldman Sachs', type: 'organization', forms: ['Goldman Sachs'] }])[0], { text: 'they', name: 'Analysts at Goldman Sachs' });
+});
+
+test('"they" opening a quotation paragraph after officials spoke in the paragraph before stands for those officials', () => {
+  const text = 'Health officials in Gaza said the last working hospital had run out of fuel.\n"We cannot operate in the dark," they said.';
+  assert.equal(speakers(text)[0]?.name, 'Health officials in Gaza');
+});
+
+test('"they" with no group that spoke before it stays unresolved', () => {
+  const text = 'The storm flooded hundreds of homes in the south of the country. "We lost everything," they said.';
+  assert.equal(speakers(text)[0]?.name, 'they');
+});

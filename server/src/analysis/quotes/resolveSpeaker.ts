@@ -7,6 +7,7 @@ import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { introducedRole, unnamedRoleBefore } from './unnamedRole';
 import { insideAny } from './insideAny';
+import { groupBefore } from './pluralGroup';
 import { addsWordTo, paragraphSpeaker } from './paragraphSpeaker';
 import { classFits, ORGANIZATION_CLASS } from './organizationKind';
 import { bodySpokenOf } from './pronounBody';
@@ -362,6 +363,14 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
     // (a role with no name that spoke since that person was last named or heard is who the pronoun stands for)
     const role = unnamedRoleBefore(text, ctx.quoted, Math.max(previousParagraphStart(ctx.blocks, span.start), person === null ? 0 : lastHeard(ctx, person, span.start)), span.start, gender);
     return role ? { ...speaker(span, text, entities, null), name: text.slice(role.start, role.end) } : speaker(span, text, entities, person);
+  }
+  if (/^they$/i.test(own)) {
+    // "Analysts at Morgan Stanley said … “…,” they wrote": the group that spoke in the paragraph (or in the one
+    // before, when this one opens with the quotation)
+    const own = paragraphStart(ctx.blocks, span.start);
+    const from = /^["“]/.test(text.slice(own, own + 1)) ? previousParagraphStart(ctx.blocks, own) : own;
+    const group = groupBefore(text, ctx.quoted, from, span.start);
+    if (group) return { ...speaker(span, text, entities, null), name: text.slice(group.start, group.end) };
   }
   if (GROUP_PRONOUN.test(own)) {
     const organization = antecedent(ctx, span.start, ['organization']);
