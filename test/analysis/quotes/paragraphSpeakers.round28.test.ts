@@ -45,3 +45,28 @@ test('"they" with no group that spoke before it stays unresolved', () => {
   const text = 'The storm flooded hundreds of homes in the south of the country. "We lost everything," they said.';
   assert.equal(speakers(text)[0]?.name, 'they');
 });
+
+test('an unnamed person keeps the phrase of where they work: "A nurse at the hospital said" is "A nurse at the hospital"', () => {
+  const before = 'Power cuts hit the city again on Tuesday. A nurse at the hospital said: "We have not slept for two days."';
+  assert.equal(speakers(before)[0]?.text, 'A nurse at the hospital');
+  const after = '"We have not slept for two days," a nurse at the hospital said.';
+  assert.equal(speakers(after)[0]?.text, 'a nurse at the hospital');
+});
+
+test('the body an unnamed worker is with is not the speaker: "a volunteer with the Red Crescent"', () => {
+  const text = '"The trucks have not moved since Sunday," a volunteer with the Red Crescent told reporters.';
+  assert.deepEqual(speakers(text, [{ name: 'Red Crescent', type: 'organization', forms: ['Red Crescent'] }])[0], { text: 'a volunteer with the Red Crescent', name: 'a volunteer with the Red Crescent' });
+});
+
+test('a spokesperson for a body keeps its own span and speaks for the body', () => {
+  const text = '"The talks will resume next week," a spokesperson for the European Commission said.';
+  const said = speakers(text, [{ name: 'European Commission', type: 'organization', forms: ['European Commission'] }])[0];
+  assert.equal(said?.name, 'European Commission');
+});
+
+test('"briefed" in "officials briefed on the talks said" describes the officials and is not their verb', () => {
+  const before = 'Talks resumed in Doha on Monday. Officials briefed on the negotiations said: "A ceasefire could come this week."';
+  assert.equal(speakers(before)[0]?.text, 'Officials briefed on the negotiations');
+  const after = '"No deal is close," two officials briefed on the talks told reporters.';
+  assert.equal(speakers(after)[0]?.text, 'two officials briefed on the talks');
+});

@@ -7,6 +7,7 @@ import { quotedAs } from './attributionBefore';
 import { DOCUMENT_HEAD } from './sourceOwner';
 import { apposedName, phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { participialSpeaker } from './participialSpeaker';
+import { withPlaceOfWork } from './placeOfWork';
 import { firstAfter, verbForm, type ParagraphView } from './paragraphView';
 import { BASE_FORMS, FINITE_SPEECH_VERBS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
 import { accordingTo, fitsVerbForm, isPassiveSpeech, isSpeakerLike, beBefore, passiveAgent, perceivedAt, skipFillersLeft, skipFillersRight, subjectBefore } from './subjects';
@@ -134,7 +135,7 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
       // "Ms. Reyes of the Harbour Trust said" / "a local official who declined to be named told CGTN" (a short relative
       // clause about the speaker, with no speech verb of its own)
       const relative = k < end && t[k].text === 'who' && end - k <= 8;
-      if ((np.end === t[end - 1].end || relative || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) && (!strict || verbEndsClause(t, v, afterEnd))) return np;
+      if ((np.end === t[end - 1].end || relative || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) && (!strict || verbEndsClause(t, v, afterEnd))) return withPlaceOfWork(t, np, end) ?? np;
     }
     // "…," a mother waiting outside a collapsed building said: the one described, from right after the quotation
     const tail = near && cut < 0 ? phraseEndingAt(t, a, end) : null;

@@ -174,6 +174,8 @@ export function phraseStartingAt(tokens: Token[], start: number, hi: number): Sp
     // "a person familiar with the matter": the complement of a word of knowing stays in the phrase, its article too
     const complement = opensSourceComplement(tokens, k) || (k - 1 > start && opensSourceComplement(tokens, k - 1) && DETERMINERS.has(w));
     if (complement && k + 1 < hi) { last = k; continue; }
+    // (so does the participle of knowing that opens it: "officials briefed on the talks", no verb of their own)
+    if (k + 2 < hi && /^\p{Ll}+ed$/u.test(t.text) && opensSourceComplement(tokens, k + 1)) { last = k; continue; }
     if (breaksName(tokens, k)) break;
     // "the Ohio governor and Democratic party chair": a conjunction of titles before a verb; but a numeral or
     // quantifier after a determiner stays in its phrase ("the two leaders", "the other ministers")

@@ -7,6 +7,7 @@ import type { Span, Token } from '../types';
 import { apposedName, isNominal, isNounAfterLyAdjective, isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { firstAfter, verbForm } from './paragraphView';
 import { participialSpeaker } from './participialSpeaker';
+import { withPlaceOfWork } from './placeOfWork';
 import { roleWithComplement } from './roleComplement';
 import { opensSourceComplement } from './sourceComplement';
 import { BASE_FORMS, FINITE_SPEECH_VERBS } from './speechVerbs';
@@ -195,7 +196,8 @@ function voiceOf(t: Token[], lo: number, np: Span, ofPlace = false): Span | null
   const comma = firstAfter(t, voice.start) - 1;
   const name = comma > lo && t[comma].text === ',' ? phraseEndingAt(t, lo, comma) : null;
   // (a name that opens its clause, not one a preposition governs: "When the summit opened in Kazan, a columnist …")
-  return name && /^\p{Lu}/u.test(t[firstAfter(t, name.start)].text) && !isNominal(t, firstAfter(t, name.start)) && opensClause(t, lo, name) ? name : voice;
+  // ("a nurse at the hospital": an unnamed person described by where they work, in full)
+  return name && /^\p{Lu}/u.test(t[firstAfter(t, name.start)].text) && !isNominal(t, firstAfter(t, name.start)) && opensClause(t, lo, name) ? name : withPlaceOfWork(t, voice, firstAfter(t, np.end)) ?? voice;
 }
 
 /** Whether the phrase `np` opens its clause: at `lo`, or after a comma, a colon, a dash, a quotation mark or a conjunction. */
