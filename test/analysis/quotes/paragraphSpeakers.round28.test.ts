@@ -70,3 +70,19 @@ test('"briefed" in "officials briefed on the talks said" describes the officials
   const after = '"No deal is close," two officials briefed on the talks told reporters.';
   assert.equal(speakers(after)[0]?.text, 'two officials briefed on the talks');
 });
+
+test('a verdict "labelled “…” by" someone is the words of the one after "by"', () => {
+  const text = 'The pension bill was labelled "a tax on the poor" by the opposition.';
+  assert.equal(speakers(text)[0]?.text, 'the opposition');
+  const named = 'The new border plan was branded "reckless" by opposition leader Tom Baker on Monday.';
+  assert.equal(speakers(named, [{ name: 'Tom Baker', type: 'person', forms: ['Tom Baker'] }])[0]?.name, 'Tom Baker');
+});
+
+test('a nickname "dubbed “…” by" campaigners still has no speaker', () => {
+  assert.equal(speakers('The levy was dubbed "the Netflix tax" by campaigners.')[0], null);
+});
+
+test('a verdict "by" someone in a sentence credited "according to" a source keeps that source', () => {
+  const text = 'Several of the files were labelled "classified" by the ministry, according to two senior diplomats.';
+  assert.equal(speakers(text)[0]?.text, 'two senior diplomats');
+});

@@ -8,6 +8,7 @@ import { attributionBefore } from './attributionBefore';
 import { endsSentence, firstAfter, sentenceStart, verbForm, type ParagraphView } from './paragraphView';
 import { displayBefore } from './displayedWords';
 import { isNameGivenBy } from './nameGivenBy';
+import { verdictAgent } from './verdictBy';
 import { phraseStartingAt } from './nounPhrase';
 import { afterQaLabel, afterSoundbiteCue, labelColon } from './speakerLabel';
 import { SPEECH_VERBS } from './speechVerbs';
@@ -50,6 +51,10 @@ function ownSentenceSpeaker(view: ParagraphView, q: number): Span | null {
 
   // a nickname with the ones who gave it ("dubbed “…” by campaigners") is no one's statement
   if (isNameGivenBy(t, prevQuote, seg.first, seg.end)) return null;
+  // a verdict passed "by" someone after the quotation is theirs: "was labelled “…” by the opposition" (unless the
+  // sentence credits the whole report to a source: "…, according to officials")
+  const judge = verdictAgent(t, Math.max(prevQuote, beforeStart), seg.first, seg.end, afterEnd);
+  if (judge) return accordingTo(t, seg.end, afterEnd) ?? judge;
   // words on a banner come from the banner, whoever speaks later in the sentence (a source the sentence opens with
   // keeps them: "According to the newspaper, the men wore shirts that read “…”")
   const shown = displayBefore(t, Math.max(prevQuote, beforeStart), seg.first);
