@@ -86,3 +86,8 @@ test('a verdict "by" someone in a sentence credited "according to" a source keep
   const text = 'Several of the files were labelled "classified" by the ministry, according to two senior diplomats.';
   assert.equal(speakers(text)[0]?.text, 'two senior diplomats');
 });
+
+test('a source described by what it is close to, before the quotation, is the whole described phrase', () => {
+  const text = 'The singer has not spoken since the crash. Two people close to the family said: "He was not told until the morning."';
+  assert.equal(speakers(text)[0]?.text, 'Two people close to the family');
+});

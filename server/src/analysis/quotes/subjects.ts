@@ -6,6 +6,7 @@
 import type { Span, Token } from '../types';
 import { apposedName, isNominal, isNounAfterLyAdjective, isVerbFiller, phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { firstAfter, verbForm } from './paragraphView';
+import { knowingSource } from './knowingSource';
 import { participialSpeaker } from './participialSpeaker';
 import { withPlaceOfWork } from './placeOfWork';
 import { roleWithComplement } from './roleComplement';
@@ -155,7 +156,7 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
   // (a common noun's phrase that a preposition governs is its object, and the word after it a noun too: "… said
   // during the earnings call, “…”" has no subject "the earnings" of a verb "call")
   // ("A mother waiting outside a collapsed building said": the one described, not the building)
-  return voiceOf(t, lo, np, true) ?? participialSpeaker(t, lo, np) ?? (governedCommonNoun(t, lo, np) ? null : np);
+  return voiceOf(t, lo, np, true) ?? knowingSource(t, lo, np) ?? participialSpeaker(t, lo, np) ?? (governedCommonNoun(t, lo, np) ? null : np);
 }
 
 /** Prepositions that take a phrase as their object, after which no subject stands. */
