@@ -91,3 +91,10 @@ test('a source described by what it is close to, before the quotation, is the wh
   const text = 'The singer has not spoken since the crash. Two people close to the family said: "He was not told until the morning."';
   assert.equal(speakers(text)[0]?.text, 'Two people close to the family');
 });
+
+test('"the veteran striker" is the paragraph\'s speaker, not the striker titled "Real striker" before', () => {
+  const specs: EntitySpec[] = [{ name: 'Kylian Mbappe', type: 'person', forms: ['Kylian Mbappe'], roles: ['real striker'] }, { name: 'Robert Lewandowski', type: 'person', forms: ['Robert Lewandowski', 'Lewandowski'] }];
+  const text = '"We wanted this win," Real striker Kylian Mbappe said.\nLewandowski said the referee "made big mistakes". "We will come back stronger," the veteran striker said.';
+  const said = speakers(text, specs);
+  assert.equal(said[said.length - 1]?.name, 'Robert Lewandowski');
+});
