@@ -9,6 +9,7 @@ import { rangeStartMonthBefore, rangeYearAfter, yearAfterRangeStart } from './ra
 import { sinceBefore, yearForMonth, yearOfRecentPastDay, yearOnOrBefore } from './resolveRelative';
 import { earlyYearFramed } from './earlyYear';
 import { yearInName } from './yearInName';
+import { inLongMarchName } from './longMarchName';
 
 const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
 const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?';
@@ -176,6 +177,7 @@ export const calendarPatterns: Pattern[] = [
       const month = monthOf(m[2]);
       const day = /^\d/.test(m[3]) ? parseInt(m[3], 10) : ordinalValue(m[3]);
       if (!capitalized(m[2]) || !day || day > 31) return null;
+      if (!m[1] && inLongMarchName(text, m.index)) return null;
       if (/^\d/.test(m[3]) && !m[4] && /^(?:may|march)$/i.test(m[2]) && /^\s*(?:%|percent|million|billion)/.test(text.slice(m.index + m[0].length))) return null;
       // "the May Fourth Movement": a capitalized spelled day before a capitalized word is part of a name.
       if (!m[4] && /^\p{Lu}/u.test(m[3]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) return null;

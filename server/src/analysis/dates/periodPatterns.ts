@@ -20,8 +20,11 @@ function quarterComparison(text: string, at: number, end: number): boolean {
 
 const WEEKEND_OF_DAYS = new RegExp(`^\\s+of\\s+(?:${MONTH_WORD_RE})\\s+\\d{1,2}\\b`, 'i');
 
-/** "before"/"after" closing a clause: "the day before.", "the week after, when …". */
-const BEFORE_OR_AFTER_AT_END = /^\s+(before|after)(?=\s*[.,;:!?)]|\s+(?:and|but|when|while|as|to)\b)/i;
+/**
+ * "before"/"after" closing a clause: "the day before.", "the week after, when …", "called off the day before because
+ * of high winds", "the day after in Geneva": a conjunction or a preposition that cannot begin the anchor's noun.
+ */
+const BEFORE_OR_AFTER_AT_END = /^\s+(before|after)(?=\s*[.,;:!?)]|\s+(?:and|but|when|while|as|to|because|amid|due|despite|in|at|until)\b)/i;
 
 /** A word of extent before a span of time: "over the past decade", "throughout the last decade". */
 const SPAN_BEFORE = /\b(?:over|for|during|throughout|across|within|through)\s+$/i;

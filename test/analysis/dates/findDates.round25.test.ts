@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datesIn } from './helpers';
+
+// Sentences written for these tests (round 25 of the date layer). 14 March 2026 is a Saturday.
+
+const REF = '2026-03-14';
+const pairs = (text: string, ref = REF) => datesIn(text, ref).map((d) => [d.text, d.value]);
+
+test('the number after "Long March" is a rocket model, not a day of March', () => {
+  assert.deepEqual(pairs('A Long March 5 rocket arrived at the launch site earlier this month.'), [['earlier this month', '2026-03']]);
+  assert.deepEqual(pairs('The Long March 8 rocket lifted off on March 5.'), [['March 5', '2026-03-05']]);
+});
+
+test('"the day before" or "the day after" closes its clause before "because", "amid" or a place phrase', () => {
+  assert.deepEqual(pairs('The launch on March 3 was called off the day before because of high winds.'), [['March 3', '2026-03-03'], ['the day before', '2026-03-02']]);
+  assert.deepEqual(pairs('Talks opened on Monday, and a deal was signed the day after in Geneva.'), [['Monday', '2026-03-09'], ['the day after', '2026-03-10']]);
+});
