@@ -16,3 +16,8 @@ test('"the day before" or "the day after" closes its clause before "because", "a
   assert.deepEqual(pairs('The launch on March 3 was called off the day before because of high winds.'), [['March 3', '2026-03-03'], ['the day before', '2026-03-02']]);
   assert.deepEqual(pairs('Talks opened on Monday, and a deal was signed the day after in Geneva.'), [['Monday', '2026-03-09'], ['the day after', '2026-03-10']]);
 });
+
+test('a clock time with no day of its own takes the qualified weekday right after it ("9:30 p.m. next Tuesday")', () => {
+  assert.deepEqual(pairs('The launch window opens at 9:30 p.m. Beijing Time next Tuesday.'), [['9:30 p.m. Beijing Time', '2026-03-17T21:30'], ['next Tuesday', '2026-03-17']]);
+  assert.deepEqual(pairs('The ceremony began at 10 a.m. last Friday.'), [['10 a.m.', '2026-03-13T10:00'], ['last Friday', '2026-03-13']]);
+});

@@ -6,6 +6,7 @@ import { MONTH_WORD_RE, monthOf, NAMED_WEEKDAY_PREFIX, PART_OF_DAY_RE, partOfDay
 import { capitalized, type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { parsePrintedDate } from './parsePrintedDate';
 import { openingHour } from './openingHours';
+import { qualifiedWeekdayAfterClock } from './qualifiedWeekdayAfterClock';
 import { afterDailyClock, occasionAfterDailyClock } from './dailyRound';
 import { everyBefore, FALLS_ON_RE } from './periodCommon';
 import { dateForWeekday, yearForMonth } from './resolveRelative';
@@ -494,9 +495,13 @@ export const dayPatterns: Pattern[] = [
       const closing = m[4] || m[5] || m[7] || m[9] ? null : closingDay(text.slice(m.index + m[0].length, m.index + m[0].length + 80), clock);
       const [dayOf, g] = closing ? [closing, CLOSING_DAY_GROUP] : [m, 4];
       const overnight = !closing && !(m[4] || m[5] || m[7] || m[9]) && endsOvernight(text, m.index, clock);
+      const qualified = closing || m[4] || m[5] || m[7] || m[9] ? null : qualifiedWeekdayAfterClock(text.slice(end, end + 40));
       return {
         start: m.index, end,
-        resolve: (ctx) => ({ type: 'time', value: dayValue(dayAfter(ctx, dayOf, g, addDays(lastDay(ctx) ?? ctx.ref, overnight ? 1 : 0), rangeEnd)) + clock, relative: true }),
+        resolve: (ctx) => {
+          if (qualified) return { type: 'time', value: formatYmd(weekdayDate(ctx, qualified.wd, qualified.qualifier)) + clock, relative: true };
+          return { type: 'time', value: dayValue(dayAfter(ctx, dayOf, g, addDays(lastDay(ctx) ?? ctx.ref, overnight ? 1 : 0), rangeEnd)) + clock, relative: true };
+        },
       };
     },
   },
