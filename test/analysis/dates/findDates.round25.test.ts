@@ -21,3 +21,12 @@ test('a clock time with no day of its own takes the qualified weekday right afte
   assert.deepEqual(pairs('The launch window opens at 9:30 p.m. Beijing Time next Tuesday.'), [['9:30 p.m. Beijing Time', '2026-03-17T21:30'], ['next Tuesday', '2026-03-17']]);
   assert.deepEqual(pairs('The ceremony began at 10 a.m. last Friday.'), [['10 a.m.', '2026-03-13T10:00'], ['last Friday', '2026-03-13']]);
 });
+
+test('a range of days with no year that holds the article\'s day is under way this year, whatever the tense', () => {
+  assert.deepEqual(pairs('Group games will be played from June 11 to June 27.', '2026-06-20'), [['June 11', '2026-06-11'], ['June 27', '2026-06-27']]);
+  assert.deepEqual(pairs('The book fair will run from Dec. 11 to Jan. 2, organizers said.', '2027-01-01'), [['Dec. 11', '2026-12-11'], ['Jan. 2', '2027-01-02']]);
+});
+
+test('a future range of days wholly behind the article\'s day is still next year\'s', () => {
+  assert.deepEqual(pairs('The expo will be held from May 2 to May 8.', '2026-06-20'), [['May 2', '2027-05-02'], ['May 8', '2027-05-08']]);
+});

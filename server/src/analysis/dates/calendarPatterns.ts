@@ -10,6 +10,7 @@ import { sinceBefore, yearForMonth, yearOfRecentPastDay, yearOnOrBefore } from '
 import { earlyYearFramed } from './earlyYear';
 import { yearInName } from './yearInName';
 import { inLongMarchName } from './longMarchName';
+import { ongoingRangeYear, rangeEndAfter } from './ongoingRange';
 
 const YEAR = "(?:1[0-9]\\d\\d|20\\d\\d|'\\d\\d)";
 const DAY = '(?:[0-2]?\\d|3[01])(?:st|nd|rd|th)?';
@@ -192,12 +193,13 @@ export const calendarPatterns: Pattern[] = [
       const rangeStart = m[4] || rangeYear || namedYear || wd ? 0 : rangeStartMonthBefore(text.slice(Math.max(0, m.index - 40), m.index));
       // "the Oct. 7 attack", "the Jan. 12 earthquake": a day that names an event nobody schedules is behind.
       const pastEvent = !m[4] && PAST_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      const rangeEnd = m[4] || rangeYear || namedYear || wd ? null : rangeEndAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 24), month);
       if (!m[4] && !wd && designatedDay(text, m.index, m.index + m[0].length)) return whole(m, () => unknownYearDay(month, day));
       if (!m[4] && !wd) { const each = yearlyDay(text, m.index, m.index + m[0].length, month, day); if (each) return each; }
       return { start: m.index, end: m.index + m[0].length + (namedYear ? relativeYearAfter(text, m.index + m[0].length) : 0), resolve: (ctx) => {
         const told = m[4] ? yearValue(m[4]) : rangeYear ?? (namedYear ? namedYear(ctx.ref.y) : (rangeStart ? yearAfterRangeStart(ctx.last, rangeStart, month) : null) ?? (!wd ? sentenceYearOf(ctx) : undefined));
         if (told === undefined && pastEvent && !wd) return eventDay(ctx, month, day);
-        const y = told ?? (since || pastEvent ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned));
+        const y = told ?? (rangeEnd ? ongoingRangeYear(ctx.ref, { m: month, d: day }, rangeEnd) : null) ?? (since || pastEvent ? yearOnOrBefore(ctx.ref, month, day) : yearForMonth(ctx.ref, month, day, wd ? 'unknown' : ctx.tense, !wd && ctx.pastGoverned, !wd && ctx.willGoverned));
         if (!isValidDay(y, month, day)) return null;
         // A weekday that contradicts the guessed year: try the neighbouring years.
         let year = y;
