@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { findDates } from '../../../server/src/analysis/dates/findDates';
+import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
 import { datesIn } from './helpers';
 
 // Sentences written for these tests (round 25 of the date layer). 14 March 2026 is a Saturday.
@@ -29,4 +31,26 @@ test('a range of days with no year that holds the article\'s day is under way th
 
 test('a future range of days wholly behind the article\'s day is still next year\'s', () => {
   assert.deepEqual(pairs('The expo will be held from May 2 to May 8.', '2026-06-20'), [['May 2', '2027-05-02'], ['May 8', '2027-05-08']]);
+});
+
+/** Under a photo caption's date (30 May 2026, a Saturday): the photo's day, on or before the writing. */
+const underCaption = (text: string, ref = '2026-05-30') => {
+  const { tokens, sentences } = tokenize(text);
+  return findDates(text, tokens, sentences, { value: ref, source: 'caption' }).map((d) => [d.text, d.value]);
+};
+
+test('under a Saturday caption, a past weekday reacting to Saturday\'s event is the weekday after it', () => {
+  assert.deepEqual(underCaption('Markets reacted sharply on Monday to Saturday\'s decision.'), [['Monday', '2026-06-01'], ['Saturday', '2026-05-30']]);
+  assert.deepEqual(underCaption('After Saturday\'s vote, shares fell on Monday.'), [['Saturday', '2026-05-30'], ['Monday', '2026-06-01']]);
+});
+
+test('under a Saturday caption, a past weekday with no order to the photo\'s day stays the one before', () => {
+  assert.deepEqual(underCaption('Markets fell sharply on Monday.'), [['Monday', '2026-05-25']]);
+  assert.deepEqual(underCaption('Talks on Monday led to Saturday\'s deal.'), [['Monday', '2026-05-25'], ['Saturday', '2026-05-30']]);
+});
+
+test('under a weekend caption, a past "the weekend" is the photo\'s weekend, and a weekday after it follows it', () => {
+  assert.deepEqual(underCaption('Oil prices rose on Monday after the weekend\'s decision.'), [['Monday', '2026-06-01'], ['the weekend', '2026-W22-WE']]);
+  assert.deepEqual(underCaption('Crowds gathered over the weekend.', '2026-05-31'), [['the weekend', '2026-W22-WE']]);
+  assert.deepEqual(underCaption('Crowds gathered over the weekend.', '2026-05-28'), [['the weekend', '2026-W21-WE']]);
 });

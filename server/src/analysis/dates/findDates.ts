@@ -8,6 +8,7 @@ import { selectCandidates } from './selectCandidates';
 import { inSplitYear, type SplitYear } from './splitYearMonth';
 import { type Headline, pastVerbAfterOpening, pastVerbGoverns, tenseFinder, willAfterReportedOpening, willGoverns } from './tense';
 import { weekdaysMarkingDays } from './weekdayMarksDay';
+import { reactionsAfterCaptionDay } from './reactionAfterCaptionDay';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
 const POSSESSIVE = /\w['’]s$/;
@@ -126,6 +127,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     if (r.type === 'date' && FULL_DAY.test(value)) sentenceDay = value;
   }
   weekdaysMarkingDays(text, out);
+  if (captionRef && refDate) reactionsAfterCaptionDay(text, sentenceEnds, out, refDate);
   if (!last) return { dates: out, anchor };
   const day = lastDay ?? before.day;
   return { dates: out, anchor: FULL_DAY.test(last) || !day ? last : `${last} ${day}` };

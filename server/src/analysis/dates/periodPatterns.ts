@@ -1,5 +1,6 @@
 /** Patterns for weeks, months and years named relative to now or to a date just mentioned: "last year", "earlier this month", "the weekend", "July last year", "the following year". */
 import { addDays, formatWeek, formatYm, formatYmd, parseYmd } from './calendar';
+import { weekendShift } from './captionWeekend';
 import { dayMentionedBefore } from './dayMentioned';
 import { MONTH_RE, MONTH_WORD_RE, monthOf, TO_END_POINT, unitOf, type Unit } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
@@ -118,7 +119,7 @@ export const periodPatterns: Pattern[] = [
       const start = m.index + (m[0].toLowerCase().startsWith('over') ? m[0].indexOf('the') : 0);
       return {
         start, end: m.index + m[0].length,
-        resolve: (ctx) => ({ type: 'date', value: shiftRef(ctx.ref, ctx.tense === 'future' ? 0 : -1, 'WE'), relative: true }),
+        resolve: (ctx) => ({ type: 'date', value: shiftRef(ctx.ref, weekendShift(ctx), 'WE'), relative: true }),
       };
     },
   },
