@@ -54,3 +54,8 @@ test('under a weekend caption, a past "the weekend" is the photo\'s weekend, and
   assert.deepEqual(underCaption('Crowds gathered over the weekend.', '2026-05-31'), [['the weekend', '2026-W22-WE']]);
   assert.deepEqual(underCaption('Crowds gathered over the weekend.', '2026-05-28'), [['the weekend', '2026-W21-WE']]);
 });
+
+test('a day told after "every year on" is the day of no one year', () => {
+  assert.deepEqual(pairs('Space Day is marked every year on April 24.'), [['every year', 'P1Y'], ['April 24', 'XXXX-04-24']]);
+  assert.deepEqual(pairs('The holiday is held annually on 1 October.'), [['annually', 'P1Y'], ['1 October', 'XXXX-10-01']]);
+});

@@ -71,12 +71,19 @@ function designatedDay(text: string, start: number, end: number): boolean {
 
 /** "(Dec. 13) each year", "(13 December) every year", "(March 5) annually": the words that make a day recur. */
 const EACH_YEAR_AFTER = /^\s+(?:(?:each|every)\s+year\b|annually\b|yearly\b)/i;
+/** "every year on (April 24)", "annually on (Oct. 1)": the same words just before the day. */
+const EACH_YEAR_BEFORE = /\b(?:(?:each|every)\s+year|annually|yearly)\s+on\s+$/i;
 
 /**
  * "The anniversary falls on Dec. 13 each year": the day of every year, one set (XXXX-12-13) spanning the words that
  * make it recur; else null.
  */
 function yearlyDay(text: string, start: number, end: number, month: number, day: number): Omit<Candidate, 'priority'> | null {
+  // "marked every year on April 24": the recurring words are a mention of their own; the day is of no one year.
+  if (EACH_YEAR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    const value = unknownYearDay(month, day);
+    return value ? { start, end, resolve: () => value } : null;
+  }
   const each = EACH_YEAR_AFTER.exec(text.slice(end, end + 16));
   const value = each && unknownYearDay(month, day);
   return value ? { start, end: end + each[0].length, resolve: () => ({ ...value, type: 'set', relative: false }) } : null;
