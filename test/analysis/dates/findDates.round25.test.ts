@@ -59,3 +59,8 @@ test('a day told after "every year on" is the day of no one year', () => {
   assert.deepEqual(pairs('Space Day is marked every year on April 24.'), [['every year', 'P1Y'], ['April 24', 'XXXX-04-24']]);
   assert.deepEqual(pairs('The holiday is held annually on 1 October.'), [['annually', 'P1Y'], ['1 October', 'XXXX-10-01']]);
 });
+
+test('a possessive weekday after "next" or "last" the same weekday in the paragraph is that day\'s event', () => {
+  assert.deepEqual(pairs('The probe will launch next Tuesday. Tuesday\'s launch comes after a delay.'), [['next Tuesday', '2026-03-17'], ['Tuesday', '2026-03-17']]);
+  assert.deepEqual(pairs('Protests began on Tuesday. Tuesday\'s march was peaceful.'), [['Tuesday', '2026-03-10'], ['Tuesday', '2026-03-10']]);
+});

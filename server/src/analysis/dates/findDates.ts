@@ -9,6 +9,7 @@ import { inSplitYear, type SplitYear } from './splitYearMonth';
 import { type Headline, pastVerbAfterOpening, pastVerbGoverns, tenseFinder, willAfterReportedOpening, willGoverns } from './tense';
 import { weekdaysMarkingDays } from './weekdayMarksDay';
 import { reactionsAfterCaptionDay } from './reactionAfterCaptionDay';
+import { possessiveWeekdaysTold } from './possessiveWeekdayTold';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
 const POSSESSIVE = /\w['’]s$/;
@@ -127,6 +128,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     if (r.type === 'date' && FULL_DAY.test(value)) sentenceDay = value;
   }
   weekdaysMarkingDays(text, out);
+  possessiveWeekdaysTold(text, out);
   if (captionRef && refDate) reactionsAfterCaptionDay(text, sentenceEnds, out, refDate);
   if (!last) return { dates: out, anchor };
   const day = lastDay ?? before.day;
