@@ -64,3 +64,12 @@ test('a possessive weekday after "next" or "last" the same weekday in the paragr
   assert.deepEqual(pairs('The probe will launch next Tuesday. Tuesday\'s launch comes after a delay.'), [['next Tuesday', '2026-03-17'], ['Tuesday', '2026-03-17']]);
   assert.deepEqual(pairs('Protests began on Tuesday. Tuesday\'s march was peaceful.'), [['Tuesday', '2026-03-10'], ['Tuesday', '2026-03-10']]);
 });
+
+test('a holiday said to run on or end, whose day is a few weeks behind, is this year\'s, under way', () => {
+  assert.deepEqual(pairs('The National Day holiday ends on Wednesday.', '2025-10-05'), [['National Day', '2025-10-01'], ['Wednesday', '2025-10-08']]);
+  assert.deepEqual(pairs('The Spring Festival travel rush runs until March 13.', '2026-03-05'), [['Spring Festival', '2026-02-17'], ['March 13', '2026-03-13']]);
+});
+
+test('a holiday said to begin, whose day is behind, is still next year\'s', () => {
+  assert.deepEqual(pairs('Bookings for the National Day holiday open on Monday.', '2025-10-05'), [['National Day', '2026-10-01'], ['Monday', '2025-10-06']]);
+});

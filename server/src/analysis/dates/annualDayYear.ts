@@ -3,6 +3,7 @@ import { compareYmd, type Ymd } from './calendar';
 import type { ResolveContext } from './patternTypes';
 import { framedYearOf, yearNamedAfter, yearOfDateAfter } from './periodCommon';
 import { yearOfAnnualDay } from './resolveRelative';
+import { toldAsRunningOn, yearUnderWay } from './occasionUnderWay';
 
 /**
  * How to choose the year of a yearly day named in `text` from `start` to `end`, most explicit first: the year written
@@ -28,7 +29,9 @@ export function annualDayYear(
   const preparedFor = PREPARED_FOR.test(text.slice(Math.max(0, start - 40), start));
   // A past verb that governs it ("On New Year's Day, thousands gathered", "celebrated Christmas with …") puts it on or
   // before the reference date, however near the next one lies.
-  return (ctx) => framedYearOf(ctx) ?? (ctx.pastGoverned ? (compareYmd(dayOf(ctx.ref.y), ctx.ref) <= 0 ? ctx.ref.y : ctx.ref.y - 1)
+  // "The National Day holiday runs until Oct. 8" on Oct. 5: under way, this year's.
+  const runsOn = !preparedFor && toldAsRunningOn(after);
+  return (ctx) => framedYearOf(ctx) ?? (runsOn ? yearUnderWay(dayOf(ctx.ref.y), ctx.ref) : null) ?? (ctx.pastGoverned ? (compareYmd(dayOf(ctx.ref.y), ctx.ref) <= 0 ? ctx.ref.y : ctx.ref.y - 1)
     : yearOfAnnualDay(dayOf, ctx.ref, preparedFor ? 'future' : ctx.tense, '', startOf));
 }
 /** Nouns and verbs of getting ready, whose "for"/"to" points to an occasion still to come. */
