@@ -73,3 +73,8 @@ test('a holiday said to run on or end, whose day is a few weeks behind, is this 
 test('a holiday said to begin, whose day is behind, is still next year\'s', () => {
   assert.deepEqual(pairs('Bookings for the National Day holiday open on Monday.', '2025-10-05'), [['National Day', '2026-10-01'], ['Monday', '2025-10-06']]);
 });
+
+test('"the previous quarter" after a quarter just told is the one before it, not the one before now', () => {
+  assert.deepEqual(pairs('GDP grew 1.2 percent in the first quarter, up from 0.9 percent in the previous quarter.', '2026-04-30'), [['the first quarter', '2026-Q1'], ['the previous quarter', '2025-Q4']]);
+  assert.deepEqual(pairs('GDP grew 1.2 percent in the previous quarter.', '2026-04-30'), [['the previous quarter', '2026-Q1']]);
+});

@@ -183,6 +183,9 @@ export const quarterPatterns: Pattern[] = [
           const q = latestQuarter(ctx);
           return { type: 'date', value: shiftValue(q, relYear === 'last' ? -1 : 1, 'Y') ?? q, relative: true };
         }
+        // "in the first quarter, up from … the previous quarter": the one before the quarter just told, not before now's.
+        const previousOfTold = /previous|prior|preceding/.test(mods) && m[3].toLowerCase() === 'quarter' && ctx.last && /^\d{4}-Q[1-4]$/.test(ctx.last) ? shiftValue(ctx.last, -1, 'Q') : null;
+        if (previousOfTold) return { type: 'date', value: previousOfTold, relative: true, anchor: true };
         const rel = /current|this/.test(mods + det) ? shiftRef(ctx.ref, 0, 'Q')
           : /\blast\b|previous|past|latest|most\s+recent/.test(mods) ? shiftRef(ctx.ref, -1, 'Q') : latestQuarter(ctx);
         if (yearAgo) return { type: 'date', value: yearAgoOf(rel, ctx), relative: true };
