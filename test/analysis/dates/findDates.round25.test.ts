@@ -49,9 +49,10 @@ test('under a Saturday caption, a past weekday with no order to the photo\'s day
   assert.deepEqual(underCaption('Talks on Monday led to Saturday\'s deal.'), [['Monday', '2026-05-25'], ['Saturday', '2026-05-30']]);
 });
 
-test('under a weekend caption, a past "the weekend" is the photo\'s weekend, and a weekday after it follows it', () => {
-  assert.deepEqual(underCaption('Oil prices rose on Monday after the weekend\'s decision.'), [['Monday', '2026-06-01'], ['the weekend', '2026-W22-WE']]);
+test('under a Sunday caption a past "the weekend" is the photo\'s; under a Saturday one only "the weekend\'s" event is', () => {
   assert.deepEqual(underCaption('Crowds gathered over the weekend.', '2026-05-31'), [['the weekend', '2026-W22-WE']]);
+  assert.deepEqual(underCaption('Oil prices rose on Monday after the weekend\'s decision.'), [['Monday', '2026-06-01'], ['the weekend', '2026-W22-WE']]);
+  assert.deepEqual(underCaption('Fans bought a million tickets over the weekend, organizers said on Monday.'), [['the weekend', '2026-W21-WE'], ['Monday', '2026-05-25']]);
   assert.deepEqual(underCaption('Crowds gathered over the weekend.', '2026-05-28'), [['the weekend', '2026-W21-WE']]);
 });
 

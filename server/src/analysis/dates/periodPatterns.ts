@@ -117,9 +117,10 @@ export const periodPatterns: Pattern[] = [
       // "the weekend of March 7-8": the weekend its days name, which are marked themselves; not this weekend.
       if (WEEKEND_OF_DAYS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
       const start = m.index + (m[0].toLowerCase().startsWith('over') ? m[0].indexOf('the') : 0);
+      const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       return {
         start, end: m.index + m[0].length,
-        resolve: (ctx) => ({ type: 'date', value: shiftRef(ctx.ref, weekendShift(ctx), 'WE'), relative: true }),
+        resolve: (ctx) => ({ type: 'date', value: shiftRef(ctx.ref, weekendShift(ctx, possessive), 'WE'), relative: true }),
       };
     },
   },
