@@ -1,4 +1,5 @@
 import type { RawMention, Token } from '../types';
+import { titleCaseLines } from './headlineNames';
 import { replaceByNames } from './replaceByNames';
 
 /**
@@ -10,7 +11,8 @@ import { replaceByNames } from './replaceByNames';
  *
  * The United Nations named some of its agencies as programmes: "the World Food Programme", "the UN Development
  * Programme", "the United Nations Environment Programme". A programme named for the UN or the world is the agency, an
- * organization. Pure.
+ * organization. On a headline in title case every word is capitalized, so a run of capitals ending in such a head is
+ * no evidence of a name ("China Unveils New Plan to Boost Consumption"), and the rule leaves such lines alone. Pure.
  */
 const HEADS = new Set([
   'Initiative', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Plan', 'Programme', 'Program', 'Strategy', 'Doctrine',
@@ -26,8 +28,11 @@ const LEADING = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it
 
 export function retypeDocumentNames(text: string, mentions: RawMention[], tokens: Token[]): RawMention[] {
   const names: RawMention[] = [];
+  let titled: [number, number][] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!HEADS.has(tokens[i].text)) continue;
+    titled ??= titleCaseLines(text);
+    if (titled.some(([s, e]) => tokens[i].start >= s && tokens[i].end <= e)) continue;
     // The head must end the name: "the North Atlantic Treaty Organization" is an organization.
     const next = tokens[i + 1];
     if (next && next.start - tokens[i].end <= 1 && CAPITALIZED.test(next.text)) continue;

@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { NO_GAZETTEER, type Gazetteer } from './gazetteer';
 import { isShouted } from './isShouted';
 
 /**
@@ -12,9 +13,20 @@ import { isShouted } from './isShouted';
  * alone, a list of headlines: the rest must be at least as long as the headlines and name two things or more), or for
  * mentions a person tagged or confirmed. Pure.
  *
+ * A headline alone (no article, or a list of headlines) has no article to sum up; there the gazetteers stand in for it:
+ * a detected mention of two words or more on the line keeps the longest runs of its words that a gazetteer knows as
+ * a place (location), as an organization when the run is of two words or more or a rare word ("Nvidia"), or as a
+ * nation's adjective ("Chinese", "European": misc), and the other words are dropped ("AI Is Reshaping Chinese
+ * Factories" names no company; "China Unveils New Plan" → "China"). The words of a headline in title case are
+ * capitalized whatever they are, so the tagger's reading of them is no evidence of a name.
+ *
  * A line is in title case when it has four words or more, every word of four letters or more begins with a capital,
  * it has lower-case letters, and a word prose writes in lower case is capitalized after its first word ("For", "To",
- * "Of", "As", "Amid").
+ * "Of", "As", "Amid", "Is", "Will"), or such a word is in lower case after it while every longer word is capitalized
+ * ("China Unveils New Plan to Boost Consumption": the style guides lower-case short prepositions), when every other
+ * word is capitalized, on a line with no digits that ends in no period (a short sentence: "Winter is in the air."). A word that names hold inside them in lower case ("of", "and", "for", "the": "Ministry of Industry and
+ * Information Technology") is no such evidence, nor are the words of fixture lists and scorecards ("Denver at New
+ * York", "Smith not out 45", "Lyon in Paris").
  *
  * A line in capitals (a subhead, a wire headline: `isShouted`) hides the same boundaries and the case of the words
  * the tagger types by ("STRAIT OF HORMUZ TENSIONS" read as a company). There a detected mention the article writes
@@ -30,15 +42,20 @@ import { isShouted } from './isShouted';
  * rules may retype the article's mention after this ("in Khan Younis" makes a place of what the tagger called a
  * person), so `shoutedNames` gives the capitalized mention its type again once they have run.
  */
-const MINOR = /^(?:A|An|And|As|At|By|For|From|In|Into|Of|On|Or|Over|The|To|Vs|With|Amid|After|Against)$/;
+const MINOR = /^(?:A|An|And|As|At|By|For|From|In|Into|Of|On|Or|Over|The|To|Vs|With|Amid|After|Against|Is|Are|Was|Were|Be|Will|Can|Could|Would|Should|Must|Has|Have|Had|Does|Its|Than)$/;
+/** A word in lower case that shows a line of capitalized words is a headline, not a name ("to", "as", "amid", "is"). */
+const LOWER_MINOR = /^(?:as|into|over|to|with|amid|after|against|is|are|will|can|could|would|should|must|has|have|its|than)$/;
+/** A nation's adjective, by its ending ("Chinese", "European", "Russian", "British", "Israeli"). */
+const DEMONYM_ENDING = /(?:ese|an|ish|i)$/;
 const WORD = /\S+/g;
 /** A word that starts in lower case with four letters or more, which no title-case line has (ASCII only: a quick test). */
 const PROSE_WORD = /(?:^|\s)[a-z][a-zA-Z]{3}/;
 
-export function headlineNames(text: string, mentions: RawMention[]): RawMention[] {
+export function headlineNames(text: string, mentions: RawMention[], _tokens?: unknown, gazetteer: Gazetteer = NO_GAZETTEER): RawMention[] {
   const { titled, shouted } = headlineLines(text);
   const lines = [...titled, ...shouted];
   if (!lines.length) return mentions;
+  if (titled.length === 1 && !text.trim().includes('\n')) return headlineAlone(text, mentions, gazetteer);
   const within = (m: RawMention, ls: [number, number][]) => ls.some(([s, e]) => m.start >= s && m.end <= e);
   const named = new Map<string, RawMention['type']>();
   for (const m of mentions) if (!within(m, lines)) named.set(key(text.slice(m.start, m.end)), m.type);
@@ -80,6 +97,33 @@ export function shoutedNames(text: string, mentions: RawMention[]): RawMention[]
     const type = m.origin === 'detected' && within(m) && !isDateline(text, m) ? named.get(key(text.slice(m.start, m.end))) : undefined;
     return type && type !== m.type && m.type !== 'location' ? { ...m, type } : m;
   });
+}
+
+/** A title-case headline with nothing else: detected names of several words keep the runs a gazetteer knows. */
+function headlineAlone(text: string, mentions: RawMention[], gazetteer: Gazetteer): RawMention[] {
+  const known = (run: string): RawMention['type'] | undefined => {
+    if (gazetteer.isKnownPlace(run)) return 'location';
+    if (!gazetteer.isKnownNonPerson(run)) return undefined;
+    if (!/\s/.test(run) && DEMONYM_ENDING.test(run)) return 'misc';
+    return /\s/.test(run) || gazetteer.wordRank(run) >= 5000 ? 'organization' : undefined;
+  };
+  let changed = false;
+  const out: RawMention[] = [];
+  for (const m of mentions) {
+    const name = text.slice(m.start, m.end);
+    if (m.origin !== 'detected' || m.type === 'person' || !/\s/.test(name) || known(name)) { out.push(m); continue; }
+    changed = true;
+    const words = [...name.matchAll(WORD)].map((w) => ({ start: w.index, end: w.index + w[0].length }));
+    for (let i = 0; i < words.length;) {
+      let found = 0;
+      for (let j = words.length; j > i && !found; j--) {
+        const type = known(name.slice(words[i].start, words[j - 1].end));
+        if (type) { out.push({ ...m, start: m.start + words[i].start, end: m.start + words[j - 1].end, type }); found = j - i; }
+      }
+      i += found || 1;
+    }
+  }
+  return changed ? out : mentions;
 }
 
 /** The type of each name the article writes off the given lines, or null when its mentions differ in type. */
@@ -131,6 +175,13 @@ function namedRuns(name: string, named: Map<string, RawMention['type'] | null>):
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 
+/** Every word capitalized but short function words, on a line with no digits that ends in no period: a headline. */
+const allCapitalized = (line: string, words: string[]): boolean =>
+  !/\d|\.\s*$/.test(line) && words.every((w) => /^\p{Lu}/u.test(w) || LOWER_MINOR.test(w) || /^(?:a|an|and|at|by|for|in|of|on|or|the|vs)$/.test(w));
+
+/** [start, end) of each line in title case, where capitals say nothing of where a name begins and ends. */
+export const titleCaseLines = (text: string): [number, number][] => headlineLines(text).titled;
+
 /** [start, end) of each line in title case, and of each line in capitals. */
 function headlineLines(text: string): { titled: [number, number][]; shouted: [number, number][] } {
   const titled: [number, number][] = [], shouted: [number, number][] = [];
@@ -142,8 +193,8 @@ function headlineLines(text: string): { titled: [number, number][]; shouted: [nu
     const span: [number, number] = [line.index, line.index + line[0].length];
     if (isShouted(words)) { shouted.push(span); continue; }
     if (words.length < 4 || !/\p{Ll}/u.test(line[0])) continue;
-    const inTitleCase = words.every((w) => !/^\p{L}{4}/u.test(w) || /^\p{Lu}/u.test(w));
-    if (inTitleCase && words.slice(1).some((w) => MINOR.test(w))) titled.push(span);
+    const inTitleCase = words.every((w) => !/^\p{L}{4}/u.test(w) || /^\p{Lu}/u.test(w) || LOWER_MINOR.test(w));
+    if (inTitleCase && words.slice(1).some((w) => MINOR.test(w) || (LOWER_MINOR.test(w) && allCapitalized(line[0], words)))) titled.push(span);
   }
   return { titled, shouted };
 }
