@@ -25,6 +25,7 @@ import { designations } from './designations';
 import { versionedNames } from './versionedNames';
 import { retypeDocumentNames } from './documentNames';
 import { envoyNames } from './envoyNames';
+import { eventAcronyms } from './eventAcronyms';
 import { eventNames } from './eventNames';
 import { eventPlurals } from './eventPlurals';
 import { executiveNames } from './executiveNames';
@@ -207,6 +208,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'coined brands listed with companies ("Ele.me and Meituan")', apply: coordinatedCompanies },
   { name: 'performers by a stage name of common words ("Burna Boy performed", "The Weeknd\'s tour", "DJ Black Coffee")', apply: stageNames },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
+  { name: 'an acronym naming a show before its noun ("the GTC conference") is an event', apply: eventAcronyms },
   { name: 'events named in the plural ("the last five Clasicos")', apply: eventPlurals },
   { name: 'prizes with their field ("the Nobel Prize in Physics")', apply: prizeNames },
   { name: 'artifacts', apply: retypeArtifactNames },
