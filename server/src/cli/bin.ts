@@ -2,6 +2,15 @@ import * as readline from 'node:readline';
 import type { CliIO } from './cliIO';
 import { main } from './main';
 
+/**
+ * A reader that stops early (`article-annotator analyze … | head`) closes the pipe: the rest of the output has nowhere
+ * to go, which is no error of ours, so the process ends quietly as Unix tools do instead of dying on EPIPE.
+ */
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 /** Process entry of `article-annotator` (bundled to out/cli.js). */
 const io: CliIO = {
   stdout: (s) => void process.stdout.write(s),
