@@ -25,8 +25,8 @@ test('a plural possessive stays inside the speaker\'s phrase: "the families\' la
   assert.deepEqual(said('"The strike will go on," the dockworkers\' union said in a statement.'), [['"The strike will go on,"', 'the dockworkers\' union']]);
 });
 
-test('a short relative clause about the speaker between it and the verb leaves the speaker to the phrase before it', () => {
-  assert.deepEqual(said('"We have evacuated 300 people," a local official who declined to be named told CGTN by phone.'), [['"We have evacuated 300 people,"', 'a local official']]);
+test('a short relative clause about an unnamed speaker between it and the verb is part of the speaker\'s description', () => {
+  assert.deepEqual(said('"We have evacuated 300 people," a local official who declined to be named told CGTN by phone.'), [['"We have evacuated 300 people,"', 'a local official who declined to be named']]);
 });
 
 test('a plural noun after an adjective in -ly is no reporting verb whose subject would speak', () => {

@@ -8,6 +8,7 @@ import { DOCUMENT_HEAD } from './sourceOwner';
 import { apposedName, phraseEndingAt, phraseStartingAt } from './nounPhrase';
 import { participialSpeaker } from './participialSpeaker';
 import { withPlaceOfWork } from './placeOfWork';
+import { withRelativeClause } from './relativeClause';
 import { firstAfter, verbForm, type ParagraphView } from './paragraphView';
 import { BASE_FORMS, FINITE_SPEECH_VERBS, INVERTING_VERBS, SPEECH_VERBS } from './speechVerbs';
 import { accordingTo, fitsVerbForm, isPassiveSpeech, isSpeakerLike, beBefore, passiveAgent, perceivedAt, skipFillersLeft, skipFillersRight, subjectBefore } from './subjects';
@@ -89,7 +90,8 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
   // "…," said Wang / "…," opined Cleveland's Plain Dealer (not "…", told reporters: whom one tells is no speaker; "…?" asked X is the asker)
   if ((INVERTING_VERBS.has(first) || FINITE_SPEECH_VERBS.has(first)) && !/^(?:told|tells)$/.test(first)) {
     const np = phraseStartingAt(t, a + 1, afterEnd);
-    if (np) return apposedName(t, np, afterEnd) ?? np;
+    // ("…," said a man who lost his home in the flood: the one the clause describes, in full)
+    if (np) return apposedName(t, np, afterEnd) ?? withRelativeClause(t, np, afterEnd) ?? np;
   }
   const acc = accordingTo(t, a, Math.min(afterEnd, a + 2), afterEnd);
   if (acc) return acc;
@@ -134,8 +136,10 @@ export function attributionAfter(view: ParagraphView, seg: { first: number; end:
       const k = firstAfter(t, np.end);
       // "Ms. Reyes of the Harbour Trust said" / "a local official who declined to be named told CGTN" (a short relative
       // clause about the speaker, with no speech verb of its own)
-      const relative = k < end && t[k].text === 'who' && end - k <= 8;
-      if ((np.end === t[end - 1].end || relative || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) && (!strict || verbEndsClause(t, v, afterEnd))) return withPlaceOfWork(t, np, end) ?? np;
+      // ("a woman who sells vegetables at a market in Mandalay told": an unnamed one, described by the clause in full)
+      const described = withRelativeClause(t, np, end);
+      const relative = described !== null || (k < end && t[k].text === 'who' && end - k <= 8);
+      if ((np.end === t[end - 1].end || relative || (k < end && /^(?:of|at|from|for|in|with|on)$/.test(t[k].text))) && (!strict || verbEndsClause(t, v, afterEnd))) return described ?? withPlaceOfWork(t, np, end) ?? np;
     }
     // "…," a mother waiting outside a collapsed building said: the one described, from right after the quotation
     const tail = near && cut < 0 ? phraseEndingAt(t, a, end) : null;

@@ -9,6 +9,7 @@ import { introducedRole, unnamedRoleBefore } from './unnamedRole';
 import { insideAny } from './insideAny';
 import { groupBefore } from './pluralGroup';
 import { isTiedName } from './placeOfWork';
+import { inRelativeClause } from './relativeClause';
 import { addsWordTo, paragraphSpeaker } from './paragraphSpeaker';
 import { classFits, ORGANIZATION_CLASS } from './organizationKind';
 import { bodySpokenOf } from './pronounBody';
@@ -349,7 +350,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   // to the UK"): it is no speaker
   const located = (m: Mention) => m.type === 'location' && m.start > span.start && /\s(?:in|at|to|from)\s+(?:the\s+)?$/i.test(text.slice(span.start, m.start));
   // nor is the body or person an unnamed one is tied to ("a nurse at the hospital", "an analyst with Capital Economics")
-  const tiedTo = (m: Mention) => m.start > span.start && isTiedName(text.slice(span.start, m.start));
+  const tiedTo = (m: Mention) => m.start > span.start && (isTiedName(text.slice(span.start, m.start)) || inRelativeClause(text.slice(span.start, m.start)));
   const near = all.filter((m) => !modifier(m) && !located(m) && !tiedTo(m));
   const hit = near.filter((m) => m.type === 'person' || m.type === 'organization');
   // the head of the phrase: the last person named before any apposition ("campaign spokesman Tom Reyes")

@@ -8,6 +8,7 @@ import { apposedName, isNominal, isNounAfterLyAdjective, isVerbFiller, phraseEnd
 import { firstAfter, verbForm } from './paragraphView';
 import { knowingSource } from './knowingSource';
 import { participialSpeaker } from './participialSpeaker';
+import { relativeSpeakerBefore } from './relativeClause';
 import { withPlaceOfWork } from './placeOfWork';
 import { roleWithComplement } from './roleComplement';
 import { opensSourceComplement } from './sourceComplement';
@@ -151,6 +152,9 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
     return nameEndingAt(t, lo, k);
   }
   // "When Chen joined the board, a columnist for the news site Caixin said"
+  // "A woman who lost her home in the floods said": the one the clause describes, in full
+  const described = relativeSpeakerBefore(t, lo, k + 1, (end) => phraseEndingAt(t, lo, end));
+  if (described) return described;
   const np = nameEndingAt(t, lo, k + 1);
   if (!np) return null;
   // (a common noun's phrase that a preposition governs is its object, and the word after it a noun too: "… said
