@@ -14,9 +14,10 @@ const NEUTRAL = /^(?:person|officer|official|witness|resident|spokesperson|docto
 
 /**
  * A role opening its sentence and speaking: "A police officer at the scene said", "One local resident told", "An
- * aid worker in Rafah says". Group 1 is the phrase, group 2 its noun.
+ * aid worker in Rafah says", also described by what they were doing or a relative clause: "A rescue worker digging
+ * through the rubble said", "A woman who lost her home said". Group 1 is the phrase, group 2 its noun.
  */
-const ROLE_SPEAKING = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:A|An|One)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:at|from|for|to|in|on|near|outside|inside|with|of)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?)\s+(?:also\s+)?(?:said|says|told|tells|added|explained|recalled|described)\b/gu;
+const ROLE_SPEAKING = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:A|An|One)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:at|from|for|to|in|on|near|outside|inside|with|of)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?(?:\s+(?:who|whose|\p{Ll}{3,}ing)(?:\s+(?!(?:said|says|told|tells|added)\b)[\p{L}\p{N}'’-]+){1,10}?)?)\s+(?:also\s+)?(?:said|says|told|tells|added|explained|recalled|described)\b/gu;
 
 function genderOf(noun: string): Gender | null | undefined {
   if (FEMALE.test(noun)) return 'f';
