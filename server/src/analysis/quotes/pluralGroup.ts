@@ -18,14 +18,42 @@ const GROUP_NOUNS = GROUP_NOUN.split('|').map((w) => `[${w[0].toUpperCase()}${w[
 const GROUP_SPEAKING = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)((?:(?:The|Some|Several|Many|Other|Two|Three|Four|Five|Senior|Top)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS})(?:\s+(?:at|from|for|with|in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}?[\p{L}.&'’-]+)?)\s+(?:also\s+)?(?:said|say|says|told|tell|wrote|write|added|warned|noted|argued|predicted|estimated|expect|expected|believe|believed)\b`, 'gu');
 
 /**
- * The last group that spoke between `from` and `at`, outside quotations; null when there is none.
+ * Any other plural opening its sentence as the subject of a plural reporting verb: "Republicans said", "Residents
+ * told", "The two groups say", "Senior Democrats in the House argued", or closing it after a comma ("…, the groups
+ * say."; group 1 the comma). Group 2 is the phrase, group 3 its head: a
+ * capitalized word for members of a party, people or creed ("Republicans", "Democrats", "Israelis", "Conservatives"),
+ * or a common noun in -s (not -ss, -us, -is), capitalized only when it opens the sentence ("Residents"; group 4). A
+ * verb in -s ("says") takes no plural subject.
  */
-export function groupBefore(text: string, quoted: Span[], from: number, at: number): Span | null {
+const PLURAL_SPEAKING = /(?:^|[.!?]["”’]?\s+|\n\s*|(,["”’]?\s+(?=the\s)))((?:(?:(?:[Tt]he|Some|Several|Many|Most|Other|Two|Three|Four|Five|Senior|Top)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ans|ats|ists|ives|is|ites)|\p{Ll}{2,}[^\Wsui\d_]s)|(\p{Lu}\p{Ll}+[^\Wsui\d_]s))(?:\s+(?:at|from|for|with|in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}?[\p{L}.&'’-]+)?)\s+(?:also\s+)?(?:said|say|told|tell|wrote|write|added|warned|noted|argued|insisted|claimed)\b/dgu;
+/** Plurals that name a place, a body or a document, not people: "the United States said", "the reports said". */
+const NOT_PEOPLE = /^(?:states|nations|emirates|islands|netherlands|philippines|maldives|bahamas|news|times|series|games|olympics|affairs|services|forces|press|reports|statements|documents|figures|data|records|polls|surveys|results|numbers|papers|minutes|notes|filings|emails|messages|letters|texts|posts|tweets|comments|remarks|words|headlines|articles|studies|models|guidelines|rules|laws|talks|markets|prices|shares|stocks)$/;
+
+/**
+ * The last group that spoke between `from` and `at`, outside quotations; null when there is none. `named` tells
+ * whether a span is (part of) a person's, place's or body's name, which no plural group is ("Sanders said",
+ * "Reuters said").
+ */
+export function groupBefore(text: string, quoted: Span[], from: number, at: number, named: (span: Span) => boolean = () => false): Span | null {
   let found: Span | null = null;
-  for (const m of text.slice(from, at).matchAll(GROUP_SPEAKING)) {
+  const stretch = text.slice(from, at);
+  const seen: [number, Span][] = [];
+  for (const m of stretch.matchAll(GROUP_SPEAKING)) {
     const start = from + m.index! + m[0].indexOf(m[1]);
     const span = { start, end: start + m[1].length };
-    if (!insideAny(quoted, span) && /^\p{Lu}/u.test(m[1])) found = span;
+    if (!insideAny(quoted, span) && /^\p{Lu}/u.test(m[1])) seen.push([start, span]);
   }
+  for (const m of stretch.matchAll(PLURAL_SPEAKING)) {
+    const start = from + m.indices![2][0];
+    const span = { start, end: from + m.indices![2][1] };
+    const [, after, phrase] = m;
+    const h = m[3] === undefined ? 4 : 3;
+    const head = { start: from + m.indices![h][0], end: from + m.indices![h][1] };
+    // (after a comma, "…, the groups say.": only a clause that ends with its verb, as a credit does)
+    const opens = after === undefined ? /^\p{Lu}/u.test(phrase) : /^[.,;]/.test(stretch.slice(m.index! + m[0].length));
+    if (insideAny(quoted, span) || !opens || NOT_PEOPLE.test(m[h].toLowerCase()) || named(head)) continue;
+    if (!seen.some(([s]) => s === start)) seen.push([start, span]);
+  }
+  for (const [, span] of seen.sort((a, b) => a[0] - b[0])) found = span;
   return found;
 }

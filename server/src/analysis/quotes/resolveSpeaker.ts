@@ -373,7 +373,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
     // before, when this one opens with the quotation)
     const own = paragraphStart(ctx.blocks, span.start);
     const from = /^["“]/.test(text.slice(own, own + 1)) ? previousParagraphStart(ctx.blocks, own) : own;
-    const group = groupBefore(text, ctx.quoted, from, span.start);
+    const group = groupBefore(text, ctx.quoted, from, span.start, (head) => overlapping(ctx, head).some((m) => m.type === 'person' || m.type === 'location' || (m.type === 'organization' && !/(?:ans|ats|ists|ives)$/.test(m.text))));
     if (group) return { ...speaker(span, text, entities, null), name: text.slice(group.start, group.end) };
   }
   if (GROUP_PRONOUN.test(own)) {
