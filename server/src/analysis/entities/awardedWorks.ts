@@ -18,7 +18,11 @@ const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|
 const PRIZES = String.raw`(?:Oscars|Academy Awards|Golden Globes|Golden Globe Awards|Emmys|Emmy Awards|BAFTAs|Baftas|BAFTA Awards)`;
 const SWEEP = new RegExp(String.raw`^\s+(?:has\s+|had\s+)?(?:won|wins|swept|sweeps|took home|takes home|picked up|picks up|scooped|bagged|claimed|collected|earned)\s+(?:a record\s+|a total of\s+|an? \p{Ll}+\s+)?${COUNT}\s+${PRIZES}\b`, 'u');
 
+/** Whether the article names a ceremony's prizes at all: the rule runs on every keystroke, and most news names none. */
+const PRIZE_WORD = /Oscars|Academy Awards|Golden Globe|Emmy|BAFTA|Bafta/;
+
 export function awardedWorks(text: string, mentions: RawMention[], _tokens: Token[], gazetteer: Gazetteer): RawMention[] {
+  if (!PRIZE_WORD.test(text)) return mentions;
   const works = new Set<string>();
   for (const m of mentions) {
     if (m.origin !== 'detected' || m.type === 'person') continue;
