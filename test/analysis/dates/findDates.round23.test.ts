@@ -8,10 +8,10 @@ const REF = '2026-12-07';
 const pairs = (text: string, ref = REF) => datesIn(text, ref).map((d) => [d.text, d.value]);
 
 test('"soon" under a modal or "to" is the near future', () => {
-  assert.deepEqual(pairs('Prosecutors may soon seek an indictment against the former minister.'), [['soon', 'FUTURE_REF']]);
-  assert.deepEqual(pairs('The carmaker expects its overseas sales to soon grow to a quarter of the total.'), [['soon', 'FUTURE_REF']]);
+  assert.deepEqual(pairs('Prosecutors could soon file charges against the former minister.'), [['soon', 'FUTURE_REF']]);
+  assert.deepEqual(pairs('The carmaker wants its exports to soon reach a quarter of its output.'), [['soon', 'FUTURE_REF']]);
   assert.deepEqual(pairs('The airline soon will resume flights to Kyiv, officials said.'), [['soon', 'FUTURE_REF']]);
-  assert.deepEqual(pairs('The company thinks it will be healthy enough soon to buy back its bonds.'), [['soon', 'FUTURE_REF']]);
+  assert.deepEqual(pairs('The airline believes it will be strong enough soon to reopen its Europe routes.'), [['soon', 'FUTURE_REF']]);
 });
 
 test('"soon" as a conjunction, in a sequence or in a past story is no date', () => {
@@ -23,14 +23,14 @@ test('"soon" as a conjunction, in a sequence or in a past story is no date', () 
   assert.deepEqual(pairs('Militants plan to strike again soon.'), []);
 });
 
-test('"it was a great day for …" is the day being told of: the one named before, else the article\'s', () => {
-  assert.deepEqual(pairs('Poland joined the alliance on Friday. Its foreign minister said it was "a great day for Poland and for the world."'), [['Friday', '2026-12-04'], ['day', '2026-12-04']]);
+test('"it was a proud day for …" is the day being told of: the one named before, else the article\'s', () => {
+  assert.deepEqual(pairs('Finland signed the accession treaty on Friday. Its president said it was "a proud day for our nation."'), [['Friday', '2026-12-04'], ['day', '2026-12-04']]);
   assert.deepEqual(pairs('"This is a historic day for our country," the president said.'), [['day', '2026-12-07']]);
   assert.deepEqual(pairs('It\'s a sad day for football, the coach told reporters.'), [['day', '2026-12-07']]);
 });
 
 test('a day judged but named by its own date, or not judged at all, adds no second date', () => {
-  assert.deepEqual(pairs('Today is a sad day for the Constitution.'), [['Today', '2026-12-07']]);
+  assert.deepEqual(pairs('Today is a dark day for press freedom.'), [['Today', '2026-12-07']]);
   assert.deepEqual(pairs('It was a day of heavy rain across the province.'), []);
 });
 
@@ -52,6 +52,6 @@ test('"moved to safety" is no date moved: the day after it keeps the tense of it
 });
 
 test('a past form after "get" is a passive participle, so "is going to get hit in the spring" lies ahead', () => {
-  assert.deepEqual(pairs('The manufacturing sector is going to start getting beat up in the spring.', '2026-02-06'), [['the spring', '2026-SP']]);
+  assert.deepEqual(pairs('Car exporters are going to start getting beat on price in the spring.', '2026-02-06'), [['the spring', '2026-SP']]);
   assert.deepEqual(pairs('Exporters are going to get hit in the spring.', '2026-02-06'), [['the spring', '2026-SP']]);
 });

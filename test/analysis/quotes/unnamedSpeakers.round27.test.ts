@@ -20,7 +20,7 @@ test('an unnamed official who spoke after two named men is who the next "he" sta
 });
 
 test('a role of the other gender is passed over: "she" after "a spokesman" is the woman named before', () => {
-  const text = 'Maria Lopez toured the port on Tuesday. A spokesman for the port authority said repairs would take weeks. "We need the cranes back first," she said.';
+  const text = 'Maria Lopez toured the port on Tuesday. A spokesman for the harbour board said repairs would take weeks. "We need the cranes back first," she said.';
   assert.equal(speakers(text, [LOPEZ])[0]?.name, 'Maria Lopez');
 });
 

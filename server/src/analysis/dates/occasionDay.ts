@@ -1,4 +1,4 @@
-/** "It was a great day for Poland": the day being told of, judged. */
+/** "It was a historic day for the city": the day being told of, judged. */
 import { formatYmd } from './calendar';
 import { dayMentionedBefore } from './dayMentioned';
 import type { Pattern } from './patternTypes';
@@ -9,7 +9,7 @@ const JUDGEMENT = '(?:great|historic|historical|sad|good|bad|dark|black|happy|sp
 
 export const occasionDayPatterns: Pattern[] = [
   {
-    // "it was a great day for Poland", "This is a historic day", "that was a sad day for all of us": the day the story
+    // "it was a proud day for the team", "This is a historic day", "that was a sad day for all of us": the day the story
     // is about, the last one told before (a weekday, a date), else the article's own. TimeML marks the noun, "day".
     // Not when the subject is itself a date ("Today is a sad day", "Friday was a dark day"): that one is dated already.
     name: 'occasion-day',

@@ -133,7 +133,7 @@ export const seasonAndReferencePatterns: Pattern[] = [
       // "now that …" stays a date: TimeBank marks the "now" of the conjunction ("now that the talks have failed").
       if (w === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|century|quarter)/i.test(after)) return null;
       if (w === 'the future' && /^\s+of\b/i.test(after)) return null;
-      // "it will soon begin selling", "prosecutors may soon seek an indictment": the near future of a modal (the modal
+      // "it will soon begin selling", "prosecutors could soon file charges": the near future of a modal (the modal
       // decides, not the tense of the sentence). Not the conjunction ("as soon as"), nor a sequence ("soon after the
       // talks"), nor a past story ("He was soon released", no modal).
       if (w === 'soon') {

@@ -115,7 +115,7 @@ const UN_VERBS = new Set(['unveiled', 'unearthed', 'unleashed', 'uncovered', 'un
  */
 function classify(word: string, next: string | undefined, nextRaw: string | undefined, headline: Headline, prev?: string): Tense | null {
   const k = classifyWord(word, next, nextRaw, headline, prev);
-  // "to get hit", "getting beat up": a past form after "get" is a passive participle; "get" carries the tense.
+  // "to get hit", "getting beat in the final": a past form after "get" is a passive participle; "get" carries the tense.
   if (k === 'past' && prev !== undefined && /^(?:get|gets|getting|gotten)$/i.test(prev)) return null;
   return k === 'past' && prev !== undefined && BARE_VERB_BEFORE.test(prev) && !/ed$/i.test(word) ? null : k;
 }

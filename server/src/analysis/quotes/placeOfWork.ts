@@ -21,7 +21,7 @@ const TIE = /^(?:at|with|from|for)$/;
 export function withPlaceOfWork(t: Token[], role: Span, end: number): Span | null {
   const first = firstAfter(t, role.start), k = firstAfter(t, role.end);
   if (!INDEFINITE.test(t[first].text) || k >= end || end - k > 6 || !TIE.test(t[k].text)) return null;
-  // (an unnamed person: no name in the role, "A Plus reporter Isaac Saul tweeted back at Trump" is no description)
+  // (an unnamed person: no name in the role, "CGTN reporter Liu Yang asked the minister" is no description)
   for (let j = first + 1; j < k; j++) if (!/^\p{Ll}/u.test(t[j].text)) return null;
   if (VOICE_HEAD.test(t[k - 1].text.toLowerCase()) || DOCUMENT_HEAD.test(t[k - 1].text.toLowerCase())) return null;
   // (the complement ends with a whole word: not "a hub for ride" of "ride-sharing")
