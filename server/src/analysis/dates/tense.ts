@@ -277,7 +277,7 @@ function movedObjectToDay(tokens: Token[], i: number): boolean {
  */
 function timeAfterTo(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.text ?? '';
-  if (DAY_OR_MONTH_NAME.test(w) || /^\d/.test(w) || /^(?:next|later|early|late|mid|tomorrow|tonight|this|a\s+later)$/i.test(w)) return true;
+  if (DAY_OR_MONTH_NAME.test(w) || /^\d/.test(w) || /^(?:next|later|early|late|mid|tomorrow|tonight|this)$/i.test(w)) return true;
   if (/^(?:the|a)$/i.test(w)) return /^(?:end|start|beginning|middle|following|next|week|month|year|spring|summer|autumn|fall|winter|weekend|day|first|second|third|fourth|last|later|new|coming)$/i.test(tokens[k + 1]?.text ?? '');
   return false;
 }

@@ -46,9 +46,7 @@ const OPENER = new Set([
 const WORD_BEFORE = /(?:^|[\s"“(])(\p{Lu}[\p{Ll}]*)\s$/u;
 
 /** Whether the article has a performer's cue at all (the rule runs on every keystroke; most news has none). */
-const ANY_CUE = new RegExp(String.raw`[Rr]apper|[Ss]inger|[Ss]ongwriter|[Pp]op ?star|[Ss]uperstar|[Mm]usician|[Cc]rooner|[Hh]itmaker|DJ|Grammy|${PERFORMER_VERB}|tour|album|concert|single|song|EP|mixtape|setlist|performance|music video`);
-
-const NEAR_CUE = ANY_CUE;
+const ANY_CUE = new RegExp(String.raw`[Rr]apper|[Ss]inger|[Ss]ongwriter|[Pp]op ?star|[Ss]uperstar|[Mm]usician|[Cc]rooner|[Hh]itmaker|\bDJ\b|Grammy|${PERFORMER_VERB}|tour|album|concert|single|song|\bEP\b|mixtape|setlist|performance|music video`);
 
 export function stageNames(text: string, mentions: RawMention[], _tokens: Token[], gazetteer: Gazetteer): RawMention[] {
   if (!ANY_CUE.test(text)) return mentions;
@@ -59,7 +57,7 @@ export function stageNames(text: string, mentions: RawMention[], _tokens: Token[
     if (text.startsWith('DJ ', start)) start += 3;
     // The cheap cue test first (a performer's word within the reach of the cues below): the rule runs on every
     // keystroke over every mention of a long article.
-    if (!NEAR_CUE.test(text.slice(Math.max(0, start - 70), m.end + 80))) return;
+    if (!ANY_CUE.test(text.slice(Math.max(0, start - 70), m.end + 80))) return;
     const name = text.slice(start, m.end);
     if (!NAME.test(name) || PLURAL_END.test(name) || GROUP_HEAD.test(name) || gazetteer.isKnownNonPerson(name)) return;
     // A place's name ending the name is a club's or a city's company: "Inter Miami", "Opera Lyon".
