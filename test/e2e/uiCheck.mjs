@@ -311,8 +311,12 @@ async function main() {
       const saved = await savedAnnotation(sidecar, 'Seongju');
       if (saved.body?.value !== 'person') throw new Error(`"Seongju" was saved as ${JSON.stringify(saved.body)}`);
       // One tag is confirmed as undo is, in the status bar; no pop-up.
-      const message = page.locator('.statusbar-item', { hasText: 'tagged' }).first();
-      const said = await poll(async () => norm(await message.innerText().catch(() => '')), 10_000, 'the tag confirmation in the status bar');
+      // The previous check's "tagged 1 mention of “Li Keqiang”" may still be showing: wait for this tag's own message.
+      const message = page.locator('.statusbar-item', { hasText: 'tagged' });
+      const said = await poll(async () => {
+        const texts = (await message.allInnerTexts().catch(() => [])).map(norm);
+        return texts.find((t) => t.includes('Seongju')) ?? false;
+      }, 10_000, 'the tag confirmation for "Seongju" in the status bar').catch(async () => norm(await message.first().innerText().catch(() => '')));
       await shot('tag-message');
       if (!said.includes('tagged “Seongju” as person')) throw new Error(`the status bar says: ${said}`);
       if (await toasts(page, 'tagged').count()) throw new Error(`a notification after tagging: ${norm(await toasts(page, 'tagged').first().innerText())}`);
