@@ -139,8 +139,11 @@ export const periodPatterns: Pattern[] = [
         if (m[5]) return { type: 'date', value: formatYm(ctx.ref.y + offsetOf(m[6]), month), relative: true, anchor: true };
         const det = m[2].toLowerCase().replace(/\s+/g, ' ');
         let y = ctx.ref.y;
-        // "last April": the latest April before the reference month; "next May": the first May after it.
-        if (det === 'last' || det === 'this past') y = month < ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
+        // "last April": the latest April before the reference month; "next May": the first May after it. The month
+        // that has just ended is "last month" to a writer: "last February", written in March, is a year earlier
+        // ("this past February" is the one just ended).
+        if (det === 'last') y = month < ctx.ref.m - 1 ? ctx.ref.y : ctx.ref.y - 1;
+        else if (det === 'this past') y = month < ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
         else if (det === 'next' || det === 'this coming') y = month > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
         // "this September": the month of the reference year, whatever the tense ("hopes to win seats this September").
         else y = ctx.ref.y;
