@@ -1,6 +1,9 @@
 import type { RawMention } from '../types';
 import { NAMED_WEEKDAY_PREFIX } from '../dates/lexicon';
+import { matchesWhere } from '../matchesWhere';
 import { replaceByNames } from './replaceByNames';
+
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/u;
 
 /**
  * Days known by a name are `misc` in the CoNLL scheme ("Black Friday", "Cyber Monday", "Super Tuesday", "Singles'
@@ -9,10 +12,11 @@ import { replaceByNames } from './replaceByNames';
  * detected mentions inside it; mentions a person tagged or confirmed, and detections reaching outside the name, stay as
  * they are. Pure.
  */
-const NAMED_DAY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMED_WEEKDAY_PREFIX}\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Singles['’]?\\s+Day|Golden\\s+Week)(?![\\p{L}\\p{N}])`, 'gu');
+// No lookbehind opening the regex (V8 would try every position): that a name starts a word is checked apart.
+const NAMED_DAY = new RegExp(`(?:${NAMED_WEEKDAY_PREFIX}\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Singles['’]?\\s+Day|Golden\\s+Week)(?![\\p{L}\\p{N}])`, 'gu');
 
 export function namedDays(text: string, mentions: RawMention[]): RawMention[] {
   const names: RawMention[] = [];
-  for (const m of text.matchAll(NAMED_DAY)) names.push({ start: m.index, end: m.index + m[0].length, type: 'misc', score: 0.9, origin: 'detected' });
+  for (const m of matchesWhere(NAMED_DAY, text, (i) => !WORD_CHAR_BEFORE.test(text.slice(Math.max(0, i - 2), i)))) names.push({ start: m.index, end: m.index + m[0].length, type: 'misc', score: 0.9, origin: 'detected' });
   return replaceByNames(mentions, names);
 }

@@ -1,4 +1,5 @@
 import { MONTH_RE, WEEKDAY_FULL_RE } from '../dates/lexicon';
+import { matchesWhere } from '../matchesWhere';
 import type { RawMention } from '../types';
 import { isGenericAcronym } from './genericAcronyms';
 
@@ -27,7 +28,8 @@ const CHIPS_AFTER = /^ (?:chips?|chipsets?|processors?|GPUs?)(?![\p{L}\p{N}-])/u
  * sedan"): a cheap literal trigger for the search back. The maker before such a noun ("the Xiaomi sedan") is a
  * detected mention, which no designation overlaps.
  */
-const CRAFT_KIND = /(?<= )(?:chips?|processors?|rockets?|rovers?|landers?|orbiters?|telescopes?|probes?|spacecraft|satellites?|capsules?|sedans?|SUVs?|hatchbacks?|smartphones?|headsets?|consoles?|airliners?)(?![\p{L}\p{N}-])/gu;
+// After a space: checked apart, as a lookbehind opening the regex would make V8 try every position of the article.
+const CRAFT_KIND = /(?:chips?|processors?|rockets?|rovers?|landers?|orbiters?|telescopes?|probes?|spacecraft|satellites?|capsules?|sedans?|SUVs?|hatchbacks?|smartphones?|headsets?|consoles?|airliners?)(?![\p{L}\p{N}-])/gu;
 /** The determiner, then capitalized words (or a word like "iPhone") and numbers, right before the noun. */
 const DESIGNATION_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|its|their|a|an|The|Its|Their|A|An)|\p{L}['’]s)(?: (?:own|new|latest|flagship|in-house|homegrown))? ((?:\p{Lu}[\p{L}\p{N}-]*|\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*)(?: (?:\p{Lu}[\p{L}\p{N}-]*|\d{1,3}))*) $/u;
 /** Where a craft goes ("the Mars rover", "the Moon lander") or when it flies ("the January launch"), not its name. */
@@ -64,7 +66,7 @@ function designations(text: string, mentions: RawMention[]): RawMention[] {
   // The nouns come in text order and the mentions sorted by start: the furthest end of the mentions starting before a
   // designation's end tells whether one overlaps it, in one pass.
   let next = 0, furthest = -1;
-  for (const kind of text.matchAll(CRAFT_KIND)) {
+  for (const kind of matchesWhere(CRAFT_KIND, text, (i) => text[i - 1] === ' ')) {
     const d = DESIGNATION_BEFORE.exec(text.slice(Math.max(0, kind.index - 40), kind.index));
     if (!d || NO_DESIGNATION.test(d[1]) || isGenericAcronym(d[1])) continue;
     const end = kind.index - 1, start = end - d[1].length;
