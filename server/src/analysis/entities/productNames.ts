@@ -18,6 +18,9 @@ const GPT = String.raw`(?:\p{Lu}\p{L}*)?GPT(?:-\d[\p{L}\p{N}.]*)?`;
 const WHOLE = new RegExp(String.raw`^(?:${APPS}(?:\s+\p{Lu}\p{L}*)*|${GPT}|\p{Lu}[\p{L}\p{N}\s]*\sBot)$`, 'u');
 /** The literal every product name holds. */
 const ANCHOR = new RegExp(String.raw`${APPS}|GPT|\sBot\b`);
+/** What an article holding a product name must hold: capitalized literals only, which V8 skips to fast (`ANCHOR`'s
+ * "\sBot" would be tried at every space of the article). */
+const ARTICLE_GUARD = new RegExp(String.raw`${APPS}|GPT|Bot`);
 /** Where a name no mention covers may be: a listed app, or "GPT" with the letters glued before and the version after. */
 const FOUND = new RegExp(String.raw`${APPS}|GPT`, 'g');
 const LETTER = /[\p{L}\p{N}]/u;
@@ -30,7 +33,7 @@ export function isProductName(name: string): boolean {
 }
 
 export function productNames(text: string, mentions: RawMention[]): RawMention[] {
-  if (!ANCHOR.test(text)) return mentions;
+  if (!ARTICLE_GUARD.test(text)) return mentions;
   const out = mentions.map((m) =>
     m.origin === 'detected' && m.type !== 'misc' && isProductName(text.slice(m.start, m.end)) ? { ...m, type: 'misc' as const } : m,
   );
