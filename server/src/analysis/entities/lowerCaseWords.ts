@@ -43,9 +43,20 @@ function opensSentence(text: string, at: number): boolean {
 function writtenLowerOnly(text: string, word: string, gazetteer: Gazetteer): boolean {
   if (gazetteer.isKnownPlace(word) || gazetteer.isKnownCompany(word)) return false;
   const lower = word[0].toLowerCase() + word.slice(1);
-  if (!new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u').test(text)) return false;
-  for (const c of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'))) {
-    if (!opensSentence(text, c.index)) return false;
+  if (!wholeWordsAt(text, lower).length) return false;
+  return wholeWordsAt(text, word).every((at) => opensSentence(text, at));
+}
+
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+
+/** Where `word` stands as a whole word (by `indexOf`: a regex built per word and run over the article, with a
+ * lookbehind in front, was tried at every position, for each word on each keystroke). */
+function wholeWordsAt(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (!LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2))) out.push(at);
   }
-  return true;
+  return out;
 }
