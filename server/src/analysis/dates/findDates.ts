@@ -9,10 +9,12 @@ import { inSplitYear, type SplitYear } from './splitYearMonth';
 import { type Headline, pastVerbAfterOpening, pastVerbGoverns, tenseFinder, willAfterReportedOpening, willGoverns } from './tense';
 import { weekdaysMarkingDays } from './weekdayMarksDay';
 import { reactionsAfterCaptionDay } from './reactionAfterCaptionDay';
-import { possessiveWeekdaysTold } from './possessiveWeekdayTold';
+import { pinnedValue, pinWeekday, type ToldWeekdays } from './toldWeekdays';
 
 const UNKNOWN_REF = { y: 0, m: 1, d: 1 };
 const POSSESSIVE = /\w['’]s$/;
+/** A noun opening a sentence and the "on" of a weekday that qualifies it: "The launch on ", "The vote on ". */
+const SUBJECT_ON = /^\s*(?:The|This|That)\s+[a-z][\w-]*\s+on\s+$/;
 
 /**
  * Finds the temporal expressions of one block of an article and normalizes them to TIMEX3 values, resolving relative and
@@ -26,16 +28,23 @@ export function findDates(text: string, tokens: Token[], sentences: Sentence[], 
 
 /**
  * The dates of a block and the anchor it leaves for the next block: the last date an anaphor ("that day") may refer
- * to, and after a space the last day told when a coarser date (a year, a month) followed it ("1949 2026-11-20": "made
- * landfall Friday. ¶ It was the strongest since 1949. ¶ … the same day" is Friday). Opaque to the caller.
+ * to, after a space the last day told when a coarser date (a year, a month) followed it ("1949 2026-11-20": "made
+ * landfall Friday. ¶ It was the strongest since 1949. ¶ … the same day" is Friday), and after another, behind "w:",
+ * the weekdays the article pinned to days so far (see `ToldWeekdays`). Opaque to the caller.
  */
 export interface BlockDates { dates: DateMention[]; anchor: string | null }
 
-/** The date and the day a block's anchor holds (see BlockDates). */
-function readAnchor(anchor: string | null): { date: string | null; day: string | null } {
-  if (!anchor) return { date: null, day: null };
-  const [date, day] = anchor.split(' ');
-  return { date, day: day ?? (FULL_DAY.test(date) ? date : null) };
+/** The date, the day and the pinned weekdays a block's anchor holds (see BlockDates). */
+function readAnchor(anchor: string | null): { date: string | null; day: string | null; told: ToldWeekdays } {
+  if (!anchor) return { date: null, day: null, told: '' };
+  const [date, ...rest] = anchor.split(' ');
+  const day = rest.find((p) => FULL_DAY.test(p)) ?? (FULL_DAY.test(date) ? date : null);
+  return { date, day, told: rest.find((p) => p.startsWith('w:'))?.slice(2) ?? '' };
+}
+
+/** The anchor a block leaves (see BlockDates): its last date, the last day told if that is coarser, the pinned weekdays. */
+function writeAnchor(date: string, day: string | null, told: ToldWeekdays): string {
+  return [date, ...(day && day !== date && !FULL_DAY.test(date) ? [day] : []), ...(told ? [`w:${told}`] : [])].join(' ');
 }
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -75,6 +84,8 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   let sentence = -1;
   // The last day told in the current sentence (see dayMovedTo).
   let sentenceDay: string | null = null;
+  // The weekdays pinned to days so far, in the blocks before and this one (see toldWeekdays).
+  let told = before.told;
   const sentenceEnds = sentences.map((s) => tokens[s.endToken - 1]?.end ?? 0);
   for (const c of chosen) {
     let si = sentence < 0 ? 0 : sentence;
@@ -95,22 +106,32 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     const r = c.resolve(ctx);
     if (!r) continue;
     let value = r.value;
+    // The possessive ending is not part of a TIMEX3 extent ("Friday's meeting" → "Friday").
+    const possessive = POSSESSIVE.test(text.slice(c.start, c.end));
+    const end = possessive ? c.end - 2 : c.end;
+    const extent = text.slice(c.start, end);
+    // "The rocket will lift off next Tuesday. … Tuesday's launch": the day the article pinned the weekday to.
+    // It names an event as a possessive ("Tuesday's launch") or in the noun phrase that opens its sentence ("The launch
+    // on Tuesday was delayed"), where the tense of the clause is not the weekday's.
+    const sentenceStart = sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken]?.start ?? 0 : 0;
+    const namesEvent = possessive || /^['’]s\b/.test(text.slice(end, end + 3)) || SUBJECT_ON.test(text.slice(sentenceStart, c.start));
+    const pinned = r.type !== 'duration' && refDate ? pinnedValue(told, extent, value, refDate, { namesEvent, tense, pastGoverned, willGoverned }) : null;
+    if (pinned) value = pinned;
     const from = ctx.sentenceYear !== undefined && sentenceYear?.from;
     if (from && r.relative && r.type === 'date') value = forwardFrom(value, from, text.slice(sentenceYear!.end, c.start));
     const split = ctx.sentenceYear !== undefined && sentenceYear?.split;
     if (split && r.relative && r.type === 'date') value = inSplitYear(value, split, text.slice(sentenceYear!.end, c.start));
     if (!refDate && r.relative && !/_REF$/.test(value)) value = r.type === 'time' ? 'XXXX-XX-XXTXX:XX' : 'XXXX-XX-XX';
-    // The possessive ending is not part of a TIMEX3 extent ("Friday's meeting" → "Friday").
-    const end = POSSESSIVE.test(text.slice(c.start, c.end)) ? c.end - 2 : c.end;
     // "the day after last Friday's vote": one expression, a day off the day named.
     const nextTo = r.type === 'date' ? dayBeforeOrAfter(text, c.start, value) : null;
     const start = nextTo?.start ?? c.start;
     if (nextTo) value = nextTo.value;
     // "The match, postponed on Sunday, was moved to Tuesday": the new day counts from the day of the decision.
-    const moved = sentenceDay && r.type === 'date' && movedTo(tokens, c.start) ? dayMovedTo(text.slice(c.start, end), value, sentenceDay) : null;
+    const moved = sentenceDay && r.type === 'date' && movedTo(tokens, c.start) ? dayMovedTo(extent, value, sentenceDay) : null;
     if (moved) value = moved;
     while (out.length && out[out.length - 1].end > start) out.pop();
-    out.push({ start, end, text: text.slice(start, end), type: r.type, value, relative: r.relative || !!nextTo, origin: 'detected' });
+    out.push({ start, end, text: text.slice(start, end), type: r.type, value, relative: r.relative || !!nextTo || !!pinned, origin: 'detected' });
+    if (!nextTo && refDate) told = pinWeekday(told, extent, value, pastGoverned || willGoverned);
     if (r.type === 'date' && /^\d{4}$/.test(value) && r.frames !== false) {
       // A split year opens the sentence with its article too: "In the 2024-25 season, …".
       const opening = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(r.split ? /^\s*(?:(?:in|during|since|by)\s+)?(?:the\s+)?/i : /^\s*(?:in|during|since|by)\s+/i, ''));
@@ -128,9 +149,8 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     if (r.type === 'date' && FULL_DAY.test(value)) sentenceDay = value;
   }
   weekdaysMarkingDays(text, out);
-  possessiveWeekdaysTold(text, out);
   if (captionRef && refDate) reactionsAfterCaptionDay(text, sentenceEnds, out, refDate);
-  if (!last) return { dates: out, anchor };
-  const day = lastDay ?? before.day;
-  return { dates: out, anchor: FULL_DAY.test(last) || !day ? last : `${last} ${day}` };
+  const date = last ?? before.date;
+  if (!date || (!last && told === before.told)) return { dates: out, anchor };
+  return { dates: out, anchor: writeAnchor(date, last ? lastDay ?? before.day : before.day, told) };
 }
