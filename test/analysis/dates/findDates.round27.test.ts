@@ -71,3 +71,28 @@ test('a weekday told with its date pins it to that date', () => {
     [['Sunday', '2026-03-15'], ['January', '2026-01']],
   ]);
 });
+
+test('"the night before" and "the evening before" closing a clause are that part of the day before the day told', () => {
+  assert.deepEqual(pairs('The warehouse fire broke out on Sunday. Neighbours had heard a loud explosion the night before.', '2026-03-17'),
+    [['Sunday', '2026-03-15'], ['the night before', '2026-03-14TNI']]);
+  assert.deepEqual(pairs('The warehouse fire broke out on Sunday. The evening before, residents had reported a smell of gas.', '2026-03-17'),
+    [['Sunday', '2026-03-15'], ['The evening before', '2026-03-14TEV']]);
+  assert.deepEqual(pairs('The flood barrier failed on Thursday. Crews returned to the site the morning after to pump out the tunnel.', '2026-03-17'),
+    [['Thursday', '2026-03-12'], ['the morning after', '2026-03-13TMO']]);
+  // In a later paragraph, counted from the last day told before.
+  assert.deepEqual(paragraphPairs(['The warehouse fire broke out on Sunday.', 'The night before, a security guard had locked the gates.'], '2026-03-17'),
+    [[['Sunday', '2026-03-15']], [['The night before', '2026-03-14TNI']]]);
+});
+
+test('"the night before" an event with no day told has no value to give, and is no date', () => {
+  assert.deepEqual(pairs('The two leaders dined together the night before the vote.', '2026-03-17'), []);
+  assert.deepEqual(pairs('The night before, the two leaders dined together.', '2026-03-17'), []);
+  assert.deepEqual(pairs('The minister was arrested on Friday, the night before he was due to fly to Geneva.', '2026-03-17'), [['Friday', '2026-03-13']]);
+});
+
+test('"the night before" or "the eve of" a day told is one expression, a day before it', () => {
+  assert.deepEqual(datesIn("Campaigning ended the night before Sunday's vote.", '2026-03-17').map((d) => [d.text, d.type, d.value]),
+    [['the night before Sunday', 'time', '2026-03-14TNI']]);
+  assert.deepEqual(pairs("Opposition leaders rallied in the capital on the eve of Sunday's election.", '2026-03-17'), [['the eve of Sunday', '2026-03-14']]);
+  assert.deepEqual(pairs('Opposition leaders rallied in the capital on the eve of the election.', '2026-03-17'), []);
+});

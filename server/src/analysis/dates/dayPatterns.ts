@@ -8,7 +8,7 @@ import { parsePrintedDate } from './parsePrintedDate';
 import { openingHour } from './openingHours';
 import { qualifiedWeekdayAfterClock } from './qualifiedWeekdayAfterClock';
 import { afterDailyClock, occasionAfterDailyClock } from './dailyRound';
-import { everyBefore, FALLS_ON_RE } from './periodCommon';
+import { BEFORE_OR_AFTER_AT_END, everyBefore, FALLS_ON_RE } from './periodCommon';
 import { dateForWeekday, yearForMonth } from './resolveRelative';
 import type { Tense } from './tense';
 
@@ -419,6 +419,22 @@ export const dayPatterns: Pattern[] = [
         if (!day) return null;
         return { type: 'time', value: formatYmd(addDays(day, offset)) + partOfDayCode(m[2]), relative: true };
       });
+    },
+  },
+  {
+    // "heard an explosion the night before.", "The evening before, …", "returned the morning after": the part of the
+    // day before or after the day just told. Before a noun ("the night before the vote") it counts from an event with
+    // no date, and there is no value to give; so with no day told.
+    name: 'part-of-day-before-after',
+    re: wordRe('the\\s+(morning|afternoon|evening|night)'),
+    build(m, text) {
+      const relation = BEFORE_OR_AFTER_AT_END.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (!relation) return null;
+      const offset = /before/i.test(relation[1]) ? -1 : 1;
+      return { start: m.index, end: m.index + m[0].length + relation[0].length, resolve: (ctx) => {
+        const day = dayMentionedBefore(ctx);
+        return day ? { type: 'time', value: formatYmd(addDays(day, offset)) + partOfDayCode(m[1]), relative: true } : null;
+      } };
     },
   },
   {

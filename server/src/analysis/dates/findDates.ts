@@ -130,7 +130,9 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     const moved = sentenceDay && r.type === 'date' && movedTo(tokens, c.start) ? dayMovedTo(extent, value, sentenceDay) : null;
     if (moved) value = moved;
     while (out.length && out[out.length - 1].end > start) out.pop();
-    out.push({ start, end, text: text.slice(start, end), type: r.type, value, relative: r.relative || !!nextTo || !!pinned, origin: 'detected' });
+    // "the night before Sunday's vote": a part of the day next to a day is a time.
+    const type = nextTo?.type ?? r.type;
+    out.push({ start, end, text: text.slice(start, end), type, value, relative: r.relative || !!nextTo || !!pinned, origin: 'detected' });
     if (!nextTo && refDate) told = pinWeekday(told, extent, value, pastGoverned || willGoverned);
     if (r.type === 'date' && /^\d{4}$/.test(value) && r.frames !== false) {
       // A split year opens the sentence with its article too: "In the 2024-25 season, …".
@@ -143,8 +145,8 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
       // its clause (no comma between) as a plain year does.
       sentenceYear = { y: +value.slice(0, 4), end, frames: false, opening: false, ahead: true, from: value };
     }
-    if (r.anchor !== false && /^\d{4}/.test(value) && r.type === 'date') last = value;
-    else if (r.type === 'time' && /^\d{4}-\d{2}-\d{2}/.test(value)) last = value.slice(0, 10);
+    if (r.anchor !== false && /^\d{4}/.test(value) && type === 'date') last = value;
+    else if (type === 'time' && /^\d{4}-\d{2}-\d{2}/.test(value)) last = value.slice(0, 10);
     if (last && FULL_DAY.test(last)) lastDay = last;
     if (r.type === 'date' && FULL_DAY.test(value)) sentenceDay = value;
   }

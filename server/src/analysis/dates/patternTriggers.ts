@@ -43,6 +43,7 @@ export const PATTERN_TRIGGERS: Readonly<Record<string, RegExp>> = {
   'day-after-tomorrow': /day\s+(?:after|before)/i,
   'this-part-of-day': /morning|afternoon|evening|night/i,
   'anaphoric-part-of-day': /morning|afternoon|evening|night/i,
+  'part-of-day-before-after': /(?:morning|afternoon|evening|night)\s+(?:before|after)/i,
   weekday: /day\b|day'|days\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\./i,
   'weekday-plural': /days\b/i,
   clock: /\d\s*(?:a|p|o['’])/i,

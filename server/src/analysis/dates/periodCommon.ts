@@ -20,6 +20,13 @@ export const RECURRENCE = new RegExp(
 /** Words of earnings reports, where "the quarter" and "a year ago" speak of fiscal quarters. */
 export const FINANCIAL = /\b(?:cents\s+a\s+share|a\s+share|net\s+income|net\s+loss|profits?|earnings|revenues?|quarter|per\s+share)\b/i;
 
+/**
+ * "before"/"after" closing a clause: "the day before.", "the week after, when …", "called off the day before because
+ * of high winds", "the day after in Geneva", "the night before, …": a conjunction or a preposition that cannot begin
+ * the anchor's noun ("the day before the vote" counts from an event with no date).
+ */
+export const BEFORE_OR_AFTER_AT_END = /^\s+(before|after)(?=\s*[.,;:!?)]|\s+(?:and|but|when|while|as|to|because|amid|due|despite|in|at|until)\b)/i;
+
 /** Edge modifiers TimeBank keeps inside the span: "early next year", "later this month", "the end of last week". */
 export const EDGE = '(?:(?:early|late|mid|earlier|later|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of)[\\s-]+(?:in\\s+)?)';
 

@@ -4,7 +4,7 @@ import { weekendShift } from './captionWeekend';
 import { dayMentionedBefore } from './dayMentioned';
 import { MONTH_RE, MONTH_WORD_RE, monthOf, TO_END_POINT, unitOf, type Unit } from './lexicon';
 import { capitalized, type Pattern, whole, wordRe } from './patternTypes';
-import { EDGE, latestQuarter, LONG_PERIOD, offsetOf, sentenceAt } from './periodCommon';
+import { BEFORE_OR_AFTER_AT_END, EDGE, latestQuarter, LONG_PERIOD, offsetOf, sentenceAt } from './periodCommon';
 import { shiftRef, shiftValue, truncateValue, yearForMonth } from './resolveRelative';
 
 const PERIOD = '(week|weekend|fortnight|month|year|quarter|decade|century)';
@@ -20,12 +20,6 @@ function quarterComparison(text: string, at: number, end: number): boolean {
 }
 
 const WEEKEND_OF_DAYS = new RegExp(`^\\s+of\\s+(?:${MONTH_WORD_RE})\\s+\\d{1,2}\\b`, 'i');
-
-/**
- * "before"/"after" closing a clause: "the day before.", "the week after, when …", "called off the day before because
- * of high winds", "the day after in Geneva": a conjunction or a preposition that cannot begin the anchor's noun.
- */
-const BEFORE_OR_AFTER_AT_END = /^\s+(before|after)(?=\s*[.,;:!?)]|\s+(?:and|but|when|while|as|to|because|amid|due|despite|in|at|until)\b)/i;
 
 /** A word of extent before a span of time: "over the past decade", "throughout the last decade". */
 const SPAN_BEFORE = /\b(?:over|for|during|throughout|across|within|through)\s+$/i;
