@@ -96,3 +96,52 @@ test('"the night before" or "the eve of" a day told is one expression, a day bef
   assert.deepEqual(pairs("Opposition leaders rallied in the capital on the eve of Sunday's election.", '2026-03-17'), [['the eve of Sunday', '2026-03-14']]);
   assert.deepEqual(pairs('Opposition leaders rallied in the capital on the eve of the election.', '2026-03-17'), []);
 });
+
+test('"this season" in a weather story is the reference year\'s season, as is "this hurricane season"', () => {
+  assert.deepEqual(pairs('Three typhoons have already struck the southern coast so far this season.', '2026-09-02'), [['this season', '2026']]);
+  assert.deepEqual(pairs('Forecasters said next hurricane season could be quieter than this one.', '2026-11-30'), [['next hurricane season', '2027']]);
+  assert.deepEqual(pairs('Last monsoon season, floods displaced more than a million people.', '2026-03-15'), [['Last monsoon season', '2025']]);
+  // What the paragraph told before names the season's weather.
+  assert.deepEqual(pairs('Two tropical storms formed in the Gulf in June. Officials warned that more could follow this season.', '2026-07-10'),
+    [['June', '2026-06'], ['this season', '2026']]);
+});
+
+test('a definite "the season" tells no time of its own, and a season of nothing named is left unmarked', () => {
+  assert.deepEqual(pairs('The typhoon season could start early, and the season may bring more storms than usual.', '2026-03-15'), []);
+  assert.deepEqual(pairs('Retailers are counting on strong sales this season.', '2026-11-20'), []);
+});
+
+test('"this season" early in the year is a league\'s by the year its season began, when the league is named', () => {
+  // A Premier League season runs from August to May: in March it is the one begun last August.
+  assert.deepEqual(pairs('The Premier League side won the title last season and hope to defend it this season.', '2026-03-15'),
+    [['last season', '2024'], ['this season', '2025']]);
+  // A Formula One season lies within the year.
+  assert.deepEqual(pairs('The Formula One champion has won two races this season.', '2026-05-10'), [['this season', '2026']]);
+  // No league named: a season begun last year or this year, the value stays underspecified.
+  assert.deepEqual(pairs('The striker has scored 14 goals this season.', '2026-03-15'), [['this season', 'PRESENT_REF']]);
+  // A league's season is no calendar year: the month it names is not put in it.
+  assert.deepEqual(pairs('Last season, the Premier League club lifted the cup in May.', '2026-03-15'), [['Last season', '2024'], ['May', '2025-05']]);
+});
+
+test('"this spring" is the spring of the reference year, and "next spring" the one after it, even as spring begins', () => {
+  // Written on 15 March, as spring begins.
+  assert.deepEqual(pairs('The new terminal will open this spring, and a second runway next spring.', '2026-03-15'),
+    [['this spring', '2026-SP'], ['next spring', '2027-SP']]);
+  assert.deepEqual(pairs('The lake froze over last spring.', '2026-03-15'), [['last spring', '2025-SP']]);
+});
+
+test('in January and February "this winter" is the one under way, and "last" and "next" count from it', () => {
+  assert.deepEqual(pairs('Gas prices soared last winter, and traders expect them to ease next winter.', '2026-02-10'),
+    [['last winter', '2024-WI'], ['next winter', '2026-WI']]);
+  assert.deepEqual(pairs('This winter is the coldest in a decade. This coming winter will test the new grid.', '2026-02-10'),
+    [['This winter', '2025-WI'], ['a decade', 'P10Y'], ['This coming winter', '2026-WI']]);
+  // In December the winter under way is this year's.
+  assert.deepEqual(pairs('Gas prices soared last winter, and traders expect them to ease next winter.', '2026-12-10'),
+    [['last winter', '2025-WI'], ['next winter', '2027-WI']]);
+});
+
+test('"this winter" told in the past or the perfect after it has ended is the winter just over', () => {
+  assert.deepEqual(pairs('This winter has been the mildest on record in the capital.', '2026-03-15'), [['This winter', '2025-WI']]);
+  // Looking ahead, it is the one to come.
+  assert.deepEqual(pairs('This winter, the city plans to open more shelters for the homeless.', '2026-03-15'), [['This winter', '2026-WI']]);
+});

@@ -1,4 +1,5 @@
 /** Patterns for seasons and for the present, past and future as such: "this spring", "last fall", "now", "recently", "the future". */
+import { activitySeasonValue, WITHIN_YEAR_KIND } from './activitySeason';
 import { SEASON_RE, seasonCode, SPOKEN_YEAR_RE, spokenYearValue } from './lexicon';
 import { type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { EDGE, RECURRENCE, sentenceAt } from './periodCommon';
@@ -13,15 +14,36 @@ function seasonValue(y: number, code: string): string {
   return `${y}-${code}`;
 }
 
-function currentSeasonYear(ctx: ResolveContext, code: string, offset: number, tense: string): number {
-  if (offset !== 0) return ctx.ref.y + offset;
-  if (code === 'WI' && ctx.ref.m <= 2) return ctx.ref.y - 1;
-  const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
+/** A past or a perfect after a season as the subject: "This winter has been mild", "this winter was". */
+const PERFECT_AFTER = /^\s+(?:has|had|was|were)\b/;
+
+/** The month a season begins (meteorological seasons: spring March to May, winter December to February). */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The year of a season told without one. "this spring" is the one of the reference year, or the one under way (a
+ * winter begun last December in January and February); "last" and "next" are the one before and after it ("next
+ * spring" written in mid-March, as spring begins, is next year's; "next winter" written in February is the one that
+ * begins in December). "This winter" told in the past is the one just over when this year's is still to come ("This
+ * winter has been mild" in March). A bare season ("in the spring") follows the tense: in the past, this year's once it
+ * has begun ("The summer grain harvest was completed by late June"), else last year's; in the future, next year's once
+ * this year's is over.
+ */
+function currentSeasonYear(ctx: ResolveContext, code: string, offset: number, tense: string, told: 'this' | 'bare'): number {
+  const start = SEASON_START[code] ?? 6;
+  const winterUnderWay = code === 'WI' && ctx.ref.m <= 2;
+  const thisYear = winterUnderWay ? ctx.ref.y - 1 : ctx.ref.y;
+  if (offset !== 0) return thisYear + offset;
+  // "This coming winter" in February: the one after the winter under way.
+  if (winterUnderWay) return tense === 'future' && told === 'this' ? ctx.ref.y : thisYear;
   if (tense === 'past' && start > ctx.ref.m) return ctx.ref.y - 1;
   // "The talks will resume in spring", said in December: this year's spring is over, so it is next year's.
   if (tense === 'future' && code !== 'WI' && start + 2 < ctx.ref.m) return ctx.ref.y + 1;
   return ctx.ref.y;
 }
+
+/** How far back in its paragraph "this season" looks for the sport or weather it is the season of. */
+const CONTEXT_BEFORE = 600;
 
 /** "the first snow of", "the season's opening"… "the first major storm of": the start of a season, counted within it. */
 const FIRST_OF_BEFORE = /\b(?:first|opening)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?$/i;
@@ -30,21 +52,6 @@ const FIRST_OF_BEFORE = /\b(?:first|opening)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)
 function seasonUnderWay(ctx: ResolveContext, code: string): boolean {
   const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
   return (ctx.ref.m - (start - 1) + 12) % 12 <= 3;
-}
-
-/** Words of sport that make "this season" a league's season, not a season of the year or of flu or harvest. */
-const SPORT = /\b(?:goals?|scored|scorer|league|club|team|squad|coach|players?|matches|games|fixtures|points|titles?|championship|champions|tournament|race|races|wins|victories|defeats|draws|assists|rebounds|touchdowns|wickets|runs|transfer|signed|debut|playoffs?|NBA|CBA|NFL|Premier\s+League|Super\s+League|La\s+Liga|Serie\s+A|Bundesliga|Formula\s+One|F1)\b/;
-
-/**
- * The value of a league's season: the year it starts in, as for a split year ("the 2025-26 season" → 2025). Leagues
- * differ: European football runs August to May, the Chinese Super League and Formula One March to December. From
- * August to December both kinds of season under way started this year, so "this season" is this year and "last
- * season" last year's; from January to July the two disagree (a 2025-26 or a 2026 season), and with no league
- * calendar the value stays underspecified: PAST_REF, PRESENT_REF, FUTURE_REF.
- */
-function sportsSeasonValue(ref: { y: number; m: number }, offset: number): string {
-  if (ref.m >= 8) return String(ref.y + offset);
-  return offset < 0 ? 'PAST_REF' : offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
 }
 
 /**
@@ -95,20 +102,30 @@ export const seasonAndReferencePatterns: Pattern[] = [
           // "this summer" is the reference year's summer whatever the tense; bare "the summer" follows the tense, except
           // the season that has begun or is a month away: "the first snow of the winter fell" in November is this winter's.
           const opening = !det.includes('this') && offset === 0 && FIRST_OF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && seasonUnderWay(ctx, code);
-          const tense = det === 'this past' ? 'past' : det === 'this coming' ? 'future' : det === 'this' || opening ? 'present' : ctx.tense;
-          return { type: 'date', value: seasonValue(currentSeasonYear(ctx, code, offset, tense), code), relative: true };
+          // "This winter has been mild" in March: as the subject of a past or a perfect, or under a past verb, the winter
+          // just over. Not the tense of a clause whose "this summer" is a goal ("pledged to block the road this summer").
+          const past = !!ctx.pastGoverned || PERFECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+          const tense = det === 'this past' ? 'past' : det === 'this coming' ? 'future' : opening ? 'present' : det === 'this' ? (past ? 'past' : 'present') : ctx.tense;
+          const told = det === 'this' || det === 'this coming' || opening ? 'this' : 'bare';
+          return { type: 'date', value: seasonValue(currentSeasonYear(ctx, code, offset, tense, told), code), relative: true };
         },
       };
     },
   },
   {
-    // "last season", "so far this season", "next season" in sport: a league's season, which TimeML marks as a DATE.
+    // "last season", "so far this season", "next season" in sport or weather, "this hurricane season": a league's or
+    // the weather's season, which TimeML marks as a DATE (see activitySeasonValue).
     name: 'sports-season',
-    re: wordRe('(last|this|next)\\s+season(?!\\s+of\\b)'),
+    re: wordRe(`(last|this|next)\\s+(?:(${WITHIN_YEAR_KIND})\\s+)?season(?!\\s+of\\b)`),
     build(m, text) {
-      if (!SPORT.test(sentenceAt(text, m.index))) return null;
+      // Its sentence and what its paragraph told before it ("Three typhoons have hit the coast. … so far this season").
+      const context = text.slice(Math.max(0, m.index - CONTEXT_BEFORE), m.index) + sentenceAt(text, m.index);
       const offset = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
-      return whole(m, (ctx) => ({ type: 'date', value: sportsSeasonValue(ctx.ref, offset), relative: true }));
+      return whole(m, (ctx) => {
+        const value = activitySeasonValue(ctx.ref, offset, m[2], context);
+        // Not a calendar year: a league's season runs across the new year ("Last season, the club won the cup in May").
+        return value ? { type: 'date', value, relative: true, frames: false } : null;
+      });
     },
   },
   {
