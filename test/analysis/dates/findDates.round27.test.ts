@@ -145,3 +145,58 @@ test('"this winter" told in the past or the perfect after it has ended is the wi
   // Looking ahead, it is the one to come.
   assert.deepEqual(pairs('This winter, the city plans to open more shelters for the homeless.', '2026-03-15'), [['This winter', '2026-WI']]);
 });
+
+test('a possessive weekday that "will" governs names an event still ahead', () => {
+  // Written on Thursday 12 March 2026.
+  assert.deepEqual(pairs("Bond traders will watch Friday's payrolls report for signs of a slowdown.", '2026-03-12'), [['Friday', '2026-03-13']]);
+  assert.deepEqual(pairs("Bond traders cheered Friday's payrolls report.", '2026-03-12'), [['Friday', '2026-03-06']]);
+});
+
+test('a participle before "by" after a comma, or after a determiner, tells no tense', () => {
+  assert.deepEqual(pairs('The board meets next on April 16, followed by the June meeting, when new forecasts will be ready.', '2026-03-12'),
+    [['April 16', '2026-04-16'], ['June', '2026-06']]);
+  assert.deepEqual(pairs('The budget debate ran past its scheduled Friday evening close, as senators argued through the night.', '2026-11-21'),
+    [['Friday evening', '2026-11-20TEV']]);
+});
+
+test('the clause a ", saying" reports does not set the tense of a day told before it', () => {
+  assert.deepEqual(pairs('The carmaker unveiled its new electric sedan at a show in Shenzhen on Wednesday evening, saying deliveries would start in the autumn.', '2026-04-02'),
+    [['Wednesday evening', '2026-04-01TEV'], ['the autumn', '2026-FA']]);
+});
+
+test('a past perfect tells of a time behind it, even past an agent; a plan in the past perfect may lie ahead', () => {
+  assert.deepEqual(pairs('The ban had been suspended by an appeals court in August while the case went on.', '2026-06-18'), [['August', '2025-08']]);
+  assert.deepEqual(pairs('The refinery had shut its biggest unit in July.', '2026-06-18'), [['July', '2025-07']]);
+  assert.deepEqual(pairs('The refinery had been scheduled to restart in July.', '2026-06-18'), [['July', '2026-07']]);
+});
+
+test('"had to wait until" a day is a limit already past', () => {
+  // Written on Monday 14 September 2026.
+  assert.deepEqual(pairs('Rescue teams had to wait until Sunday morning for the floodwater to recede.', '2026-09-14'), [['Sunday morning', '2026-09-13TMO']]);
+  assert.deepEqual(pairs('The ministry said the schools will stay shut until Sunday.', '2026-09-14'), [['Sunday', '2026-09-20']]);
+});
+
+test('"The year before," opening a sentence counts from the last date told', () => {
+  assert.deepEqual(pairs("Last year's summit in Nairobi ran a day late. The year before, in Lima, talks collapsed.", '2026-11-21'),
+    [['Last year', '2025'], ['The year before', '2024']]);
+  // A comparison of figures stays unmarked.
+  assert.deepEqual(pairs('Exports rose to $4 billion, from $3 billion the year before.', '2026-11-21'), []);
+});
+
+test('the storms of a paragraph make its "this season" the weather\'s, and a season opening a sentence frames its months', () => {
+  assert.deepEqual(pairs('It was the ninth storm to hit the island this season. Forecasters expect more typhoons in October.', '2026-09-14'),
+    [['this season', '2026'], ['October', '2026-10']]);
+  assert.deepEqual(pairs('In the last hurricane season, 14 storms formed, and the strongest, in October, flattened two towns.', '2026-09-14'),
+    [['last hurricane season', '2025'], ['October', '2025-10']]);
+});
+
+test('a capitalized cup or league names the sport, and a cup across the new year sets the season\'s year', () => {
+  assert.deepEqual(pairs('The holders won the League Cup on Sunday and still hope for a treble this season.', '2026-03-23'),
+    [['Sunday', '2026-03-22'], ['this season', '2025']]);
+});
+
+test('a season a start is told from is one season, not every one', () => {
+  assert.deepEqual(pairs('Deliveries of the new sedan from autumn', '2026-04-02'), [['autumn', '2026-FA']]);
+  // Told from and to, it is a stretch of the year's round.
+  assert.deepEqual(pairs('The cherry trees bloom from spring to early summer.', '2026-04-02')[0], ['spring', 'XXXX-SP']);
+});

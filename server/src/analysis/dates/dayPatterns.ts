@@ -467,7 +467,8 @@ export const dayPatterns: Pattern[] = [
         // … unless it names an event still to be held and nothing in the clause is past: "preparing for Sunday's
         // election", "Monday's vote is expected to be close" (but "to appeal Wednesday's verdict" is past).
         const ahead = possessive && EVENT_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) && (ctx.tense === 'future' || ctx.tense === 'present' || ctx.tense === 'scheduled');
-        const tense = ahead ? 'future' : possessive && !m[2] ? 'past' : scheduleTense(ctx.tense, text, m.index);
+        // "Investors will watch Friday's jobs report": what "will" governs lies ahead, a possessive's event too.
+        const tense = ahead || (possessive && ctx.willGoverned) ? 'future' : possessive && !m[2] ? 'past' : scheduleTense(ctx.tense, text, m.index);
         const day = m[5] ? weekdayOfWeek(ctx.ref, wd, m[5]) : weekdayDate({ ...ctx, tense }, wd, m[2]);
         const d = formatYmd(rangeEnd ? notBeforeStart(ctx, day, wd) : day);
         // "Friday night" is annotated as the day itself in news corpora; mornings and evenings keep their part of day.

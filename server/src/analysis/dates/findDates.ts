@@ -135,8 +135,9 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
     out.push({ start, end, text: text.slice(start, end), type, value, relative: r.relative || !!nextTo || !!pinned, origin: 'detected' });
     if (!nextTo && refDate) told = pinWeekday(told, extent, value, pastGoverned || willGoverned);
     if (r.type === 'date' && /^\d{4}$/.test(value) && r.frames !== false) {
-      // A split year opens the sentence with its article too: "In the 2024-25 season, …".
-      const opening = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(r.split ? /^\s*(?:(?:in|during|since|by)\s+)?(?:the\s+)?/i : /^\s*(?:in|during|since|by)\s+/i, ''));
+      // A split year or a season opens the sentence with its article too: "In the 2024-25 season, …", "In the last
+      // typhoon season, …".
+      const opening = !/\S/.test(text.slice(sentence >= 0 && sentences[sentence] ? tokens[sentences[sentence].firstToken].start : 0, c.start).replace(r.split || /^(?:last|this|next)\s/i.test(extent) ? /^\s*(?:(?:in|during|since|by)\s+)?(?:the\s+)?/i : /^\s*(?:in|during|since|by)\s+/i, ''));
       const deadline = /\b(?:by|before|until|till|through)\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start));
       const attributive = /^\s+(?!(?:and|or|but|to|in|on|at|by|for|with|as|when|while|if|after|before|than|from|under|that|which|is|was|will)\b)\p{L}/iu.test(text.slice(end, end + 12));
       sentenceYear = { y: +value, end, frames: opening || /^['’]s\b/.test(text.slice(end, end + 3)), opening, ahead: !deadline && (opening || attributive), split: r.split };

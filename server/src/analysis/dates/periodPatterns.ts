@@ -24,6 +24,9 @@ const WEEKEND_OF_DAYS = new RegExp(`^\\s+of\\s+(?:${MONTH_WORD_RE})\\s+\\d{1,2}\
 /** A word of extent before a span of time: "over the past decade", "throughout the last decade". */
 const SPAN_BEFORE = /\b(?:over|for|during|throughout|across|within|through)\s+$/i;
 
+/** "before"/"after" and the comma that close a sentence's opening phrase: "The year before, …". */
+const BEFORE_OR_AFTER_OPENING = /^\s+(before|after)(?=\s*,)/i;
+
 export const periodPatterns: Pattern[] = [
   {
     // "last year", "this week", "next month", "earlier this month", "early next year", "late last week", "the coming year"
@@ -170,6 +173,18 @@ export const periodPatterns: Pattern[] = [
       // ("the day before the vote") the anchor is an event with no date. Not months and years: "down from $450 million
       // the year before" compares figures, which TimeBank leaves unmarked.
       const relation = det === 'the' && !m[1] && (unit === 'D' || unit === 'W') ? BEFORE_OR_AFTER_AT_END.exec(text.slice(m.index + m[0].length)) : null;
+      // "Last year's talks ran late. The year before, in Dubai, …": opening a sentence before a comma, a month or year
+      // before or after is a time told from the last date, no comparison of figures.
+      const opening = det === 'the' && !m[1] && (unit === 'M' || unit === 'Y') && /(?:^|[.!?]["”’]?)\s*$/.test(before) ? BEFORE_OR_AFTER_OPENING.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
+      if (opening) {
+        const offset = /before/i.test(opening[1]) ? -1 : 1;
+        return { start: m.index, end: m.index + m[0].length + opening[0].length, resolve: (ctx) => {
+          const last = ctx.last ?? ctx.previous;
+          const base = last && truncateValue(last, unit === 'Y' ? 'Y' : 'M');
+          const v = base && shiftValue(base, offset, unit);
+          return v ? { type: 'date', value: v, relative: true } : null;
+        } };
+      }
       if (relation) {
         const offset = /before/i.test(relation[1]) ? -1 : 1;
         return { start: m.index, end: m.index + m[0].length + relation[0].length, resolve: (ctx) => {

@@ -4,8 +4,8 @@ import { SEASON_RE, seasonCode, SPOKEN_YEAR_RE, spokenYearValue } from './lexico
 import { type Pattern, type ResolveContext, whole, wordRe } from './patternTypes';
 import { EDGE, RECURRENCE, sentenceAt } from './periodCommon';
 
-/** Where a bare season may stand: after a preposition of time, or after another season and "and" ("in spring and autumn"). */
-const BARE_SEASON_BEFORE = /\b(?:in|since|until|by|during|through|over|this|last|next)\s+$|\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$/i;
+/** Where a bare season may stand: after a preposition of time ("deliveries from autumn"), or after another season and "and" ("in spring and autumn"). */
+const BARE_SEASON_BEFORE = /\b(?:in|from|since|until|by|during|through|over|this|last|next)\s+$|\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$/i;
 /** "spring" is a noun of water and a verb, "fall" a verb: alone they are seasons only before a clause's end or a small word. */
 const AFTER_BARE_SPRING = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:and|or|to|in|of|when|as|with|for|at|on|after|before|this|last|next|each|every)\b)/i;
 
@@ -42,8 +42,8 @@ function currentSeasonYear(ctx: ResolveContext, code: string, offset: number, te
   return ctx.ref.y;
 }
 
-/** How far back in its paragraph "this season" looks for the sport or weather it is the season of. */
-const CONTEXT_BEFORE = 600;
+/** How far around it in its paragraph "this season" looks for the sport or weather it is the season of. */
+const CONTEXT_AROUND = 400;
 
 /** "the first snow of", "the season's opening"… "the first major storm of": the start of a season, counted within it. */
 const FIRST_OF_BEFORE = /\b(?:first|opening)\s+(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?$/i;
@@ -80,6 +80,7 @@ export const seasonAndReferencePatterns: Pattern[] = [
         if (!BARE_SEASON_BEFORE.test(before) || word === 'fall') return null;
         if (word === 'spring' && !AFTER_BARE_SPRING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       }
+      const from = bare && /\bfrom\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && !/^\s+(?:to|until|till|through)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
       const recurring = !m[5] && !m[6] && (bare || det === 'the' || det === 'in the' || det === 'during the') && RECURRENCE.test(sentenceAt(text, m.index));
       if (/^(?:fall|spring)$/.test(word) && det === 'the' && !m[5] && !m[6] && !/\b(?:in|since|until|by|during|through|over)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       // "The winter exhibition runs …": "the" is the exhibition's, and only the season is the date, as TimeML marks
@@ -92,7 +93,8 @@ export const seasonAndReferencePatterns: Pattern[] = [
         resolve: (ctx) => {
           const code = seasonCode(word);
           // In a sentence of recurrence the season recurs; a bare season ("bloom in spring") in the present is generic.
-          if ((recurring || (bare && (ctx.tense === 'present' || ctx.tense === 'unknown'))) && ctx.tense !== 'past') return { type: 'set', value: `XXXX-${code}`, relative: false };
+          // Not one told as a start ("deliveries from autumn"), which is once.
+          if ((recurring || (bare && !from && (ctx.tense === 'present' || ctx.tense === 'unknown'))) && ctx.tense !== 'past') return { type: 'set', value: `XXXX-${code}`, relative: false };
           if (m[5]) {
             const y = /^\d/.test(m[5]) ? +m[5] : spokenYearValue(m[5]);
             if (y) return { type: 'date', value: seasonValue(y, code), relative: false };
@@ -118,13 +120,13 @@ export const seasonAndReferencePatterns: Pattern[] = [
     name: 'sports-season',
     re: wordRe(`(last|this|next)\\s+(?:(${WITHIN_YEAR_KIND})\\s+)?season(?!\\s+of\\b)`),
     build(m, text) {
-      // Its sentence and what its paragraph told before it ("Three typhoons have hit the coast. … so far this season").
-      const context = text.slice(Math.max(0, m.index - CONTEXT_BEFORE), m.index) + sentenceAt(text, m.index);
+      // Its paragraph around it ("Mawar was the 13th storm to hit this season. … more typhoons could strike").
+      const context = text.slice(Math.max(0, m.index - CONTEXT_AROUND), m.index + m[0].length + CONTEXT_AROUND);
       const offset = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
       return whole(m, (ctx) => {
-        const value = activitySeasonValue(ctx.ref, offset, m[2], context);
-        // Not a calendar year: a league's season runs across the new year ("Last season, the club won the cup in May").
-        return value ? { type: 'date', value, relative: true, frames: false } : null;
+        const season = activitySeasonValue(ctx.ref, offset, m[2], context);
+        // A league's season across the new year frames no months ("Last season, the club won the cup in May").
+        return season ? { type: 'date', value: season.value, relative: true, frames: season.calendar } : null;
       });
     },
   },

@@ -157,6 +157,9 @@ function classifyWord(word: string, next: string | undefined, nextRaw: string | 
   // unless "did" or "not" takes it ("did not cut rates in May"; after "to" or a modal see classify); the noun ("a rate
   // cut in May") has no object.
   if (w === 'cut' && next !== undefined && CUT_OBJECT.test(next)) return prev !== undefined && /^(?:did|does|do|not|n't)$/i.test(prev) ? null : 'past';
+  // "…, followed by the June meeting", "…, led by its chairman": a passive participle after a comma and before "by"
+  // qualifies what stands before it and has no tense of its own.
+  if (prev === ',' && next === 'by' && (PAST.has(w) || /ed$/.test(w))) return null;
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
   if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !(UN_ADJECTIVE.test(w) && !UN_VERBS.has(w))) return 'past';
@@ -164,6 +167,8 @@ function classifyWord(word: string, next: string | undefined, nextRaw: string | 
 }
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|newly)$/i;
+/** A possessive before a noun's adjective: "the bank's expected cut", "Friday's scheduled launch". */
+const OWNER_BEFORE = /^\p{L}+['’]s$|^(?:my|your)$/iu;
 /** Words before a present form that make it no finite verb: a determiner's noun, or a bare verb after "to", a modal, "did". */
 const NOT_SUBJECT_BEFORE_VERB = /^(?:to|a|an|the|his|her|its|their|our|my|your|this|that|these|those|did|do|does|not|n't|would|could|should|might|may|can|will|,)$/i;
 /** True when a determiner stands one to three lower-case words (none a plural) before "plan" at `i`. */
@@ -317,6 +322,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline: He
   const commas = new Int32Array(n + 1);
   const attribution: boolean[] = new Array(n);
   const conjunctions = new Int32Array(n + 1);
+  const reporting = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const t = tokens[i].text;
     classes[i] = classify(t, tokens[i + 1]?.text.toLowerCase(), tokens[i + 1]?.text, headline, tokens[i - 1]?.text);
@@ -334,6 +340,8 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline: He
     if (classes[i] === 'past' && i > 0 && /^(?:be|been|being|is|are|am|was|were)$/i.test(tokens[i - (i > 1 && ADVERB_BEFORE_PARTICIPLE.test(tokens[i - 1].text) ? 2 : 1)].text)) classes[i] = null;
     // An "-ed" word after a determiner, or after the bare verb of a modal or "to", qualifies a noun: "the revised
     // plan", "would publish updated figures", "to release detailed results".
+    // So does a plan's "-ed" word: "ran past their scheduled Friday close", "the expected rate cut" tell no time.
+    if (classes[i] === 'future' && /ed$/i.test(t) && i > 0 && (DETERMINER.test(tokens[i - 1].text) || OWNER_BEFORE.test(tokens[i - 1].text))) classes[i] = null;
     if (classes[i] === 'past' && /ed$/i.test(t) && i > 0 && (DETERMINER.test(tokens[i - 1].text) || (i > 1 && BARE_VERB_BEFORE.test(tokens[i - 2].text) && /^\p{Ll}+$/u.test(tokens[i - 1].text)))) classes[i] = null;
     // "The company has opened 20 stores in January", "he has scored 10 goals since joining in March": a present
     // perfect with a time of its own tells what happened then (agency English often writes it so), so "has" is past.
@@ -366,6 +374,9 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline: He
     strong[i] = classes[i] === 'future' && /^(?:will|'ll|shall|won't|wo|going)$/i.test(t);
     commas[i + 1] = commas[i] + (t === ',' || t === ';' || t === '--' ? 1 : 0);
     conjunctions[i + 1] = conjunctions[i] + (/^(?:and|but)$/i.test(t) ? 1 : 0);
+    // "unveiled the car on Wednesday, saying deliveries would begin in autumn": the clause a participle of saying
+    // reports has times of its own.
+    reporting[i + 1] = reporting[i] + (/^(?:saying|adding|warning|noting|stressing|arguing|insisting)$/i.test(t) && tokens[i - 1]?.text === ',' ? 1 : 0);
     attribution[i] = /^(?:said|says|told|added|stated|noted|announced)$/i.test(t) && (tokens[i - 1]?.text === ',' || (tokens[i - 2]?.text === ',' && /^(?:he|she|they|it|we)$/i.test(tokens[i - 1]?.text ?? '')));
   }
   return (start, end) => {
@@ -398,7 +409,9 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline: He
       // "had been delayed until Thursday" still looks ahead: only "through" closes a period.
       // A past verb of lasting right before it tells how long something went on: "Talks ran until 5 p.m. Tuesday".
       // After a span of time the word marks where a measured period ended: "prices rose in the 12 months through June".
-      if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from && !(/^through$/i.test(tokens[i].text) && hadBefore(i)) && !LASTED.test(tokens[i - 1].text) && !PERIOD_UNIT.test(tokens[i - 1].text)) return 'future';
+      // A limit a past duty set is over: "Rescuers had to wait until Sunday".
+      const hadTo = i > from + 2 && /^to$/i.test(tokens[i - 2].text) && /^had$/i.test(tokens[i - 3].text);
+      if (/^(?:until|till|through)$/i.test(tokens[i].text) && i === a - 1 && i > from && !(/^through$/i.test(tokens[i].text) && hadBefore(i)) && !LASTED.test(tokens[i - 1].text) && !PERIOD_UNIT.test(tokens[i - 1].text) && !hadTo) return 'future';
     }
     // "The next round is on Monday", "The vote is Sunday", "The election is in March": a present copula right before a
     // date gives an event's schedule, which news tells of what is still to come (what is over takes "was"). Not "is
@@ -422,6 +435,7 @@ export function tenseFinder(tokens: Token[], sentences: Sentence[], headline: He
       // "… is unlikely to be formed before Christmas, said Thomas Jaeger": the attribution after a comma tells when it
       // was said, not when the reported thing happens.
       if (!left && attribution[i]) continue;
+      if (!left && reporting[i] - reporting[b] > 0) continue;
       const between = left ? commas[a] - commas[i + 1] : commas[i] - commas[b];
       // A marker after "and"/"but" to the right belongs to the next coordinated clause and decides only when no other
       // marker does: "entered quarantine on Thursday and will fly to Florida".
@@ -466,6 +480,8 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
       let aux = i - 1;
       while (aux > 0 && ADVERB_BEFORE_PARTICIPLE.test(tokens[aux].text)) aux--;
       if (aux >= 0 && /^(?:was|were)$/i.test(tokens[aux].text)) return !/^planned$/i.test(w);
+      // A past perfect tells of a time before a past one, never ahead: "had been blocked by a judge in August".
+      if (aux >= 0 && (/^had$/i.test(tokens[aux].text) || (/^been$/i.test(tokens[aux].text) && /^had$/i.test(tokens[aux - 1]?.text ?? '')))) return !PLAN_PARTICIPLE.test(w);
       // A present perfect of an event with a time of its own is past too: "has opened 20 stores in January".
       if (aux >= 0 && /^(?:has|have)$/i.test(tokens[aux].text) && PRESENT_PERFECT_OF_EVENT(tokens, aux)) return true;
       if (aux >= 0 && (/^(?:be|been|being|is|are|am|has|have|had)$/i.test(tokens[aux].text) || BARE_VERB_BEFORE.test(tokens[aux].text))) return false;
@@ -481,9 +497,35 @@ export function pastVerbGoverns(tokens: Token[], start: number): boolean {
     if (k !== null || /^(?:to|and|or|but|that|which|who|until|till|through|by|before|after|since)$/i.test(w)) break;
     if (!BETWEEN_VERB_AND_DATE.test(w)) break;
   }
+  if (pastPerfectBefore(tokens, lo)) return true;
   // Past the reach, the sentence's own past verb over its object: "The bank raised its key lending rate in January".
   return pastVerbOverObject(tokens, lo, (j) => classify(tokens[j].text, tokens[j + 1]?.text.toLowerCase(), tokens[j + 1]?.text, null, tokens[j - 1]?.text));
 }
+
+/** Words that end the clause a past perfect may govern a date from: a comma, "to", a modal, a conjunction. */
+const PERFECT_CLAUSE_END = /^(?:[,;:()"“”]|--|to|will|would|could|should|may|might|must|can|shall|that|which|who|and|or|but|when|while|if|until|till|before|after|since|because|as|than)$/i;
+/** How many words back a past perfect may stand from the date it governs. */
+const PERFECT_REACH = 8;
+
+/**
+ * True when a past perfect stands before the date in its clause: "had been blocked by a federal judge in August",
+ * "had closed its last plant in June". It tells of a time before a past one, never ahead. Not past a "to", a modal or
+ * a conjunction ("had planned to reopen in August", "had said it would reopen in August").
+ */
+function pastPerfectBefore(tokens: Token[], lo: number): boolean {
+  for (let i = lo - 1; i >= 0 && i >= lo - PERFECT_REACH; i--) {
+    const w = tokens[i].text;
+    if (/^had$/i.test(w)) {
+      // "had been scheduled for August", "had hoped for a deal in August": a plan's time may lie ahead.
+      const next = tokens[i + 1]?.text ?? '';
+      return !PLAN_PARTICIPLE.test(/^been$/i.test(next) ? tokens[i + 2]?.text ?? '' : next);
+    }
+    if (PERFECT_CLAUSE_END.test(w) || FINAL_PUNCTUATION.test(w)) return false;
+  }
+  return false;
+}
+const FINAL_PUNCTUATION = /^[.!?]$/;
+const PLAN_PARTICIPLE = /^(?:planned|hoped|expected|intended|wanted|aimed|scheduled|set|due|slated|meant|supposed|forecast|projected|promised|pledged|vowed|agreed)$/i;
 
 /** Prepositions of place, which open a phrase that may stand between a verb and a day told with "on". */
 const PLACE_PREPOSITION = /^(?:in|at|across|outside|inside|near|around|along|above|over|off|on)$/i;
