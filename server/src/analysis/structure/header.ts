@@ -100,7 +100,7 @@ type HeaderKind = Extract<BlockKind, 'caption' | 'section' | 'title' | 'source' 
 
 /**
  * Reads the optional header at the top of an article: a title line, then a byline, a source line and a timestamp line
- * (each at most once, in any order), then a JSON tag list, and a byline may stand under the tag list too. The header
+ * (each at most once, in any order), then a JSON tag list, and a byline or the timestamp may stand under the tag list too. The header
  * exists only when the title is followed by at least one of the others, so a plain first paragraph is never mistaken
  * for a title; a byline on the first line ("By Jane Doe" above the dateline) opens a header without a title. A site's
  * section label ("WORLD", "Business | Markets") or the page's timestamp ("China Daily | Updated: 2025-03-11 07:18")
@@ -154,9 +154,13 @@ function readHeaderFrom(lines: Line[]): { header: ArticleHeader; consumed: numbe
   const values = i < lines.length ? parseTagList(lines[i].text) : null;
   const tags = values ? { ...lines[i++], values } : undefined;
   if (tags) kinds.push('tags');
-  if (tags && !found.byline && i < lines.length && looksLikeByline(lines[i].text)) {
-    found.byline = lines[i++];
-    kinds.push('byline');
+  // Under the tag list, a byline and the timestamp the lines above did not hold, in either order.
+  while (tags && i < lines.length) {
+    const text = lines[i].text;
+    const kind = !found.byline && looksLikeByline(text) ? 'byline' : !found.timestamp && looksLikeTimestamp(text) ? 'timestamp' : null;
+    if (!kind) break;
+    found[kind] = lines[i++];
+    kinds.push(kind);
   }
   if (!found.source && !found.timestamp && !found.byline && !tags) return none;
   if (titled) header.title = { start: lines[0].start, end: lines[0].end, text: lines[0].text };
