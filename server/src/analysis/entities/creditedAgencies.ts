@@ -39,7 +39,9 @@ export function creditedAgencies(text: string, structure: Structure): RawMention
     let at = block.start + credit.start;
     for (const part of text.slice(at, block.start + credit.end).split(/([/:()])/)) {
       const name = trimmed(text, at, at + part.length);
-      const isPhotographer = photographer && name && name.start >= block.start + photographer.start;
+      // The photographer may come before the agency ("Li Na/Xinhua") or after it ("Xinhua/Li Xin"): only the part
+      // that is the photographer's name is left out.
+      const isPhotographer = photographer && name && name.start < block.start + photographer.end && block.start + photographer.start < name.end;
       if (name && !isPhotographer && /\p{L}/u.test(text.slice(name.start, name.end))) out.push({ ...name, type: 'organization', score: 1, origin: 'detected' });
       at += part.length;
     }

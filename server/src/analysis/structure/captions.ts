@@ -29,6 +29,9 @@ const CREDIT_FORMS: RegExp[] = [
   String.raw`${AFTER_SENTENCE}[(\[](?<body>(?:${AGENCIES})(?:\s+[Pp]hotos?)?\s*\/\s*\p{Lu}[\p{L}.'’ -]{1,40})[)\]]`,
   // Reuters and agencies in capitals: "REUTERS/Mohamed Ahmed", "REUTERS/Jane Doe/File Photo", "… TPX IMAGES OF THE DAY"
   String.raw`${AFTER_SENTENCE}(?<body>(?:REUTERS|AFP|AP|EPA-EFE|EPA|XINHUA|ANADOLU)\/\p{Lu}[\p{L}.'’ -]{1,40}?(?:\/(?:File Photo|Pool|Illustration|Handout))*)(?:\s+TPX IMAGES OF THE DAY)?`,
+  // "Photo by" after a slash names the photographer, then the agency: "… in Shenzhen /Photo by Zhang Wei/CGTN",
+  // "… 2026. /Photo by Li Na/Xinhua". The slash and "by" mark a credit wherever the caption's sentence ends.
+  String.raw`\/\s*${DESCRIBED}\s+(?<by>by)\s+(?<body>\p{Lu}[^.()[\]]{0,60}?)`,
   // "/CGTN Photo", "/Reuters Photo", "/ Xinhua Photo"
   String.raw`\/\s*(?<body>[\p{L}\p{N}][\p{L}\p{N} .&-]{0,40}?)\s+(?:[Pp]hotos?|PHOTOS?)`,
   // "(Photo/CGTN)", "(Photo: Xinhua)", "(File photo)", "[Photo/VCG]", "(Photo by Li Xin/Xinhua)", "[Photo by Zhang Wei/China Daily]",
