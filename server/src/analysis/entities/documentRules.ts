@@ -64,6 +64,7 @@ import { joinVenueNames } from './joinedVenueNames';
 import { lowerCaseCompanies } from './lowerCaseCompanies';
 import { stageNames } from './stageNames';
 import { placeCompanies } from './placeCompanies';
+import { employerNames } from './employerNames';
 import { knownCompanyPlaces } from './knownCompanyPlaces';
 import { awardedWorks } from './awardedWorks';
 import { fundingInvestors } from './fundingInvestors';
@@ -202,6 +203,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'venture firms named with a title\'s word, in a funding round ("led by General Catalyst")', apply: fundingInvestors },
   { name: 'venture firms named after their founders, in a funding round ("led by Andreessen Horowitz")', apply: surnameFirms },
   { name: 'unknown names a company\'s cue shows to be no place ("invested $8 billion in X", "made by X")', apply: placeCompanies },
+  { name: 'employers after a job noun ("an engineer at DJI", "a spokeswoman for Baidu")', apply: employerNames },
   { name: 'companies named like a region or a river, acting as companies ("Amazon has invested $4 billion in …")', apply: knownCompanyPlaces },
   { name: 'companies that speak of themselves as "it" ("X said it had raised …")', apply: companyPronouns },
   { name: 'brands written as a web address ("Ele.me", "Booking.com")', apply: dottedNames },
