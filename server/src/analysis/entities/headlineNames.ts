@@ -1,5 +1,6 @@
 import type { RawMention } from '../types';
 import { NO_GAZETTEER, type Gazetteer } from './gazetteer';
+import { withGivenNames } from './headlineGivenNames';
 import { isShouted } from './isShouted';
 
 /**
@@ -11,7 +12,8 @@ import { isShouted } from './isShouted';
  * elsewhere in the article ("Xi", "Beijing", "BYD", "Tesla"), each with that mention's type; words the article never
  * names are dropped. Single words stay as tagged. Nothing changes when there is no article to sum up (a headline
  * alone, a list of headlines: the rest must be at least as long as the headlines and name two things or more), or for
- * mentions a person tagged or confirmed. Pure.
+ * mentions a person tagged or confirmed. A person's run takes back the given name the headline writes beside the
+ * surname the article names ("Kiara Mendoza Wins …" over "Mendoza said": `headlineGivenNames.ts`). Pure.
  *
  * A headline alone (no article, or a list of headlines) has no article to sum up; there the gazetteers stand in for it:
  * a detected mention of two words or more on the line keeps the longest runs of its words that a gazetteer knows as
@@ -79,7 +81,7 @@ export function headlineNames(text: string, mentions: RawMention[], _tokens?: un
     }
     if (!/\s/.test(name) || !within(m, titled) || named.has(key(name))) { out.push(m); continue; }
     changed = true;
-    out.push(...namedRuns(name, named).map((r) => ({ ...m, start: m.start + r.start, end: m.start + r.end, type: r.type })));
+    out.push(...withGivenNames(name, namedRuns(name, named), named, gazetteer).map((r) => ({ ...m, start: m.start + r.start, end: m.start + r.end, type: r.type })));
   }
   return changed ? out : mentions;
 }
