@@ -7,6 +7,7 @@ import { acronymTitles } from './acronymTitles';
 import { actingCompanies } from './actingCompanies';
 import { airlineShortForms } from './airlineShortForms';
 import { artworkNames } from './artworkNames';
+import { attributiveLeaders } from './attributiveLeaders';
 import { retypeArtifactNames } from './artifactNames';
 import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
@@ -134,6 +135,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'names and where they are ("World Economic Forum in Davos")', apply: splitLocatedNames },
   { name: 'split names ("Liu" + "He", "bin")', apply: joinSplitNames },
   { name: 'a person\'s possessive run into the name after it ("Trump\'s Truth Social")', apply: possessiveNames },
+  { name: 'a leader named before the seat of their government ("the Hegseth Pentagon", "the Trump White House")', apply: attributiveLeaders },
   { name: 'places named with a saint\'s possessive ("St. Peter" + "Square" → "St. Peter\'s Square")', apply: possessivePlaces },
   { name: 'number words opening a name ("the Three Gorges Dam")', apply: numberedNames },
   { name: 'Chinese surnames and given names that are also words ("He Lifeng", "Lei Jun")', apply: joinChineseSurnames },
