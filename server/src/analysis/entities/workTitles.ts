@@ -16,13 +16,22 @@ import { replaceByNames } from './replaceByNames';
  * Wukong", "the opera Turandot") is the title, misc, with a number and a subtitle after a colon; ambiguous nouns
  * ("game", "series", "play", "single") need the word that makes them a work ("video game", "TV series"), and a name
  * followed by a verb of making is the maker in a relative clause ("the film Zhang Yimou directed"). Titles an owner's
- * possessive or an award's category shows are `ownedTitles.ts`'s. Pure.
+ * possessive or an award's category shows are `ownedTitles.ts`'s. A quoted title in title case is one too when an
+ * apposition after it says what work it is ('"Salt Roads", a road movie set in …', '"The Quiet Yard," a drama
+ * about …'), or when an actor's role or a performance is "in" it ('his role as a retired judge in "The Garden
+ * House"'); the title case keeps out a quotation ('"We will win," a documentary maker said' is no title). Pure.
  */
 const WORK = String.raw`(?:film|films|movie|movies|blockbuster|animation|cartoon|book|books|novel|novels|memoir|biography|song|songs|single|ballad|anthem|series|drama|dramas|sitcom|documentary|documentaries|album|albums|EP|play|opera|musical|ballet|(?:TV|talk|variety|reality|game) show|game|games|poem|painting|exhibition|programme|program|podcast|comedy|thriller|sequel|prequel|franchise|epic)`;
 const TITLE = String.raw`(?:"([\p{Lu}\p{N}][^"\n]{0,100})"|“([\p{Lu}\p{N}][^”\n]{0,100})”|‘([\p{Lu}\p{N}][^’\n]{0,100})’)`;
 const CUED = new RegExp(String.raw`\b${WORK}(?:,?\s+(?:titled|entitled|called|named))?\s+${TITLE}`, 'gu');
 const NEXT = new RegExp(String.raw`^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)${TITLE}`, 'u');
 const MAX_WORDS = 12;
+/** A quoted title (a comma may close it inside the marks), then an apposition naming the work: '"Salt Roads", a road movie set in …'. */
+const APPOSED = new RegExp(String.raw`(?:"([\p{Lu}\p{N}][^"\n]{0,100}?),?"|“([\p{Lu}\p{N}][^”\n]{0,100}?),?”),?\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}${WORK}(?=\s+(?:about|by|from|set|that|which|directed|starring|shot|made|based|following|telling|in|on|of|with)\b|[,.;])`, 'gu');
+/** A role or a performance "in" a quoted title: 'his role as a judge in "The Garden House"', 'starred in "Night Ferry"'. */
+const ROLE_IN = new RegExp(String.raw`\b(?:role|roles|performance|performances|starring|starred|stars|appeared|appears|cameo)(?: as [^"“”\n]{1,40}?)? in ${TITLE}`, 'gu');
+/** Title case: every word of four letters or more capitalized, but the small words titles write in lower case. */
+const IN_TITLE_CASE = /^(?:(?:\p{Lu}|\p{N}|(?:with|from|into|over|upon|than|that)\b|[\p{L}'’]{1,3}(?![\p{L}'’]))\S*\s*)+$/u;
 /** A determiner, up to two modifiers and an unambiguous noun for a work, right before a name. */
 const BARE_CUE = /(?:(?<![\p{L}\p{N}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|\p{L}['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:film|movie|blockbuster|novel|memoir|album|opera|documentary|sitcom|musical|ballet|(?:TV|television|drama|web|animated) series|(?:video|mobile|online) game) $/u;
 const WORK_NOUN_BEFORE = /(?:film|movie|buster|novel|memoir|album|opera|documentary|sitcom|musical|ballet|series|game) $/;
@@ -47,6 +56,21 @@ export function workTitles(text: string, mentions: RawMention[]): RawMention[] {
       match = NEXT.exec(text.slice(end, end + 110));
       if (match) end += match[0].length;
     }
+  }
+  // Cheap literal tests first: a closing mark before "a"/"an", and "in" before an opening mark.
+  const apposed = ['", a', '," a', '”, a', ',” a'].some((cue) => text.includes(cue));
+  const roleIn = text.includes(' in "') || text.includes(' in “');
+  for (const cue of [...(apposed ? text.matchAll(APPOSED) : []), ...(roleIn ? text.matchAll(ROLE_IN) : [])]) {
+    const title = cue[1] ?? cue[2] ?? cue[3];
+    if (!title || title.split(/\s+/).length > MAX_WORDS || /[.!?,]$/.test(title) || !IN_TITLE_CASE.test(title)) continue;
+    const start = cue.index + cue[0].indexOf(title);
+    titles.push({ start, end: start + title.length, type: 'misc', score: 0.9, origin: 'detected' });
+  }
+  // The same title in quotation marks elsewhere in the article is the work again ('rights to "The Quiet Yard"').
+  const named = new Set(titles.map((t) => text.slice(t.start, t.end)));
+  for (const m of named.size ? mentions : []) {
+    if (m.origin !== 'detected' || m.type === 'misc' || !named.has(text.slice(m.start, m.end)) || titles.some((t) => t.start === m.start)) continue;
+    if (/["“‘]$/.test(text.slice(m.start - 1, m.start)) && /^["”’]/.test(text.slice(m.end, m.end + 1))) titles.push({ start: m.start, end: m.end, type: 'misc', score: 0.9, origin: 'detected' });
   }
   return replaceByNames(mentions, titles.filter((t) => !mentions.some((m) => m.start === t.start && m.end === t.end && m.type === 'misc')));
 }
