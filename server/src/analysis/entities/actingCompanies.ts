@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { SENTENCE_START } from './commonPlurals';
 import { isProductName } from './productNames';
 
 /**
@@ -17,7 +18,9 @@ import { isProductName } from './productNames';
  * so a one-word name typed person is a company only on the surer signs: a kind of company right before it
  * ("fast-fashion retailer Shein", "online marketplace Temu"; not a "producer", "developer" or "operator", who may
  * be a person), its shares, an apposition calling it a company, or its own "its" as it speaks ("Temu said its
- * sales …", "Temu announced on Monday that its …"). Every detected mention of exactly that name then becomes an
+ * sales …", "Temu announced on Monday that its …"), or, opening a sentence, a relative clause opened by "which",
+ * which no person takes ("Glimmr, which is owned by …": people are "who"; after a name ending a phrase, "which" may
+ * be of an earlier noun: "a firm run by a son of X, which plans …"). Every detected mention of exactly that name then becomes an
  * organization (the words of a person's full name are that person again in `consistency.ts`). Mentions a person
  * tagged or confirmed stay as they are. Pure.
  */
@@ -37,6 +40,9 @@ export const KIND_BEFORE = new RegExp(String.raw`\b${COMPANY_KIND}\s+$`);
 const KIND_WORD = new RegExp(String.raw`^(?!producer|developer|operator|provider|supplier)${COMPANY_KIND}$`);
 /** The name speaking of its own: "said its", "announced on Monday that its". */
 const ITS_AFTER = /^\s+(?:said|says|announced|reported|posted|expects|confirmed)\s+(?:(?:on|in|late|earlier)\s+\S+\s+)?(?:that\s+)?its\b/;
+
+/** A relative clause no person takes: "X, which is owned by …". */
+const WHICH_AFTER = /^,\s+which\s/;
 
 /** The text around a name shows it acting as a company: it speaks or reports, its shares trade, an apposition says so. */
 export function actsAsCompany(before: string, after: string): boolean {
@@ -70,7 +76,7 @@ function isBrand(text: string, m: RawMention): boolean {
   const wordStart = text.lastIndexOf(' ', m.start - 2) + 1;
   const kind = text[m.start - 1] === ' ' && m.start - wordStart < 16 && KIND_WORD.test(text.slice(wordStart, m.start - 1));
   const after = text.slice(m.end, m.end + 60);
-  if (!kind && !ITS_AFTER.test(after) && !APPOSITION.test(after) && !SHARES_AFTER.test(after)) {
+  if (!kind && !ITS_AFTER.test(after) && !APPOSITION.test(after) && !SHARES_AFTER.test(after) && !(WHICH_AFTER.test(after) && SENTENCE_START.test(text.slice(Math.max(0, m.start - 4), m.start)))) {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (!before.includes('hares') && !before.includes('tock')) return false;
     if (!SHARES.test(before)) return false;

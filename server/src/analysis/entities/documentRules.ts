@@ -12,6 +12,7 @@ import { retypeArtifactNames } from './artifactNames';
 import { dropCalendarRanges } from './calendarRanges';
 import { camelCaseNames } from './camelCaseNames';
 import { dropCommonPlurals } from './commonPlurals';
+import { openingParticiples } from './openingParticiples';
 import { dropGenericAcronyms } from './genericAcronyms';
 import { lowerCaseWords } from './lowerCaseWords';
 import { clippedNames } from './clippedNames';
@@ -121,6 +122,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'page furniture on a line of its own ("ADVERTISEMENT")', apply: dropPageFurniture },
   { name: 'greetings in another language opening a quotation ("Ça va", "Grazie mille")', apply: quotedGreetings },
   { name: 'plural nouns opening a sentence ("Airlines including …")', apply: dropCommonPlurals },
+  { name: 'participles opening a sentence ("Born in Belo Horizonte, …")', apply: openingParticiples },
   { name: 'the liturgy is no name ("his first Mass", "Christmas Mass")', apply: liturgyMass },
   { name: 'words opening a sentence that the article writes in lower case elsewhere ("Café owners" … "the café")', apply: lowerCaseWords },
   { name: 'short forms of lower-case terms are misc ("electric vehicles (EVs)")', apply: termAcronymsAsMisc },

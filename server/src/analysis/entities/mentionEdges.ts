@@ -73,6 +73,13 @@ const DESCRIPTOR = /^(?:startup|start-up|firm|chipmaker|carmaker|automaker|unico
  */
 const OPENING_PREPOSITION = /^(?:Inside|Across|Amid|Amidst|Despite|Throughout|Within|Among|Amongst|Towards|Toward|Behind|Outside|Along|Around|Via)$/;
 
+/**
+ * The same nouns for a kind of company, capitalized only for opening a sentence before the name: "Chipmaker Nexora
+ * Semiconductor on Wednesday reported …", "Automaker Voltra Motors said …" → the name after the noun. (Not "Giant",
+ * "Maker", "Developer", which open names: "Giant Eagle", "Maker Studios".)
+ */
+const OPENING_DESCRIPTOR = /^(?:Startup|Start-up|Chipmaker|Carmaker|Automaker|Drugmaker|Planemaker|Retailer|Lender|Insurer|Broker|Unicorn)$/;
+
 /** Whether token `a` opens a sentence, a line or what follows a label's colon ("Exclusive: Inside …"). */
 function opensSentence(text: string, tokens: Token[], a: number): boolean {
   return a === 0 || /^[.!?:"“]$/.test(tokens[a - 1].text) || text.slice(tokens[a - 1].end, tokens[a].start).includes('\n');
@@ -118,7 +125,7 @@ export function trimMentionEdges(text: string, mentions: RawMention[], tokens: T
       a = i + 1;
       break;
     }
-    if (a < b && OPENING_PREPOSITION.test(tokens[a].text) && opensSentence(text, tokens, a)) a++;
+    if (a < b && (OPENING_PREPOSITION.test(tokens[a].text) || OPENING_DESCRIPTOR.test(tokens[a].text)) && opensSentence(text, tokens, a)) a++;
     a = afterCrownPrince(tokens, a, b);
     const holder = afterPortfolio(tokens, a, b);
     if (holder !== a) { out.push({ ...m, type: 'person', start: tokens[holder].start, end: tokens[b].end }); continue; }
