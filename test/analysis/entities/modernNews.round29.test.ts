@@ -69,3 +69,8 @@ test('a noun for a kind of company opening a sentence is no part of the name aft
   assert.ok(out.includes('Nexora Semiconductor/organization'), out.join(', '));
   assert.ok(out.includes('Voltra Motors/organization'), out.join(', '));
 });
+
+test('a noun for a kind of company right after a wire dateline\'s dash opens the sentence too ("(Reuters) - Chipmaker Nexora …")', () => {
+  const out = names('SAN JOSE, California, Feb 25 (Reuters) - Chipmaker Nexora Semiconductor on Wednesday reported record revenue.');
+  assert.ok(out.includes('Nexora Semiconductor/organization'), out.join(', '));
+});

@@ -80,9 +80,12 @@ const OPENING_PREPOSITION = /^(?:Inside|Across|Amid|Amidst|Despite|Throughout|Wi
  */
 const OPENING_DESCRIPTOR = /^(?:Startup|Start-up|Chipmaker|Carmaker|Automaker|Drugmaker|Planemaker|Retailer|Lender|Insurer|Broker|Unicorn)$/;
 
-/** Whether token `a` opens a sentence, a line or what follows a label's colon ("Exclusive: Inside …"). */
+/**
+ * Whether token `a` opens a sentence, a line, what follows a label's colon ("Exclusive: Inside …") or a wire
+ * dateline's dash ("SAN JOSE, Feb 25 (Reuters) - Chipmaker …").
+ */
 function opensSentence(text: string, tokens: Token[], a: number): boolean {
-  return a === 0 || /^[.!?:"“]$/.test(tokens[a - 1].text) || text.slice(tokens[a - 1].end, tokens[a].start).includes('\n');
+  return a === 0 || /^[.!?:"“—–-]$/.test(tokens[a - 1].text) || text.slice(tokens[a - 1].end, tokens[a].start).includes('\n');
 }
 
 /**
