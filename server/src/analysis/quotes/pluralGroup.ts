@@ -30,30 +30,48 @@ const PLURAL_SPEAKING = /(?:^|[.!?]["”’]?\s+|\n\s*|(,["”’]?\s+(?=the\s))
 const NOT_PEOPLE = /^(?:states|nations|emirates|islands|netherlands|philippines|maldives|bahamas|news|times|series|games|olympics|affairs|services|forces|press|reports|statements|documents|figures|data|records|polls|surveys|results|numbers|papers|minutes|notes|filings|emails|messages|letters|texts|posts|tweets|comments|remarks|words|headlines|articles|studies|models|guidelines|rules|laws|talks|markets|prices|shares|stocks)$/;
 
 /**
- * The last group that spoke between `from` and `at`, outside quotations; null when there is none. `named` tells
- * whether a span is (part of) a person's, place's or body's name, which no plural group is ("Sanders said",
- * "Reuters said").
+ * A group that spoke, found once per paragraph (see paragraphSubjects.ts). `head` is kept for a plural found by its
+ * form alone ("Republicans said"), which a lookup passes over when it turns out to be a name ("Sanders said").
  */
-export function groupBefore(text: string, quoted: Span[], from: number, at: number, named: (span: Span) => boolean = () => false): Span | null {
-  let found: Span | null = null;
-  const stretch = text.slice(from, at);
-  const seen: [number, Span][] = [];
+export interface GroupSpeaking extends Span {
+  /** Where the match ends, past its reporting verb: a lookup before an offset takes it only when it ends by then. */
+  until: number;
+  head?: Span;
+}
+
+/** The groups that spoke between `from` and `to` (one paragraph), outside quotations, in order. */
+export function groupsSpeakingIn(text: string, quoted: readonly Span[], from: number, to: number): GroupSpeaking[] {
+  const out: GroupSpeaking[] = [];
+  const stretch = text.slice(from, to);
   for (const m of stretch.matchAll(GROUP_SPEAKING)) {
     const start = from + m.index! + m[0].indexOf(m[1]);
     const span = { start, end: start + m[1].length };
-    if (!insideAny(quoted, span) && /^\p{Lu}/u.test(m[1])) seen.push([start, span]);
+    if (!insideAny(quoted, span) && /^\p{Lu}/u.test(m[1])) out.push({ ...span, until: from + m.index! + m[0].length });
   }
+  const listed = new Set(out.map((g) => g.start));
   for (const m of stretch.matchAll(PLURAL_SPEAKING)) {
-    const start = from + m.indices![2][0];
-    const span = { start, end: from + m.indices![2][1] };
+    const span = { start: from + m.indices![2][0], end: from + m.indices![2][1] };
     const [, after, phrase] = m;
     const h = m[3] === undefined ? 4 : 3;
     const head = { start: from + m.indices![h][0], end: from + m.indices![h][1] };
     // (after a comma, "…, the groups say.": only a clause that ends with its verb, as a credit does)
     const opens = after === undefined ? /^\p{Lu}/u.test(phrase) : /^[.,;]/.test(stretch.slice(m.index! + m[0].length));
-    if (insideAny(quoted, span) || !opens || NOT_PEOPLE.test(m[h].toLowerCase()) || named(head)) continue;
-    if (!seen.some(([s]) => s === start)) seen.push([start, span]);
+    // (one a listed noun found already is kept once)
+    if (listed.has(span.start) || insideAny(quoted, span) || !opens || NOT_PEOPLE.test(m[h].toLowerCase())) continue;
+    out.push({ ...span, until: from + m.index! + m[0].length, head });
   }
-  for (const [, span] of seen.sort((a, b) => a[0] - b[0])) found = span;
-  return found;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Of `groups` (those that spoke in the stretch before `at`, in order), the last that ended before `at`: one by a
+ * listed noun, or a plural by its form that `named` does not find to be (part of) a person's, place's or body's name
+ * ("Sanders said", "Reuters said"); null when there is none.
+ */
+export function lastGroupOf(groups: readonly GroupSpeaking[], at: number, named: (span: Span) => boolean = () => false): Span | null {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (g.until <= at && !(g.head && named(g.head))) return { start: g.start, end: g.end };
+  }
+  return null;
 }

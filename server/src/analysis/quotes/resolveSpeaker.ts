@@ -5,9 +5,10 @@ import { documentIssuer } from './documentIssuer';
 import { isDemonymNoun, isNationalityLike, nameSaysNationality, nationalityForms, otherNationality, peopleOfNationality, placedInOtherNation, sameNation } from './nationality';
 import type { Gender } from './personGender';
 import { FINITE_SPEECH_VERBS } from './speechVerbs';
-import { introducedRole, unnamedRoleBefore } from './unnamedRole';
+import { introducedRole, lastRoleOf } from './unnamedRole';
 import { insideAny } from './insideAny';
-import { groupBefore } from './pluralGroup';
+import { lastGroupOf } from './pluralGroup';
+import { subjectIndex, subjectsBetween as between, type SubjectIndex, type Subjects } from './paragraphSubjects';
 import { isTiedName } from './placeOfWork';
 import { inRelativeClause } from './relativeClause';
 import { addsWordTo, paragraphSpeaker } from './paragraphSpeaker';
@@ -34,6 +35,8 @@ export interface ResolveContext {
   endMax?: Int32Array;
   /** Lower-cased words of each entity's name and aliases, filled as `byRole` needs them (one analysis' memo). */
   nameWords?: Map<number, string[]>;
+  /** Each paragraph's speaker-like subjects, found as the rules first ask about it (one analysis' memo). */
+  subjects?: SubjectIndex;
 }
 
 /** The running maximum of mention ends, when the mentions are sorted by start (else undefined: scan them all). */
@@ -53,6 +56,12 @@ export function mentionEndMax(mentions: Mention[]): Int32Array | undefined {
  */
 function mentionsBefore(ctx: ResolveContext, at: number): number {
   return ctx.endMax ? firstIndex(ctx.mentions, (m) => m.start >= at) : ctx.mentions.length;
+}
+
+/** The speaker-like subjects (see paragraphSubjects.ts) that start between `from` and `at`. */
+function subjectsBetween<K extends keyof Subjects>(ctx: ResolveContext, kind: K, from: number, at: number): Subjects[K] {
+  ctx.subjects ??= subjectIndex({ text: ctx.text, blocks: ctx.blocks, quoted: ctx.quoted, mentions: ctx.mentions, sorted: !!ctx.endMax, isPersonSubject: (m) => !inCaption(ctx, m) && isSourceLike(ctx.text, m) });
+  return between(ctx.subjects, kind, from, at);
 }
 
 /** The mentions overlapping `span`, in order: a binary search and a short walk back with `endMax`. */
@@ -365,7 +374,8 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
     const gender = /^he$/i.test(own) ? 'm' : 'f';
     const person = antecedent(ctx, span.start, ['person'], gender);
     // (a role with no name that spoke since that person was last named or heard is who the pronoun stands for)
-    const role = unnamedRoleBefore(text, ctx.quoted, Math.max(previousParagraphStart(ctx.blocks, span.start), person === null ? 0 : lastHeard(ctx, person, span.start)), span.start, gender);
+    const since = Math.max(previousParagraphStart(ctx.blocks, span.start), person === null ? 0 : lastHeard(ctx, person, span.start));
+    const role = lastRoleOf(subjectsBetween(ctx, 'roles', since, span.start).filter((r) => r.until <= span.start), gender);
     return role ? { ...speaker(span, text, entities, null), name: text.slice(role.start, role.end) } : speaker(span, text, entities, person);
   }
   if (/^they$/i.test(own)) {
@@ -373,7 +383,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
     // before, when this one opens with the quotation)
     const own = paragraphStart(ctx.blocks, span.start);
     const from = /^["“]/.test(text.slice(own, own + 1)) ? previousParagraphStart(ctx.blocks, own) : own;
-    const group = groupBefore(text, ctx.quoted, from, span.start, (head) => overlapping(ctx, head).some((m) => m.type === 'person' || m.type === 'location' || (m.type === 'organization' && !/(?:ans|ats|ists|ives)$/.test(m.text))));
+    const group = lastGroupOf(subjectsBetween(ctx, 'groups', from, span.start), span.start, (head) => overlapping(ctx, head).some((m) => m.type === 'person' || m.type === 'location' || (m.type === 'organization' && !/(?:ans|ats|ists|ives)$/.test(m.text))));
     if (group) return { ...speaker(span, text, entities, null), name: text.slice(group.start, group.end) };
   }
   if (GROUP_PRONOUN.test(own)) {
@@ -399,7 +409,7 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
   const ofNation = word === null ? undefined : (e: number) => nationalityForms(word).every((w) => nameSaysNationality(entities[e].name, w) !== false)
     && !nationalityForms(word).every((w) => otherNationality(entities[e], w, nationWords)) && !ofOther.has(e);
   // ("the person" after "a person familiar with the matter said": that source, unnamed, described in full)
-  const again = entity === null && /^the\s+\S+$/i.test(own) ? introducedRole(text, ctx.quoted, previousParagraphStart(ctx.blocks, span.start), span.start, head) : null;
+  const again = entity === null && /^the\s+\S+$/i.test(own) ? introducedRole(subjectsBetween(ctx, 'introductions', previousParagraphStart(ctx.blocks, span.start), span.start), ctx.quoted, span.start, head) : null;
   if (again) return { ...speaker(span, text, entities, null), name: text.slice(again.start, again.end) };
   return speaker(span, text, entities, entity ?? (isEpithet(own, head) ? epithetAntecedent(ctx, span, ofNation, word === null ? undefined : (e) => nationalityForms(word).some((w) => nameSaysNationality(entities[e].name, w) === true)) : isOrganizationClass(own, head) ? organizationAntecedent(ctx, span, head) : null));
 }
@@ -641,8 +651,8 @@ function nominalEntity(ctx: ResolveContext, span: Span, head: string, nationalit
 function paragraphPeople(ctx: ResolveContext, at: number): (number | null)[] {
   const from = paragraphStart(ctx.blocks, at);
   const spoke = ctx.previousSpeakers.filter((s) => s.at >= from && s.at < at).pop();
-  const subject = lastNamed(ctx, at, (m) => m.type === 'person' && !inCaption(ctx, m) && isSourceLike(ctx.text, m));
-  return [spoke ? spoke.entity : null, subject && subject.start >= from ? subject.entity : null];
+  const subject = subjectsBetween(ctx, 'people', from, at).filter((m) => m.end <= at).pop();
+  return [spoke ? spoke.entity : null, subject ? subject.entity : null];
 }
 
 /** The nationality and group words the article uses, lower-cased ("serbian", "republican"). */

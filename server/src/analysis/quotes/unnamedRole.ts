@@ -7,10 +7,15 @@ import type { Span } from '../types';
 import type { Gender } from './personGender';
 import { insideAny } from './insideAny';
 
-const FEMALE = /^(?:woman|mother|wife|daughter|sister|grandmother|girl|spokeswoman|chairwoman|policewoman|businesswoman|widow|aunt|nun)$/;
-const MALE = /^(?:man|father|husband|son|brother|grandfather|boy|spokesman|chairman|policeman|businessman|fisherman|widower|uncle|priest|monk)$/;
+const FEMALE_NOUNS = 'woman|mother|wife|daughter|sister|grandmother|girl|spokeswoman|chairwoman|policewoman|businesswoman|widow|aunt|nun';
+const MALE_NOUNS = 'man|father|husband|son|brother|grandfather|boy|spokesman|chairman|policeman|businessman|fisherman|widower|uncle|priest|monk';
 /** Nouns for a person by their work, place or part in the story, with no gender. */
-const NEUTRAL = /^(?:person|officer|official|witness|resident|spokesperson|doctor|nurse|teacher|student|soldier|worker|driver|farmer|diplomat|lawyer|volunteer|survivor|firefighter|paramedic|medic|guard|neighbou?r|shopkeeper|vendor|engineer|analyst|investigator|prosecutor|rescuer|pilot|passenger|fan|parent|villager|trader|source|employee|manager|official|aide|journalist|reporter|photographer|commander|researcher|scientist|economist|miner|fisher|refugee|migrant|protester|activist|patient|owner|local)$/;
+const NEUTRAL_NOUNS = 'person|officer|official|witness|resident|spokesperson|doctor|nurse|teacher|student|soldier|worker|driver|farmer|diplomat|lawyer|volunteer|survivor|firefighter|paramedic|medic|guard|neighbou?r|shopkeeper|vendor|engineer|analyst|investigator|prosecutor|rescuer|pilot|passenger|fan|parent|villager|trader|source|employee|manager|official|aide|journalist|reporter|photographer|commander|researcher|scientist|economist|miner|fisher|refugee|migrant|protester|activist|patient|owner|local';
+const FEMALE = new RegExp(`^(?:${FEMALE_NOUNS})$`);
+const MALE = new RegExp(`^(?:${MALE_NOUNS})$`);
+const NEUTRAL = new RegExp(`^(?:${NEUTRAL_NOUNS})$`);
+/** Any of those nouns as a word before a space or a comma: a cheap test before reading a paragraph's phrases. */
+const ANY_ROLE_NOUN = new RegExp(`\\b(?:${FEMALE_NOUNS}|${MALE_NOUNS}|${NEUTRAL_NOUNS})[\\s,]`);
 
 /**
  * A role opening its sentence and speaking: "A police officer at the scene said", "One local resident told", "An
@@ -19,43 +24,112 @@ const NEUTRAL = /^(?:person|officer|official|witness|resident|spokesperson|docto
  */
 const ROLE_SPEAKING = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:A|An|One)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:at|from|for|to|in|on|near|outside|inside|with|of)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?(?:\s+(?:who|whose|\p{Ll}{3,}ing)(?:\s+(?!(?:said|says|told|tells|added)\b)[\p{L}\p{N}'’-]+){1,10}?)?)\s+(?:also\s+)?(?:said|says|told|tells|added|explained|recalled|described)\b/gu;
 
+const OPENS_ROLE = /(?:^|\s)(?:An?|One)\s/;
+
 function genderOf(noun: string): Gender | null | undefined {
   if (FEMALE.test(noun)) return 'f';
   if (MALE.test(noun)) return 'm';
   return NEUTRAL.test(noun) ? null : undefined;
 }
 
-/**
- * The last unnamed role that spoke between `from` and `at` (outside quotations) whose gender does not speak against
- * `gender`; null when there is none.
- */
-export function unnamedRoleBefore(text: string, quoted: Span[], from: number, at: number, gender: Gender): Span | null {
-  let found: Span | null = null;
-  const stretch = text.slice(from, at);
+/** An unnamed role that spoke, found once per paragraph (see paragraphSubjects.ts). */
+export interface RoleSpeaking extends Span {
+  /** The noun that heads the role ("officer", "woman"). */
+  noun: string;
+  /** Where the match ends, past its reporting verb: a lookup before an offset takes it only when it ends by then. */
+  until: number;
+}
+
+/** The unnamed roles that spoke between `from` and `to` (one paragraph), outside quotations, in order. */
+export function rolesSpeakingIn(text: string, quoted: readonly Span[], from: number, to: number): RoleSpeaking[] {
+  const out: RoleSpeaking[] = [];
+  const stretch = text.slice(from, to);
+  // (a cheap test first: the role opens with "A", "An" or "One" after a space or at the start)
+  if (!OPENS_ROLE.test(stretch)) return out;
   for (const m of stretch.matchAll(ROLE_SPEAKING)) {
-    const g = genderOf(m[2]);
-    if (g === undefined || (g !== null && g !== gender)) continue;
     const start = from + m.index! + m[0].indexOf(m[1]);
     const span = { start, end: start + m[1].length };
-    if (!insideAny(quoted, span)) found = span;
+    if (genderOf(m[2]) !== undefined && !insideAny(quoted, span)) out.push({ ...span, noun: m[2], until: from + m.index! + m[0].length });
   }
-  return found;
+  return out;
+}
+
+/**
+ * Of `roles` (those that spoke between the last mention of a person and the quotation, in order), the last whose
+ * gender does not speak against `gender`; null when there is none.
+ */
+export function lastRoleOf(roles: readonly RoleSpeaking[], gender: Gender): Span | null {
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const g = genderOf(roles[i].noun);
+    if (g === null || g === gender) return { start: roles[i].start, end: roles[i].end };
+  }
+  return null;
 }
 
 /** Complements that describe an anonymous source by what it knows: "familiar with the matter", "close to the family". */
 const KNOWING = String.raw`(?:familiar\s+with|close\s+to|briefed\s+on|privy\s+to|knowledgeable\s+about)\s+(?:the\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{Ll}-]+)?`;
 
+/** The tail of a phrase that brings in a role: what describes it, then a reporting verb or a comma (group 1). */
+const INTRODUCTION_TAIL = String.raw`(?:\s+${KNOWING}|\s+(?:at|from|for|to|in|with|of)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?(?=(\s+(?:also\s+)?(?:said|says|told|tells|added)\b|,))`;
+const INDEFINITE = /\b(?:[Aa]n?|[Oo]ne)\s+/gu;
+
 /**
- * The unnamed role that "the person", "the official" or "the source" names again: the last phrase between `from` and
- * `at` (outside quotations) that brought in one with that noun, with what describes it: "a person familiar with the
- * matter said …. “…,” the person said". Null when there is none.
+ * An indefinite phrase that may bring in a role, with its readings: each word among the first three after "a", "an"
+ * or "one" that is a role noun and is followed by what describes it and a reporting verb or a comma ("a person
+ * familiar with the matter said", "one official,"). `end` is where the phrase ends, `until` where its verb does.
  */
-export function introducedRole(text: string, quoted: Span[], from: number, at: number, noun: string): Span | null {
+export interface RoleIntroduction {
+  start: number;
+  readings: { noun: string; end: number; until: number }[];
+}
+
+/** The phrases between `from` and `to` (one paragraph) that may bring in an unnamed role, in order. */
+export function roleIntroductionsIn(text: string, from: number, to: number): RoleIntroduction[] {
+  const out: RoleIntroduction[] = [];
+  const stretch = text.slice(from, to);
+  if (!ANY_ROLE_NOUN.test(stretch)) return out;
+  // (sticky expressions of this call's own, read word by word from each "a", "an" or "one")
+  const [wordAt, spaceAt, tailAt] = [/[\p{L}-]+/uy, /\s+/uy, new RegExp(INTRODUCTION_TAIL, 'uy')];
+  for (const m of stretch.matchAll(INDEFINITE)) {
+    const readings: RoleIntroduction['readings'] = [];
+    let at = m.index! + m[0].length;
+    for (let k = 0; k < 3; k++) {
+      wordAt.lastIndex = at;
+      const word = wordAt.exec(stretch);
+      if (!word) break;
+      const after = at + word[0].length;
+      if (genderOf(word[0]) !== undefined) {
+        tailAt.lastIndex = after;
+        const tail = tailAt.exec(stretch);
+        if (tail) readings.push({ noun: word[0], end: from + after + tail[0].length, until: from + after + tail[0].length + tail[1].length });
+      }
+      spaceAt.lastIndex = after;
+      const space = spaceAt.exec(stretch);
+      if (!space) break;
+      at = after + space[0].length;
+    }
+    if (readings.length) out.push({ start: from + m.index!, readings });
+  }
+  return out;
+}
+
+/**
+ * The unnamed role that "the person", "the official" or "the source" names again: of `introductions` (those between
+ * the paragraph before and the quotation, in order), the last phrase outside quotations that brought in one with that
+ * noun and ended before `at`, with what describes it: "a person familiar with the matter said …. “…,” the person
+ * said". Each phrase is read with the first of its words that is the noun, as the text is read from left to right (a
+ * phrase inside one already read does not count). Null when there is none.
+ */
+export function introducedRole(introductions: readonly RoleIntroduction[], quoted: readonly Span[], at: number, noun: string): Span | null {
   if (genderOf(noun) === undefined) return null;
-  const phrase = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}?${noun}(?:\s+${KNOWING}|\s+(?:at|from|for|to|in|with|of)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?(?=\s+(?:also\s+)?(?:said|says|told|tells|added)\b|,)`, 'gu');
   let found: Span | null = null;
-  for (const m of text.slice(from, at).matchAll(phrase)) {
-    const span = { start: from + m.index!, end: from + m.index! + m[0].length };
+  let read = -1;
+  for (const phrase of introductions) {
+    if (phrase.start < read) continue;
+    const reading = phrase.readings.find((r) => r.noun === noun && r.until <= at);
+    if (!reading) continue;
+    read = reading.end;
+    const span = { start: phrase.start, end: reading.end };
     if (!insideAny(quoted, span)) found = span;
   }
   return found;
