@@ -11,11 +11,12 @@ const GROUP_NOUN = String.raw`analysts|officials|researchers|scientists|experts|
 
 /**
  * A group opening its sentence and speaking: "Analysts at Morgan Stanley said", "Health officials in Gaza told",
- * "The ministers wrote". Group 1 is the phrase.
+ * "The ministers wrote", also described by a relative clause: "Residents who fled the town said". Group 1 is the
+ * phrase, with the clause.
  */
 /** (a noun may open its sentence, capitalized: "Analysts at Morgan Stanley said") */
 const GROUP_NOUNS = GROUP_NOUN.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-const GROUP_SPEAKING = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)((?:(?:The|Some|Several|Many|Other|Two|Three|Four|Five|Senior|Top)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS})(?:\s+(?:at|from|for|with|in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}?[\p{L}.&'’-]+)?)\s+(?:also\s+)?(?:said|say|says|told|tell|wrote|write|added|warned|noted|argued|predicted|estimated|expect|expected|believe|believed)\b`, 'gu');
+const GROUP_SPEAKING = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)((?:(?:The|Some|Several|Many|Other|Two|Three|Four|Five|Senior|Top)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${GROUP_NOUNS})(?:\s+(?:at|from|for|with|in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}?[\p{L}.&'’-]+)?(?:\s+(?:who|whose)(?:\s+(?!(?:said|say|says|told|tell|wrote|added)\b)[\p{L}\p{N}'’-]+){1,10}?)?)\s+(?:also\s+)?(?:said|say|says|told|tell|wrote|write|added|warned|noted|argued|predicted|estimated|expect|expected|believe|believed)\b`, 'gu');
 
 /**
  * Any other plural opening its sentence as the subject of a plural reporting verb: "Republicans said", "Residents
@@ -25,7 +26,7 @@ const GROUP_SPEAKING = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)((?:(
  * or a common noun in -s (not -ss, -us, -is), capitalized only when it opens the sentence ("Residents"; group 4). A
  * verb in -s ("says") takes no plural subject.
  */
-const PLURAL_SPEAKING = /(?:^|[.!?]["”’]?\s+|\n\s*|(,["”’]?\s+(?=the\s)))((?:(?:(?:[Tt]he|Some|Several|Many|Most|Other|Two|Three|Four|Five|Senior|Top)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ans|ats|ists|ives|is|ites)|\p{Ll}{2,}[^\Wsui\d_]s)|(\p{Lu}\p{Ll}+[^\Wsui\d_]s))(?:\s+(?:at|from|for|with|in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}?[\p{L}.&'’-]+)?)\s+(?:also\s+)?(?:said|say|told|tell|wrote|write|added|warned|noted|argued|insisted|claimed)\b/dgu;
+const PLURAL_SPEAKING = /(?:^|[.!?]["”’]?\s+|\n\s*|(,["”’]?\s+(?=the\s)))((?:(?:(?:[Tt]he|Some|Several|Many|Most|Other|Two|Three|Four|Five|Senior|Top)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ans|ats|ists|ives|is|ites)|\p{Ll}{2,}[^\Wsui\d_]s)|(\p{Lu}\p{Ll}+[^\Wsui\d_]s))(?:\s+(?:at|from|for|with|in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}?[\p{L}.&'’-]+)?(?:\s+(?:who|whose)(?:\s+(?!(?:said|say|says|told|tell|wrote|added)\b)[\p{L}\p{N}'’-]+){1,10}?)?)\s+(?:also\s+)?(?:said|say|told|tell|wrote|write|added|warned|noted|argued|insisted|claimed)\b/dgu;
 /** Plurals that name a place, a body or a document, not people: "the United States said", "the reports said". */
 const NOT_PEOPLE = /^(?:states|nations|emirates|islands|netherlands|philippines|maldives|bahamas|news|times|series|games|olympics|affairs|services|forces|press|reports|statements|documents|figures|data|records|polls|surveys|results|numbers|papers|minutes|notes|filings|emails|messages|letters|texts|posts|tweets|comments|remarks|words|headlines|articles|studies|models|guidelines|rules|laws|talks|markets|prices|shares|stocks)$/;
 

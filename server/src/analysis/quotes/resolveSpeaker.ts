@@ -191,6 +191,8 @@ const TITLED_SUBJECT = new RegExp(`(?:^|(?<!\\b\\p{Lu})[.!?\\n]["”]?\\s+|\\n)(
 /** A sentence opening with one of these puts the name after it in a clause or phrase of its own ("If Lee wins the vote, he said, …"); after "And" or "But" it is still the subject. */
 const SUBORDINATE = /^(?:If|When|While|Whether|Unless|Until|After|Before|Although|Though|As|Because|Since|Once|Where|Like|Unlike|With|Without|For|To|At|In|On|By|From)\b/;
 
+/** A relative clause ending a phrase: " who saw the crash", " whose home was flooded". */
+const RELATIVE_TAIL = /\s+(?:who|whose)\s[\s\S]*$/;
 /** A place after "in", "at" or "from" ending a phrase: " in Washington", " at the UN". */
 const LOCATIVE_TAIL = /\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
 
@@ -200,7 +202,8 @@ const LOCATIVE_TAIL = /\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+
  */
 function headNoun(full: string): string | null {
   // (a place after "in", "at" or "from" only locates the head: "the Chinese embassy in Washington" → "embassy")
-  const phrase = full.replace(LOCATIVE_TAIL, '');
+  // (nor does a relative clause: "the witness who saw the crash" → "witness")
+  const phrase = full.replace(RELATIVE_TAIL, '').replace(LOCATIVE_TAIL, '');
   const possessor = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}['’]s\s+(?=\p{Ll})/u.exec(phrase);
   const words = (possessor ? `the ${phrase.slice(possessor[0].length)}` : phrase).toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}-]+/u).filter(Boolean);
   if (words.length < 2 || !/^(?:the|a|an|this|that|its|his|her|their)$/.test(words[0])) return null;

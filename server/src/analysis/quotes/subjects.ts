@@ -153,7 +153,10 @@ export function subjectBefore(t: Token[], lo: number, v: number): Span | null {
   }
   // "When Chen joined the board, a columnist for the news site Caixin said"
   // "A woman who lost her home in the floods said": the one the clause describes, in full
-  const described = relativeSpeakerBefore(t, lo, k + 1, (end) => phraseEndingAt(t, lo, end));
+  // (a time phrase that ends the clause is the clause's: "Workers who were laid off last year told reporters")
+  let e = v - 1;
+  while (e > k && isVerbFiller(t[e].text)) e--;
+  const described = (e > k ? relativeSpeakerBefore(t, lo, e + 1, (end) => phraseEndingAt(t, lo, end)) : null) ?? relativeSpeakerBefore(t, lo, k + 1, (end) => phraseEndingAt(t, lo, end));
   if (described) return described;
   const np = nameEndingAt(t, lo, k + 1);
   if (!np) return null;
