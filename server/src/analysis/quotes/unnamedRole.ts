@@ -18,13 +18,25 @@ const NEUTRAL = new RegExp(`^(?:${NEUTRAL_NOUNS})$`);
 const ANY_ROLE_NOUN = new RegExp(`\\b(?:${FEMALE_NOUNS}|${MALE_NOUNS}|${NEUTRAL_NOUNS})[\\s,]`);
 
 /**
- * A role opening its sentence and speaking: "A police officer at the scene said", "One local resident told", "An
- * aid worker in Rafah says", also described by what they were doing or a relative clause: "A rescue worker digging
- * through the rubble said", "A woman who lost her home said". Group 1 is the phrase, group 2 its noun.
+ * An unnamed role: "A police officer at the scene", "One local resident", "an aid worker in Rafah", also described by
+ * what they were doing or a relative clause: "A rescue worker digging through the rubble", "a woman who lost her
+ * home". The group "noun" is its noun.
  */
-const ROLE_SPEAKING = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:A|An|One)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:at|from|for|to|in|on|near|outside|inside|with|of)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?(?:\s+(?:who|whose|\p{Ll}{3,}ing)(?:\s+(?!(?:said|says|told|tells|added)\b)[\p{L}\p{N}'’-]+){1,10}?)?)\s+(?:also\s+)?(?:said|says|told|tells|added|explained|recalled|described)\b/gu;
+const ROLE = String.raw`(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}?(?<noun>\p{Ll}+)(?:\s+(?:at|from|for|to|in|on|near|outside|inside|with|of)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?(?:\s+(?:who|whose|\p{Ll}{3,}ing)(?:\s+(?!(?:said|says|told|tells|added)\b)[\p{L}\p{N}'’-]+){1,10}?)?`;
 
-const OPENS_ROLE = /(?:^|\s)(?:An?|One)\s/;
+/**
+ * A role as the subject of a reporting verb: opening its sentence ("A police officer at the scene said", "One local
+ * resident told"), or after a fronted clause or a quotation and its comma ("As the water rose, a fisherman who lives
+ * by the river said", "“…,” a nurse at the clinic said"; not one set off by commas inside another's sentence:
+ * "Clinton, a top aide said, …" speaks of Clinton). The group "phrase" is the role.
+ */
+const ROLE_SPEAKING = new RegExp(String.raw`(?:(?:^|[.!?]["”’]?\s+|\n\s*)(?=[AO])|(?<comma>,)(?<mark>["”’])?\s+(?=[ao]))(?<phrase>${ROLE})\s+(?:also\s+)?(?:said|says|told|tells|added|explained|recalled|described)\b`, 'gu');
+
+/** A role after a reporting verb put before it, ending its clause: "“…,” said a fisherman who lives by the river." */
+const ROLE_INVERTED = new RegExp(String.raw`\b(?:said|says|added|explained|recalled|recounted)\s+(?<phrase>${ROLE})(?=\s*(?:[.,;!?]|$))`, 'gu');
+
+/** What every role above needs: a cheap test before the expressions. */
+const OPENS_ROLE = /(?:^|\s)(?:An?|One)\s|,["”’]?\s+(?:an?|one)\s|\b(?:said|says|added|explained|recalled|recounted)\s+(?:an?|one)\s/;
 
 function genderOf(noun: string): Gender | null | undefined {
   if (FEMALE.test(noun)) return 'f';
@@ -40,18 +52,22 @@ export interface RoleSpeaking extends Span {
   until: number;
 }
 
-/** The unnamed roles that spoke between `from` and `to` (one paragraph), outside quotations, in order. */
+/** The unnamed roles that spoke between `from` and `to` (one paragraph), outside quotations, in order (see ROLE_SPEAKING, ROLE_INVERTED). */
 export function rolesSpeakingIn(text: string, quoted: readonly Span[], from: number, to: number): RoleSpeaking[] {
   const out: RoleSpeaking[] = [];
   const stretch = text.slice(from, to);
-  // (a cheap test first: the role opens with "A", "An" or "One" after a space or at the start)
   if (!OPENS_ROLE.test(stretch)) return out;
-  for (const m of stretch.matchAll(ROLE_SPEAKING)) {
-    const start = from + m.index! + m[0].indexOf(m[1]);
-    const span = { start, end: start + m[1].length };
-    if (genderOf(m[2]) !== undefined && !insideAny(quoted, span)) out.push({ ...span, noun: m[2], until: from + m.index! + m[0].length });
+  for (const re of [ROLE_SPEAKING, ROLE_INVERTED]) {
+    for (const m of stretch.matchAll(re)) {
+      const { phrase, noun, comma, mark } = m.groups!;
+      const until = m.index! + m[0].length;
+      if (comma && !mark && /^\s*,/.test(stretch.slice(until))) continue;
+      const start = from + m.index! + m[0].indexOf(phrase);
+      const span = { start, end: start + phrase.length };
+      if (genderOf(noun) !== undefined && !insideAny(quoted, span)) out.push({ ...span, noun, until: from + until });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
