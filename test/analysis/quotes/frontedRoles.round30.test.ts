@@ -38,3 +38,9 @@ test('a role set off by commas inside another\'s sentence ("Clinton, a top aide 
   const text = 'Senator Maria Lopez, a close aide said, is confident about the vote. "I have the numbers," she said.';
   assert.equal(speakers(text, [{ name: 'Maria Lopez', type: 'person', forms: ['Maria Lopez'], roles: ['senator'] }])[0]?.name, 'Maria Lopez');
 });
+
+test('"he" after a described role whose own description names the person before it ("A businessman who testified against Kerr said") is that role', () => {
+  const text = 'A court sentenced former mayor Daniel Kerr to six years in prison. A businessman who testified against Kerr said he was relieved. "I paid because I had no choice," he said.';
+  const specs: EntitySpec[] = [{ name: 'Daniel Kerr', type: 'person', forms: ['Daniel Kerr', 'Kerr'], roles: ['former mayor'] }];
+  assert.deepEqual(speakers(text, specs)[0], { text: 'he', name: 'A businessman who testified against Kerr' });
+});

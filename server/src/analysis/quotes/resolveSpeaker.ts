@@ -376,9 +376,10 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
     if (surname !== null) return speaker(span, text, entities, surname);
     const gender = /^he$/i.test(own) ? 'm' : 'f';
     const person = antecedent(ctx, span.start, ['person'], gender);
-    // (a role with no name that spoke since that person was last named or heard is who the pronoun stands for)
-    const since = Math.max(previousParagraphStart(ctx.blocks, span.start), person === null ? 0 : lastHeard(ctx, person, span.start));
-    const role = lastRoleOf(subjectsBetween(ctx, 'roles', since, span.start).filter((r) => r.until <= span.start), gender);
+    // (a role with no name that spoke since that person was last named or heard is who the pronoun stands for, also
+    // when its own description names them: "A businessman who testified against Kerr said …")
+    const since = person === null ? 0 : lastHeard(ctx, person, span.start);
+    const role = lastRoleOf(subjectsBetween(ctx, 'roles', previousParagraphStart(ctx.blocks, span.start), span.start).filter((r) => r.until <= span.start && r.end >= since), gender);
     return role ? { ...speaker(span, text, entities, null), name: text.slice(role.start, role.end) } : speaker(span, text, entities, person);
   }
   if (/^they$/i.test(own)) {
