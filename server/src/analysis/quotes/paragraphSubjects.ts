@@ -19,6 +19,30 @@ export interface Subjects {
   groups: GroupSpeaking[];
   /** People named as the subject of their sentence or as a source, outside quotations. */
   people: Mention[];
+  /** Definite descriptions opening their sentence as its subject: "The minister rejected the criticism." */
+  nominals: NominalSubject[];
+}
+
+/** A definite description as a sentence's subject; `noun` heads it, `until` is where its verb ends. */
+export interface NominalSubject extends Span {
+  noun: string;
+  until: number;
+}
+
+/** "The minister rejected", "The Portuguese coach said": a definite phrase opening its sentence, then a verb in -ed or -s. */
+const NOMINAL_SUBJECT = /(?:^|[.!?]["”’]?\s+)(?<phrase>The\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>\p{Ll}[\p{Ll}-]*))\s+(?:also\s+)?(?:\p{Ll}+ed|said|told|says|tells)\b/gu;
+
+function nominalsIn(text: string, quoted: readonly Span[], from: number, to: number): NominalSubject[] {
+  const out: NominalSubject[] = [];
+  const stretch = text.slice(from, to);
+  if (!stretch.includes('The ')) return out;
+  for (const m of stretch.matchAll(NOMINAL_SUBJECT)) {
+    const { phrase, noun } = m.groups!;
+    const start = from + m.index! + m[0].indexOf(phrase);
+    const span = { start, end: start + phrase.length };
+    if (!quoted.some((q) => q.start <= span.start && span.end <= q.end)) out.push({ ...span, noun, until: from + m.index! + m[0].length });
+  }
+  return out;
 }
 
 /** The subjects of the paragraphs asked about so far, each kind found the first time it is asked for (one analysis' memo). */
@@ -69,6 +93,7 @@ function find<K extends keyof Subjects>(source: SubjectSource, kind: K, start: n
   if (kind === 'roles') return rolesSpeakingIn(text, quoted, start, end) as Subjects[K];
   if (kind === 'introductions') return roleIntroductionsIn(text, start, end) as Subjects[K];
   if (kind === 'groups') return groupsSpeakingIn(text, quoted, start, end) as Subjects[K];
+  if (kind === 'nominals') return nominalsIn(text, quoted, start, end) as Subjects[K];
   const own = source.sorted
     ? mentions.slice(firstIndex(mentions, (m) => m.start >= start), firstIndex(mentions, (m) => m.start >= end))
     : mentions.filter((m) => m.start >= start && m.start < end).sort((a, b) => a.start - b.start);

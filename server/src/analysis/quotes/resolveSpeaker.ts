@@ -380,7 +380,14 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
     // when its own description names them: "A businessman who testified against Kerr said …")
     const since = person === null ? 0 : lastHeard(ctx, person, span.start);
     const role = lastRoleOf(subjectsBetween(ctx, 'roles', previousParagraphStart(ctx.blocks, span.start), span.start).filter((r) => r.until <= span.start && r.end >= since), gender);
-    return role ? { ...speaker(span, text, entities, null), name: text.slice(role.start, role.end) } : speaker(span, text, entities, person);
+    if (role) return { ...speaker(span, text, entities, null), name: text.slice(role.start, role.end) };
+    // (so is the person a paragraph that does not name that one opens with by a role: "The minister rejected the
+    // criticism. “…,” she said" after another's quotation, when the article gives the minister no other gender)
+    const paragraph = paragraphStart(ctx.blocks, span.start);
+    const nominal = since < paragraph ? subjectsBetween(ctx, 'nominals', paragraph, span.start).filter((n) => n.until <= span.start).pop() : undefined;
+    const described = nominal ? nominalEntity(ctx, nominal, nominal.noun, undefined) : null;
+    const fits = described !== null && described !== person && entities[described].type === 'person' && (ctx.genders.get(described) ?? gender) === gender;
+    return speaker(span, text, entities, fits ? described : person);
   }
   if (/^they$/i.test(own)) {
     // "Analysts at Morgan Stanley said … “…,” they wrote": the group that spoke in the paragraph (or in the one
