@@ -8,6 +8,7 @@ import { selectCandidates } from './selectCandidates';
 import { inSplitYear, type SplitYear } from './splitYearMonth';
 import { type Headline, pastVerbAfterOpening, pastVerbGoverns, tenseFinder, willAfterReportedOpening, willGoverns } from './tense';
 import { weekdaysMarkingDays } from './weekdayMarksDay';
+import { quotedDeicticsOnSpeechDay } from './quotedDeictics';
 import { reactionsAfterCaptionDay } from './reactionAfterCaptionDay';
 import { pinnedValue, pinWeekday, type ToldWeekdays } from './toldWeekdays';
 
@@ -153,6 +154,7 @@ export function findDatesAfter(text: string, tokens: Token[], sentences: Sentenc
   }
   weekdaysMarkingDays(text, out);
   if (captionRef && refDate) reactionsAfterCaptionDay(text, sentenceEnds, out, refDate);
+  if (refDate) quotedDeicticsOnSpeechDay(text, sentenceEnds, out, refDate);
   const date = last ?? before.date;
   if (!date || (!last && told === before.told)) return { dates: out, anchor };
   return { dates: out, anchor: writeAnchor(date, last ? lastDay ?? before.day : before.day, told) };
