@@ -21,3 +21,10 @@ test('outside a quotation, or said on the article\'s own day, the words count fr
   // No day of saying told.
   assert.deepEqual(pairs('“We will vote tomorrow,” the minister said.'), [['tomorrow', '2026-12-09']]);
 });
+
+test('a season ending a "from … to" range is found as its start is', () => {
+  assert.deepEqual(pairs('Deliveries will run from spring to summer.', '2026-03-16'), [['spring', '2026-SP'], ['summer', '2026-SU']]);
+  assert.deepEqual(pairs('Water levels usually rise from spring to summer.', '2026-03-16'), [['spring', 'XXXX-SP'], ['summer', 'XXXX-SU']]);
+  // "fall" the verb before "to" opens no range.
+  assert.deepEqual(pairs('Leaves fall to winter winds.', '2026-03-16'), []);
+});

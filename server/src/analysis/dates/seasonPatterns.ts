@@ -5,7 +5,7 @@ import { type Pattern, type ResolveContext, whole, wordRe } from './patternTypes
 import { EDGE, RECURRENCE, sentenceAt } from './periodCommon';
 
 /** Where a bare season may stand: after a preposition of time ("deliveries from autumn"), or after another season and "and" ("in spring and autumn"). */
-const BARE_SEASON_BEFORE = /\b(?:in|from|since|until|by|during|through|over|this|last|next)\s+$|\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$/i;
+const BARE_SEASON_BEFORE = /\b(?:in|from|since|until|by|during|through|over|this|last|next)\s+$|\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$|\bfrom\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:to|until|through)\s+$/i;
 /** "spring" is a noun of water and a verb, "fall" a verb: alone they are seasons only before a clause's end or a small word. */
 const AFTER_BARE_SPRING = /^(?:$|\s*[.,;:!?)'"”’]|\s+(?:and|or|to|in|of|when|as|with|for|at|on|after|before|this|last|next|each|every)\b)/i;
 
