@@ -65,6 +65,7 @@ import { joinSplitNames } from './splitNames';
 import { joinVenueNames } from './joinedVenueNames';
 import { lowerCaseCompanies } from './lowerCaseCompanies';
 import { stageNames } from './stageNames';
+import { sportNames } from './sportNames';
 import { placeCompanies } from './placeCompanies';
 import { employerNames } from './employerNames';
 import { knownCompanyPlaces } from './knownCompanyPlaces';
@@ -128,6 +129,7 @@ export const SPAN_REPAIRS: readonly DocumentRule[] = [
   { name: 'short forms of lower-case terms are misc ("electric vehicles (EVs)")', apply: termAcronymsAsMisc },
   { name: 'acronyms used as common nouns are no names ("AI chips", "China\'s GDP", "its IPO")', apply: dropGenericAcronyms },
   { name: 'mention edges (titles, clause words)', apply: trimMentionEdges },
+  { name: 'names ending in their sport ("Major League Soccer", "USA Basketball")', apply: sportNames },
   { name: 'a ruler\'s title and the place ruled ("the Emir of Qatar" → "Qatar")', apply: rulerTitles },
   { name: 'companies named "X and Y" or "X & Y" ("Procter and Gamble", "Marks & Spencer")', apply: andCompanies },
   { name: 'a nation\'s adjective opening a national body\'s name ("the Chinese Football Association")', apply: demonymBodies },
