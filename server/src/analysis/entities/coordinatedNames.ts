@@ -1,4 +1,5 @@
 import type { RawMention } from '../types';
+import { PLATFORM_NAME } from './platformNames';
 
 /**
  * Two institutions or places joined by "and" that the tagger took as one name: "Tsinghua University and Peking
@@ -14,7 +15,8 @@ import type { RawMention } from '../types';
  * People joined into one name are cut that way too. So is an organization that is two companies by their form
  * ("Goldman Sachs and Nomura", see COMPANY_PAIR_LEFT), and two one-word names that then act together as two
  * parties do ("Mirziyoyev and Xi signed a joint statement", "… held talks", "… shook hands"; not one word twice,
- * "Johnson and Johnson"). Both halves keep the mention's type (the document vote that
+ * "Johnson and Johnson"). Two social platforms are two names ("Instagram and Facebook", "YouTube and X": see
+ * `platformNames.ts`), as no platform is named "X and Y". Both halves keep the mention's type (the document vote that
  * follows types each half as the article does); mentions a person tagged or confirmed stay as they are. Pure.
  */
 const JOIN = / and (the )?/g;
@@ -41,12 +43,19 @@ export function splitCoordinatedNames(text: string, mentions: RawMention[]): Raw
   const alone = new Set(mentions.map((m) => text.slice(m.start, m.end)));
   for (const m of mentions) {
     const name = text.slice(m.start, m.end);
-    const cut = m.origin === 'detected' && m.type !== 'misc' ? cutAt(name, m.type !== 'person', alone, m.type === 'organization') ?? (name.includes(' and ') ? partiesCut(name, text.slice(m.end, m.end + 40)) : undefined) : undefined;
+    const cut = m.origin !== 'detected' ? undefined : platformsCut(name) ?? (m.type !== 'misc' ? cutAt(name, m.type !== 'person', alone, m.type === 'organization') ?? (name.includes(' and ') ? partiesCut(name, text.slice(m.end, m.end + 40)) : undefined) : undefined);
     if (!cut) { out.push(m); continue; }
     changed = true;
     out.push({ ...m, end: m.start + cut.leftEnd }, { ...m, start: m.start + cut.rightStart });
   }
   return changed ? out : mentions;
+}
+
+/** "Instagram and Facebook": two social platforms, whatever the tagger typed the pair. */
+function platformsCut(name: string): { leftEnd: number; rightStart: number } | undefined {
+  const j = name.indexOf(' and ');
+  if (j < 0 || !PLATFORM_NAME.test(name.slice(0, j)) || !PLATFORM_NAME.test(name.slice(j + 5))) return undefined;
+  return { leftEnd: j, rightStart: j + 5 };
 }
 
 /** "Mirziyoyev and Xi signed a joint statement": two one-word names acting together as two parties. */

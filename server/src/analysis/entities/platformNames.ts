@@ -18,7 +18,10 @@ import type { RawMention } from '../types';
  *
  * It runs on every keystroke: the literal names are found first (a plain pattern, fast), the context tested only there.
  */
-const PLATFORM = /\b(?:X|Twitter|Facebook|YouTube|Telegram|Bluesky|Truth Social|LinkedIn|Reddit|Threads|Xiaohongshu|RedNote|Bilibili|TikTok|Douyin|Weibo|WeChat|Instagram)\b/g;
+const PLATFORM_NAMES = String.raw`(?:X|Twitter|Facebook|YouTube|Telegram|Bluesky|Truth Social|LinkedIn|Reddit|Threads|Xiaohongshu|RedNote|Bilibili|TikTok|Douyin|Weibo|WeChat|Instagram)`;
+const PLATFORM = new RegExp(String.raw`\b${PLATFORM_NAMES}\b`, 'g');
+/** Exactly one platform's name ("Instagram"), for rules that ask of a name already found. */
+export const PLATFORM_NAME = new RegExp(`^${PLATFORM_NAMES}$`);
 /** Where something is posted, said or seen: the words right before "on" and the name. */
 const POSTED_ON = /\b(?:posted|posting|posts|post|wrote|writes|writing|said|says|shared|sharing|announced|announcing|tweeted|published|commented|stated|uploaded|circulated|circulating|viral|trending|statement|message|messages|video|videos|thread|account|accounts|page|channel|clip|clips|photos|images|comments|followers|users|livestream|broadcast|appeared|posts?) on $/;
 const CALLED = /\b(?:platform|platforms|site|network|app|service|messaging app|microblog) $/;
