@@ -12,8 +12,14 @@ import { FAMILIAR_RANK, SURE } from './speakingSubjects';
  * ("Salomon Bros"), and the whole is no name a gazetteer lists as anything but a person. The tagger's doubt is not
  * needed where the name stands after a club's or a country's possessive and acts ("Real Madrid's Kylian Mbappe scored",
  * read surely as a company): a team's or a country's player or official, not its thing ("the club's Santiago Bernabeu
- * stadium" has a noun after it). Mentions a person tagged or confirmed stay. Pure.
+ * stadium" has a noun after it). No person's name follows the article ("at the Berlinale Palast") nor comes before a
+ * noun of a place ("Lao Cai province", "the Thanh Hoa district"): such a name is a place's or a building's, and
+ * stays what the tagger said. Mentions a person tagged or confirmed stay. Pure.
  */
+/** The article right before the name: "the X Y" names no person. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he $/u;
+/** A noun of a place right after the name: "X Y province". */
+const PLACE_NOUN_AFTER = /^ (?:province|district|county|prefecture|region|municipality|commune|township|town|village|city|state|island|valley|river|border)\b/;
 /** An act or a comma right after the name: "X scored", "X, 26, …" (no noun of a thing: "X stadium"). */
 const ACTS_AFTER = /^(?:,|\s+(?:\p{Ll}+ed|said|says|scored|scores|has|had|was|is|will|won|wins|signed|joined|made|became|took|hit|struck)\b)/u;
 /** Two or three capitalized words, the last perhaps hyphenated: "Trent Alexander-Arnold". */
@@ -28,6 +34,7 @@ export function givenNamePeople(text: string, mentions: RawMention[], _tokens: T
     if ((m.score ?? 1) >= SURE && !(owners.has(m.start) && ACTS_AFTER.test(text.slice(m.end, m.end + 12)))) return false;
     const name = text.slice(m.start, m.end);
     if (!GIVEN_AND_SURNAME.test(name) || gazetteer.isKnownNonPerson(name)) return false;
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)) || PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 16))) return false;
     const words = name.split(' ');
     if (FIRM_END.test(words[words.length - 1])) return false;
     if (!gazetteer.isGivenName(words[0]) && (gazetteer.isKnownNonPerson(words[0]) || gazetteer.wordRank(words[0]) < FAMILIAR_RANK)) return false;
