@@ -29,6 +29,7 @@ import { retypeDocumentNames } from './documentNames';
 import { envoyNames } from './envoyNames';
 import { eventAcronyms } from './eventAcronyms';
 import { eventNames } from './eventNames';
+import { festivalNames } from './festivalNames';
 import { eventPlurals } from './eventPlurals';
 import { executiveNames } from './executiveNames';
 import { forumAcronyms } from './forumAcronyms';
@@ -216,6 +217,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'coined brands listed with companies ("Ele.me and Meituan")', apply: coordinatedCompanies },
   { name: 'performers by a stage name of common words ("Burna Boy performed", "The Weeknd\'s tour", "DJ Black Coffee")', apply: stageNames },
   { name: 'events ("Belt and Road Forum", "… Summit")', apply: eventNames },
+  { name: 'festivals named by one coined word, known by an edition or a jury ("this year\'s Berlinale", "the Berlinale jury")', apply: festivalNames },
   { name: 'an acronym naming a show before its noun ("the GTC conference") is an event', apply: eventAcronyms },
   { name: 'events named in the plural ("the last five Clasicos")', apply: eventPlurals },
   { name: 'prizes with their field ("the Nobel Prize in Physics")', apply: prizeNames },
