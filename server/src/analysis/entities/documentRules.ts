@@ -48,6 +48,7 @@ import { quotedGreetings } from './quotedGreetings';
 import { retypeOrganizationHeads } from './organizationHeads';
 import { partyLevels } from './partyLevels';
 import { partyNames } from './partyNames';
+import { partyCues } from './partyCues';
 import { personAppositions } from './personAppositions';
 import { possessiveNames } from './possessiveNames';
 import { possessivePlaces } from './possessivePlaces';
@@ -200,6 +201,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'full names of a surname named alone as a person ("Pep Guardiola" … "Guardiola said")', apply: surnameFullNames },
   { name: 'hyphenated given names ("The Lai Ching-te administration")', apply: hyphenatedGivenNames },
   { name: 'party names ("Komeito, the junior coalition partner")', apply: partyNames },
+  { name: 'parties before a politician\'s post or "party" ("Green lead candidate X", "the Free Voters party")', apply: partyCues },
   { name: 'apps and chatbots ("WeChat", "Ernie Bot")', apply: productNames },
   { name: 'platforms where something is posted ("posted on X")', apply: platformNames },
   { name: 'names of a kind of product ("the Kirin chip", "its HarmonyOS operating system")', apply: productKinds },
