@@ -53,6 +53,7 @@ import { personAppositions } from './personAppositions';
 import { possessiveNames } from './possessiveNames';
 import { possessivePlaces } from './possessivePlaces';
 import { placeHeads } from './placeHeads';
+import { unitPlaces } from './unitPlaces';
 import { placePrefixes } from './placePrefixes';
 import { placeEndings } from './placeEndings';
 import { placesAfterIn } from './placesAfterIn';
@@ -172,6 +173,7 @@ export const TYPE_RULES: readonly DocumentRule[] = [
   { name: 'acronyms defined in brackets', apply: acronymSpans },
   { name: 'works of engineering named in several pieces ("Grand Ethiopian" + "Renaissance Dam")', apply: facilityNames },
   { name: 'place heads ("Second Thomas Shoal", "Hong Kong SAR")', apply: placeHeads },
+  { name: 'administrative units named before their noun ("Lao Cai province", "Kherson oblast")', apply: unitPlaces },
   { name: 'places after "in" ("in Jackson Hole")', apply: placesAfterIn },
   { name: 'hosts of the Games, a World Cup or an Expo ("Brisbane would host the 2032 Games")', apply: hostPlaces },
   { name: 'places respelled since the tagger\'s news ("Kyiv", "Türkiye", "Hà Nội")', apply: respelledPlaces },
