@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { insideAny } from './insideAny';
 
 /** Plural nouns for people by their work or part in the story. */
-const GROUP_NOUN = String.raw`analysts|officials|researchers|scientists|experts|economists|strategists|ministers|diplomats|lawmakers|legislators|leaders|negotiators|delegates|representatives|spokespeople|executives|investigators|prosecutors|lawyers|judges|police|officers|authorities|doctors|medics|nurses|rescuers|witnesses|residents|villagers|activists|protesters|organi[sz]ers|critics|observers|sources|engineers|teachers|students|workers|farmers|volunteers|parents|survivors|fans|voters|traders|investors|monitors|inspectors|campaigners`;
+export const GROUP_NOUN = String.raw`analysts|officials|researchers|scientists|experts|economists|strategists|ministers|diplomats|lawmakers|legislators|leaders|negotiators|delegates|representatives|spokespeople|executives|investigators|prosecutors|lawyers|judges|police|officers|authorities|doctors|medics|nurses|rescuers|witnesses|residents|villagers|activists|protesters|organi[sz]ers|critics|observers|sources|engineers|teachers|students|workers|farmers|volunteers|parents|survivors|fans|voters|traders|investors|monitors|inspectors|campaigners`;
 
 /**
  * A group opening its sentence and speaking: "Analysts at Morgan Stanley said", "Health officials in Gaza told",
@@ -28,7 +28,7 @@ const GROUP_SPEAKING = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)((?:(
  */
 const PLURAL_SPEAKING = /(?:^|[.!?]["”’]?\s+|\n\s*|(,["”’]?\s+(?=the\s)))((?:(?:(?:[Tt]he|Some|Several|Many|Most|Other|Two|Three|Four|Five|Senior|Top)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Lu}\p{Ll}+(?:ans|ats|ists|ives|is|ites)|\p{Ll}{2,}[^\Wsui\d_]s)|(\p{Lu}\p{Ll}+[^\Wsui\d_]s))(?:\s+(?:at|from|for|with|in|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}?[\p{L}.&'’-]+)?(?:\s+(?:who|whose)(?:\s+(?!(?:said|say|says|told|tell|wrote|added)\b)[\p{L}\p{N}'’-]+){1,10}?)?)\s+(?:also\s+)?(?:said|say|told|tell|wrote|write|added|warned|noted|argued|insisted|claimed)\b/dgu;
 /** Plurals that name a place, a body or a document, not people: "the United States said", "the reports said". */
-const NOT_PEOPLE = /^(?:states|nations|emirates|islands|netherlands|philippines|maldives|bahamas|news|times|series|games|olympics|affairs|services|forces|press|reports|statements|documents|figures|data|records|polls|surveys|results|numbers|papers|minutes|notes|filings|emails|messages|letters|texts|posts|tweets|comments|remarks|words|headlines|articles|studies|models|guidelines|rules|laws|talks|markets|prices|shares|stocks)$/;
+export const NOT_PEOPLE = /^(?:states|nations|emirates|islands|netherlands|philippines|maldives|bahamas|news|times|series|games|olympics|affairs|services|forces|press|reports|statements|documents|figures|data|records|polls|surveys|results|numbers|papers|minutes|notes|filings|emails|messages|letters|texts|posts|tweets|comments|remarks|words|headlines|articles|studies|models|guidelines|rules|laws|talks|markets|prices|shares|stocks)$/;
 
 /**
  * A group that spoke, found once per paragraph (see paragraphSubjects.ts). `head` is kept for a plural found by its

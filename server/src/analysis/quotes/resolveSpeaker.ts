@@ -8,6 +8,7 @@ import { FINITE_SPEECH_VERBS } from './speechVerbs';
 import { introducedRole, lastRoleOf } from './unnamedRole';
 import { insideAny } from './insideAny';
 import { lastGroupOf } from './pluralGroup';
+import { groupCreditedBetween } from './groupCredit';
 import { subjectIndex, subjectsBetween as between, type SubjectIndex, type Subjects } from './paragraphSubjects';
 import { isTiedName } from './placeOfWork';
 import { inRelativeClause } from './relativeClause';
@@ -395,6 +396,9 @@ export function resolveSpeaker(span: Span, ctx: ResolveContext): Speaker {
     const own = paragraphStart(ctx.blocks, span.start);
     const from = /^["“]/.test(text.slice(own, own + 1)) ? previousParagraphStart(ctx.blocks, own) : own;
     const group = lastGroupOf(subjectsBetween(ctx, 'groups', from, span.start), span.start, (head) => overlapping(ctx, head).some((m) => m.type === 'person' || m.type === 'location' || (m.type === 'organization' && !/(?:ans|ats|ists|ives)$/.test(m.text))));
+    // (or a group a quotation was credited to since: "“…,” residents told reporters. “…,” they said")
+    const credited = groupCreditedBetween(ctx.previousPhrases ?? [], from, span.start);
+    if (credited && (!group || credited.start > group.start)) return { ...speaker(span, text, entities, null), name: credited.name };
     if (group) return { ...speaker(span, text, entities, null), name: text.slice(group.start, group.end) };
   }
   if (GROUP_PRONOUN.test(own)) {
