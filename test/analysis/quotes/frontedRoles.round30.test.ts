@@ -34,7 +34,7 @@ test('a role of the other gender after a fronted clause is passed over: "he" is 
   assert.equal(speakers(text, [REZA])[0]?.name, 'Ali Reza');
 });
 
-test('a role set off by commas inside another\'s sentence ("Clinton, a top aide said, …") is not who the next pronoun stands for', () => {
+test('a role set off by commas inside another\'s sentence ("Senator Lopez, a close aide said, …") is not who the next pronoun stands for', () => {
   const text = 'Senator Maria Lopez, a close aide said, is confident about the vote. "I have the numbers," she said.';
   assert.equal(speakers(text, [{ name: 'Maria Lopez', type: 'person', forms: ['Maria Lopez'], roles: ['senator'] }])[0]?.name, 'Maria Lopez');
 });

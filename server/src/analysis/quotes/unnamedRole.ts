@@ -28,7 +28,7 @@ const ROLE = String.raw`(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}?(?<noun>\p{Ll}
  * A role as the subject of a reporting verb: opening its sentence ("A police officer at the scene said", "One local
  * resident told"), or after a fronted clause or a quotation and its comma ("As the water rose, a fisherman who lives
  * by the river said", "“…,” a nurse at the clinic said"; not one set off by commas inside another's sentence:
- * "Clinton, a top aide said, …" speaks of Clinton). The group "phrase" is the role.
+ * "Senator Lopez, a close aide said, …" speaks of Lopez). The group "phrase" is the role.
  */
 const ROLE_SPEAKING = new RegExp(String.raw`(?:(?:^|[.!?]["”’]?\s+|\n\s*)(?=[AO])|(?<comma>,)(?<mark>["”’])?\s+(?=[ao]))(?<phrase>${ROLE})\s+(?:also\s+)?(?:said|says|told|tells|added|explained|recalled|described)\b`, 'gu');
 
