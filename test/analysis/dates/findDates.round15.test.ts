@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDatesAfter } from '../../../server/src/analysis/dates/findDates';
-import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
-import { datesIn } from './helpers';
+import { datesIn, paragraphPairs } from './helpers';
 
 // Sentences written for these tests (round 15 of the date layer). Reference dates are given per test.
 
@@ -114,17 +112,6 @@ test('a month without a year in a sentence of what recurs is each year\'s month'
   // Told in the past, it is one September.
   assert.deepEqual(pairs('The harvest began in late September.', '2026-11-25'), [['late September', '2026-09']]);
 });
-
-/** The dates of consecutive paragraphs, each block leaving its anchor to the next, as the pipeline does. */
-function paragraphPairs(paragraphs: string[], ref: string): string[][][] {
-  let anchor: string | null = null;
-  return paragraphs.map((text) => {
-    const { tokens, sentences } = tokenize(text);
-    const found = findDatesAfter(text, tokens, sentences, { value: ref, source: 'cli' }, anchor);
-    anchor = found.anchor;
-    return found.dates.map((d) => [d.text, d.value]);
-  });
-}
 
 test('"the same day" in a later paragraph counts from the last day told, past a year named in the paragraph between', () => {
   assert.deepEqual(paragraphPairs([

@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDatesAfter } from '../../../server/src/analysis/dates/findDates';
-import { tokenize } from '../../../server/src/analysis/tokens/tokenize';
-import { datesIn } from './helpers';
+import { datesIn, paragraphPairs } from './helpers';
 
 // Sentences written for these tests (round 27 of the date layer).
 
 const pairs = (text: string, ref: string) => datesIn(text, ref).map((d) => [d.text, d.value]);
-
-/** The dates of consecutive paragraphs, each block leaving its anchor to the next, as the pipeline does. */
-function paragraphPairs(paragraphs: string[], ref: string): string[][][] {
-  let anchor: string | null = null;
-  return paragraphs.map((text) => {
-    const { tokens, sentences } = tokenize(text);
-    const found = findDatesAfter(text, tokens, sentences, { value: ref, source: 'cli' }, anchor);
-    anchor = found.anchor;
-    return found.dates.map((d) => [d.text, d.value]);
-  });
-}
 
 test('a weekday the article pinned to a coming day keeps that day in later paragraphs, whatever their tense', () => {
   // Written on Thursday 12 March 2026: next Tuesday is the 17th.
