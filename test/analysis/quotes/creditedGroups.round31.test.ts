@@ -34,3 +34,9 @@ test('a speaker phrase headed by a plural for people is a group; one headed by a
   assert.equal(isGroupPhrase('farmers near'), true);
   assert.equal(isGroupPhrase('Mayor Ana Ruiz'), false);
 });
+
+test('a speaker after an inverted "said" ends before a preposition of place, as before "in" ("said farmers near the border")', () => {
+  const text = '“The wells have been dry since May,” said farmers near the border. “We cannot wait any longer,” they said.';
+  assert.deepEqual(speakers(text), [{ text: 'farmers', name: 'farmers' }, { text: 'they', name: 'farmers' }]);
+  assert.deepEqual(speakers('“It is the worst year I remember,” said a fisherman outside the harbour office.'), [{ text: 'a fisherman', name: 'a fisherman' }]);
+});

@@ -16,6 +16,8 @@ const BREAKERS = new Set([
   'do', 'so', 'then', 'said', 'says', 'told', 'added', 'later', 'earlier', 'once', 'again', 'just', 'still', 'even', 'only',
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there', 'here', 'where', 'how', 'what', 'why',
   'until', 'unless', 'like', 'unlike', 'such', 'though', 'although', 'whether', 'where', 'upon', 'toward', 'towards', 'through', 'against', 'without',
+  // (prepositions of place, as "in" and "at": "farmers near the border" are farmers)
+  'near', 'outside', 'inside', 'across', 'around', 'behind', 'beside', 'along', 'among', 'beyond', 'within', 'between',
   'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'according',
   // (the stems of negated auxiliaries, split from their "n't": "the ruling doesn't …")
   'doesn', 'didn', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'wouldn', 'couldn', 'shouldn',
