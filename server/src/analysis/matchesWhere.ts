@@ -16,3 +16,11 @@ export function matchesWhere(re: RegExp, text: string, startsHere: (index: numbe
   re.lastIndex = 0;
   return out;
 }
+
+const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
+
+/** Whether a letter or a digit stands right before `at`: a match there starts inside a word (the condition of the
+ * lookbehind `(?<![\p{L}\p{N}])`, which the rules test apart; see above). */
+export function afterLetterOrDigit(text: string, at: number): boolean {
+  return LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, at - 2), at));
+}

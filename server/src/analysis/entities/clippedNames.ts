@@ -1,6 +1,6 @@
 import { clips } from '../linking/acronyms';
 import type { RawMention } from '../types';
-import { matchesWhere } from '../matchesWhere';
+import { afterLetterOrDigit, matchesWhere } from '../matchesWhere';
 
 /**
  * Hong Kong news clips the names of its councils without defining the short form: "the Legislative Council" …
@@ -15,13 +15,12 @@ const AFTER_NAME = /\p{Lu}[\p{L}-]*(?<!['’]s) $/u;
 /** Capitalized chunks run together ("LegCo"); that no letter or digit comes before is checked apart (a lookbehind
  * opening the regex keeps V8 from skipping fast to the capitals, on every keystroke). */
 const CLIPPED = /[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\p{L}\p{N}])/gu;
-const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/u;
 
 export function clippedNames(text: string, mentions: RawMention[]): RawMention[] {
   if (!/[a-z][A-Z][a-z]/.test(text)) return mentions;
   let names: Map<string, RawMention> | null = null;
   const added: RawMention[] = [];
-  for (const w of matchesWhere(CLIPPED, text, (i) => !WORD_CHAR_BEFORE.test(text.slice(Math.max(0, i - 2), i)))) {
+  for (const w of matchesWhere(CLIPPED, text, (i) => !afterLetterOrDigit(text, i))) {
     const start = w.index, end = start + w[0].length;
     if (mentions.some((x) => x.start < end && start < x.end) || AFTER_NAME.test(text.slice(Math.max(0, start - 20), start))) continue;
     names ??= new Map(mentions.filter((m) => m.type === 'organization').map((m) => [text.slice(m.start, m.end), m]));

@@ -1,5 +1,6 @@
 import type { RawMention, Token } from '../types';
 import type { Gazetteer } from './gazetteer';
+import { afterLetterOrDigit } from '../matchesWhere';
 import { SENTENCE_START } from './commonPlurals';
 
 /**
@@ -47,7 +48,6 @@ function writtenLowerOnly(text: string, word: string, gazetteer: Gazetteer): boo
   return wholeWordsAt(text, word).every((at) => opensSentence(text, at));
 }
 
-const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
 const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
 
 /** Where `word` stands as a whole word (by `indexOf`: a regex built per word and run over the article, with a
@@ -56,7 +56,7 @@ function wholeWordsAt(text: string, word: string): number[] {
   const out: number[] = [];
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
-    if (!LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2))) out.push(at);
+    if (!afterLetterOrDigit(text, at) && !LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2))) out.push(at);
   }
   return out;
 }

@@ -1,9 +1,7 @@
 import type { RawMention } from '../types';
 import { NAMED_WEEKDAY_PREFIX } from '../dates/lexicon';
-import { matchesWhere } from '../matchesWhere';
+import { afterLetterOrDigit, matchesWhere } from '../matchesWhere';
 import { replaceByNames } from './replaceByNames';
-
-const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/u;
 
 /**
  * Days known by a name are `misc` in the CoNLL scheme ("Black Friday", "Cyber Monday", "Super Tuesday", "Singles'
@@ -17,6 +15,6 @@ const NAMED_DAY = new RegExp(`(?:${NAMED_WEEKDAY_PREFIX}\\s+(?:Monday|Tuesday|We
 
 export function namedDays(text: string, mentions: RawMention[]): RawMention[] {
   const names: RawMention[] = [];
-  for (const m of matchesWhere(NAMED_DAY, text, (i) => !WORD_CHAR_BEFORE.test(text.slice(Math.max(0, i - 2), i)))) names.push({ start: m.index, end: m.index + m[0].length, type: 'misc', score: 0.9, origin: 'detected' });
+  for (const m of matchesWhere(NAMED_DAY, text, (i) => !afterLetterOrDigit(text, i))) names.push({ start: m.index, end: m.index + m[0].length, type: 'misc', score: 0.9, origin: 'detected' });
   return replaceByNames(mentions, names);
 }

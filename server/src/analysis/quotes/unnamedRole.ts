@@ -88,6 +88,10 @@ const KNOWING = String.raw`(?:familiar\s+with|close\s+to|briefed\s+on|privy\s+to
 /** The tail of a phrase that brings in a role: what describes it, then a reporting verb or a comma (group 1). */
 const INTRODUCTION_TAIL = String.raw`(?:\s+${KNOWING}|\s+(?:at|from|for|to|in|with|of)\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?(?=(\s+(?:also\s+)?(?:said|says|told|tells|added)\b|,))`;
 const INDEFINITE = /\b(?:[Aa]n?|[Oo]ne)\s+/gu;
+/** Sticky expressions for reading an introduction word by word (compiled once: this runs per paragraph per keystroke). */
+const WORD_AT = /[\p{L}-]+/uy;
+const SPACE_AT = /\s+/uy;
+const TAIL_AT = new RegExp(INTRODUCTION_TAIL, 'uy');
 
 /**
  * An indefinite phrase that may bring in a role, with its readings: each word among the first three after "a", "an"
@@ -104,23 +108,22 @@ export function roleIntroductionsIn(text: string, from: number, to: number): Rol
   const out: RoleIntroduction[] = [];
   const stretch = text.slice(from, to);
   if (!ANY_ROLE_NOUN.test(stretch)) return out;
-  // (sticky expressions of this call's own, read word by word from each "a", "an" or "one")
-  const [wordAt, spaceAt, tailAt] = [/[\p{L}-]+/uy, /\s+/uy, new RegExp(INTRODUCTION_TAIL, 'uy')];
+  // (read word by word from each "a", "an" or "one"; each sticky expression is placed before it is run)
   for (const m of stretch.matchAll(INDEFINITE)) {
     const readings: RoleIntroduction['readings'] = [];
     let at = m.index! + m[0].length;
     for (let k = 0; k < 3; k++) {
-      wordAt.lastIndex = at;
-      const word = wordAt.exec(stretch);
+      WORD_AT.lastIndex = at;
+      const word = WORD_AT.exec(stretch);
       if (!word) break;
       const after = at + word[0].length;
       if (genderOf(word[0]) !== undefined) {
-        tailAt.lastIndex = after;
-        const tail = tailAt.exec(stretch);
+        TAIL_AT.lastIndex = after;
+        const tail = TAIL_AT.exec(stretch);
         if (tail) readings.push({ noun: word[0], end: from + after + tail[0].length, until: from + after + tail[0].length + tail[1].length });
       }
-      spaceAt.lastIndex = after;
-      const space = spaceAt.exec(stretch);
+      SPACE_AT.lastIndex = after;
+      const space = SPACE_AT.exec(stretch);
       if (!space) break;
       at = after + space[0].length;
     }
