@@ -47,15 +47,21 @@ async function main() {
     }, 30_000, 'semantic colour on "Wang Yi" in the first paragraph (the server started from the vsix and found its model)');
     console.log(`[vsix] ok   names coloured: ${colours}`);
     const hover = page.locator('.monaco-hover:not(.hidden)').first();
+    // Each try moves the mouse off the text first, so that a hover shown early (before the analysis was ready) closes
+    // and the next one is asked afresh, as uiCheck does; the last hover seen is reported if none names the person.
+    let seen = '';
     const text = await poll(async () => {
       const box = await textBox(page, 'Wang Yi on');
       if (!box) return false;
+      await page.mouse.move(5, 5);
+      await hover.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
       await page.mouse.move(box.x + box.width / 2 - 3, box.y + box.height / 2);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await hover.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
       const t = (await hover.count()) ? norm(await hover.innerText()) : '';
+      if (t) seen = t;
       return /person/i.test(t) && t;
-    }, 30_000, 'hover naming "Wang Yi" a person');
+    }, 30_000, 'hover naming "Wang Yi" a person').catch((e) => { throw new Error(`${e.message}; last hover seen: ${seen.slice(0, 160) || 'none'}`); });
     console.log(`[vsix] ok   hover: ${text.slice(0, 100)}`);
     const log = await poll(() => {
       const l = readExthostLogs(server.userDataDir);
